@@ -1,0 +1,99 @@
+/**
+ * Reads every content file from disk and validates it with the collection schemas, collecting every problem
+ * instead of stopping at the first. This is what `npm run check` runs; the build reads the same files through
+ * Astro's loaders with the same schemas.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import type { AreaData } from '../schemas/areas.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { FrontmatterError, parseContentFile } from './frontmatter.ts';
+import { fieldName, type Problem } from './problems.ts';
+import { checkReferences, type EntryRef } from './references.ts';
+import { explainIssues } from './issues.ts';
+import { lineOfPath } from './yaml-lines.ts';
+
+export interface LoadedEntry extends EntryRef {
+	collection: CollectionName;
+	body: string;
+	/** The raw front matter, for locating a field's line. */
+	matter: string;
+}
+
+export interface LoadResult {
+	entries: LoadedEntry[];
+	problems: Problem[];
+}
+
+const FILE_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+function listFiles(dir: string): string[] {
+	try {
+		if (!statSync(dir).isDirectory()) return [];
+	} catch {
+		return [];
+	}
+	return (readdirSync(dir, { recursive: true }) as string[])
+		.map((f) => join(dir, f))
+		.filter((f) => statSync(f).isFile())
+		.sort();
+}
+
+/**
+ * @param root the content folder
+ * @param displayRoot paths in messages are shown relative to this (the repository root)
+ */
+export function loadContent(root: string, displayRoot: string = process.cwd()): LoadResult {
+	const entries: LoadedEntry[] = [];
+	const problems: Problem[] = [];
+	/** Files that failed their schema: their area references are still checked, so one run lists everything. */
+	const unchecked: (EntryRef & { matter: string })[] = [];
+	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
+
+	for (const collection of COLLECTION_NAMES) {
+		const { folder, extensions, schema } = COLLECTIONS[collection];
+		const base = join(root, folder);
+		for (const file of listFiles(base)) {
+			const rel = relative(base, file).split(sep).join('/');
+			const name = rel.split('/').pop()!;
+			if (name.startsWith('_') || name.startsWith('.')) continue;
+			const ext = extname(name).slice(1);
+			const stem = name.slice(0, name.length - ext.length - 1);
+			const fail = (message: string, line?: number, path: PropertyKey[] = []) =>
+				problems.push({ severity: 'error', file: show(file), line, field: fieldName(path), path, message });
+			if (!(extensions as readonly string[]).includes(ext)) {
+				fail(`${COLLECTIONS[collection].label}のファイルは .${extensions.join(' か .')} にしてください（このファイルは読み込まれません）`);
+				continue;
+			}
+			if (!FILE_NAME.test(stem) || rel.split('/').slice(0, -1).some((d) => !FILE_NAME.test(d))) {
+				fail('ファイル名とフォルダ名は、英小文字・数字・ハイフン（-）だけにしてください（例: aoba-ikiiki-salon.md）。ページのアドレスになります');
+				continue;
+			}
+			let parsed;
+			try {
+				parsed = parseContentFile(readFileSync(file, 'utf8'));
+			} catch (error) {
+				if (!(error instanceof FrontmatterError)) throw error;
+				fail(error.message, error.line);
+				continue;
+			}
+			const result = schema.safeParse(parsed.data);
+			if (!result.success) {
+				for (const { path, message } of explainIssues(result.error.issues, schema)) {
+					problems.push({ severity: 'error', file: show(file), line: lineOfPath(parsed.matter, path), field: fieldName(path), path, message });
+				}
+				unchecked.push({ collection, id: rel, file: show(file), data: parsed.data, matter: parsed.matter });
+				continue;
+			}
+			entries.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter });
+		}
+	}
+
+	const areas = new Map(entries.filter((e) => e.collection === 'areas').map((e) => [e.id, e.data as unknown as AreaData]));
+	const byFile = new Map([...entries, ...unchecked].map((e) => [e.file, e]));
+	for (const problem of checkReferences([...entries, ...unchecked], areas)) {
+		const matter = byFile.get(problem.file)?.matter;
+		problems.push({ ...problem, line: matter === undefined ? undefined : lineOfPath(matter, problem.path ?? []) });
+	}
+	return { entries, problems };
+}

@@ -1,0 +1,140 @@
+/**
+ * Field schemas shared by several collections: text as people type it, dates, Japanese phone numbers and
+ * postal codes, places with coordinates, an organisation's contact, cost. Used by every collection schema,
+ * so the build and `npm run check` accept and reject exactly the same things.
+ */
+import { z } from './zod.ts';
+import { ACCESSIBILITY_FEATURES, PROVIDER_TYPES, STATUSES, TRANSPORT_OPTIONS } from './taxonomy.ts';
+
+/** Full-width digits, colons and the many dash characters Japanese keyboards produce, folded to ASCII. */
+export function normalizeJapaneseInput(value: string): string {
+	return value
+		.normalize('NFKC')
+		.replace(/[‐‑‒–—―−ｰー]/g, '-')
+		.trim();
+}
+
+/** Builds an enum whose error message lists what may be written, in Japanese. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T) {
+	return z.enum(values, { error: () => `次のどれかを書いてください: ${values.join('、')}` });
+}
+
+/** A required line of text: not empty, no line breaks. */
+export const line = z.string().trim().min(1, { error: '空欄にはできません' });
+
+/** Reading in hiragana (よみがな), used for 五十音順. Spaces and ー are allowed. */
+export const yomi = z
+	.string()
+	.trim()
+	.regex(/^[ぁ-ゖー・　 ]+$/u, { error: 'よみがなは ひらがな で書いてください（例: いきいきさろん）' });
+
+/**
+ * A calendar date written as 2026-04-01. YAML turns such a value into a Date at UTC midnight;
+ * we keep it as the plain string so no time zone can move it by a day.
+ */
+export const isoDate = z.union([
+	z.date().transform((d) => d.toISOString().slice(0, 10)),
+	z
+		.string()
+		.transform(normalizeJapaneseInput)
+		.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日付は 2026-04-01 のように書いてください' })),
+], { error: '日付は 2026-04-01 のように書いてください' }).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), {
+	error: 'ありえない日付です（月と日を確かめてください）',
+});
+
+/** A clock time such as 9:30 or １０：００, stored as "09:30". */
+export const clockTime = z
+	.string({ error: '時刻は 10:00 のように書いてください' })
+	.transform(normalizeJapaneseInput)
+	.pipe(z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: '時刻は 10:00 のように書いてください（0:00〜23:59）' }))
+	.transform((t) => t.padStart(5, '0'));
+
+/** A Japanese phone number with hyphens: 072-841-1221, 0120-123-456, 090-1234-5678. */
+export const phone = z
+	.string({ error: '電話番号は 072-841-1221 のように書いてください' })
+	.transform(normalizeJapaneseInput)
+	.pipe(
+		z
+			.string()
+			.regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, { error: '電話番号は市外局番から、ハイフン（-）で区切って書いてください（例: 072-841-1221）' })
+			.refine((t) => [10, 11].includes(t.replace(/-/g, '').length), {
+				error: '電話番号の桁数が合いません（固定電話は10桁、携帯電話は11桁です）',
+			}),
+	);
+
+/** A postal code: 573-0027. */
+export const postalCode = z
+	.string({ error: '郵便番号は 573-0027 のように書いてください' })
+	.transform(normalizeJapaneseInput)
+	.pipe(z.string().regex(/^\d{3}-\d{4}$/, { error: '郵便番号は 573-0027 のように、3けた-4けた で書いてください' }));
+
+/** A public web address (http or https only: javascript: and data: are refused). */
+export const webUrl = z.httpUrl({ error: 'URL は https:// で始まるアドレスを書いてください' });
+
+/** Latitude and longitude in decimal degrees (WGS84), checked to lie in Japan. */
+export const coordinates = z
+	.strictObject({
+		/** 緯度 (north), e.g. 34.81 */
+		lat: z.number({ error: '緯度（lat）は 34.81 のような数で書いてください' }),
+		/** 経度 (east), e.g. 135.65 */
+		lng: z.number({ error: '経度（lng）は 135.65 のような数で書いてください' }),
+	})
+	.superRefine(({ lat, lng }, ctx) => {
+		const inJapan = (la: number, ln: number) => la >= 20 && la <= 46 && ln >= 122 && ln <= 154;
+		if (inJapan(lat, lng)) return;
+		ctx.addIssue({
+			code: 'custom',
+			message: inJapan(lng, lat)
+				? '緯度（lat）と経度（lng）が逆になっています。lat は 34 前後、lng は 135 前後の数です'
+				: '日本の外の位置になっています。緯度（lat）と経度（lng）を確かめてください',
+		});
+	});
+
+/** Where it happens. */
+export const place = z.strictObject({
+	/** Name of the venue: 〇〇会館, 〇〇公民館. */
+	name: line.describe('会場の名前'),
+	/** Postal address, city included. */
+	address: line.describe('住所（市から番地まで）'),
+	/** 郵便番号, optional. */
+	postal_code: postalCode.optional(),
+	/** Position for the map. Optional, but entries without it cannot be shown on the map. */
+	location: coordinates.optional(),
+	/** How to get there: bus stop, landmarks. */
+	access: line.optional().describe('行き方（バス停など）'),
+});
+
+/** An organisation's contact (never a private individual's home number or address). */
+export const contact = z.strictObject({
+	/** The organisation or office to ask, e.g. 〇〇校区社会福祉協議会 事務局. */
+	name: line.describe('問い合わせ先（団体・窓口の名前）'),
+	tel: phone.optional(),
+	fax: phone.optional(),
+	email: z.email({ error: 'メールアドレスの形が正しくありません' }).optional(),
+	url: webUrl.optional(),
+	/** When the phone is answered, e.g. 平日 9:00〜17:00. */
+	hours: line.optional().describe('電話を受けられる時間'),
+});
+
+/** Who runs it. */
+export const provider = z.strictObject({
+	name: line.describe('運営する団体の名前'),
+	type: choice(PROVIDER_TYPES).describe('団体の種類'),
+});
+
+/** What it costs. amount 0 means free (無料). */
+export const cost = z.strictObject({
+	/** Yen. 0 = 無料. */
+	amount: z.number().int().min(0, { error: '金額は 0 以上の整数（円）で書いてください' }),
+	/** The unit the amount is for: 1回, 1時間, 月. */
+	per: line.optional().describe('何あたりの金額か（1回、1時間、月など）'),
+	/** Anything else: お茶代を含みます, 材料費は別. */
+	note: line.optional(),
+});
+
+export const status = choice(STATUSES).describe('活動中・休止中・終了');
+export const transport = choice(TRANSPORT_OPTIONS).describe('送迎');
+export const accessibility = z.array(choice(ACCESSIBILITY_FEATURES)).describe('バリアフリーの情報');
+
+/** An area id: the file name of an area in content/areas/ (checked against the areas that exist). */
+export const areaId = z.string().regex(/^[a-z0-9-]+$/, { error: '地域の id は content/areas/ にあるファイル名（英小文字）で書いてください' });

@@ -1,0 +1,95 @@
+/**
+ * A recurring schedule, in the spirit of Open Referral HSDS's `schedule` (freq, byday with ordinals,
+ * bymonthday, opens_at/closes_at, valid_from/valid_to) but written in Japanese terms an author can type:
+ *
+ *   schedule:
+ *     rules:
+ *       - repeat: 毎月        # 毎週 / 隔週 / 毎月
+ *         weeks: [2, 4]       # 第2・第4 (最終 = the last one of the month)
+ *         weekdays: [水]
+ *         start: 13:30
+ *         end: 15:00
+ *     closed:
+ *       holidays: true        # 祝日は休み
+ *       months: [8]           # 8月は休み
+ *     note: 雨の日も開きます
+ *
+ * Read by salons and resources; rendered by src/lib/schedule/describe.ts, expanded by occurrences.ts.
+ */
+import { z } from './zod.ts';
+import { choice, clockTime, isoDate, line } from './common.ts';
+import { WEEKDAYS } from './taxonomy.ts';
+
+export const REPEATS = ['毎週', '隔週', '毎月'] as const;
+
+const weekOfMonth = z.union([z.number().int().min(1).max(5), z.literal('最終')], {
+	error: '第何週かは 1〜5 の数、または 最終 と書いてください',
+});
+
+export const scheduleRule = z
+	.strictObject({
+		/** 毎週 (every week), 隔週 (every other week, counted from `from`), 毎月 (monthly). */
+		repeat: choice(REPEATS).describe('くり返し: 毎週・隔週・毎月'),
+		/** Weekdays in kanji: [月, 木]. Required for 毎週 and 隔週, and for 毎月 with `weeks`. */
+		weekdays: z.array(choice(WEEKDAYS)).min(1).optional().describe('曜日（月 火 水 木 金 土 日）'),
+		/** For 毎月: which weeks of the month, [2, 4] = 第2・第4, [最終] = the last. */
+		weeks: z.array(weekOfMonth).min(1).optional().describe('第何週か（毎月のとき）'),
+		/** For 毎月: days of the month, [15] = 毎月15日. */
+		days: z.array(z.number().int().min(1).max(31)).min(1).optional().describe('日にち（毎月のとき）'),
+		/** Opening time, e.g. 10:00. */
+		start: clockTime.optional().describe('始まる時刻'),
+		/** Closing time, e.g. 12:00. */
+		end: clockTime.optional().describe('終わる時刻'),
+	})
+	.superRefine((rule, ctx) => {
+		const say = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+		if (rule.repeat !== '毎月') {
+			if (!rule.weekdays) say(`「${rule.repeat}」のときは曜日（weekdays）を書いてください`, 'weekdays');
+			if (rule.weeks) say('第何週か（weeks）は「毎月」のときだけ書けます', 'weeks');
+			if (rule.days) say('日にち（days）は「毎月」のときだけ書けます', 'days');
+		} else {
+			if (rule.days && (rule.weeks || rule.weekdays)) {
+				say('「毎月」は、日にち（days）か、第何週（weeks）と曜日（weekdays）の、どちらか一方で書いてください', 'days');
+			} else if (!rule.days && !(rule.weeks && rule.weekdays)) {
+				say('「毎月」のときは、日にち（days: [15]）か、第何週と曜日（weeks: [2, 4] と weekdays: [水]）を書いてください', 'weeks');
+			}
+		}
+		const valid = (t: string | undefined) => !!t && /^([01]\d|2[0-3]):[0-5]\d$/.test(t);
+		if (valid(rule.start) && valid(rule.end) && rule.end! <= rule.start!) say('終わる時刻（end）は始まる時刻（start）より後にしてください', 'end');
+		if (rule.end && !rule.start) say('終わる時刻（end）を書くときは始まる時刻（start）も書いてください', 'start');
+	});
+
+export const schedule = z
+	.strictObject({
+		/** One or more rules; a salon that meets 毎週火曜 and 第1土曜 has two. */
+		rules: z.array(scheduleRule).min(1, { error: 'rules に少なくとも1つ書いてください' }),
+		/** When it does not take place. */
+		closed: z
+			.strictObject({
+				/** true = 祝日は休み (Japanese public holidays, including substitute holidays). */
+				holidays: z.boolean().optional(),
+				/** Months off, e.g. [8] = 8月は休み. */
+				months: z.array(z.number().int().min(1).max(12)).optional(),
+				/** Single days off, e.g. [2026-12-29, 2027-01-05]. */
+				dates: z.array(isoDate).optional(),
+			})
+			.optional()
+			.describe('お休み'),
+		/** First day this schedule applies (also the start for counting 隔週). */
+		from: isoDate.optional().describe('この予定が始まる日'),
+		/** Last day this schedule applies. */
+		until: isoDate.optional().describe('この予定が終わる日'),
+		/** Anything the rules cannot say: 雨天中止, 日程は広報でお知らせ. */
+		note: line.optional().describe('補足（雨の日は中止 など）'),
+	})
+	.superRefine((s, ctx) => {
+		if (s.rules.some((r) => r.repeat === '隔週') && !s.from) {
+			ctx.addIssue({ code: 'custom', path: ['from'], message: '「隔週」のときは、数え始める日（from: 2026-04-07 のように、開催日の1日）を書いてください' });
+		}
+		if (s.from && s.until && s.until < s.from) {
+			ctx.addIssue({ code: 'custom', path: ['until'], message: '終わる日（until）は始まる日（from）より後にしてください' });
+		}
+	});
+
+export type ScheduleRule = z.output<typeof scheduleRule>;
+export type Schedule = z.output<typeof schedule>;

@@ -1,0 +1,44 @@
+/**
+ * The one site config (content/site.yaml): the municipality, where the repository is (for edit links),
+ * the base path, the licence of the data and the map tiles. Read by astro.config.mjs, every page and the check.
+ */
+import { z } from './zod.ts';
+import { contact, line, webUrl } from './common.ts';
+
+export const siteSchema = z.strictObject({
+	/** The municipality: ひだまり市. */
+	municipality: line.describe('市町村の名前'),
+	/** The site's title. */
+	title: line.describe('サイトの名前'),
+	/** One sentence saying what the site is, for the home page and search engines. */
+	description: line.describe('サイトの説明'),
+	/** true while the content is the fictional sample city: every page then says so. */
+	sample: z.boolean().describe('サンプルデータなら true'),
+	/** The address the site is published at, without the base path: https://example.github.io. */
+	site_url: webUrl.describe('公開するアドレス'),
+	/** Path under site_url: / or /sasaeai/. */
+	base: z.string().regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'base は / または /sasaeai/ のように / で始めて / で終えてください' }).describe('公開するパス'),
+	repository: z
+		.strictObject({
+			/** e.g. https://github.com/your-city/sasaeai */
+			url: webUrl,
+			/** The branch edits go to. */
+			branch: line,
+		})
+		.describe('リポジトリ（「この情報を直す」リンクに使います）'),
+	license: z.strictObject({ name: line, url: webUrl }).describe('データのライセンス'),
+	map: z
+		.strictObject({
+			/** Tile URL template with {z}/{x}/{y}. */
+			tiles: z.string().regex(/^https:\/\/.+\{z\}.+\{x\}.+\{y\}/, { error: 'tiles は https:// で始まり {z} {x} {y} を含む URL にしてください' }),
+			/** Attribution text shown on the map, and where it links. */
+			attribution: line,
+			attribution_url: webUrl,
+			max_zoom: z.number().int().min(1).max(22),
+		})
+		.describe('地図のタイル'),
+	/** Whom to ask about the site itself (the 第1層 coordinator's office). */
+	contact: contact.describe('このサイトの問い合わせ先'),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;
