@@ -114,7 +114,7 @@ export const contact = z.strictObject({
 	url: webUrl.optional(),
 	/** When the phone is answered, e.g. 平日 9:00〜17:00. */
 	hours: line.optional().describe('電話を受けられる時間'),
-});
+}).refine((c) => c.tel || c.email || c.url, { error: '連絡の方法（tel・email・url）を少なくとも1つ書いてください', path: ['tel'] });
 
 /** Who runs it. */
 export const provider = z.strictObject({

@@ -19,12 +19,15 @@
 import { z } from './zod.ts';
 import { choice, clockTime, isoDate, line } from './common.ts';
 import { WEEKDAYS } from './taxonomy.ts';
+import { weekdayOf } from '../lib/schedule/calendar.ts';
 
 export const REPEATS = ['毎週', '隔週', '毎月'] as const;
 
-const weekOfMonth = z.union([z.number().int().min(1).max(5), z.literal('最終')], {
-	error: '第何週かは 1〜5 の数、または 最終 と書いてください',
-});
+const WEEK_OF_MONTH_ERROR = '第何週かは 1〜5 の数、または 最終 と書いてください';
+const weekOfMonth = z.union(
+	[z.number().int({ error: WEEK_OF_MONTH_ERROR }).min(1, { error: WEEK_OF_MONTH_ERROR }).max(5, { error: WEEK_OF_MONTH_ERROR }), z.literal('最終')],
+	{ error: WEEK_OF_MONTH_ERROR },
+);
 
 export const scheduleRule = z
 	.strictObject({
@@ -35,7 +38,7 @@ export const scheduleRule = z
 		/** For 毎月: which weeks of the month, [2, 4] = 第2・第4, [最終] = the last. */
 		weeks: z.array(weekOfMonth).min(1).optional().describe('第何週か（毎月のとき）'),
 		/** For 毎月: days of the month, [15] = 毎月15日. */
-		days: z.array(z.number().int().min(1).max(31)).min(1).optional().describe('日にち（毎月のとき）'),
+		days: z.array(z.number({ error: '日にちは 1〜31 の数で書いてください' }).int().min(1, { error: '日にちは 1〜31 の数で書いてください' }).max(31, { error: '日にちは 1〜31 の数で書いてください' })).min(1).optional().describe('日にち（毎月のとき）'),
 		/** Opening time, e.g. 10:00. */
 		start: clockTime.optional().describe('始まる時刻'),
 		/** Closing time, e.g. 12:00. */
@@ -69,7 +72,7 @@ export const schedule = z
 				/** true = 祝日は休み (Japanese public holidays, including substitute holidays). */
 				holidays: z.boolean().optional(),
 				/** Months off, e.g. [8] = 8月は休み. */
-				months: z.array(z.number().int().min(1).max(12)).optional(),
+				months: z.array(z.number({ error: '月は 1〜12 の数で書いてください' }).int().min(1, { error: '月は 1〜12 の数で書いてください' }).max(12, { error: '月は 1〜12 の数で書いてください' })).optional(),
 				/** Single days off, e.g. [2026-12-29, 2027-01-05]. */
 				dates: z.array(isoDate).optional(),
 			})
@@ -83,9 +86,18 @@ export const schedule = z
 		note: line.optional().describe('補足（雨の日は中止 など）'),
 	})
 	.superRefine((s, ctx) => {
-		if (s.rules.some((r) => r.repeat === '隔週') && !s.from) {
-			ctx.addIssue({ code: 'custom', path: ['from'], message: '「隔週」のときは、数え始める日（from: 2026-04-07 のように、開催日の1日）を書いてください' });
-		}
+		s.rules.forEach((r, i) => {
+			if (r.repeat !== '隔週') return;
+			if (!s.from) {
+				ctx.addIssue({ code: 'custom', path: ['from'], message: '「隔週」のときは、数え始める日（from: 2026-04-07 のように、開催日の1日）を書いてください' });
+			} else if (/^\d{4}-\d{2}-\d{2}$/.test(s.from) && r.weekdays && !r.weekdays.includes(weekdayOf(s.from))) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['from'],
+					message: `「隔週」は from の日から数えます。from（${s.from}）は${weekdayOf(s.from)}曜日で、rules の ${i + 1} つめの曜日（${r.weekdays.join('・')}）と合いません。開催した日を書いてください`,
+				});
+			}
+		});
 		if (s.from && s.until && s.until < s.from) {
 			ctx.addIssue({ code: 'custom', path: ['until'], message: '終わる日（until）は始まる日（from）より後にしてください' });
 		}

@@ -1,0 +1,127 @@
+/**
+ * The one place that reads the content collections. Everything pages need is computed here once, at module
+ * level: sorted lists, per-area and per-field indexes. Pages never call getCollection themselves (doing so per
+ * page makes builds quadratic). Area references are verified here; a wrong id stops the build.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ActivityField } from '../schemas/taxonomy.ts';
+import { parseContentFile } from './frontmatter.ts';
+import { sortByDateDesc, sortByYomi } from './ordering.ts';
+import { formatProblem } from './problems.ts';
+import { checkReferences } from './references.ts';
+import { loadSiteConfig } from './site-config.ts';
+import { lineOfPath } from './yaml-lines.ts';
+
+export type Area = CollectionEntry<'areas'>;
+export type Salon = CollectionEntry<'salons'>;
+export type Resource = CollectionEntry<'resources'>;
+export type Volunteer = CollectionEntry<'volunteers'>;
+export type Report = CollectionEntry<'reports'>;
+export type Listing = Salon | Resource;
+
+export const site = loadSiteConfig();
+
+const [areaEntries, salonEntries, resourceEntries, volunteerEntries, reportEntries] = await Promise.all([
+	getCollection('areas'),
+	getCollection('salons'),
+	getCollection('resources'),
+	getCollection('volunteers'),
+	getCollection('reports'),
+]);
+
+const areaById = new Map(areaEntries.map((a) => [a.id, a]));
+
+function verifyReferences(): void {
+	const all = [...areaEntries, ...salonEntries, ...resourceEntries, ...volunteerEntries, ...reportEntries];
+	const refs = all.map((e) => ({ collection: e.collection, id: e.id, file: e.filePath ?? e.id, data: e.data as Record<string, unknown> }));
+	const errors = checkReferences(refs, new Map(areaEntries.map((a) => [a.id, a.data]))).filter((p) => p.severity === 'error');
+	if (errors.length === 0) return;
+	const located = errors.map((p) => {
+		try {
+			return { ...p, line: lineOfPath(parseContentFile(readFileSync(p.file, 'utf8')).matter, p.path ?? []) };
+		} catch {
+			return p;
+		}
+	});
+	throw new Error(`地域の id に誤りがあります（npm run check で、すべての問題を一度に確かめられます）:\n${located.map(formatProblem).join('\n')}`);
+}
+verifyReferences();
+
+// Areas --------------------------------------------------------------------------------------------------
+
+export const areas = {
+	byId: areaById,
+	city: areaEntries.find((a) => a.data.level === '市'),
+	zones: sortByYomi(areaEntries.filter((a) => a.data.level === '圏域').map((a) => ({ ...a, yomi: a.data.yomi }))),
+	districts: sortByYomi(areaEntries.filter((a) => a.data.level === '校区').map((a) => ({ ...a, yomi: a.data.yomi }))),
+};
+
+export function areaName(id: string, short = false): string {
+	const a = areaById.get(id);
+	return a ? (short ? (a.data.short_name ?? a.data.name) : a.data.name) : id;
+}
+
+/** The area and everything above it: 校区 → 圏域 → 市. */
+export function ancestry(id: string): Area[] {
+	const chain: Area[] = [];
+	for (let a = areaById.get(id); a && chain.length < 5; a = a.data.parent ? areaById.get(a.data.parent) : undefined) chain.push(a);
+	return chain;
+}
+
+export function districtsOf(zoneId: string) {
+	return areas.districts.filter((d) => d.data.parent === zoneId);
+}
+
+// Entries, each sorted once ------------------------------------------------------------------------------
+
+const withYomi = <T extends { data: { yomi: string } }>(items: T[]) => sortByYomi(items.map((e) => Object.assign(e, { yomi: e.data.yomi })));
+
+export const salons = withYomi(salonEntries);
+export const resources = withYomi(resourceEntries);
+export const volunteers = sortByDateDesc(withYomi(volunteerEntries), (v) => v.data.posted);
+export const reports = sortByDateDesc(
+	reportEntries.map((r) => Object.assign(r, { yomi: '' })),
+	(r) => r.data.date,
+);
+
+// Per-area indexes ---------------------------------------------------------------------------------------
+
+function indexBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const item of items) for (const key of keys(item)) map.set(key, [...(map.get(key) ?? []), item]);
+	return map;
+}
+
+const salonsByArea = indexBy(salons, (s) => [s.data.area]);
+const resourcesByArea = indexBy(resources, (r) => r.data.areas);
+const volunteersByArea = indexBy(volunteers, (v) => [v.data.area]);
+const reportsByArea = indexBy(reports, (r) => [r.data.area]);
+
+export function salonsIn(areaId: string): typeof salons {
+	return salonsByArea.get(areaId) ?? [];
+}
+
+/** Entries for an area: those named for it, and those named for the 圏域 or city above it (`wider`). */
+function forArea<T>(index: Map<string, T[]>, areaId: string): { local: T[]; wider: T[] } {
+	const [self, ...above] = ancestry(areaId);
+	const local = self ? (index.get(self.id) ?? []) : [];
+	const wider = above.flatMap((a) => index.get(a.id) ?? []).filter((x) => !local.includes(x));
+	return { local, wider };
+}
+
+export const resourcesFor = (areaId: string) => forArea(resourcesByArea, areaId);
+export const volunteersFor = (areaId: string) => forArea(volunteersByArea, areaId);
+export const reportsOf = (areaId: string) => reportsByArea.get(areaId) ?? [];
+
+// Per-field index ----------------------------------------------------------------------------------------
+
+const listingsByField = indexBy<Listing>([...salons, ...resources], (l) => l.data.fields);
+export function listingsInField(field: ActivityField): Listing[] {
+	return sortByYomi((listingsByField.get(field) ?? []).map((l) => Object.assign(l, { yomi: l.data.yomi })));
+}
+
+/** Which area a listing is shown under: a salon's 校区, or a resource's first area. */
+export function homeArea(listing: Listing): string {
+	return listing.collection === 'salons' ? listing.data.area : listing.data.areas[0]!;
+}

@@ -1,0 +1,45 @@
+/**
+ * Plain calendar dates as 'YYYY-MM-DD' strings, computed in UTC so no local time zone can shift a day.
+ * "Today" is always today in Japan (Asia/Tokyo, UTC+9, no daylight saving).
+ */
+import { WEEKDAYS, type Weekday } from '../../schemas/taxonomy.ts';
+
+const DAY_MS = 86_400_000;
+
+export function toUtc(iso: string): number {
+	return Date.parse(`${iso}T00:00:00Z`);
+}
+
+export function fromUtc(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+	return fromUtc(toUtc(iso) + days * DAY_MS);
+}
+
+export function daysBetween(from: string, to: string): number {
+	return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+
+/** 月…日 of a date. */
+export function weekdayOf(iso: string): Weekday {
+	const sundayFirst = new Date(toUtc(iso)).getUTCDay();
+	return WEEKDAYS[(sundayFirst + 6) % 7]!;
+}
+
+export function daysInMonth(iso: string): number {
+	const [y, m] = iso.split('-').map(Number) as [number, number];
+	return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The date in Japan at a given instant. */
+export function tokyoDate(now: Date): string {
+	return fromUtc(now.getTime() + 9 * 3_600_000);
+}
+
+/** 11月23日（月） */
+export function formatJapaneseDate(iso: string, withWeekday = true): string {
+	const [, m, d] = iso.split('-').map(Number);
+	return `${m}月${d}日${withWeekday ? `（${weekdayOf(iso)}）` : ''}`;
+}
