@@ -73,6 +73,7 @@ export function parseContentFile(text: string): ParsedFile {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		throw new FrontmatterError('front matter は「項目名: 値」の形で書いてください', 2);
 	}
-	const matterLines = parsed.matter.split('\n').length;
-	return { data: data as Record<string, unknown>, matter: parsed.matter, body: parsed.content, bodyLine: matterLines + 2 };
+	// gray-matter keeps the line break that follows the opening ---; drop it so line 1 of `matter` is line 2 of the file.
+	const matterText = parsed.matter.replace(/^\n/, '');
+	return { data: data as Record<string, unknown>, matter: matterText, body: parsed.content, bodyLine: matterText.split('\n').length + 3 };
 }

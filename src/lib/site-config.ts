@@ -23,7 +23,7 @@ export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
 	const result = siteSchema.safeParse(yaml.load(text));
 	if (result.success) return result.data;
 	const lines = explainIssues(result.error.issues, siteSchema).map(({ path, message }) =>
-		formatProblem({ severity: 'error', file: shown, line: lineOfPath(text, path), field: path.map(String).join('.'), message }),
+		formatProblem({ severity: 'error', file: shown, line: lineOfPath(text, path, 1), field: path.map(String).join('.'), message }),
 	);
 	throw new Error(`サイトの設定に誤りがあります:\n${lines.join('\n')}`);
 }

@@ -6,11 +6,12 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 /**
- * @param matter the front matter text (without the --- lines)
+ * @param matter the YAML text: front matter without its --- lines, or a whole YAML file
  * @param path the field path of a validation issue, e.g. ['schedule', 'rules', 0, 'start']
- * @returns a 1-based line number in the file (the front matter starts on line 2), or undefined
+ * @param firstLine the file's line number of the YAML's first line: 2 for front matter, 1 for a YAML file
+ * @returns a 1-based line number in the file, or undefined
  */
-export function lineOfPath(matter: string, path: readonly PropertyKey[]): number | undefined {
+export function lineOfPath(matter: string, path: readonly PropertyKey[], firstLine = 2): number | undefined {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(matter, { lineCounter, uniqueKeys: false });
 	let node: unknown = doc.contents;
@@ -31,5 +32,5 @@ export function lineOfPath(matter: string, path: readonly PropertyKey[]): number
 		}
 	}
 	if (offset === undefined) return undefined;
-	return lineCounter.linePos(offset).line + 1;
+	return lineCounter.linePos(offset).line + firstLine - 1;
 }

@@ -28,6 +28,12 @@ export const yomi = z
 	.trim()
 	.regex(/^[ぁ-ゖー・　 ]+$/u, { error: 'よみがなは ひらがな で書いてください（例: いきいきさろん）' });
 
+/** Whether 'YYYY-MM-DD' names a day that exists (JavaScript would read 2026-02-30 as 2 March). */
+function isRealDate(iso: string): boolean {
+	const d = new Date(`${iso}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
 /**
  * A calendar date written as 2026-04-01. YAML turns such a value into a Date at UTC midnight;
  * we keep it as the plain string so no time zone can move it by a day.
@@ -38,7 +44,7 @@ export const isoDate = z.union([
 		.string()
 		.transform(normalizeJapaneseInput)
 		.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日付は 2026-04-01 のように書いてください' })),
-], { error: '日付は 2026-04-01 のように書いてください' }).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), {
+], { error: '日付は 2026-04-01 のように書いてください' }).refine(isRealDate, {
 	error: 'ありえない日付です（月と日を確かめてください）',
 });
 
