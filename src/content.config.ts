@@ -5,22 +5,21 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { COLLECTIONS, collectionPattern, type CollectionName } from './schemas/index.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { areaSchema } from './schemas/areas.ts';
+import { COLLECTIONS, collectionPattern, type CollectionName } from './schemas/index.ts';
+import { reportSchema } from './schemas/reports.ts';
+import { resourceSchema } from './schemas/resources.ts';
+import { salonSchema } from './schemas/salons.ts';
+import { volunteerSchema } from './schemas/volunteers.ts';
 
 const root = contentDir();
-
-function collection<N extends CollectionName>(name: N) {
-	return defineCollection({
-		loader: glob({ base: join(root, COLLECTIONS[name].folder), pattern: collectionPattern(name) }),
-		schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[N]['schema'],
-	});
-}
+const loader = (name: CollectionName) => glob({ base: join(root, COLLECTIONS[name].folder), pattern: collectionPattern(name) });
 
 export const collections = {
-	areas: collection('areas'),
-	salons: collection('salons'),
-	resources: collection('resources'),
-	volunteers: collection('volunteers'),
-	reports: collection('reports'),
+	areas: defineCollection({ loader: loader('areas'), schema: areaSchema }),
+	salons: defineCollection({ loader: loader('salons'), schema: salonSchema }),
+	resources: defineCollection({ loader: loader('resources'), schema: resourceSchema }),
+	volunteers: defineCollection({ loader: loader('volunteers'), schema: volunteerSchema }),
+	reports: defineCollection({ loader: loader('reports'), schema: reportSchema }),
 };

@@ -3,7 +3,7 @@
  * to go and whom to call. Each collection extends these with its own fields.
  */
 import { z } from './zod.ts';
-import { accessibility, choice, contact, cost, isoDate, line, place, provider, status, transport, webUrl, yomi } from './common.ts';
+import { accessibility, choice, contact, cost, isoDate, line, provider, status, transport, webUrl, yomi } from './common.ts';
 import { ACTIVITY_FIELD_VALUES, SERVICE_CLASS_VALUES } from './taxonomy.ts';
 
 export const listingFields = {
