@@ -1,0 +1,62 @@
+/**
+ * npm run weight [dist]: what each built page costs a phone: its HTML plus the CSS, JavaScript and fonts it
+ * references, gzipped. Prints the median and largest page per kind and the pages over the 50 KB budget.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const BUDGET = 50 * 1024;
+const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+const assetCache = new Map<string, number>();
+
+function assetSize(url: string): number {
+	const file = join(dist, url.replace(/^\/+/, '').split(/[?#]/)[0]!);
+	if (!assetCache.has(file)) assetCache.set(file, statSync(file, { throwIfNoEntry: false }) ? gz(readFileSync(file)) : 0);
+	return assetCache.get(file)!;
+}
+
+interface PageWeight {
+	page: string;
+	html: number;
+	assets: number;
+	scripts: number;
+	total: number;
+}
+
+export function weighPage(file: string): PageWeight {
+	const html = readFileSync(file);
+	const text = html.toString('utf8');
+	const refs = [...text.matchAll(/<(?:link[^>]+rel="(?:stylesheet|preload)"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+	const fonts = [...text.matchAll(/url\(([^)]+\.woff2?)\)/g)].map((m) => m[1]!);
+	const inlineScripts = [...text.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].length;
+	const assets = [...new Set([...refs, ...fonts])].filter((u) => u.startsWith('/')).reduce((n, u) => n + assetSize(u), 0);
+	const scripts = refs.filter((u) => u.endsWith('.js')).length + inlineScripts;
+	const h = gz(html);
+	return { page: `/${relative(dist, file).replace(/index\.html$/, '')}`, html: h, assets, scripts, total: h + assets };
+}
+
+function htmlFiles(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const pages = htmlFiles(dist).map(weighPage);
+const kinds = new Map<string, PageWeight[]>();
+for (const p of pages) {
+	const kind = p.page.split('/')[1] || '(home)';
+	kinds.set(kind, [...(kinds.get(kind) ?? []), p]);
+}
+console.log(`${pages.length} pages in ${dist}/ — gzipped HTML + CSS + JS + fonts (budget ${kb(BUDGET)}, no JavaScript on content pages)\n`);
+console.log('kind'.padEnd(14), 'pages'.padStart(5), 'median'.padStart(10), 'largest'.padStart(10), ' largest page');
+for (const [kind, list] of [...kinds].sort()) {
+	const sorted = [...list].sort((a, b) => a.total - b.total);
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	const max = sorted.at(-1)!;
+	console.log(kind.padEnd(14), String(list.length).padStart(5), kb(median.total).padStart(10), kb(max.total).padStart(10), ` ${max.page}`);
+}
+const over = pages.filter((p) => p.total > BUDGET);
+const withJs = pages.filter((p) => p.scripts > 0);
+console.log(`\nover budget: ${over.length ? over.map((p) => `${p.page} ${kb(p.total)}`).join(', ') : 'none'}`);
+console.log(`pages with JavaScript: ${withJs.length ? withJs.map((p) => p.page).join(', ') : 'none'}`);

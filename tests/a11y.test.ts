@@ -1,0 +1,102 @@
+/**
+ * Every page template, in a real browser at phone width: axe-core finds no WCAG 2.2 AA violation, text is
+ * large, touch targets are at least 44px, and the print view hides navigation.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TEST_DIST } from './build-site.ts';
+import { launch, PHONE, serve } from './browser/harness.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export const TEMPLATES = [
+	'/',
+	'/areas/',
+	'/areas/aoba/',
+	'/areas/hokubu/',
+	'/areas/hidamari/',
+	'/salons/',
+	'/salons/aoba/aoba-danchi-ikiiki-salon/',
+	'/resources/',
+	'/resources/hidamari/hidamari-haishoku/',
+	'/volunteers/',
+	'/volunteers/sakuragaoka/sakuragaoka-kaimono-tsukisoi/',
+	'/reports/',
+	'/reports/aoba/2026-09-17-aoba-council/',
+	'/fields/',
+	'/fields/health/',
+	'/404.html',
+];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+
+beforeAll(async () => {
+	site = await serve(TEST_DIST);
+	browser = await launch();
+	page = await browser.newPage(PHONE);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('accessibility of every page template (axe-core, WCAG 2.2 AA)', () => {
+	test.each(TEMPLATES)('%s', async (path) => {
+		await page.goto(site.url + path);
+		await page.addScriptTag({ content: AXE_SOURCE });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+			return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+	});
+});
+
+describe('for residents on a phone', () => {
+	test('body text is at least 18px', async () => {
+		await page.goto(`${site.url}/areas/aoba/`);
+		const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+		expect(size).toBeGreaterThanOrEqual(18);
+	});
+	test.each(['/', '/areas/aoba/', '/salons/aoba/aoba-danchi-ikiiki-salon/'])('touch targets on %s are at least 44px tall', async (path) => {
+		await page.goto(site.url + path);
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.site-nav a, .card-title, .tel, .button-grid a, .jump-links a, .week-glance a, .breadcrumbs a, .site-title')]
+				.map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))
+				.filter((r) => r.h < 44 || r.w < 24),
+		);
+		expect(small).toEqual([]);
+	});
+	test('nothing is wider than the phone screen', async () => {
+		for (const path of ['/', '/areas/aoba/', '/salons/aoba/aoba-danchi-ikiiki-salon/', '/reports/aoba/2026-09-17-aoba-council/']) {
+			await page.goto(site.url + path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+	test('the skip link moves focus to the main content', async () => {
+		await page.goto(`${site.url}/areas/aoba/`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('本文へ移動');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+	});
+	test('printed, a 校区 page keeps its lists and drops the navigation', async () => {
+		await page.goto(`${site.url}/areas/aoba/`);
+		await page.emulateMedia({ media: 'print' });
+		const visible = await page.evaluate(() => ({
+			nav: getComputedStyle(document.querySelector('.site-nav')!).display,
+			list: getComputedStyle(document.querySelector('#day-wed')!).display,
+			tel: (document.querySelector('.contact .tel') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+		}));
+		await page.emulateMedia({ media: 'screen' });
+		expect(visible.nav).toBe('none');
+		expect(visible.list).not.toBe('none');
+		expect(visible.tel).toBe('電話 000-201-1001');
+	});
+});
