@@ -57,6 +57,14 @@ export const areas = {
 	districts: sortByYomi(areaEntries.filter((a) => a.data.level === '校区').map((a) => ({ ...a, yomi: a.data.yomi }))),
 };
 
+/** Every area from the top down: the city, its 圏域, then its 校区, each level in 五十音順. */
+export const areasTopDown: Area[] = [...(areas.city ? [areas.city] : []), ...areas.zones, ...areas.districts];
+
+/** Items grouped under the area they belong to, top-down; areas with nothing are left out. */
+export function groupByArea<T>(items: readonly T[], areaOf: (item: T) => string): { area: Area; items: T[] }[] {
+	return areasTopDown.map((area) => ({ area, items: items.filter((i) => areaOf(i) === area.id) })).filter((g) => g.items.length > 0);
+}
+
 export function areaName(id: string, short = false): string {
 	const a = areaById.get(id);
 	return a ? (short ? (a.data.short_name ?? a.data.name) : a.data.name) : id;
