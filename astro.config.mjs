@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.SASAEAI_OUT_DIR ?? './dist',
 	cacheDir: `./node_modules/.astro/content-${contentKey}`,
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 });

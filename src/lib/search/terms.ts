@@ -1,0 +1,77 @@
+/**
+ * Search terms for Japanese, made the same way for the index and for the query, so both always agree
+ * (Pagefind issue #1237: its index-time and query-time segmenters split compounds like 新幹線 differently).
+ *
+ * Text is normalised (NFKC, katakana → hiragana, lower case) and runs of Japanese characters become
+ * overlapping character bigrams, as Lucene's CJK bigram filter does: 新幹線 → 新幹 幹線. A query matches a page
+ * when all its bigrams are there, so any substring of two or more characters is found (幹線, 配食, たいそう),
+ * however a dictionary would have split the words. Latin words and numbers stay whole.
+ *
+ * Pagefind applies its own rules to CJK text (segmenting, and treating some characters specially), so each
+ * Japanese term is handed to it as a plain Latin token (encodeTerm): Pagefind then only sees ASCII words,
+ * which it matches exactly and by prefix. Results are shown from metadata, never from this text.
+ * Used at build time (src/integrations/search-index.ts) and in the browser (src/scripts/site-search.ts).
+ */
+
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]/u;
+
+/** サロン → さろん, ヴ stays ゔ; NFKC folds half-width kana and full-width letters first. */
+export function normalizeForSearch(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** Splits normalised text into runs of Japanese characters and runs of letters and digits. */
+function runs(text: string): { japanese: boolean; text: string }[] {
+	const out: { japanese: boolean; text: string }[] = [];
+	for (const match of text.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ])[\p{L}\p{N}])+/gu)) {
+		out.push({ japanese: JAPANESE.test(match[0][0]!), text: match[0] });
+	}
+	return out;
+}
+
+/** The terms of a text: bigrams for Japanese runs (a lone character stays itself), whole Latin words. */
+export function searchTerms(text: string): string[] {
+	const terms: string[] = [];
+	for (const run of runs(normalizeForSearch(text))) {
+		if (!run.japanese) {
+			terms.push(run.text);
+			continue;
+		}
+		const chars = [...run.text];
+		if (chars.length === 1) terms.push(chars[0]!);
+		for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
+	}
+	return terms;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const CODE_WIDTH = 5; // 26^5 > 0x10FFFF: every code point fits
+
+/**
+ * A Japanese term as ASCII letters: 'j' then five base-26 letters per character. Latin words pass as they are.
+ * With a prefix ('t' for titles) the same term becomes a separate token, so a search can ask "in the name?".
+ */
+export function encodeTerm(term: string, prefix = ''): string {
+	if (!JAPANESE.test(term[0] ?? '')) return prefix + term;
+	let out = `${prefix}j`;
+	for (const char of term) {
+		let n = char.codePointAt(0)!;
+		let code = '';
+		for (let i = 0; i < CODE_WIDTH; i++, n = Math.floor(n / 26)) code = LETTERS[n % 26] + code;
+		out += code;
+	}
+	return out;
+}
+
+/** The encoded terms joined by spaces: the content Pagefind indexes. */
+export function toIndexText(text: string, prefix = ''): string {
+	return searchTerms(text)
+		.map((t) => encodeTerm(t, prefix))
+		.join(' ');
+}
+
+/** Prefix of the tokens that say a term is in a page's name or its reading. */
+export const TITLE_PREFIX = 't';
