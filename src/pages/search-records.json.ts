@@ -7,9 +7,10 @@ import { ancestry, areas, reports, resources, salons, volunteers, type Area, typ
 import { isFree } from '../lib/format.ts';
 import { describeSchedule } from '../lib/schedule/describe.ts';
 import { KINDS, markdownToText, searchableText, type SearchRecord } from '../lib/search/records.ts';
+import { synonymsFor } from '../lib/search/synonyms.ts';
 
-/** The name and reading, with their everyday words, for ranking name matches first. */
-const titleText = (name: string, yomi?: string) => searchableText([name, yomi]);
+/** The name and its readings (hiragana synonyms only, so 話し相手 does not make 傾聴 a name match). */
+const titleText = (name: string, yomi?: string) => [name, yomi, ...synonymsFor(name).filter((w) => /^[ぁ-ゖー]+$/u.test(w))].filter(Boolean).join(' ');
 import { areaPath, entryPath } from '../lib/urls.ts';
 import { WEEKDAYS } from '../schemas/taxonomy.ts';
 
@@ -36,6 +37,7 @@ function listingRecord(item: Listing): SearchRecord {
 		text: searchableText([d.name, d.yomi, 'category' in d ? d.category : '', d.summary, d.target, d.place?.name, d.place?.address, d.provider.name, d.fields.join(' '), ...areaWords(areaIds), when, markdownToText(item.body ?? '')]),
 		meta: {
 			title: d.name,
+			yomi: d.yomi,
 			kind: KINDS[item.collection],
 			summary: d.summary,
 			...(when ? { when } : {}),
@@ -64,7 +66,7 @@ export const GET: APIRoute = () => {
 				url: entryPath('volunteers', v.id),
 				title: titleText(v.data.title, v.data.yomi),
 				text: searchableText([v.data.title, v.data.yomi, v.data.summary, v.data.tasks.join(' '), v.data.when, v.data.provider.name, v.data.training, v.data.incentives?.join(' '), ...areaWords([v.data.area]), markdownToText(v.body ?? '')]),
-				meta: { title: v.data.title, kind: KINDS.volunteers, summary: v.data.summary, when: v.data.when, area: areas.byId.get(v.data.area)?.data.name ?? v.data.area },
+				meta: { title: v.data.title, yomi: v.data.yomi, kind: KINDS.volunteers, summary: v.data.summary, when: v.data.when, area: areas.byId.get(v.data.area)?.data.name ?? v.data.area },
 				filters: { 校区: districtsCovered(v.data.area), 種類: [KINDS.volunteers], 分野: [...v.data.fields] },
 				sort: { yomi: v.data.yomi },
 			})),
@@ -74,7 +76,7 @@ export const GET: APIRoute = () => {
 				url: entryPath('reports', r.id),
 				title: titleText(r.data.title),
 				text: searchableText([r.data.title, area.data.council?.name, r.data.agenda.join(' '), r.data.decisions?.join(' '), ...areaWords([r.data.area]), markdownToText(r.body ?? '')]),
-				meta: { title: r.data.title, kind: KINDS.reports, summary: `議題: ${r.data.agenda.join('／')}`, when: r.data.date, area: area.data.name },
+				meta: { title: r.data.title, yomi: `ん${r.data.date}`, kind: KINDS.reports, summary: `議題: ${r.data.agenda.join('／')}`, when: r.data.date, area: area.data.name },
 				filters: { 校区: districtsCovered(r.data.area), 種類: [KINDS.reports] },
 				sort: { yomi: `ん${r.data.date}` },
 			};
@@ -83,7 +85,7 @@ export const GET: APIRoute = () => {
 			url: areaPath(a.id),
 			title: titleText(a.data.name, a.data.yomi),
 			text: searchableText([a.data.name, a.data.yomi, a.data.council?.name, markdownToText(a.body ?? '')]),
-			meta: { title: a.data.name, kind: KINDS.areas, summary: `${a.data.name}のサロン・地域の資源・ボランティア募集・問い合わせ先` },
+			meta: { title: a.data.name, yomi: a.data.yomi, kind: KINDS.areas, summary: `${a.data.name}のサロン・地域の資源・ボランティア募集・問い合わせ先` },
 			filters: { 校区: [shortName(a)], 種類: [KINDS.areas] },
 			sort: { yomi: a.data.yomi },
 		})),

@@ -3,7 +3,7 @@
  * query into the same bigrams the index holds, asks Pagefind, and lists results built from text nodes only.
  * Pagefind's files load on the first search, not before. Without JavaScript the page explains where else to look.
  */
-import { planQuery, rank } from '../lib/search/query.ts';
+import { displayOrder, planQuery, rank } from '../lib/search/query.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -76,7 +76,7 @@ class SiteSearch extends HTMLElement {
 		status.textContent = 'さがしています…';
 		try {
 			const pagefind = await this.#load();
-			let results: PagefindResult[];
+			let results: (PagefindResult & { titleHits?: number })[];
 			if (plans.length) {
 				const found = await Promise.all(plans.map((p) => pagefind.search(p.term, { filters })));
 				const named = await Promise.all(plans.map((p) => pagefind.search(p.titleTerm, { filters })));
@@ -87,7 +87,8 @@ class SiteSearch extends HTMLElement {
 			} else {
 				results = (await pagefind.search(null, { filters, sort: { yomi: 'asc' } })).results;
 			}
-			const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+			const loaded = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => ({ data: await r.data(), titleHits: r.titleHits ?? 0 })));
+			const data = displayOrder(loaded.map((l) => ({ ...l, yomi: l.data.meta['yomi'] ?? '' }))).map((l) => l.data);
 			list.replaceChildren(...data.map(resultItem));
 			const shown = results.length > PAGE_SIZE ? `（はじめの${PAGE_SIZE}件を表示）` : '';
 			status.textContent = data.length ? `${results.length}件 見つかりました${shown}。` : '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。';

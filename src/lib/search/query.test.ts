@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planQuery, rank } from './query.ts';
+import { displayOrder, planQuery, rank } from './query.ts';
 import { encodeTerm } from './terms.ts';
 
 const phrase = (...terms: string[]) => `"${terms.map((t) => encodeTerm(t)).join(' ')}"`;
@@ -36,5 +36,14 @@ describe('combining the searches', () => {
 	});
 	test('no searches, no results', () => {
 		expect(rank([])).toEqual([]);
+	});
+	test('name matches are shown in 五十音順, the rest keep their relevance order', () => {
+		const shown = displayOrder([
+			{ yomi: 'ひがしやま', titleHits: 1 },
+			{ yomi: 'ん-relevant', titleHits: 0 },
+			{ yomi: 'あ-less', titleHits: 0 },
+			{ yomi: 'さくらがおか', titleHits: 1 },
+		]).map((x) => x.yomi);
+		expect(shown).toEqual(['さくらがおか', 'ひがしやま', 'ん-relevant', 'あ-less']);
 	});
 });

@@ -57,5 +57,22 @@ export function rank<T extends Scored>(lists: readonly (readonly T[])[], inTitle
 	const byId = new Map(first!.map((r) => [r.id, r]));
 	return [...scores]
 		.sort((a, b) => titleHits(b[0]) - titleHits(a[0]) || b[1] - a[1])
-		.map(([id]) => byId.get(id)!);
+		.map(([id]) => Object.assign(byId.get(id)!, { titleHits: titleHits(id) }));
+}
+
+const collator = new Intl.Collator('ja');
+
+/**
+ * The order results are shown in. Pages whose name holds the words come first, in 五十音順 of their reading
+ * (the site's neutral order: no provider ranks above another); the rest follow by relevance.
+ */
+export function displayOrder<T extends { titleHits: number; yomi: string }>(items: readonly T[]): T[] {
+	return items
+		.map((item, index) => ({ item, index }))
+		.sort((a, b) => {
+			if (a.item.titleHits !== b.item.titleHits) return b.item.titleHits - a.item.titleHits;
+			if (a.item.titleHits > 0) return collator.compare(a.item.yomi, b.item.yomi);
+			return a.index - b.index;
+		})
+		.map(({ item }) => item);
 }
