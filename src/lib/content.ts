@@ -129,6 +129,17 @@ export function listingsInField(field: ActivityField): Listing[] {
 	return sortByYomi((listingsByField.get(field) ?? []).map((l) => Object.assign(l, { yomi: l.data.yomi })));
 }
 
+/**
+ * What residents can go to, for the today view: active salons, and resources that meet at a place on a
+ * schedule for 集いと交流 or 健康づくり (a health class, a café; not an office's opening hours),
+ * optionally only those of one area.
+ */
+export function goableListings(areaId?: string): Listing[] {
+	const inArea = (l: Listing) => !areaId || (l.collection === 'salons' ? l.data.area === areaId : l.data.areas.includes(areaId));
+	const isGathering = (l: Listing) => l.collection === 'salons' || l.data.fields.some((f) => f === '集いと交流' || f === '健康づくり');
+	return [...salons, ...resources].filter((l) => l.data.status === '活動中' && l.data.schedule && l.data.place && isGathering(l) && inArea(l));
+}
+
 /** Which area a listing is shown under: a salon's 校区, or a resource's first area. */
 export function homeArea(listing: Listing): string {
 	return listing.collection === 'salons' ? listing.data.area : listing.data.areas[0]!;
