@@ -6,10 +6,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = process.argv[2] ?? 'dist';
-const BUDGET = 50 * 1024;
-const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+export const PAGE_BUDGET = 50 * 1024;
+export const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 const assetCache = new Map<string, number>();
+let dist = 'dist';
 
 function assetSize(url: string): number {
 	const file = join(dist, url.replace(/^\/+/, '').split(/[?#]/)[0]!);
@@ -17,7 +17,7 @@ function assetSize(url: string): number {
 	return assetCache.get(file)!;
 }
 
-interface PageWeight {
+export interface PageWeight {
 	page: string;
 	html: number;
 	assets: number;
@@ -41,14 +41,19 @@ function htmlFiles(dir: string): string[] {
 	return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const pages = htmlFiles(dist).map(weighPage);
+export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Weighs every page of a built site and prints the summary. */
+export function reportPageWeights(siteDir: string): PageWeight[] {
+	dist = siteDir;
+	assetCache.clear();
+	const pages = htmlFiles(dist).map(weighPage);
 const kinds = new Map<string, PageWeight[]>();
 for (const p of pages) {
 	const kind = p.page.split('/')[1] || '(home)';
 	kinds.set(kind, [...(kinds.get(kind) ?? []), p]);
 }
-console.log(`${pages.length} pages in ${dist}/ — gzipped HTML + CSS + JS + fonts (budget ${kb(BUDGET)}, no JavaScript on content pages)\n`);
+console.log(`${pages.length} pages in ${dist}/ — gzipped HTML + CSS + JS + fonts (budget ${kb(PAGE_BUDGET)}, no JavaScript on content pages)\n`);
 console.log('kind'.padEnd(14), 'pages'.padStart(5), 'median'.padStart(10), 'largest'.padStart(10), ' largest page');
 for (const [kind, list] of [...kinds].sort()) {
 	const sorted = [...list].sort((a, b) => a.total - b.total);
@@ -56,7 +61,11 @@ for (const [kind, list] of [...kinds].sort()) {
 	const max = sorted.at(-1)!;
 	console.log(kind.padEnd(14), String(list.length).padStart(5), kb(median.total).padStart(10), kb(max.total).padStart(10), ` ${max.page}`);
 }
-const over = pages.filter((p) => p.total > BUDGET);
+const over = pages.filter((p) => p.total > PAGE_BUDGET);
 const withJs = pages.filter((p) => p.scripts > 0);
 console.log(`\nover budget: ${over.length ? over.map((p) => `${p.page} ${kb(p.total)}`).join(', ') : 'none'}`);
 console.log(`pages with JavaScript: ${withJs.length ? withJs.map((p) => p.page).join(', ') : 'none'}`);
+return pages;
+}
+
+if (import.meta.main) reportPageWeights(process.argv[2] ?? 'dist');

@@ -28,6 +28,9 @@ export const TEMPLATES = [
 	'/fields/',
 	'/fields/health/',
 	'/404.html',
+	'/today/',
+	'/search/',
+	'/search/?q=%E4%BD%93%E6%93%8D',
 ];
 
 let browser: Browser;
@@ -54,6 +57,31 @@ describe('accessibility of every page template (axe-core, WCAG 2.2 AA)', () => {
 			return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 		});
 		expect(violations).toEqual([]);
+	});
+});
+
+async function axeViolations(p: Page): Promise<string[]> {
+	await p.addScriptTag({ content: AXE_SOURCE });
+	return p.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+		return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	});
+}
+
+describe('accessibility with the scripts at work', () => {
+	test('search results are listed', async () => {
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);
+		await page.waitForSelector('[data-results] .card-title');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+	test('the 校区 map is open (offline: tiles fail)', async () => {
+		await page.route(/^https:/, (r) => r.abort());
+		await page.goto(`${site.url}/areas/aoba/`);
+		await page.click('[data-show-map]');
+		await page.waitForSelector('[data-map][data-points]');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.unroute(/^https:/);
 	});
 });
 

@@ -96,6 +96,19 @@ describe('Japanese queries put the right page first', () => {
 	});
 });
 
+describe('long result lists', () => {
+	test('show twenty at a time, with 「もっと見る」 for the rest', async () => {
+		const { status, titles } = await results(q('見守り'));
+		const total = Number(status.match(/(\d+)件/)![1]);
+		expect(total).toBeGreaterThan(20);
+		expect(titles).toHaveLength(20);
+		await page.click('[data-more]');
+		await page.waitForFunction((n) => document.querySelectorAll('[data-results] .card-title').length === n, Math.min(total, 40));
+		const all = await page.$$eval('[data-results] .card-title', (els) => els.map((e) => e.textContent));
+		expect(new Set(all).size).toBe(all.length);
+	});
+});
+
 describe('filters', () => {
 	test('kind: only volunteer openings', async () => {
 		const { titles } = await results(`${q('買い物')}&種類=${encodeURIComponent('ボランティア募集')}`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SearchRecord } from '../lib/search/records.ts';
-import { TITLE_PREFIX, toIndexText } from '../lib/search/terms.ts';
+import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
 
 /**
  * The index language. Its primary subtag must not be ja, zh or th: for those, Pagefind segments the text at
@@ -31,7 +31,7 @@ export default function searchIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				for (const r of records) {
-					const added = await index.addCustomRecord({ url: r.url, content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_PREFIX)}`, language: SEARCH_LANGUAGE, meta: r.meta, filters: r.filters, sort: r.sort });
+					const added = await index.addCustomRecord({ url: r.url, content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_SUFFIX)}`, language: SEARCH_LANGUAGE, meta: r.meta, filters: r.filters, sort: r.sort });
 					if (added.errors.length) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
 				}
 				const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ActivityField } from '../schemas/taxonomy.ts';
 import { parseContentFile } from './frontmatter.ts';
+import type { Mappable } from './geo-features.ts';
+import { describeSchedule } from './schedule/describe.ts';
+import { entryPath } from './urls.ts';
 import { sortByDateDesc, sortByYomi } from './ordering.ts';
 import { formatProblem } from './problems.ts';
 import { checkReferences } from './references.ts';
@@ -138,6 +141,18 @@ export function goableListings(areaId?: string): Listing[] {
 	const inArea = (l: Listing) => !areaId || (l.collection === 'salons' ? l.data.area === areaId : l.data.areas.includes(areaId));
 	const isGathering = (l: Listing) => l.collection === 'salons' || l.data.fields.some((f) => f === '集いと交流' || f === '健康づくり');
 	return [...salons, ...resources].filter((l) => l.data.status === '活動中' && l.data.schedule && l.data.place && isGathering(l) && inArea(l));
+}
+
+/** A 校区's places for its map and place list: its salons and its own resources, in 五十音順. */
+export function mappableIn(areaId: string): Mappable[] {
+	const listings = sortByYomi([...salonsIn(areaId), ...resourcesFor(areaId).local]);
+	return listings.map((l) => ({
+		name: l.data.name,
+		url: entryPath(l.collection, l.id),
+		kind: l.collection === 'salons' ? 'サロン・通いの場' : '地域の資源',
+		when: l.data.schedule ? describeSchedule(l.data.schedule) : undefined,
+		place: l.data.place,
+	}));
 }
 
 /** Which area a listing is shown under: a salon's 校区, or a resource's first area. */

@@ -24,7 +24,7 @@ interface Pagefind {
 }
 
 const FILTER_NAMES = ['校区', '種類', '分野', '曜日', '費用', '送迎'];
-const PAGE_SIZE = 30;
+const PAGE_SIZE = 20;
 
 class SiteSearch extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
@@ -57,6 +57,19 @@ class SiteSearch extends HTMLElement {
 		return this.#pagefind;
 	}
 
+	/** Shows results from `from` on, a page at a time, with a 「もっと見る」 button while more remain. */
+	async #show(results: (PagefindResult & { titleHits?: number })[], from: number): Promise<void> {
+		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+		const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
+		const loaded = await Promise.all(results.slice(from, from + PAGE_SIZE).map(async (r) => ({ data: await r.data(), titleHits: r.titleHits ?? 0 })));
+		const data = displayOrder(loaded.map((l) => ({ ...l, yomi: l.data.meta['yomi'] ?? '' }))).map((l) => l.data);
+		list.append(...data.map(resultItem));
+		const next = from + PAGE_SIZE;
+		more.hidden = next >= results.length;
+		more.textContent = `もっと見る（あと${results.length - next}件）`;
+		more.onclick = () => void this.#show(results, next);
+	}
+
 	async run(): Promise<void> {
 		const form = this.querySelector('form')!;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -87,11 +100,9 @@ class SiteSearch extends HTMLElement {
 			} else {
 				results = (await pagefind.search(null, { filters, sort: { yomi: 'asc' } })).results;
 			}
-			const loaded = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => ({ data: await r.data(), titleHits: r.titleHits ?? 0 })));
-			const data = displayOrder(loaded.map((l) => ({ ...l, yomi: l.data.meta['yomi'] ?? '' }))).map((l) => l.data);
-			list.replaceChildren(...data.map(resultItem));
-			const shown = results.length > PAGE_SIZE ? `（はじめの${PAGE_SIZE}件を表示）` : '';
-			status.textContent = data.length ? `${results.length}件 見つかりました${shown}。` : '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。';
+			list.replaceChildren();
+			await this.#show(results, 0);
+			status.textContent = results.length ? `${results.length}件 見つかりました。` : '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。';
 		} catch {
 			status.textContent = '検索を読み込めませんでした。校区や分野の一覧からお探しください。';
 		}

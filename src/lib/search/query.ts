@@ -4,7 +4,7 @@
  * together, so 新幹線 never falls back to pages that merely contain 新. A page must match every word.
  * A single character cannot form a bigram and is searched as a prefix instead.
  */
-import { encodeTerm, normalizeForSearch, searchTerms, TITLE_PREFIX } from './terms.ts';
+import { encodeTerm, normalizeForSearch, searchTerms, TITLE_SUFFIX } from './terms.ts';
 
 export interface PlannedSearch {
 	/** What to pass to pagefind.search(). */
@@ -22,7 +22,7 @@ export function planQuery(input: string): PlannedSearch[] {
 		const terms = searchTerms(word);
 		if (!terms.length) continue;
 		const phrase = terms.map((t) => encodeTerm(t)).join(' ');
-		const titlePhrase = terms.map((t) => encodeTerm(t, TITLE_PREFIX)).join(' ');
+		const titlePhrase = terms.map((t) => encodeTerm(t, TITLE_SUFFIX)).join(' ');
 		if (seen.has(phrase)) continue;
 		seen.add(phrase);
 		const single = terms.length === 1 && [...terms[0]!].length === 1;

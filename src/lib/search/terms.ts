@@ -8,7 +8,7 @@
  * however a dictionary would have split the words. Latin words and numbers stay whole.
  *
  * Pagefind applies its own rules to CJK text (segmenting, and treating some characters specially), so each
- * Japanese term is handed to it as a plain Latin token (encodeTerm): Pagefind then only sees ASCII words,
+ * Japanese term is handed to it as a short ASCII token (encodeTerm): Pagefind then only sees ASCII words,
  * which it matches exactly and by prefix. Results are shown from metadata, never from this text.
  * Used at build time (src/integrations/search-index.ts) and in the browser (src/scripts/site-search.ts).
  */
@@ -47,31 +47,25 @@ export function searchTerms(text: string): string[] {
 	return terms;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const CODE_WIDTH = 5; // 26^5 > 0x10FFFF: every code point fits
-
 /**
- * A Japanese term as ASCII letters: 'j' then five base-26 letters per character. Latin words pass as they are.
- * With a prefix ('t' for titles) the same term becomes a separate token, so a search can ask "in the name?".
+ * A Japanese term as a short ASCII token: 'j' then three base-36 characters per character (every kana and
+ * common kanji is below 36^3), or 'k' then four for a term holding a rarer code point. Latin words pass as
+ * they are. A suffix ('t' for titles) makes the same term a separate token that sorts beside it, so a search
+ * can ask "in the name?" from the same index chunk.
  */
-export function encodeTerm(term: string, prefix = ''): string {
-	if (!JAPANESE.test(term[0] ?? '')) return prefix + term;
-	let out = `${prefix}j`;
-	for (const char of term) {
-		let n = char.codePointAt(0)!;
-		let code = '';
-		for (let i = 0; i < CODE_WIDTH; i++, n = Math.floor(n / 26)) code = LETTERS[n % 26] + code;
-		out += code;
-	}
-	return out;
+export function encodeTerm(term: string, suffix = ''): string {
+	if (!JAPANESE.test(String.fromCodePoint(term.codePointAt(0) ?? 32))) return term + suffix;
+	const codes = [...term].map((c) => c.codePointAt(0)!);
+	const width = codes.every((n) => n < 36 ** 3) ? 3 : 4;
+	return `${width === 3 ? 'j' : 'k'}${codes.map((n) => n.toString(36).padStart(width, '0')).join('')}${suffix}`;
 }
 
 /** The encoded terms joined by spaces: the content Pagefind indexes. */
-export function toIndexText(text: string, prefix = ''): string {
+export function toIndexText(text: string, suffix = ''): string {
 	return searchTerms(text)
-		.map((t) => encodeTerm(t, prefix))
+		.map((t) => encodeTerm(t, suffix))
 		.join(' ');
 }
 
-/** Prefix of the tokens that say a term is in a page's name or its reading. */
-export const TITLE_PREFIX = 't';
+/** Suffix of the tokens that say a term is in a page's name or its reading. */
+export const TITLE_SUFFIX = 't';

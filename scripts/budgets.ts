@@ -1,0 +1,59 @@
+/**
+ * npm run budgets [dist]: the Find budgets, measured on a built site. Prints each figure beside its target:
+ * page weight and JavaScript per page, the bytes the first search transfers (in Chromium, gzipped as a host
+ * serves them), the map's JavaScript (loaded only on the tap) and the today view's script.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, PHONE, serve } from '../tests/browser/harness.ts';
+import { gz, kb, PAGE_BUDGET, reportPageWeights } from './page-weight.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const root = join(process.cwd(), dist);
+const pages = reportPageWeights(dist);
+
+/** Bytes a host would send for a file: gzipped text, binary as it is (Pagefind's index files are compressed already). */
+function transferSize(path: string): number {
+	const body = readFileSync(join(root, decodeURIComponent(path.split('?')[0]!)).replace(/\/$/, '/index.html'));
+	return /\.(js|css|html|json|svg)$|\/$/.test(path) ? gz(body) : body.length;
+}
+
+const site = await serve(root);
+const browser = await launch();
+const context = await browser.newContext(PHONE);
+const page = await context.newPage();
+const requested: string[] = [];
+const external: string[] = [];
+// Offline, like this machine: only the site's own files load; map tiles fail.
+await context.route('**/*', (route) => (route.request().url().startsWith(site.url) ? route.continue() : route.abort()));
+page.on('request', (r) => (r.url().startsWith(site.url) ? requested.push(new URL(r.url()).pathname) : external.push(r.url())));
+
+await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);
+await page.waitForSelector('[data-results] .card-title');
+const searchBytes = [...new Set(requested)].reduce((n, p) => n + transferSize(p), 0);
+
+requested.length = 0;
+await page.goto(`${site.url}/areas/aoba/`);
+await page.waitForLoadState('networkidle');
+const beforeTap = [...requested];
+requested.length = 0;
+await page.click('[data-show-map]');
+await page.waitForSelector('[data-map][data-points]');
+const mapJs = [...new Set(requested)].filter((p) => p.endsWith('.js')).reduce((n, p) => n + transferSize(p), 0);
+const mapAll = [...new Set(requested)].reduce((n, p) => n + transferSize(p), 0);
+await browser.close();
+await site.close();
+
+const todayScript = readdirSync(join(root, '_astro')).filter((f) => f.startsWith('TodayView') && f.endsWith('.js'));
+const todayBytes = todayScript.reduce((n, f) => n + gz(readFileSync(join(root, '_astro', f))), 0);
+const entryPages = pages.filter((p) => /^\/(salons|resources|volunteers|reports)\/.+/.test(p.page));
+const row = (what: string, measured: string, target: string, ok: boolean) => console.log(`${ok ? 'ok  ' : 'OVER'} ${what.padEnd(44)} ${measured.padStart(10)}   target ${target}`);
+
+console.log('\nFind budgets');
+row('first search 「体操」, everything transferred', kb(searchBytes), '≤ 150 KB', searchBytes <= 150 * 1024);
+row('map JavaScript, loaded on the tap (gzip)', kb(mapJs), '≤ 60 KB', mapJs <= 60 * 1024);
+row('map, everything on the tap (JS, CSS, GeoJSON)', kb(mapAll), '(reported)', true);
+row('map requests before the tap', String(beforeTap.filter((p) => /leaflet|map\.json/.test(p)).length), '0', !beforeTap.some((p) => /leaflet|map\.json/.test(p)));
+row('today view script (gzip)', kb(todayBytes), '≤ 15 KB', todayBytes <= 15 * 1024);
+row('entry pages with JavaScript', String(entryPages.filter((p) => p.scripts > 0).length), `0 of ${entryPages.length}`, entryPages.every((p) => p.scripts === 0));
+row('largest page (HTML + CSS, gzip)', kb(Math.max(...pages.map((p) => p.total))), `≤ ${kb(PAGE_BUDGET)}`, pages.every((p) => p.total <= PAGE_BUDGET));
