@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { safeHtml } from './src/lib/safe-html-plugin.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const site = loadSiteConfig();
@@ -18,6 +20,24 @@ export default defineConfig({
 	outDir: process.env.SASAEAI_OUT_DIR ?? './dist',
 	cacheDir: `./node_modules/.astro/content-${contentKey}`,
 	integrations: [mdx(), searchIndex()],
+	// Content arrives by pull request from anyone: raw HTML, unsafe links and MDX code are removed (see the plugin).
+	markdown: { processor: satteri({ hastPlugins: [safeHtml] }), syntaxHighlight: false },
+	security: {
+		// A Content Security Policy in every page: scripts only from this site (Astro hashes its own inline ones),
+		// WebAssembly for Pagefind's search, map tiles from the configured tile host, nothing else from elsewhere.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				`img-src 'self' data: ${new URL(site.map.tiles.replace(/\{[a-z]\}/g, '0')).origin}`,
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 });

@@ -3,9 +3,9 @@
  * pages read the collections through src/lib/content.ts.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
+import { safeGlob } from './lib/safe-glob.ts';
 import { areaSchema } from './schemas/areas.ts';
 import { COLLECTIONS, collectionPattern, type CollectionName } from './schemas/index.ts';
 import { reportSchema } from './schemas/reports.ts';
@@ -14,7 +14,7 @@ import { salonSchema } from './schemas/salons.ts';
 import { volunteerSchema } from './schemas/volunteers.ts';
 
 const root = contentDir();
-const loader = (name: CollectionName) => glob({ base: join(root, COLLECTIONS[name].folder), pattern: collectionPattern(name) });
+const loader = (name: CollectionName) => safeGlob({ base: join(root, COLLECTIONS[name].folder), pattern: collectionPattern(name) });
 
 export const collections = {
 	areas: defineCollection({ loader: loader('areas'), schema: areaSchema }),

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { findUnsafeMarkup } from './markup-safety.ts';
+
+const lines = (body: string, format: 'md' | 'mdx' = 'md') => findUnsafeMarkup(body, format).map((p) => `${p.line}: ${p.message}`);
+
+describe('hostile or unsafe markup is found, with its line', () => {
+	test.each([
+		['a script tag', '本文\n<script>alert(1)</script>', '2: HTML のタグ <script>'],
+		['an image with an onerror handler', '<img src=x onerror="alert(1)">', '1: HTML のタグ <img>'],
+		['an iframe', 'a\n\n<iframe src="https://evil.example"></iframe>', '3: HTML のタグ <iframe>'],
+		['an HTML comment', '<!-- hidden -->', '1: HTML のコメント'],
+		['a javascript: link', '[押してください](javascript:alert(1))', '1: リンク先「javascript:alert'],
+		['a data: link', '[x](data:text/html,<script>alert(1)</script>)', '1: リンク先「data:text/html,'],
+		['an autolink to javascript:', '<javascript:alert(1)>', 'リンク先「javascript:alert(1)」'],
+	])('Markdown: %s', (_name, body, expected) => {
+		expect(lines(body).join('\n')).toContain(expected);
+	});
+	test.each([
+		['an import', "import fs from 'node:fs'\n\n本文", "1: MDX の import / export は使えません"],
+		['an export', 'export const x = 1', '1: MDX の import / export'],
+		['an expression', '合計は {1 + 1} です', '1: 波かっこ { } は使えません'],
+		['an expression that would run code', "{globalThis.process.exit(1)}", '1: 波かっこ'],
+		['a component that is not the site\'s', '<Evil />', '1: 部品 <Evil> はこのサイトにありません'],
+		['an HTML element in JSX', '<div onClick={() => alert(1)}>x</div>', '1: HTML のタグ <div>'],
+		['a site component with a JavaScript attribute', '<Photo src={fetch("https://x")} alt="a" />', '1: 波かっこ'],
+	])('MDX: %s', (_name, body, expected) => {
+		expect(lines(body, 'mdx').join('\n')).toContain(expected);
+	});
+	test('ordinary Markdown, safe links, code and the site components pass', () => {
+		const body = [
+			'## 見出し',
+			'**太字**と[市のページ](https://example.jp)、[電話](tel:0002011001)、[メール](mailto:a@example.jp)。',
+			'`<script>` や `{x}` はコードとして書けます。',
+			'```',
+			'<div>{code}</div>',
+			'```',
+			'<Decision>ゴミ出しを2棟で試す</Decision>',
+			'<Photo src="./photo.jpg" alt="会議のようす" />',
+		].join('\n');
+		expect(findUnsafeMarkup(body, 'mdx')).toEqual([]);
+		expect(findUnsafeMarkup(body.split('\n').slice(0, 6).join('\n'), 'md')).toEqual([]);
+	});
+});
