@@ -1,19 +1,47 @@
 /**
  * npm run check: validates every content file with the schemas the build uses and lists every problem,
  * `file:line [エラー] field: message`, then exits 1 if there is any error (warnings alone exit 0).
+ * Inside GitHub Actions it also annotates the files (GitHub shows at most 10 errors and 10 warnings per step)
+ * and writes the whole list to the step summary.
  */
+import { appendFileSync } from 'node:fs';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 
-const root = contentDir();
-const { entries, problems } = loadContent(root);
+const ANNOTATION_LIMIT = 10;
+
+const { entries, problems } = loadContent(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
 const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 for (const p of sorted) console.log(formatProblem(p));
-const errors = problems.filter((p) => p.severity === 'error').length;
-const warnings = problems.length - errors;
-console.log(`\n${entries.length} 件のファイルを確かめました。エラー ${errors} 件、注意 ${warnings} 件。`);
-if (errors > 0) {
+const errors = sorted.filter((p) => p.severity === 'error');
+const warnings = sorted.filter((p) => p.severity === 'warning');
+console.log(`\n${entries.length} 件のファイルを確かめました。エラー ${errors.length} 件、注意 ${warnings.length} 件。`);
+
+if (process.env['GITHUB_ACTIONS'] === 'true') {
+	/** Workflow commands need %, CR and LF escaped in the message, and also : and , in properties. */
+	const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+	const annotate = (list: Problem[], kind: 'error' | 'warning') => {
+		for (const p of list.slice(0, ANNOTATION_LIMIT)) {
+			console.log(`::${kind} file=${prop(p.file)}${p.line ? `,line=${p.line}` : ''},title=${prop(p.field || 'ファイル')}::${esc(p.message)}`);
+		}
+	};
+	annotate(errors, 'error');
+	annotate(warnings, 'warning');
+	const summary = process.env['GITHUB_STEP_SUMMARY'];
+	if (summary) {
+		const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+		const rows = sorted.map((p) => `| ${p.severity === 'error' ? 'エラー' : '注意'} | ${cell(p.file)}${p.line ? `:${p.line}` : ''} | ${cell(p.field)} | ${cell(p.message)} |`);
+		appendFileSync(
+			summary,
+			[`## npm run check: エラー ${errors.length} 件、注意 ${warnings.length} 件`, '', ...(rows.length ? ['| 種類 | ファイル | 項目 | 内容 |', '| --- | --- | --- | --- |', ...rows] : ['問題は見つかりませんでした。']), ''].join('\n'),
+		);
+	}
+}
+
+if (errors.length > 0) {
 	console.log('エラーを直してから、もう一度 npm run check を実行してください。');
 	process.exit(1);
 }

@@ -10,7 +10,7 @@ import { describeSchedule } from '../src/lib/schedule/describe.ts';
 import type { Schedule } from '../src/schemas/schedule.ts';
 import { TEST_DIST } from './build-site.ts';
 
-const content = loadContent(join(process.cwd(), 'content'));
+const content = loadContent(join(process.cwd(), 'content'), { today: '2026-11-23' });
 const entries = (collection: string) => content.entries.filter((e) => e.collection === collection);
 const page = (path: string) => readFileSync(join(TEST_DIST, path, 'index.html'), 'utf8');
 /** The visible text of a page, roughly: tags removed, entities for & < > " decoded. */

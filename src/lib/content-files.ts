@@ -10,7 +10,9 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/i
 import { FrontmatterError, parseContentFile } from './frontmatter.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { checkReferences, type EntryRef } from './references.ts';
+import { contentWarnings } from './content-warnings.ts';
 import { explainIssues } from './issues.ts';
+import { findUnsafeMarkup } from './markup-safety.ts';
 import { lineOfPath } from './yaml-lines.ts';
 
 export interface LoadedEntry extends EntryRef {
@@ -39,11 +41,15 @@ function listFiles(dir: string): string[] {
 		.sort();
 }
 
-/**
- * @param root the content folder
- * @param displayRoot paths in messages are shown relative to this (the repository root)
- */
-export function loadContent(root: string, displayRoot: string = process.cwd()): LoadResult {
+export interface LoadOptions {
+	/** Paths in messages are shown relative to this (the repository root). */
+	displayRoot?: string;
+	/** Today's date, for the warnings about old or past dates; without it, no warnings are made. */
+	today?: string;
+}
+
+/** Reads and validates every content file under `root`, collecting every problem. */
+export function loadContent(root: string, { displayRoot = process.cwd(), today }: LoadOptions = {}): LoadResult {
 	const entries: LoadedEntry[] = [];
 	const problems: Problem[] = [];
 	/** Files that failed their schema: their area references are still checked, so one run lists everything. */
@@ -77,6 +83,9 @@ export function loadContent(root: string, displayRoot: string = process.cwd()): 
 				fail(error.message, error.line);
 				continue;
 			}
+			for (const unsafe of findUnsafeMarkup(parsed.body, ext === 'mdx' ? 'mdx' : 'md')) {
+				fail(unsafe.message, unsafe.line + parsed.bodyLine - 1, ['本文']);
+			}
 			const result = schema.safeParse(parsed.data);
 			if (!result.success) {
 				for (const { path, message } of explainIssues(result.error.issues, schema)) {
@@ -94,6 +103,11 @@ export function loadContent(root: string, displayRoot: string = process.cwd()): 
 	for (const problem of checkReferences([...entries, ...unchecked], areas)) {
 		const matter = byFile.get(problem.file)?.matter;
 		problems.push({ ...problem, line: matter === undefined ? undefined : lineOfPath(matter, problem.path ?? []) });
+	}
+	if (today) {
+		for (const problem of contentWarnings(entries, today)) {
+			problems.push({ ...problem, line: lineOfPath(byFile.get(problem.file)!.matter, problem.path ?? []) });
+		}
 	}
 	return { entries, problems };
 }

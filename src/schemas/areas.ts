@@ -4,7 +4,7 @@
  * Read by the 校区 pages, the home page and the map.
  */
 import { z } from './zod.ts';
-import { areaId, choice, contact, coordinates, line, yomi } from './common.ts';
+import { areaId, choice, contact, coordinates, line, wholeNumber, yomi } from './common.ts';
 import { AREA_LEVELS } from './taxonomy.ts';
 
 type Position = [number, number];
@@ -54,7 +54,7 @@ export const areaSchema = z
 		/** Whom residents call: the coordinator's office (an organisation, never a private person). */
 		contact: contact.optional().describe('問い合わせ先（コーディネーターの窓口）'),
 		/** Residents aged 65 and over (高齢者人口), for the dashboard's per-1,000 figures. */
-		population_65: z.number().int().min(0).optional().describe('65歳以上の人口'),
+		population_65: wholeNumber(0, '65歳以上の人口は 0 以上の数で書いてください').optional().describe('65歳以上の人口'),
 	})
 	.superRefine((a, ctx) => {
 		if (a.level !== '市' && !a.parent) {

@@ -14,6 +14,23 @@ export function normalizeJapaneseInput(value: string): string {
 		.trim();
 }
 
+/** A number typed in full-width digits (２５, ３４．８４) is read as the number; anything else is left to the schema. */
+function numberAsTyped(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
+	const folded = normalizeJapaneseInput(value).replace(/,/g, '');
+	return /^-?\d+(\.\d+)?$/.test(folded) ? Number(folded) : value;
+}
+
+/** A whole number, such as a count or an amount of yen; full-width digits are accepted. */
+export function wholeNumber(min: number, error: string) {
+	return z.preprocess(numberAsTyped, z.number({ error }).int({ error }).min(min, { error }));
+}
+
+/** A decimal number (a coordinate); full-width digits are accepted. */
+export function decimal(error: string) {
+	return z.preprocess(numberAsTyped, z.number({ error }));
+}
+
 /** Builds an enum whose error message lists what may be written, in Japanese. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
 	return z.enum(values, { error: () => `次のどれかを書いてください: ${values.join('、')}` });
@@ -81,11 +98,12 @@ export const webUrl = z.httpUrl({ error: 'URL は https:// で始まるアドレ
 export const coordinates = z
 	.strictObject({
 		/** 緯度 (north), e.g. 34.81 */
-		lat: z.number({ error: '緯度（lat）は 34.81 のような数で書いてください' }),
+		lat: decimal('緯度（lat）は 34.81 のような数で書いてください'),
 		/** 経度 (east), e.g. 135.65 */
-		lng: z.number({ error: '経度（lng）は 135.65 のような数で書いてください' }),
+		lng: decimal('経度（lng）は 135.65 のような数で書いてください'),
 	})
 	.superRefine(({ lat, lng }, ctx) => {
+		if (typeof lat !== 'number' || typeof lng !== 'number') return;
 		const inJapan = (la: number, ln: number) => la >= 20 && la <= 46 && ln >= 122 && ln <= 154;
 		if (inJapan(lat, lng)) return;
 		ctx.addIssue({
@@ -131,7 +149,7 @@ export const provider = z.strictObject({
 /** What it costs. amount 0 means free (無料). */
 export const cost = z.strictObject({
 	/** Yen. 0 = 無料. */
-	amount: z.number().int().min(0, { error: '金額は 0 以上の整数（円）で書いてください' }),
+	amount: wholeNumber(0, '金額は 0 以上の整数（円）で書いてください（無料なら 0）'),
 	/** The unit the amount is for: 1回, 1時間, 月. */
 	per: line.optional().describe('何あたりの金額か（1回、1時間、月など）'),
 	/** Anything else: お茶代を含みます, 材料費は別. */

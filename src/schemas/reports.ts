@@ -4,7 +4,7 @@
  * Read by report pages, 校区 pages (latest reports) and the 協議体 timelines.
  */
 import { z } from './zod.ts';
-import { areaId, choice, isoDate, line } from './common.ts';
+import { areaId, choice, isoDate, line, wholeNumber } from './common.ts';
 import { ACTION_STATUSES } from './taxonomy.ts';
 
 export const participant = z.strictObject({
@@ -13,7 +13,7 @@ export const participant = z.strictObject({
 	/** Role within it: 会長, 委員, 職員, 生活支援コーディネーター. */
 	role: line.optional().describe('役割'),
 	/** How many came. */
-	count: z.number().int().min(1).describe('人数'),
+	count: wholeNumber(1, '人数は 1 以上の数で書いてください').describe('人数'),
 });
 
 export const action = z.strictObject({

@@ -3,7 +3,7 @@
  * One Markdown file each in content/salons/<校区 id>/. Read by salon pages, 校区 pages, the week tables.
  */
 import { z } from './zod.ts';
-import { areaId, choice, line, place } from './common.ts';
+import { areaId, choice, line, place, wholeNumber } from './common.ts';
 import { listingFields } from './listing.ts';
 import { schedule } from './schedule.ts';
 import { SALON_CATEGORY_VALUES } from './taxonomy.ts';
@@ -19,7 +19,7 @@ export const salonSchema = z.strictObject({
 	/** When it meets. The heart of a salon entry. */
 	schedule: schedule.describe('日時'),
 	/** How many can take part, if limited. */
-	capacity: z.number().int().min(1).optional().describe('定員'),
+	capacity: wholeNumber(1, '定員は 1 以上の数（人数）で書いてください').optional().describe('定員'),
 	/** What to bring: 飲み物, タオル. */
 	bring: line.optional().describe('持ち物'),
 });

@@ -47,6 +47,12 @@ describe('valid entries are accepted', () => {
 		expect(salon.contact.tel).toBe('000-201-1001');
 		expect(salon.place.postal_code).toBe('000-0011');
 	});
+	test('numbers typed in full-width digits are read as numbers', () => {
+		const salon = salonSchema.parse(makeSalon({ capacity: '２５', cost: { amount: '１，０００' }, place: { name: 'x', address: 'y', location: { lat: '３４．８４', lng: '１３５．６２' } } }));
+		expect(salon.capacity).toBe(25);
+		expect(salon.cost?.amount).toBe(1000);
+		expect(salon.place.location).toEqual({ lat: 34.84, lng: 135.62 });
+	});
 	test('a resource serving the whole city, without place or schedule', () => {
 		const { category: _c, area: _a, place: _p, schedule: _s, ...rest } = makeSalon();
 		expect(resourceSchema.safeParse({ ...rest, areas: ['hidamari'], service_class: '任意事業' }).success).toBe(true);
@@ -110,6 +116,9 @@ describe('a salon with a mistake is refused, naming the field', () => {
 		['an impossible date', { last_confirmed: '2026-02-30' }, 'last_confirmed: ありえない日付'],
 		['a date written with slashes', { last_confirmed: '2026/10/01' }, 'last_confirmed: 日付は 2026-04-01 のように'],
 		['a negative cost', { cost: { amount: -100 } }, 'cost.amount: 金額は 0 以上'],
+		['a cost in words', { cost: { amount: '百円' } }, 'cost.amount: 金額は 0 以上の整数（円）'],
+		['a capacity of zero', { capacity: 0 }, 'capacity: 定員は 1 以上'],
+		['a prototype-polluting key', JSON.parse('{"__proto__": {"admin": true}}'), '__proto__'],
 		['an area id in Japanese', { area: '青葉' }, 'area: 地域の id は'],
 		['a weekday in English', { schedule: { rules: [{ repeat: '毎週', weekdays: ['Tue'] }] } }, 'schedule.rules.0.weekdays.0: 次のどれかを書いてください: 月、火'],
 	])('%s', (_name, override, expected) => {

@@ -1,0 +1,122 @@
+/**
+ * Content arrives by pull request from anyone. Each hostile file here tries to write a marker file if any of
+ * its code ever runs; npm run check and the build must list or refuse them, and the marker must never appear.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runAstroBuild } from './build-site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'sasaeai-hostile-'));
+const MARKER = join(work, 'PWNED');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Code that writes the marker if it is ever evaluated. */
+const PAYLOAD = `globalThis.process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(MARKER)}, 'pwned')`;
+
+const validSalon = readFileSync(join(process.cwd(), 'content/salons/aoba/aoba-danchi-ikiiki-salon.md'), 'utf8');
+const validReport = readFileSync(join(process.cwd(), 'content/reports/aoba/2026-09-17-aoba-council.mdx'), 'utf8');
+const frontOf = (text: string) => text.slice(0, text.indexOf('\n---', 3) + 4);
+
+/** The hostile and broken files, by path under the content folder. */
+const HOSTILE: Record<string, string> = {
+	'salons/aoba/js-front-matter.md': `---js\n{ name: (${PAYLOAD}, 'x') }\n---\n本文`,
+	'salons/aoba/javascript-front-matter.md': `---javascript\n({ name: (${PAYLOAD}, 'x') })\n---\n`,
+	'salons/aoba/coffee-front-matter.md': `---coffee\nname: do -> ${PAYLOAD}\n---\n`,
+	'salons/aoba/yaml-function-tag.md': `---\nname: !!js/function "function () { ${PAYLOAD} }"\n---\n`,
+	'salons/aoba/raw-html.md': `${frontOf(validSalon).replace('name: 青葉団地 いきいきサロン', 'name: 危険なサロン')}\n\n<script>${PAYLOAD}</script>\n\n<img src="x" onerror="alert(1)">\n\n[押して](javascript:alert(1))\n`,
+	'salons/aoba/salon-in-mdx.mdx': `${frontOf(validSalon)}\n{${PAYLOAD}}\n`,
+	'salons/aoba/unknown-and-wrong.md': frontOf(validSalon).replace('status: 活動中', 'status: 営業中\ncolour: 赤').replace('area: aoba', 'area: aobaa'),
+	'salons/aoba/proto-pollution.md': frontOf(validSalon).replace('status: 活動中', 'status: 活動中\n__proto__:\n  polluted: true'),
+	'salons/aoba/swapped-coordinates.md': frontOf(validSalon).replace('{ lat: 34.8412, lng: 135.6183 }', '{ lat: 135.6183, lng: 34.8412 }'),
+	'salons/aoba/Bad Name.md': validSalon,
+	'salons/aoba/no-front-matter.md': '# ただの文章\n',
+	'salons/aoba/broken-yaml.md': '---\nname: [閉じていない\nyomi: あ\n---\n',
+	'reports/aoba/evil.mdx': `${frontOf(validReport)}\nimport fs from 'node:fs'\nexport const x = ${PAYLOAD}\n\n合計 {${PAYLOAD}}\n\n<Evil />\n<div onClick={() => 1}>x</div>\n`,
+};
+
+function hostileContent(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(work, 'content-'));
+	cpSync(join(process.cwd(), 'content'), dir, { recursive: true });
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(join(dir, path, '..'), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	return dir;
+}
+
+describe('npm run check on hostile and broken files', () => {
+	const dir = hostileContent({
+		...HOSTILE,
+		// Typed as people type: BOM, CRLF, full-width digits and dashes. This one must pass.
+		'salons/aoba/typed-in-japanese.md': `\uFEFF${frontOf(validSalon).replace('tel: 000-201-3101', 'tel: ０００－２０１－３１０１').replace('start: 13:30', 'start: １３：３０').replace('name: 青葉団地 いきいきサロン', 'name: 全角で書いたサロン').replace(/\n/g, '\r\n')}\r\n本文\r\n`,
+	});
+	const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2026-11-23' }, encoding: 'utf8' });
+	const out = run.stdout;
+	const line = (file: string) => out.split('\n').filter((l) => l.includes(`salons/aoba/${file}`) || l.includes(`reports/aoba/${file}`)).join('\n');
+
+	test('exits non-zero and runs nothing', () => {
+		expect(run.status).toBe(1);
+		expect(existsSync(MARKER)).toBe(false);
+	});
+	test.each([
+		['js-front-matter.md', ':1 [エラー] 「---js」の front matter は使えません'],
+		['javascript-front-matter.md', ':1 [エラー] 「---javascript」の front matter は使えません'],
+		['coffee-front-matter.md', ':1 [エラー] 「---coffee」の front matter は使えません'],
+		['yaml-function-tag.md', '[エラー] YAML の書き方に誤りがあります'],
+		['raw-html.md', '[エラー] 本文: HTML のタグ <script> は使えません'],
+		['raw-html.md', '[エラー] 本文: HTML のタグ <img> は使えません'],
+		['raw-html.md', '[エラー] 本文: リンク先「javascript:alert'],
+		['salon-in-mdx.mdx', '[エラー] サロン・通いの場のファイルは .md にしてください'],
+		['unknown-and-wrong.md', 'status: 次のどれかを書いてください: 活動中、休止中、終了'],
+		['unknown-and-wrong.md', 'colour: 「colour」という項目はありません'],
+		['unknown-and-wrong.md', ':12 [エラー] area: 「aobaa」という校区はありません'],
+		['proto-pollution.md', '__proto__: 「__proto__」という項目はありません'],
+		['swapped-coordinates.md', 'place.location: 緯度（lat）と経度（lng）が逆になっています'],
+		['Bad Name.md', '[エラー] ファイル名とフォルダ名は、英小文字・数字・ハイフン（-）だけにしてください'],
+		['no-front-matter.md', ':1 [エラー] ファイルの1行目は --- にしてください'],
+		['broken-yaml.md', '[エラー] YAML の書き方に誤りがあります'],
+		['evil.mdx', '[エラー] 本文: MDX の import / export は使えません'],
+		['evil.mdx', '[エラー] 本文: 波かっこ { } は使えません'],
+		['evil.mdx', '[エラー] 本文: 部品 <Evil> はこのサイトにありません'],
+		['evil.mdx', '[エラー] 本文: HTML のタグ <div> は使えません'],
+	])('%s: %s', (file, message) => {
+		expect(line(file)).toContain(message);
+	});
+	test('every problem names the file, and the line where there is one', () => {
+		const problems = out.split('\n').filter((l) => l.includes('[エラー]'));
+		expect(problems.length).toBeGreaterThanOrEqual(20);
+		for (const p of problems) expect(p).toMatch(/^\S.*\.(md|mdx)(:\d+)? \[エラー\]/);
+	});
+	test('what people type (BOM, CRLF, full-width digits) is accepted', () => {
+		expect(line('typed-in-japanese.md')).toBe('');
+	});
+});
+
+describe('the build with hostile content', () => {
+	test('raw HTML, event handlers and javascript: links in Markdown are removed from the page', () => {
+		const dir = hostileContent({ 'salons/aoba/raw-html.md': HOSTILE['salons/aoba/raw-html.md']! });
+		const out = join(work, 'out-md');
+		const { status, output } = runAstroBuild({ SASAEAI_CONTENT: dir, SASAEAI_OUT_DIR: out });
+		expect(status, output).toBe(0);
+		const html = readFileSync(join(out, 'salons/aoba/raw-html/index.html'), 'utf8');
+		expect(html).toContain('危険なサロン');
+		expect(html).toContain('押して');
+		expect(html).not.toContain('PWNED');
+		expect(html).not.toMatch(/onerror|javascript:/i);
+		expect(html.match(/<script/g) ?? []).toEqual([]);
+		expect(existsSync(MARKER)).toBe(false);
+	});
+	test('MDX with import, export, expressions or foreign components stops the build before anything runs', () => {
+		const dir = hostileContent({ 'reports/aoba/evil.mdx': HOSTILE['reports/aoba/evil.mdx']! });
+		const out = join(work, 'out-mdx');
+		const { status, output } = runAstroBuild({ SASAEAI_CONTENT: dir, SASAEAI_OUT_DIR: out });
+		expect(status).not.toBe(0);
+		expect(output).toContain('MDX に使えないものがあります。ビルドを止めました（何も実行していません）');
+		expect(output).toMatch(/evil\.mdx:\d+ \[エラー\] MDX の import \/ export は使えません/);
+		expect(existsSync(MARKER)).toBe(false);
+		expect(existsSync(out) ? readdirSync(out) : []).not.toContain('reports');
+	});
+});
