@@ -72,14 +72,15 @@ export const clockTime = z
 	.pipe(z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: '時刻は 10:00 のように書いてください（0:00〜23:59）' }))
 	.transform((t) => t.padStart(5, '0'));
 
-/** A Japanese phone number with hyphens: 072-841-1221, 0120-123-456, 090-1234-5678. */
+/** A Japanese phone number with hyphens: 072-841-1221, 0120-123-456, 090-1234-5678. One message per mistake. */
 export const phone = z
 	.string({ error: '電話番号は 072-841-1221 のように書いてください' })
 	.transform(normalizeJapaneseInput)
 	.pipe(
 		z
 			.string()
-			.regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, { error: '電話番号は市外局番から、ハイフン（-）で区切って書いてください（例: 072-841-1221）' })
+			.min(1, { error: '電話番号を書いてください（例: 072-841-1221）', abort: true })
+			.regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, { error: '電話番号は市外局番から、ハイフン（-）で区切って書いてください（例: 072-841-1221）', abort: true })
 			.refine((t) => [10, 11].includes(t.replace(/-/g, '').length), {
 				error: '電話番号の桁数が合いません（固定電話は10桁、携帯電話は11桁です）',
 			}),
@@ -138,7 +139,7 @@ export const contact = z.strictObject({
 	url: webUrl.optional(),
 	/** When the phone is answered, e.g. 平日 9:00〜17:00. */
 	hours: line.optional().describe('電話を受けられる時間'),
-}).refine((c) => c.tel || c.email || c.url, { error: '連絡の方法（tel・email・url）を少なくとも1つ書いてください', path: ['tel'] });
+}).refine((c) => c.tel !== undefined || c.email !== undefined || c.url !== undefined, { error: '連絡の方法（tel・email・url）を少なくとも1つ書いてください', path: ['tel'] });
 
 /** Who runs it. */
 export const provider = z.strictObject({
