@@ -90,6 +90,20 @@ describe('npm run check on hostile and broken files', () => {
 		expect(problems.length).toBeGreaterThanOrEqual(20);
 		for (const p of problems) expect(p).toMatch(/^\S.*\.(md|mdx)(:\d+)? \[エラー\]/);
 	});
+	test('in GitHub Actions: at most 10 error annotations with file and line, and the whole list in the step summary', () => {
+		const summary = join(work, 'summary.md');
+		const gh = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+			env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2026-11-23', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
+			encoding: 'utf8',
+		});
+		const annotations = gh.stdout.split('\n').filter((l) => l.startsWith('::error '));
+		expect(annotations).toHaveLength(10);
+		for (const a of annotations) expect(a).toMatch(/^::error file=[^,]+\.mdx?(,line=\d+)?,title=[^:]+::\S/);
+		expect(annotations.some((a) => /^::error file=.*evil\.mdx,line=\d+,title=本文::MDX の import \/ export は使えません/.test(a))).toBe(true);
+		const table = readFileSync(summary, 'utf8');
+		expect(table).toMatch(/^## npm run check: エラー \d+ 件、注意 \d+ 件/);
+		expect(table.split('\n').filter((l) => l.startsWith('| エラー |')).length).toBe(out.split('\n').filter((l) => l.includes('[エラー]')).length);
+	});
 	test('what people type (BOM, CRLF, full-width digits) is accepted', () => {
 		expect(line('typed-in-japanese.md')).toBe('');
 	});
