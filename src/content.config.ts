@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
 import { safeGlob } from './lib/safe-glob.ts';
 import { areaSchema } from './schemas/areas.ts';
+import { localIssueSchema } from './schemas/local-issues.ts';
 import { COLLECTIONS, collectionPattern, type CollectionName } from './schemas/index.ts';
 import { reportSchema } from './schemas/reports.ts';
 import { resourceSchema } from './schemas/resources.ts';
@@ -22,4 +23,5 @@ export const collections = {
 	resources: defineCollection({ loader: loader('resources'), schema: resourceSchema }),
 	volunteers: defineCollection({ loader: loader('volunteers'), schema: volunteerSchema }),
 	reports: defineCollection({ loader: loader('reports'), schema: reportSchema }),
+	localIssues: defineCollection({ loader: loader('localIssues'), schema: localIssueSchema }),
 };

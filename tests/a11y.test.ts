@@ -29,6 +29,10 @@ export const TEMPLATES = [
 	'/fields/health/',
 	'/404.html',
 	'/today/',
+	'/dashboard/',
+	'/local-issues/',
+	'/local-issues/hidamari/idou-shudan-fusoku/',
+	'/reports/aoba/2026-11-19-aoba-council/',
 	'/search/',
 	'/search/?q=%E4%BD%93%E6%93%8D',
 ];

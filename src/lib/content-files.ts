@@ -9,10 +9,11 @@ import type { AreaData } from '../schemas/areas.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { FrontmatterError, parseContentFile } from './frontmatter.ts';
 import { fieldName, type Problem } from './problems.ts';
-import { checkReferences, type EntryRef } from './references.ts';
+import { checkLinks, checkReferences, type EntryRef } from './references.ts';
 import { contentWarnings } from './content-warnings.ts';
 import { explainIssues } from './issues.ts';
 import { findUnsafeMarkup } from './markup-safety.ts';
+import { findPrivateData } from './privacy.ts';
 import { lineOfPath } from './yaml-lines.ts';
 
 export interface LoadedEntry extends EntryRef {
@@ -20,6 +21,24 @@ export interface LoadedEntry extends EntryRef {
 	body: string;
 	/** The raw front matter, for locating a field's line. */
 	matter: string;
+	/** The whole file as written. */
+	text: string;
+}
+
+/** Every phone and fax number the content lists for an organisation (contacts of entries and areas). */
+function organisationPhones(entries: readonly LoadedEntry[]): Set<string> {
+	const phones = new Set<string>();
+	const visit = (value: unknown): void => {
+		if (Array.isArray(value)) value.forEach(visit);
+		else if (value && typeof value === 'object') {
+			for (const [k, v] of Object.entries(value)) {
+				if ((k === 'tel' || k === 'fax') && typeof v === 'string') phones.add(v);
+				else visit(v);
+			}
+		}
+	};
+	entries.forEach((e) => visit(e.data));
+	return phones;
 }
 
 export interface LoadResult {
@@ -94,15 +113,19 @@ export function loadContent(root: string, { displayRoot = process.cwd(), today }
 				unchecked.push({ collection, id: rel, file: show(file), data: parsed.data, matter: parsed.matter });
 				continue;
 			}
-			entries.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter });
+			entries.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text: readFileSync(file, 'utf8') });
 		}
 	}
 
 	const areas = new Map(entries.filter((e) => e.collection === 'areas').map((e) => [e.id, e.data as unknown as AreaData]));
 	const byFile = new Map([...entries, ...unchecked].map((e) => [e.file, e]));
-	for (const problem of checkReferences([...entries, ...unchecked], areas)) {
+	for (const problem of [...checkReferences([...entries, ...unchecked], areas), ...checkLinks(entries)]) {
 		const matter = byFile.get(problem.file)?.matter;
 		problems.push({ ...problem, line: matter === undefined ? undefined : lineOfPath(matter, problem.path ?? []) });
+	}
+	const phones = organisationPhones(entries);
+	for (const e of entries.filter((x) => x.collection === 'reports' || x.collection === 'localIssues')) {
+		for (const f of findPrivateData(e.text, phones)) problems.push({ severity: 'warning', file: e.file, line: f.line, field: '個人情報', message: f.message });
 	}
 	if (today) {
 		for (const problem of contentWarnings(entries, today)) {

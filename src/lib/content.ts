@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ActivityField } from '../schemas/taxonomy.ts';
+import { isStale } from './format.ts';
 import { parseContentFile } from './frontmatter.ts';
 import type { Mappable } from './geo-features.ts';
 import { describeSchedule } from './schedule/describe.ts';
 import { entryPath } from './urls.ts';
 import { sortByDateDesc, sortByYomi } from './ordering.ts';
 import { formatProblem } from './problems.ts';
-import { checkReferences } from './references.ts';
+import { checkLinks, checkReferences } from './references.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { lineOfPath } from './yaml-lines.ts';
 
@@ -21,24 +22,26 @@ export type Salon = CollectionEntry<'salons'>;
 export type Resource = CollectionEntry<'resources'>;
 export type Volunteer = CollectionEntry<'volunteers'>;
 export type Report = CollectionEntry<'reports'>;
+export type LocalIssue = CollectionEntry<'localIssues'>;
 export type Listing = Salon | Resource;
 
 export const site = loadSiteConfig();
 
-const [areaEntries, salonEntries, resourceEntries, volunteerEntries, reportEntries] = await Promise.all([
+const [areaEntries, salonEntries, resourceEntries, volunteerEntries, reportEntries, issueEntries] = await Promise.all([
 	getCollection('areas'),
 	getCollection('salons'),
 	getCollection('resources'),
 	getCollection('volunteers'),
 	getCollection('reports'),
+	getCollection('localIssues'),
 ]);
 
 const areaById = new Map(areaEntries.map((a) => [a.id, a]));
 
 function verifyReferences(): void {
-	const all = [...areaEntries, ...salonEntries, ...resourceEntries, ...volunteerEntries, ...reportEntries];
+	const all = [...areaEntries, ...salonEntries, ...resourceEntries, ...volunteerEntries, ...reportEntries, ...issueEntries];
 	const refs = all.map((e) => ({ collection: e.collection, id: e.id, file: e.filePath ?? e.id, data: e.data as Record<string, unknown> }));
-	const errors = checkReferences(refs, new Map(areaEntries.map((a) => [a.id, a.data]))).filter((p) => p.severity === 'error');
+	const errors = [...checkReferences(refs, new Map(areaEntries.map((a) => [a.id, a.data]))), ...checkLinks(refs)].filter((p) => p.severity === 'error');
 	if (errors.length === 0) return;
 	const located = errors.map((p) => {
 		try {
@@ -47,7 +50,7 @@ function verifyReferences(): void {
 			return p;
 		}
 	});
-	throw new Error(`地域の id に誤りがあります（npm run check で、すべての問題を一度に確かめられます）:\n${located.map(formatProblem).join('\n')}`);
+	throw new Error(`地域や地域課題の id に誤りがあります（npm run check で、すべての問題を一度に確かめられます）:\n${located.map(formatProblem).join('\n')}`);
 }
 verifyReferences();
 
@@ -96,6 +99,12 @@ export const reports = sortByDateDesc(
 	(r) => r.data.date,
 );
 
+/** Local issues, most recently raised first. */
+export const localIssues = sortByDateDesc(
+	issueEntries.map((i) => Object.assign(i, { yomi: '' })),
+	(i) => i.data.raised,
+);
+
 // Per-area indexes ---------------------------------------------------------------------------------------
 
 function indexBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
@@ -125,6 +134,33 @@ export const resourcesFor = (areaId: string) => forArea(resourcesByArea, areaId)
 export const volunteersFor = (areaId: string) => forArea(volunteersByArea, areaId);
 export const reportsOf = (areaId: string) => reportsByArea.get(areaId) ?? [];
 
+// Local issues -------------------------------------------------------------------------------------------
+
+const issuesByArea = indexBy(localIssues, (i) => [i.data.area]);
+/** The file name is the id that reports use in `issues:`. */
+export const issueKey = (issue: LocalIssue) => issue.id.split('/').pop()!;
+const reportsByIssue = indexBy(reports, (r) => r.data.issues ?? []);
+
+export const issuesIn = (areaId: string) => issuesByArea.get(areaId) ?? [];
+export const isOpenIssue = (issue: LocalIssue) => issue.data.status !== '解決';
+/** The meetings that discussed an issue, oldest first. */
+export const reportsAbout = (issue: LocalIssue) => [...(reportsByIssue.get(issueKey(issue)) ?? [])].sort((a, b) => a.data.date.localeCompare(b.data.date));
+export const issueByKey = new Map(localIssues.map((i) => [issueKey(i), i]));
+
+/** Where an issue is handled now: handed up to the city-wide 協議体 or the city, or where it was raised. */
+export function issueLayer(issue: LocalIssue): '第1層' | '第2層' {
+	if (issue.data.status === '第1層へ' || issue.data.status === '市へ提案') return '第1層';
+	return areaById.get(issue.data.area)?.data.level === '市' ? '第1層' : '第2層';
+}
+
+const entryByRef = new Map<string, { title: string; url: string }>([
+	...salons.map((e) => [`salons/${e.id}`, { title: e.data.name, url: entryPath('salons', e.id) }] as const),
+	...resources.map((e) => [`resources/${e.id}`, { title: e.data.name, url: entryPath('resources', e.id) }] as const),
+	...volunteers.map((e) => [`volunteers/${e.id}`, { title: e.data.title, url: entryPath('volunteers', e.id) }] as const),
+]);
+/** What an issue's `outcomes` point to. */
+export const outcomesOf = (issue: LocalIssue) => (issue.data.outcomes ?? []).flatMap((ref) => (entryByRef.has(ref) ? [entryByRef.get(ref)!] : []));
+
 // Per-field index ----------------------------------------------------------------------------------------
 
 const listingsByField = indexBy<Listing>([...salons, ...resources], (l) => l.data.fields);
@@ -153,6 +189,11 @@ export function mappableIn(areaId: string): Mappable[] {
 		when: l.data.schedule ? describeSchedule(l.data.schedule) : undefined,
 		place: l.data.place,
 	}));
+}
+
+/** Listings whose 最終確認日 is more than a year before `today`, for the dashboard's list. */
+export function staleListingsIn(areaId: string, today: string): Listing[] {
+	return [...salonsIn(areaId), ...resourcesFor(areaId).local].filter((l) => l.data.status !== '終了' && isStale(l.data.last_confirmed, today));
 }
 
 /** Which area a listing is shown under: a salon's 校区, or a resource's first area. */

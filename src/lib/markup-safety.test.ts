@@ -23,6 +23,8 @@ describe('hostile or unsafe markup is found, with its line', () => {
 		['a component that is not the site\'s', '<Evil />', '1: 部品 <Evil> はこのサイトにありません'],
 		['an HTML element in JSX', '<div onClick={() => alert(1)}>x</div>', '1: HTML のタグ <div>'],
 		['a site component with a JavaScript attribute', '<Photo src={fetch("https://x")} alt="a" />', '1: 波かっこ'],
+		['a photo without alt text', '<Photo src="/photos/a.jpg" />', '1: <Photo> には alt="…"'],
+		['a photo from another site', '<Photo src="https://tracker.example/p.gif" alt="x" />', '1: <Photo> の src は "/photos/…"'],
 	])('MDX: %s', (_name, body, expected) => {
 		expect(lines(body, 'mdx').join('\n')).toContain(expected);
 	});
@@ -35,7 +37,8 @@ describe('hostile or unsafe markup is found, with its line', () => {
 			'<div>{code}</div>',
 			'```',
 			'<Decision>ゴミ出しを2棟で試す</Decision>',
-			'<Photo src="./photo.jpg" alt="会議のようす" />',
+			'<Photo src="/photos/meeting.jpg" alt="会議のようす" />',
+			'<Action owner="自治会" due="2026-12-31">名簿を作る</Action>',
 		].join('\n');
 		expect(findUnsafeMarkup(body, 'mdx')).toEqual([]);
 		expect(findUnsafeMarkup(body.split('\n').slice(0, 6).join('\n'), 'md')).toEqual([]);

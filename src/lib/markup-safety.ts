@@ -42,6 +42,11 @@ export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): MarkupProb
 		}
 		for (const tag of text.matchAll(/<\/?([A-Za-z][\w.:-]*)([^>]*)>?/g)) {
 			const name = tag[1]!;
+			if (format === 'mdx' && name === 'Photo') {
+				if (!/\balt="[^"]*\S[^"]*"/.test(tag[2] ?? '')) say('<Photo> には alt="…"（写真に何が写っているかの説明）を書いてください');
+				if (!/\bsrc="\/photos\/[\w./-]+"/.test(tag[2] ?? '') || (tag[2] ?? '').includes('..')) say('<Photo> の src は "/photos/…" （public/photos/ に置いた写真）にしてください');
+				continue;
+			}
 			if (format === 'mdx' && SITE_COMPONENTS.includes(name)) continue;
 			say(
 				format === 'mdx' && /^[A-Z]/.test(name)

@@ -28,7 +28,30 @@ const AREA_FIELDS: Record<string, { field: string; levels: readonly AreaLevel[];
 	resources: { field: 'areas', levels: ['校区', '圏域', '市'], many: true },
 	volunteers: { field: 'area', levels: ['校区', '圏域', '市'] },
 	reports: { field: 'area', levels: ['校区', '圏域', '市'] },
+	localIssues: { field: 'area', levels: ['校区', '圏域', '市'] },
 };
+
+/** Reports name local issues, and issues name the entries that came out of them: those ids must exist. */
+export function checkLinks(entries: readonly EntryRef[]): Problem[] {
+	const ids = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+	const issueIds = new Set(entries.filter((e) => e.collection === 'localIssues').map((e) => e.id.split('/').pop()!));
+	const problems: Problem[] = [];
+	for (const e of entries) {
+		if (e.collection === 'reports') {
+			((e.data['issues'] as string[] | undefined) ?? []).forEach((id, i) => {
+				if (!issueIds.has(id)) {
+					problems.push({ severity: 'error', file: e.file, field: `issues.${i}`, path: ['issues', i], message: `「${id}」という地域課題はありません。content/local-issues/ のファイル名を書いてください。ある課題: ${[...issueIds].sort().join('、')}` });
+				}
+			});
+		}
+		if (e.collection === 'localIssues') {
+			((e.data['outcomes'] as string[] | undefined) ?? []).forEach((ref, i) => {
+				if (!ids.has(ref)) problems.push({ severity: 'error', file: e.file, field: `outcomes.${i}`, path: ['outcomes', i], message: `「${ref}」というページはありません` });
+			});
+		}
+	}
+	return problems;
+}
 
 export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap<string, AreaData>): Problem[] {
 	const problems: Problem[] = [];

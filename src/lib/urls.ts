@@ -17,6 +17,11 @@ export function areaPath(id: string): string {
 	return withBase(`/areas/${id}/`);
 }
 
+/** An absolute URL for feeds and exports: site_url + base + path. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+	return `${siteUrl.replace(/\/$/, '')}${withBase(path)}`;
+}
+
 /** The repository's web editor for a content file: GitHub's /edit/<branch>/<path>. */
 export function editUrl(repository: { url: string; branch: string }, filePath: string): string {
 	return `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${filePath.replace(/^\.\//, '')}`;

@@ -3,6 +3,7 @@
  * src/content.config.ts wires these into Astro; scripts/check-content.ts validates the same files with them.
  */
 import { areaSchema } from './areas.ts';
+import { localIssueSchema } from './local-issues.ts';
 import { reportSchema } from './reports.ts';
 import { resourceSchema } from './resources.ts';
 import { salonSchema } from './salons.ts';
@@ -14,6 +15,7 @@ export const COLLECTIONS = {
 	resources: { folder: 'resources', extensions: ['md'], schema: resourceSchema, label: '地域の資源' },
 	volunteers: { folder: 'volunteers', extensions: ['md'], schema: volunteerSchema, label: 'ボランティア募集' },
 	reports: { folder: 'reports', extensions: ['md', 'mdx'], schema: reportSchema, label: '協議体の会議録' },
+	localIssues: { folder: 'local-issues', extensions: ['md'], schema: localIssueSchema, label: '地域課題' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
