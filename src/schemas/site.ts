@@ -8,6 +8,10 @@ import { contact, line, webUrl } from './common.ts';
 export const siteSchema = z.strictObject({
 	/** The municipality: ひだまり市. */
 	municipality: line.describe('市町村の名前'),
+	/** 都道府県名, for the standard open-data layouts. */
+	prefecture: line.describe('都道府県名'),
+	/** 全国地方公共団体コード (6 digits, with its check digit), for the standard open-data layouts. */
+	municipality_code: z.string().regex(/^\d{6}$/, { error: 'municipality_code は6けたの全国地方公共団体コードです（例: 272108）' }).describe('全国地方公共団体コード'),
 	/** The site's title. */
 	title: line.describe('サイトの名前'),
 	/** One sentence saying what the site is, for the home page and search engines. */

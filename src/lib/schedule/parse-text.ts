@@ -45,9 +45,23 @@ function parseClosed(text: string): Schedule['closed'] | null {
 	return closed;
 }
 
-/** The schedule in the text, or null when some part cannot be read with certainty. */
-export function parseScheduleText(input: string): Pick<Schedule, 'rules' | 'closed'> | null {
-	const text = normalize(input);
+/** The schedule in the text, or null when some part cannot be read with certainty. A trailing
+ * 「開始日:2026-04-07」「終了日:2027-03-31」 (as the CSV export writes them) sets from and until. */
+export function parseScheduleText(input: string): Pick<Schedule, 'rules' | 'closed' | 'from' | 'until'> | null {
+	let text = normalize(input);
+	const period: { from?: string; until?: string } = {};
+	for (const [word, key] of [['開始日', 'from'], ['終了日', 'until']] as const) {
+		const m = new RegExp(`\\s*${word}:(\\d{4}-\\d{2}-\\d{2})`).exec(text);
+		if (m) {
+			period[key] = m[1]!;
+			text = text.replace(m[0], '').trim();
+		}
+	}
+	const parsed = parseRulesAndClosed(text);
+	return parsed && { ...parsed, ...period };
+}
+
+function parseRulesAndClosed(text: string): Pick<Schedule, 'rules' | 'closed'> | null {
 	const m = /^(.*?)(?:[（(](.*)[）)])?$/.exec(text)!;
 	const rules = m[1]!.split('、').map(parseRule);
 	if (!rules.length || rules.some((r) => r === null)) return null;

@@ -1,0 +1,59 @@
+/**
+ * Our iCalendar, read back by an independent parser (ical.js): every sample salon's events, expanded over a
+ * year, fall on exactly the dates the site's own schedule module computes, Japanese holidays included.
+ */
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { schedule as scheduleSchema } from '../../schemas/schedule.ts';
+import { loadContent } from '../content-files.ts';
+import { isJapaneseHoliday } from '../schedule/holidays.ts';
+import { occurrencesBetween } from '../schedule/occurrences.ts';
+import { calendar, foldLine, rrule } from './ical.ts';
+
+const FROM = '2026-11-23';
+const UNTIL = '2027-11-22';
+const salons = loadContent(join(process.cwd(), 'content')).entries.filter((e) => e.collection === 'salons');
+const items = salons.map((s) => ({ uid: s.id.replace(/\//g, '-'), summary: s.data['name'] as string, url: `https://example.jp/salons/${s.id}/`, location: 'x', schedule: scheduleSchema.parse(s.data['schedule']) }));
+const text = calendar(items, { name: 'ひだまり市', until: UNTIL, start: '2026-01-01', isHoliday: isJapaneseHoliday, stamp: FROM, host: 'example.jp' });
+
+/** Dates (in Japan) of every occurrence of one salon's events, as ical.js expands them. */
+function icalDates(uidPrefix: string): string[] {
+	const root = new ICAL.Component(ICAL.parse(text));
+	ICAL.TimezoneService.register(root.getFirstSubcomponent('vtimezone')!);
+	const dates: string[] = [];
+	for (const vevent of root.getAllSubcomponents('vevent')) {
+		const event = new ICAL.Event(vevent);
+		if (!event.uid.startsWith(`${uidPrefix}-`)) continue;
+		const it = event.iterator();
+		for (let t = it.next(); t; t = it.next()) {
+			const iso = `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+			if (iso > UNTIL) break;
+			if (iso >= FROM) dates.push(iso);
+		}
+	}
+	return [...new Set(dates)].sort();
+}
+
+describe('iCalendar export', () => {
+	test.each(items.map((i) => [i.summary, i] as const))('%s: ical.js expands the same dates as the site', (_name, item) => {
+		const ours = [...new Set(occurrencesBetween(item.schedule, FROM, UNTIL, isJapaneseHoliday).map((o) => o.date))].sort();
+		expect(icalDates(item.uid)).toEqual(ours);
+	});
+	test('ordinal weekdays, the last Friday and closed months are written as RRULEs', () => {
+		const s = scheduleSchema.parse({ rules: [{ repeat: '毎月', weeks: [2, 4], weekdays: ['水'] }], closed: { months: [8] } });
+		expect(rrule(s.rules[0]!, s)).toBe('RRULE:FREQ=MONTHLY;BYDAY=2WE,4WE;BYMONTH=1,2,3,4,5,6,7,9,10,11,12');
+		const last = scheduleSchema.parse({ rules: [{ repeat: '毎月', weeks: ['最終'], weekdays: ['金'] }] });
+		expect(rrule(last.rules[0]!, last)).toBe('RRULE:FREQ=MONTHLY;BYDAY=-1FR');
+	});
+	test('times are in Asia/Tokyo and holidays are EXDATEs', () => {
+		expect(text).toContain('DTSTART;TZID=Asia/Tokyo:');
+		expect(text).toContain('TZID:Asia/Tokyo');
+		expect(text).toMatch(/EXDATE;TZID=Asia\/Tokyo:[^\r]*20261123T/);
+	});
+	test('lines are folded at 75 octets without splitting a character', () => {
+		const folded = foldLine(`SUMMARY:${'あ'.repeat(60)}`);
+		for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+		expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'あ'.repeat(60)}`);
+	});
+});

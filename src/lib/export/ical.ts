@@ -1,0 +1,142 @@
+/**
+ * iCalendar (RFC 5545) for schedules: one VEVENT per rule, with an RRULE (BYDAY=2WE,4WE, BYDAY=-1FR,
+ * BYMONTHDAY=15, INTERVAL=2 for 隔週), closed months as BYMONTH, and EXDATEs for Japanese holidays and single
+ * closed days; times in Asia/Tokyo. Pure: holidays come in as a function, the window as dates.
+ */
+import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
+import type { Weekday } from '../../schemas/taxonomy.ts';
+import { addDays } from '../schedule/calendar.ts';
+import { describeSchedule } from '../schedule/describe.ts';
+import { isClosedOn, occurrencesBetween, type IsHoliday } from '../schedule/occurrences.ts';
+
+const BYDAY: Record<Weekday, string> = { 月: 'MO', 火: 'TU', 水: 'WE', 木: 'TH', 金: 'FR', 土: 'SA', 日: 'SU' };
+
+export interface CalendarItem {
+	/** A stable unique id (a UUID). */
+	uid: string;
+	summary: string;
+	url: string;
+	location?: string | undefined;
+	description?: string | undefined;
+	schedule: Schedule;
+}
+
+export interface CalendarOptions {
+	name: string;
+	/** Holidays and single closed days are listed as EXDATEs up to this date. */
+	until: string;
+	/** First day considered when no `from` is set (the first occurrence on or after it starts the series). */
+	start: string;
+	isHoliday: IsHoliday;
+	/** DTSTAMP, 'YYYY-MM-DD'. */
+	stamp: string;
+	/** Host part of UIDs. */
+	host: string;
+}
+
+/** Escapes TEXT values (RFC 5545 3.3.11). */
+export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** Folds a content line at 75 octets, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+	const out: string[] = [];
+	let current = '';
+	let bytes = 0;
+	for (const ch of line) {
+		const size = Buffer.byteLength(ch);
+		if (bytes + size > (out.length ? 74 : 75)) {
+			out.push(current);
+			current = '';
+			bytes = 0;
+		}
+		current += ch;
+		bytes += size;
+	}
+	out.push(current);
+	return out.join('\r\n ');
+}
+
+const compact = (iso: string) => iso.replace(/-/g, '');
+const localTime = (iso: string, time: string) => `${compact(iso)}T${time.replace(':', '')}00`;
+
+export function rrule(rule: ScheduleRule, schedule: Schedule): string {
+	const parts: string[] = [];
+	const days = (rule.weekdays ?? []).map((d) => BYDAY[d]);
+	if (rule.repeat === '毎月' && rule.days) parts.push('FREQ=MONTHLY', `BYMONTHDAY=${rule.days.join(',')}`);
+	else if (rule.repeat === '毎月') parts.push('FREQ=MONTHLY', `BYDAY=${(rule.weeks ?? []).flatMap((w) => days.map((d) => `${w === '最終' ? -1 : w}${d}`)).join(',')}`);
+	else parts.push('FREQ=WEEKLY', ...(rule.repeat === '隔週' ? ['INTERVAL=2'] : []), `BYDAY=${days.join(',')}`, 'WKST=MO');
+	const months = schedule.closed?.months ?? [];
+	if (months.length) parts.push(`BYMONTH=${Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !months.includes(m)).join(',')}`);
+	if (schedule.until) {
+		// UNTIL in UTC: the end of the last day in Japan (UTC+9).
+		parts.push(`UNTIL=${compact(schedule.until)}T145959Z`);
+	}
+	return `RRULE:${parts.join(';')}`;
+}
+
+/** The VEVENTs of one item: one per rule, starting at its first occurrence. */
+export function vevents(item: CalendarItem, options: CalendarOptions): string[] {
+	const lines: string[] = [];
+	const from = item.schedule.from ?? options.start;
+	item.schedule.rules.forEach((rule, index) => {
+		const single: Schedule = { rules: [rule], ...(item.schedule.from ? { from: item.schedule.from } : {}), ...(item.schedule.until ? { until: item.schedule.until } : {}) };
+		const plain = occurrencesBetween(single, from, addDays(from, 400), () => false);
+		const first = plain.find((o) => !item.schedule.closed?.months?.includes(Number(o.date.slice(5, 7))));
+		if (!first) return;
+		// Days the rule lands on but the schedule is closed (holidays, single dates): EXDATEs, up to `until`.
+		const excluded = occurrencesBetween(single, first.date, options.until, () => false)
+			.filter((o) => !item.schedule.closed?.months?.includes(Number(o.date.slice(5, 7))))
+			.filter((o) => isClosedOn(item.schedule, o.date, options.isHoliday))
+			.map((o) => o.date);
+		const timed = !!rule.start;
+		const start = timed ? `DTSTART;TZID=Asia/Tokyo:${localTime(first.date, rule.start!)}` : `DTSTART;VALUE=DATE:${compact(first.date)}`;
+		const end = timed
+			? `DTEND;TZID=Asia/Tokyo:${localTime(first.date, rule.end ?? addMinutes(rule.start!, 60))}`
+			: `DTEND;VALUE=DATE:${compact(addDays(first.date, 1))}`;
+		lines.push(
+			'BEGIN:VEVENT',
+			`UID:${item.uid}-${index}@${options.host}`,
+			`DTSTAMP:${compact(options.stamp)}T000000Z`,
+			start,
+			end,
+			rrule(rule, item.schedule),
+			...(excluded.length ? [timed ? `EXDATE;TZID=Asia/Tokyo:${excluded.map((d) => localTime(d, rule.start!)).join(',')}` : `EXDATE;VALUE=DATE:${excluded.map(compact).join(',')}`] : []),
+			`SUMMARY:${escapeText(item.summary)}`,
+			...(item.location ? [`LOCATION:${escapeText(item.location)}`] : []),
+			`DESCRIPTION:${escapeText([describeSchedule(item.schedule), item.schedule.note, item.description].filter(Boolean).join('\n'))}`,
+			`URL:${item.url}`,
+			'END:VEVENT',
+		);
+	});
+	return lines;
+}
+
+function addMinutes(time: string, minutes: number): string {
+	const [h, m] = time.split(':').map(Number) as [number, number];
+	const total = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
+	return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+export function calendar(items: readonly CalendarItem[], options: CalendarOptions): string {
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//sasaeai//支え合いガイド//JA',
+		'CALSCALE:GREGORIAN',
+		`X-WR-CALNAME:${escapeText(options.name)}`,
+		'X-WR-TIMEZONE:Asia/Tokyo',
+		'BEGIN:VTIMEZONE',
+		'TZID:Asia/Tokyo',
+		'BEGIN:STANDARD',
+		'DTSTART:19700101T000000',
+		'TZOFFSETFROM:+0900',
+		'TZOFFSETTO:+0900',
+		'TZNAME:JST',
+		'END:STANDARD',
+		'END:VTIMEZONE',
+		...items.flatMap((item) => vevents(item, options)),
+		'END:VCALENDAR',
+	];
+	return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+

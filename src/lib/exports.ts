@@ -1,0 +1,123 @@
+/**
+ * Every open-data file the site publishes, in one registry: its path under /data/, what it holds, its format,
+ * and how to make it. src/pages/data/[...file].ts writes them; /data/ lists them with their sizes.
+ */
+import type { ResourceData } from '../schemas/resources.ts';
+import type { SalonData } from '../schemas/salons.ts';
+import { areaName, areas, homeArea, localIssues, reports, resources, salons, site, volunteers, type Listing } from './content.ts';
+import { csvSafe } from './export/csv-safe.ts';
+import { eventsCsv, facilitiesCsv, mhlwCsv, type Exported } from './export/csv-write.ts';
+import { hsdsExport } from './export/hsds.ts';
+import { calendar, type CalendarItem } from './export/ical.ts';
+import { uuidV5 } from './export/uuid.ts';
+import { pointFeatures } from './geo-features.ts';
+import { addDays, tokyoDate } from './schedule/calendar.ts';
+import { describeSchedule } from './schedule/describe.ts';
+import { isJapaneseHoliday } from './schedule/holidays.ts';
+import { absoluteUrl } from './urls.ts';
+
+export interface Download {
+	path: string;
+	title: string;
+	format: string;
+	contentType: string;
+	build: () => string;
+}
+
+const today = tokyoDate(new Date());
+const abs = (path: string) => absoluteUrl(site.site_url, path);
+const urlOf = (l: Listing) => abs(`/${l.collection}/${l.id}/`);
+const exported = <T extends SalonData | ResourceData>(l: Listing): Exported<T> => ({ data: l.data as T, url: urlOf(l), areaName: areaName(homeArea(l)) });
+const host = new URL(site.site_url).host;
+const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+
+function calendarItems(list: typeof salons): CalendarItem[] {
+	return list
+		.filter((s) => s.data.status === '活動中')
+		.map((s) => ({
+			uid: uuidV5(`salons/${s.id}`),
+			summary: s.data.name,
+			url: urlOf(s),
+			location: `${s.data.place.name} ${s.data.place.address}`,
+			description: `${s.data.summary} 問い合わせ: ${s.data.contact.name}${s.data.contact.tel ? ` ${s.data.contact.tel}` : ''}`,
+			schedule: s.data.schedule,
+		}));
+}
+const calendarOptions = (name: string) => ({ name, until: addDays(today, 730), start: `${today.slice(0, 4)}-01-01`, isHoliday: isJapaneseHoliday, stamp: today, host });
+
+const hsds = () => hsdsExport([...salons, ...resources].map((l) => ({ key: `${l.collection}/${l.id}`, url: urlOf(l), data: l.data })), site, `${today.slice(0, 4)}-01-01`);
+
+export const calendarPath = (salonId: string) => `/data/calendar/salons/${salonId}.ics`;
+
+export const DOWNLOADS: Download[] = [
+	{
+		path: '/data/entries.json',
+		title: 'すべての情報（サロン・地域の資源・ボランティア募集・会議録・地域課題・地域）',
+		format: 'JSON',
+		contentType: 'application/json',
+		build: () =>
+			json({
+				generated: today,
+				license: site.license,
+				areas: [...areas.byId.values()].map((a) => ({ id: a.id, ...a.data })),
+				salons: salons.map((e) => ({ id: e.id, url: urlOf(e), ...e.data })),
+				resources: resources.map((e) => ({ id: e.id, url: urlOf(e), ...e.data })),
+				volunteers: volunteers.map((e) => ({ id: e.id, url: abs(`/volunteers/${e.id}/`), ...e.data })),
+				reports: reports.map((e) => ({ id: e.id, url: abs(`/reports/${e.id}/`), ...e.data })),
+				local_issues: localIssues.map((e) => ({ id: e.id, url: abs(`/local-issues/${e.id}/`), ...e.data })),
+			}),
+	},
+	{
+		path: '/data/places.geojson',
+		title: 'サロン・地域の資源の場所',
+		format: 'GeoJSON (RFC 7946)',
+		contentType: 'application/geo+json',
+		build: () =>
+			json({
+				type: 'FeatureCollection',
+				features: pointFeatures(
+					[...salons, ...resources].map((l) => ({ name: l.data.name, url: urlOf(l), kind: l.collection === 'salons' ? 'サロン・通いの場' : '地域の資源', when: l.data.schedule ? describeSchedule(l.data.schedule) : undefined, place: l.data.place })),
+				),
+			}),
+	},
+	{
+		path: '/data/areas.geojson',
+		title: '校区の境界',
+		format: 'GeoJSON (RFC 7946)',
+		contentType: 'application/geo+json',
+		build: () =>
+			json({
+				type: 'FeatureCollection',
+				features: areas.districts.filter((d) => d.data.boundary).map((d) => ({ type: 'Feature', id: d.id, geometry: d.data.boundary, properties: { id: d.id, name: d.data.name, parent: d.data.parent ?? null, population_65: d.data.population_65 ?? null } })),
+			}),
+	},
+	{ path: '/data/kayoinoba.csv', title: '通いの場（厚生労働省「通いの場のオープンデータ」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(mhlwCsv(salons.map((s) => exported<SalonData>(s)), site)) },
+	{ path: '/data/facilities.csv', title: '場所の一覧（自治体標準オープンデータセット「公共施設一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(facilitiesCsv([...salons, ...resources].map((l) => exported(l)), site)) },
+	{ path: '/data/events.csv', title: 'これから3か月の開催日（自治体標準オープンデータセット「イベント一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(eventsCsv(salons.map((s) => exported<SalonData>(s)), site, today, addDays(today, 91), isJapaneseHoliday)) },
+	{ path: `/data/calendar/${areas.city?.id ?? 'city'}.ics`, title: `${site.municipality}全体のサロン・通いの場のカレンダー`, format: 'iCalendar (RFC 5545)', contentType: 'text/calendar; charset=utf-8', build: () => calendar(calendarItems(salons), calendarOptions(`${site.municipality} サロン・通いの場`)) },
+	...areas.districts.map((d) => ({
+		path: `/data/calendar/${d.id}.ics`,
+		title: `${d.data.name}のカレンダー`,
+		format: 'iCalendar (RFC 5545)',
+		contentType: 'text/calendar; charset=utf-8',
+		build: () => calendar(calendarItems(salons.filter((s) => s.data.area === d.id)), calendarOptions(`${d.data.name} サロン・通いの場`)),
+	})),
+	...(['organizations', 'services', 'locations', 'service_at_locations', 'schedules'] as const).map((name) => ({
+		path: `/data/hsds/${name}.json`,
+		title: `Open Referral HSDS 3.0: ${name}`,
+		format: 'JSON (HSDS 3.0)',
+		contentType: 'application/json',
+		build: () => json(hsds()[name]),
+	})),
+];
+
+/** One calendar per salon, for the 「カレンダーに追加」 link (not listed one by one on /data/). */
+export const SALON_CALENDARS: Download[] = salons.map((s) => ({
+	path: calendarPath(s.id),
+	title: `${s.data.name}のカレンダー`,
+	format: 'iCalendar (RFC 5545)',
+	contentType: 'text/calendar; charset=utf-8',
+	build: () => calendar(calendarItems([s]), calendarOptions(s.data.name)),
+}));
+
+export const BUILT_ON = today;
