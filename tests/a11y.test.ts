@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { TEST_DIST } from './build-site.ts';
-import { launch, PHONE, serve } from './browser/harness.ts';
+import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,20 +37,13 @@ export const TEMPLATES = [
 	'/search/?q=%E4%BD%93%E6%93%8D',
 ];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const site = builtSiteInBrowser(TEST_DIST);
 let page: Page;
 
 beforeAll(async () => {
-	site = await serve(TEST_DIST);
-	browser = await launch();
 	// axe is injected as an inline script, which the site's Content Security Policy rightly blocks; only this
 	// test context bypasses it. The search, map and today tests run under the real policy.
-	page = await browser.newPage({ ...PHONE, bypassCSP: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
+	page = await site.browser.newPage({ ...PHONE, bypassCSP: true });
 });
 
 describe('accessibility of every page template (axe-core, WCAG 2.2 AA)', () => {

@@ -5,22 +5,12 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { TEST_DIST } from './build-site.ts';
-import { launch, PHONE, serve } from './browser/harness.ts';
+import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	site = await serve(TEST_DIST);
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = builtSiteInBrowser(TEST_DIST);
 
 const content = loadContent(join(process.cwd(), 'content')).entries;
 /** Places with coordinates on a 校区's map, counted here from the content files. */
@@ -33,7 +23,7 @@ function expectedPoints(area: string): number {
 
 /** A phone-sized page that records every request and lets none leave the machine (tiles fail, as offline). */
 async function offlinePage(contextOptions: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; requests: string[] }> {
-	const context = await browser.newContext({ ...PHONE, ...contextOptions });
+	const context = await site.browser.newContext({ ...PHONE, ...contextOptions });
 	const requests: string[] = [];
 	await context.route('**/*', (route) => {
 		const url = route.request().url();
@@ -122,7 +112,7 @@ describe('現在地から探す', () => {
 		await context.close();
 	});
 	test('without JavaScript, the list is there and the buttons are not', async () => {
-		const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+		const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/areas/aoba/`);
 		expect(await page.$$eval('[data-places] > li', (lis) => lis.length)).toBe(expectedPoints('aoba'));

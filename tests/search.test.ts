@@ -2,23 +2,16 @@
  * Search as a resident uses it, in Chromium against the built sample site: realistic Japanese queries and the
  * page each should put first (or among the first three), the filters, and the search scoped to a 校区.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { TEST_DIST } from './build-site.ts';
-import { launch, PHONE, serve } from './browser/harness.ts';
+import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const site = builtSiteInBrowser(TEST_DIST);
 let page: Page;
 
 beforeAll(async () => {
-	site = await serve(TEST_DIST);
-	browser = await launch();
-	page = await browser.newPage(PHONE);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
+	page = await site.browser.newPage(PHONE);
 });
 
 async function results(query: string): Promise<{ status: string; titles: string[] }> {

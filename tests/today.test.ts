@@ -3,31 +3,21 @@
  * from the schedules (holidays, ordinal weekdays, days of the month and closures included).
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { occurrencesOn } from '../src/lib/schedule/occurrences.ts';
 import { isJapaneseHoliday } from '../src/lib/schedule/holidays.ts';
 import type { Schedule } from '../src/schemas/schedule.ts';
 import { TEST_DIST } from './build-site.ts';
-import { launch, PHONE, serve } from './browser/harness.ts';
+import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const site = builtSiteInBrowser(TEST_DIST);
 let page: Page;
-
-beforeAll(async () => {
-	site = await serve(TEST_DIST);
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
 
 /** Opens a page as it would look at 10:00 in Japan on `date`. */
 async function openOn(date: string, path: string): Promise<Page> {
-	const context = await browser.newContext(PHONE);
+	const context = await site.browser.newContext(PHONE);
 	page = await context.newPage();
 	await page.clock.setFixedTime(new Date(`${date}T10:00:00+09:00`));
 	await page.goto(site.url + path);
@@ -92,7 +82,7 @@ describe('this week on a 校区 page', () => {
 
 describe('without JavaScript', () => {
 	test('the today section falls back to the weekly list', async () => {
-		const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+		const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
 		const p = await context.newPage();
 		await p.goto(`${site.url}/today/`);
 		expect(await p.isVisible('today-view [data-fallback] .week-glance')).toBe(true);

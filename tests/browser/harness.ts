@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -52,3 +53,22 @@ export function launch(): Promise<Browser> {
 
 /** Phone-sized page, as a resident sees it. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
+
+/**
+ * For a test file: serves the built site and starts Chromium before its tests, closes both after.
+ * Read `site.url` and `site.browser` inside tests (they are set once beforeAll has run).
+ */
+export function builtSiteInBrowser(root: string): { url: string; browser: Browser } {
+	const handles = {} as { url: string; browser: Browser; close?: () => Promise<void> };
+	beforeAll(async () => {
+		const server = await serve(root);
+		handles.url = server.url;
+		handles.close = server.close;
+		handles.browser = await launch();
+	});
+	afterAll(async () => {
+		await handles.browser?.close();
+		await handles.close?.();
+	});
+	return handles;
+}

@@ -78,12 +78,14 @@ function cost(text: string | undefined): { amount: number; note?: string } | und
 	return yen ? { amount: Number(yen[1]!.replace(/,/g, '')), note: t } : undefined;
 }
 
+/** A clock time from a CSV cell (9:30, ０９：３０) as "09:30", or undefined. */
+function time(value: string | undefined): string | undefined {
+	const t = normalizeJapaneseInput(value ?? '');
+	return /^\d{1,2}:\d{2}$/.test(t) ? t.padStart(5, '0') : undefined;
+}
+
 /** MHLW's opening columns (平日・土曜・日曜・祝日 start/end) as weekly rules. */
 function mhlwHours(row: Record<string, string>): Pick<Schedule, 'rules' | 'closed'> | undefined {
-	const time = (v: string | undefined) => {
-		const t = normalizeJapaneseInput(v ?? '');
-		return /^\d{1,2}:\d{2}$/.test(t) ? t.padStart(5, '0') : undefined;
-	};
 	const rules: ScheduleRule[] = [];
 	const add = (days: Weekday[], key: string) => {
 		const start = time(row[h(`運営日(${key})-開始`)]);
@@ -178,10 +180,6 @@ export function mapFacilityRow(row: Record<string, string>, ctx: MapContext): Ro
 	const url = /^https?:\/\//.test(row[h('URL')] ?? '') ? row[h('URL')] : undefined;
 	if (reasons.length) return { ok: false, reasons };
 	const days = [...normalizeJapaneseInput(row[h('利用可能曜日')] ?? '')].filter((c): c is Weekday => (WEEKDAYS as readonly string[]).includes(c));
-	const time = (v: string | undefined) => {
-		const t = normalizeJapaneseInput(v ?? '');
-		return /^\d{1,2}:\d{2}$/.test(t) ? t.padStart(5, '0') : undefined;
-	};
 	const start = time(row[h('開始時間')]);
 	const end = time(row[h('終了時間')]);
 	const special = row[h('利用可能日時特記事項')];
