@@ -6,17 +6,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, PHONE, serve } from '../tests/browser/harness.ts';
+import { transferSize as measuredTransfer } from './bench/measure.ts';
 import { gz, kb, PAGE_BUDGET, reportPageWeights } from './page-weight.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const root = join(process.cwd(), dist);
 const pages = reportPageWeights(dist);
 
-/** Bytes a host would send for a file: gzipped text, binary as it is (Pagefind's index files are compressed already). */
-function transferSize(path: string): number {
-	const body = readFileSync(join(root, decodeURIComponent(path.split('?')[0]!)).replace(/\/$/, '/index.html'));
-	return /\.(js|css|html|json|svg)$|\/$/.test(path) ? gz(body) : body.length;
-}
+const transferSize = (path: string) => measuredTransfer(root, path);
 
 const site = await serve(root);
 const browser = await launch();

@@ -25,7 +25,8 @@ export interface PageWeight {
 	total: number;
 }
 
-export function weighPage(file: string): PageWeight {
+export function weighPage(file: string, root: string = dist): PageWeight {
+	dist = root;
 	const html = readFileSync(file);
 	const text = html.toString('utf8');
 	const refs = [...text.matchAll(/<(?:link[^>]+rel="(?:stylesheet|preload)"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
@@ -34,7 +35,7 @@ export function weighPage(file: string): PageWeight {
 	const assets = [...new Set([...refs, ...fonts])].filter((u) => u.startsWith('/')).reduce((n, u) => n + assetSize(u), 0);
 	const scripts = refs.filter((u) => u.endsWith('.js')).length + inlineScripts;
 	const h = gz(html);
-	return { page: `/${relative(dist, file).replace(/index\.html$/, '')}`, html: h, assets, scripts, total: h + assets };
+	return { page: `/${relative(root, file).replace(/index\.html$/, '')}`, html: h, assets, scripts, total: h + assets };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -47,7 +48,7 @@ export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export function reportPageWeights(siteDir: string): PageWeight[] {
 	dist = siteDir;
 	assetCache.clear();
-	const pages = htmlFiles(dist).map(weighPage);
+	const pages = htmlFiles(dist).map((f) => weighPage(f, siteDir));
 const kinds = new Map<string, PageWeight[]>();
 for (const p of pages) {
 	const kind = p.page.split('/')[1] || '(home)';

@@ -191,6 +191,13 @@ export function mappableIn(areaId: string): Mappable[] {
 	}));
 }
 
+/**
+ * How many gatherings a city-wide today view may carry inline. Above it (a large city), the home page and
+ * /today/ ask for the 校区 first, whose pages carry their own, shorter, today view.
+ */
+export const CITY_TODAY_LIMIT = 300;
+export const cityTodayFits = () => goableListings().length <= CITY_TODAY_LIMIT;
+
 /** Listings whose 最終確認日 is more than a year before `today`, for the dashboard's list. */
 export function staleListingsIn(areaId: string, today: string): Listing[] {
 	return [...salonsIn(areaId), ...resourcesFor(areaId).local].filter((l) => l.data.status !== '終了' && isStale(l.data.last_confirmed, today));

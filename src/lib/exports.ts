@@ -45,11 +45,17 @@ function calendarItems(list: typeof salons): CalendarItem[] {
 }
 const calendarOptions = (name: string) => ({ name, until: addDays(today, 730), start: `${today.slice(0, 4)}-01-01`, isHoliday: isJapaneseHoliday, stamp: today, host });
 
-const hsds = () => hsdsExport([...salons, ...resources].map((l) => ({ key: `${l.collection}/${l.id}`, url: urlOf(l), data: l.data })), site, `${today.slice(0, 4)}-01-01`);
+/** Computes a value once, on first use (every download is made twice: for its file and for /data/'s size). */
+function once<T>(make: () => T): () => T {
+	let value: { v: T } | undefined;
+	return () => (value ??= { v: make() }).v;
+}
+
+const hsds = once(() => hsdsExport([...salons, ...resources].map((l) => ({ key: `${l.collection}/${l.id}`, url: urlOf(l), data: l.data })), site, `${today.slice(0, 4)}-01-01`));
 
 export const calendarPath = (salonId: string) => `/data/calendar/salons/${salonId}.ics`;
 
-export const DOWNLOADS: Download[] = [
+const DOWNLOAD_LIST: Download[] = [
 	{
 		path: '/data/entries.json',
 		title: 'すべての情報（サロン・地域の資源・ボランティア募集・会議録・地域課題・地域）',
@@ -110,6 +116,8 @@ export const DOWNLOADS: Download[] = [
 		build: () => json(hsds()[name]),
 	})),
 ];
+
+export const DOWNLOADS: Download[] = DOWNLOAD_LIST.map((d) => ({ ...d, build: once(d.build) }));
 
 /** One calendar per salon, for the 「カレンダーに追加」 link (not listed one by one on /data/). */
 export const SALON_CALENDARS: Download[] = salons.map((s) => ({

@@ -1,0 +1,62 @@
+/**
+ * npm run bench [-- --n 10000] [--keep]: builds N synthetic entries (default 1,000) in a temporary folder and
+ * prints wall time, peak memory, pages built, page weights, the Pagefind index, the first search's transfer
+ * and the time of npm run check; then builds a bare Astro site of N plain Markdown pages (the framework's own
+ * limit) and prints our build time as a ratio of it.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateBareSite, generateContent } from './bench/generate.ts';
+import { firstSearchBytes, folderStats, measureCommand } from './bench/measure.ts';
+import { kb, PAGE_BUDGET, weighPage } from './page-weight.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean' } } });
+const n = Number(values.n);
+if (!Number.isInteger(n) || n < 10) throw new Error('--n は 10 以上の整数にしてください');
+const work = mkdtempSync(join(tmpdir(), `sasaeai-bench-${n}-`));
+const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const row = (what: string, value: string, target = '') => console.log(`${what.padEnd(46)} ${value.padStart(14)}  ${target}`);
+
+console.log(`sasaeai bench: ${n} entries, in ${work}\n`);
+const content = join(work, 'content');
+const counts = generateContent(content, n, readFileSync('content/site.yaml', 'utf8'));
+row('generated', `${counts.salons + counts.resources + counts.volunteers + counts.reports + counts.issues} files`, `${counts.districts} 校区, ${counts.salons} salons, ${counts.resources} resources, ${counts.volunteers} openings, ${counts.reports} reports, ${counts.issues} issues`);
+
+const check = measureCommand(process.execPath, ['scripts/check-content.ts'], { ...env, SASAEAI_CONTENT: content });
+if (check.status !== 0) throw new Error(`npm run check failed on the generated content:\n${check.output.slice(-3000)}`);
+row('npm run check', `${check.seconds.toFixed(1)} s`, 'target < 20 s at 10,000');
+
+const out = join(work, 'dist');
+const build = measureCommand(process.execPath, [astro, 'build'], { ...env, SASAEAI_CONTENT: content, SASAEAI_OUT_DIR: out });
+if (build.status !== 0) throw new Error(`the build failed:\n${build.output.slice(-3000)}`);
+row('build wall time', `${build.seconds.toFixed(1)} s`);
+row('build peak memory (largest process)', build.peakMb ? `${build.peakMb.toFixed(0)} MB` : 'n/a', 'target ≤ 2,048 MB');
+
+const html = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+row('pages built', String(html.length));
+const ENTRY = /^(salons|resources|volunteers|reports|local-issues)\/.+\/.+\/index\.html$/;
+const entryPages = html.filter((f) => ENTRY.test(f)).map((f) => weighPage(join(out, f), out));
+const sorted = [...entryPages].sort((a, b) => a.total - b.total);
+row('entry page weight, median (gzip, HTML + CSS)', kb(sorted[Math.floor(sorted.length / 2)]!.total), `target ≤ ${kb(PAGE_BUDGET)}`);
+row('entry page weight, largest', kb(sorted.at(-1)!.total), sorted.at(-1)!.page);
+row('entry pages with JavaScript', String(entryPages.filter((p) => p.scripts > 0).length), 'target 0');
+const others = html.filter((f) => !ENTRY.test(f)).map((f) => weighPage(join(out, f), out)).sort((a, b) => b.total - a.total);
+row('largest other page', kb(others[0]!.total), others[0]!.page);
+const index = folderStats(join(out, 'pagefind'));
+row('Pagefind index', `${(index.bytes / 1024 / 1024).toFixed(1)} MB`, `${index.files} files`);
+const search = await firstSearchBytes(out, '体操');
+row('first search 「体操」, transferred', kb(search.bytes), `target ≤ 250 KB at 10,000 (${search.results})`);
+
+const bare = join(work, 'bare');
+generateBareSite(bare, n);
+symlinkSync(join(process.cwd(), 'node_modules'), join(bare, 'node_modules'), 'dir');
+const baseline = measureCommand(process.execPath, [astro, 'build'], env, bare);
+if (baseline.status !== 0) throw new Error(`the bare baseline failed:\n${baseline.output.slice(-3000)}`);
+row('bare Astro, same number of Markdown pages', `${baseline.seconds.toFixed(1)} s`, baseline.peakMb ? `${baseline.peakMb.toFixed(0)} MB` : '');
+row('our build ÷ bare baseline', `${(build.seconds / baseline.seconds).toFixed(2)}×`, 'target ≤ 1.5× at 10,000');
+
+if (values.keep) console.log(`\nkept: ${work}`);
+else rmSync(work, { recursive: true, force: true });
