@@ -196,6 +196,8 @@ export function mappableIn(areaId: string): Mappable[] {
  * /today/ ask for the 校区 first, whose pages carry their own, shorter, today view.
  */
 export const CITY_TODAY_LIMIT = 300;
+/** Lists by kind and field show every entry up to this many; beyond it they link to each area instead. */
+export const LIST_LIMIT = 300;
 export const cityTodayFits = () => goableListings().length <= CITY_TODAY_LIMIT;
 
 /** Listings whose 最終確認日 is more than a year before `today`, for the dashboard's list. */
