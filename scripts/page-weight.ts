@@ -52,7 +52,9 @@ export function reportPageWeights(siteDir: string): PageWeight[] {
 const kinds = new Map<string, PageWeight[]>();
 for (const p of pages) {
 	const kind = p.page.split('/')[1] || '(home)';
-	kinds.set(kind, [...(kinds.get(kind) ?? []), p]);
+	const list = kinds.get(kind);
+	if (list) list.push(p);
+	else kinds.set(kind, [p]);
 }
 console.log(`${pages.length} pages in ${dist}/ — gzipped HTML + CSS + JS + fonts (budget ${kb(PAGE_BUDGET)}, no JavaScript on content pages)\n`);
 console.log('kind'.padEnd(14), 'pages'.padStart(5), 'median'.padStart(10), 'largest'.padStart(10), ' largest page');

@@ -20,7 +20,9 @@ export function clusterPoints<T>(points: readonly ScreenPoint<T>[], cellSize: nu
 	const cells = new Map<string, ScreenPoint<T>[]>();
 	for (const p of points) {
 		const key = `${Math.floor(p.x / cellSize)}:${Math.floor(p.y / cellSize)}`;
-		cells.set(key, [...(cells.get(key) ?? []), p]);
+		const cell = cells.get(key);
+		if (cell) cell.push(p);
+		else cells.set(key, [p]);
 	}
 	return [...cells.values()].map((members) => ({
 		x: members.reduce((s, m) => s + m.x, 0) / members.length,

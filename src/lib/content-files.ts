@@ -94,9 +94,10 @@ export function loadContent(root: string, { displayRoot = process.cwd(), today }
 				fail('ファイル名とフォルダ名は、英小文字・数字・ハイフン（-）だけにしてください（例: aoba-ikiiki-salon.md）。ページのアドレスになります');
 				continue;
 			}
+			const text = readFileSync(file, 'utf8');
 			let parsed;
 			try {
-				parsed = parseContentFile(readFileSync(file, 'utf8'));
+				parsed = parseContentFile(text);
 			} catch (error) {
 				if (!(error instanceof FrontmatterError)) throw error;
 				fail(error.message, error.line);
@@ -113,7 +114,7 @@ export function loadContent(root: string, { displayRoot = process.cwd(), today }
 				unchecked.push({ collection, id: rel, file: show(file), data: parsed.data, matter: parsed.matter });
 				continue;
 			}
-			entries.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text: readFileSync(file, 'utf8') });
+			entries.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text });
 		}
 	}
 

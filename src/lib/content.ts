@@ -109,7 +109,13 @@ export const localIssues = sortByDateDesc(
 
 function indexBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
 	const map = new Map<string, T[]>();
-	for (const item of items) for (const key of keys(item)) map.set(key, [...(map.get(key) ?? []), item]);
+	for (const item of items) {
+		for (const key of keys(item)) {
+			const list = map.get(key);
+			if (list) list.push(item);
+			else map.set(key, [item]);
+		}
+	}
 	return map;
 }
 
@@ -163,9 +169,10 @@ export const outcomesOf = (issue: LocalIssue) => (issue.data.outcomes ?? []).fla
 
 // Per-field index ----------------------------------------------------------------------------------------
 
-const listingsByField = indexBy<Listing>([...salons, ...resources], (l) => l.data.fields);
+/** Salons and resources of each field, in 五十音順 (sorted once here, not on every call). */
+const listingsByField = new Map([...indexBy<Listing & { yomi: string }>([...salons, ...resources], (l) => l.data.fields)].map(([field, list]) => [field, sortByYomi(list)]));
 export function listingsInField(field: ActivityField): Listing[] {
-	return sortByYomi((listingsByField.get(field) ?? []).map((l) => Object.assign(l, { yomi: l.data.yomi })));
+	return listingsByField.get(field) ?? [];
 }
 
 /**
@@ -179,9 +186,14 @@ export function goableListings(areaId?: string): Listing[] {
 	return [...salons, ...resources].filter((l) => l.data.status === '活動中' && l.data.schedule && l.data.place && isGathering(l) && inArea(l));
 }
 
+/** A 校区's own listings: its salons and the resources named for it (not those of the 圏域 or city). */
+function listingsIn(areaId: string): (Listing & { yomi: string })[] {
+	return [...salonsIn(areaId), ...resourcesFor(areaId).local];
+}
+
 /** A 校区's places for its map and place list: its salons and its own resources, in 五十音順. */
 export function mappableIn(areaId: string): Mappable[] {
-	const listings = sortByYomi([...salonsIn(areaId), ...resourcesFor(areaId).local]);
+	const listings = sortByYomi(listingsIn(areaId));
 	return listings.map((l) => ({
 		name: l.data.name,
 		url: entryPath(l.collection, l.id),
@@ -202,7 +214,7 @@ export const cityTodayFits = () => goableListings().length <= CITY_TODAY_LIMIT;
 
 /** Listings whose 最終確認日 is more than a year before `today`, for the dashboard's list. */
 export function staleListingsIn(areaId: string, today: string): Listing[] {
-	return [...salonsIn(areaId), ...resourcesFor(areaId).local].filter((l) => l.data.status !== '終了' && isStale(l.data.last_confirmed, today));
+	return listingsIn(areaId).filter((l) => l.data.status !== '終了' && isStale(l.data.last_confirmed, today));
 }
 
 /** Which area a listing is shown under: a salon's 校区, or a resource's first area. */
