@@ -4,11 +4,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/search-index.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { contentDir, SAMPLE_NOTICE, usingSampleCity } from './src/lib/content-dir.ts';
 import { safeHtml } from './src/lib/safe-html-plugin.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const site = loadSiteConfig();
+if (usingSampleCity() && process.argv.includes('build')) console.log(SAMPLE_NOTICE);
 // Astro caches the content store in cacheDir. Each content folder gets its own, so building another folder
 // (the tests' broken copies, the benchmark) can never show entries left over from a previous build.
 const contentKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
@@ -39,5 +40,17 @@ export default defineConfig({
 		},
 	},
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			rollupOptions: {
+				// MDX reports compile with a "use astro:head-inject" directive that the bundler reports in English on every
+				// build. It is Astro's own and harmless; a coordinator can do nothing about it, so it is not shown.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	devToolbar: { enabled: false },
 });

@@ -5,7 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, PHONE, serve } from '../tests/browser/harness.ts';
+import { launch, PHONE } from './lib/chromium.ts';
+import { serve } from './lib/serve-site.ts';
 import { transferSize as measuredTransfer } from './bench/measure.ts';
 import { gz, kb, PAGE_BUDGET, reportPageWeights } from './page-weight.ts';
 

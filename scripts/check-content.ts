@@ -5,13 +5,14 @@
  * and writes the whole list to the step summary.
  */
 import { appendFileSync } from 'node:fs';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 
 const ANNOTATION_LIMIT = 10;
 
+if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
 const { entries, problems } = loadContent(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
 const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 for (const p of sorted) console.log(formatProblem(p));

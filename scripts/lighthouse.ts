@@ -6,7 +6,7 @@
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { join } from 'node:path';
-import { serve } from '../tests/browser/harness.ts';
+import { serve } from './lib/serve-site.ts';
 
 const root = join(process.cwd(), process.argv[2] ?? 'dist');
 const PAGES = ['/', '/areas/aoba/', '/salons/aoba/aoba-danchi-ikiiki-salon/', '/search/?q=%E4%BD%93%E6%93%8D'];

@@ -3,9 +3,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { SAMPLE } from '../tests/towns.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sasaeai-new-'));
-cpSync(join(process.cwd(), 'content'), dir, { recursive: true });
+cpSync(SAMPLE, dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (args: string[], input?: string) =>

@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runAstroBuild } from './build-site.ts';
+import { SAMPLE } from './towns.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function contentWith(change: (dir: string) => void): string {
 	const dir = mkdtempSync(join(work, 'content-'));
-	cpSync(join(process.cwd(), 'content'), dir, { recursive: true });
+	cpSync(SAMPLE, dir, { recursive: true });
 	change(dir);
 	return dir;
 }
@@ -35,7 +36,7 @@ describe('the build stops on bad content', () => {
 		});
 		const { status, output } = runAstroBuild({ SASAEAI_CONTENT: dir, SASAEAI_OUT_DIR: join(work, 'out-2') });
 		expect(status).not.toBe(0);
-		const line = readFileSync(join(process.cwd(), 'content/site.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('base:')) + 1;
+		const line = readFileSync(join(SAMPLE, 'site.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('base:')) + 1;
 		expect(output).toContain(`site.yaml:${line} [エラー] base: base は / または /sasaeai/`);
 	});
 });

@@ -15,8 +15,9 @@ import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 import { ACTIVITY_FIELD_VALUES } from '../src/schemas/taxonomy.ts';
 import { TEST_DIST } from './build-site.ts';
 import { launch } from './browser/harness.ts';
+import { SAMPLE } from './towns.ts';
 
-const content = loadContent(join(process.cwd(), 'content')).entries;
+const content = loadContent(SAMPLE).entries;
 const of = (c: string) => content.filter((e) => e.collection === c);
 const page = (path: string) => readFileSync(join(TEST_DIST, path), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -126,7 +127,7 @@ describe('the privacy guard', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'sasaeai-privacy-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	test('warns about a name with さん, a private phone number and a house address in a report', () => {
-		cpSync(join(process.cwd(), 'content'), dir, { recursive: true });
+		cpSync(SAMPLE, dir, { recursive: true });
 		const file = join(dir, 'reports/chuo/2026-10-28-chuo-council.md');
 		writeFileSync(file, `${readFileSync(file, 'utf8')}\n山田さん（090-1234-5678、本町3丁目2-15）から相談があった。\n`);
 		const out = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: dir }, encoding: 'utf8' }).stdout;

@@ -20,8 +20,9 @@ import { occurrencesBetween } from '../src/lib/schedule/occurrences.ts';
 import { uuidV5 } from '../src/lib/export/uuid.ts';
 import { schedule as scheduleSchema, type Schedule } from '../src/schemas/schedule.ts';
 import { TEST_DIST } from './build-site.ts';
+import { SAMPLE } from './towns.ts';
 
-const content = loadContent(join(process.cwd(), 'content')).entries;
+const content = loadContent(SAMPLE).entries;
 const salons = content.filter((e) => e.collection === 'salons');
 const file = (path: string) => readFileSync(join(TEST_DIST, path), 'utf8');
 const json = (path: string) => JSON.parse(file(path));
@@ -101,8 +102,8 @@ describe('CSV in the standard layouts', () => {
 	test('npm run import reads our own MHLW export back into equivalent salons', () => {
 		const work = mkdtempSync(join(tmpdir(), 'sasaeai-roundtrip-'));
 		try {
-			cpSync(join(process.cwd(), 'content/areas'), join(work, 'areas'), { recursive: true });
-			cpSync(join(process.cwd(), 'content/site.yaml'), join(work, 'site.yaml'));
+			cpSync(join(SAMPLE, 'areas'), join(work, 'areas'), { recursive: true });
+			cpSync(join(SAMPLE, 'site.yaml'), join(work, 'site.yaml'));
 			const run = spawnSync(process.execPath, ['scripts/import-csv.ts', join(TEST_DIST, 'data/kayoinoba.csv')], { env: { ...process.env, SASAEAI_CONTENT: work }, encoding: 'utf8' });
 			expect(run.stdout).toContain(`書いた ${salons.length} 件、上書きしなかった 0 件、取り込めなかった 0 件`);
 			const back = loadContent(work).entries.filter((e) => e.collection === 'salons');

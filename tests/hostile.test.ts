@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runAstroBuild } from './build-site.ts';
+import { SAMPLE } from './towns.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-hostile-'));
 const MARKER = join(work, 'PWNED');
@@ -16,8 +17,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Code that writes the marker if it is ever evaluated. */
 const PAYLOAD = `globalThis.process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(MARKER)}, 'pwned')`;
 
-const validSalon = readFileSync(join(process.cwd(), 'content/salons/aoba/aoba-danchi-ikiiki-salon.md'), 'utf8');
-const validReport = readFileSync(join(process.cwd(), 'content/reports/aoba/2026-09-17-aoba-council.mdx'), 'utf8');
+const validSalon = readFileSync(join(SAMPLE, 'salons/aoba/aoba-danchi-ikiiki-salon.md'), 'utf8');
+const validReport = readFileSync(join(SAMPLE, 'reports/aoba/2026-09-17-aoba-council.mdx'), 'utf8');
 const frontOf = (text: string) => text.slice(0, text.indexOf('\n---', 3) + 4);
 
 /** The hostile and broken files, by path under the content folder. */
@@ -39,7 +40,7 @@ const HOSTILE: Record<string, string> = {
 
 function hostileContent(files: Record<string, string>): string {
 	const dir = mkdtempSync(join(work, 'content-'));
-	cpSync(join(process.cwd(), 'content'), dir, { recursive: true });
+	cpSync(SAMPLE, dir, { recursive: true });
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(join(dir, path, '..'), { recursive: true });
 		writeFileSync(join(dir, path), text);

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runAstroBuild } from './build-site.ts';
+import { SAMPLE } from './towns.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-import-'));
 const dir = join(work, 'content');
-cpSync(join(process.cwd(), 'content'), dir, { recursive: true });
+cpSync(SAMPLE, dir, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const run = (script: string, args: string[]) =>
@@ -22,7 +23,7 @@ const FIXTURES = join(process.cwd(), 'tests/fixtures/import');
 describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 	test('a dry run says what it would write and writes nothing', () => {
 		const fresh = join(work, 'dry-run');
-		cpSync(join(process.cwd(), 'content'), fresh, { recursive: true });
+		cpSync(SAMPLE, fresh, { recursive: true });
 		const r = spawnSync(process.execPath, ['scripts/import-csv.ts', join(FIXTURES, 'kayoinoba-utf8.csv'), '--dry-run'], { env: { ...process.env, SASAEAI_CONTENT: fresh }, encoding: 'utf8' });
 		expect(r.stdout).toContain('UTF-8 (BOM)、通いの場のオープンデータの形、4 行');
 		expect(r.stdout).toContain('書く予定: ');

@@ -3,16 +3,16 @@
  * boundary and one marker per place with coordinates show on a plain background, popups are text, the
  * keyboard works, and 「現在地から探す」 sorts the list by distance.
  */
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { SAMPLE } from './towns.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
 
-const content = loadContent(join(process.cwd(), 'content')).entries;
+const content = loadContent(SAMPLE).entries;
 /** Places with coordinates on a 校区's map, counted here from the content files. */
 function expectedPoints(area: string): number {
 	const located = (e: (typeof content)[number]) => !!(e.data['place'] as { location?: unknown } | undefined)?.location;

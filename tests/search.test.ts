@@ -151,7 +151,7 @@ describe('a 校区 page searches within its 校区', () => {
 		const titles = await page.$$eval('[data-results] .card-title', (els) => els.map((e) => e.textContent ?? ''));
 		expect(titles[0]).toBe('青葉台 いきいき百歳体操');
 		expect(titles).not.toContain('上川原 いきいき百歳体操');
-		expect(await page.isChecked('input[name="校区"][value="青葉"]')).toBe(true);
+		expect(await page.isChecked('input[name="地域"][value="青葉"]')).toBe(true);
 	});
 	test('the header search on an entry page is a plain form that opens the search page', async () => {
 		await page.goto(`${site.url}/salons/aoba/aoba-danchi-ikiiki-salon/`);

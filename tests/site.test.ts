@@ -9,8 +9,9 @@ import { loadContent } from '../src/lib/content-files.ts';
 import { describeSchedule } from '../src/lib/schedule/describe.ts';
 import type { Schedule } from '../src/schemas/schedule.ts';
 import { TEST_DIST } from './build-site.ts';
+import { SAMPLE } from './towns.ts';
 
-const content = loadContent(join(process.cwd(), 'content'), { today: '2026-11-23' });
+const content = loadContent(SAMPLE, { today: '2026-11-23' });
 const entries = (collection: string) => content.entries.filter((e) => e.collection === collection);
 const page = (path: string) => readFileSync(join(TEST_DIST, path, 'index.html'), 'utf8');
 /** The visible text of a page, roughly: tags removed, entities for & < > " decoded. */
@@ -104,14 +105,14 @@ describe('an entry page gives a resident what they need', () => {
 		expect(html).toContain('href="tel:0002013101"');
 	});
 	test('a link that opens the file in the repository web editor', () => {
-		expect(html).toContain('href="https://github.com/sasaeai/sasaeai/edit/main/content/salons/aoba/aoba-danchi-ikiiki-salon.md"');
+		expect(html).toContain('href="https://github.com/sasaeai/sasaeai/edit/main/src/sample-city/salons/aoba/aoba-danchi-ikiiki-salon.md"');
 	});
 });
 
 describe('every page', () => {
 	const files = allHtml(TEST_DIST);
 	test('entry pages and lists ship no JavaScript; only the search, today and 校区 pages load a script', () => {
-		const mayHaveScript = (f: string) => /test-dist\/(search|today)\/index\.html$|test-dist\/index\.html$|test-dist\/areas\/[^/]+\/index\.html$/.test(f);
+		const mayHaveScript = (f: string) => /test-dist\/hidamari\/((search|today)\/|areas\/[^/]+\/)?index\.html$/.test(f);
 		const withScript = files.filter((f) => !mayHaveScript(f) && /<script(?![^>]*type="application\/(ld\+)?json")/.test(readFileSync(f, 'utf8')));
 		expect(files.filter((f) => /\/(salons|resources|volunteers|reports)\/.+\/index\.html$/.test(f)).length).toBeGreaterThan(100);
 		expect(withScript).toEqual([]);

@@ -2,7 +2,6 @@
  * The today view in Chromium with a fixed clock: what a resident sees on a given day, computed in the browser
  * from the schedules (holidays, ordinal weekdays, days of the month and closures included).
  */
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
@@ -11,6 +10,7 @@ import { isJapaneseHoliday } from '../src/lib/schedule/holidays.ts';
 import type { Schedule } from '../src/schemas/schedule.ts';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { SAMPLE } from './towns.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
 let page: Page;
@@ -31,7 +31,7 @@ async function listed(p: Page): Promise<{ heading: string; names: string[] }[]> 
 	);
 }
 
-const salons = loadContent(join(process.cwd(), 'content')).entries.filter((e) => e.collection === 'salons' && e.data['status'] === '活動中');
+const salons = loadContent(SAMPLE).entries.filter((e) => e.collection === 'salons' && e.data['status'] === '活動中');
 const salonName = (id: string) => salons.find((s) => s.id === id)!.data['name'] as string;
 /** The salons that meet on a date, worked out here from the content files with the holiday library. */
 const expectedSalons = (date: string, area?: string) =>

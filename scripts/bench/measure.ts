@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, PHONE, serve } from '../../tests/browser/harness.ts';
+import { launch, PHONE } from '../lib/chromium.ts';
+import { serve } from '../lib/serve-site.ts';
 import { gz } from '../page-weight.ts';
 
 export interface Measured {

@@ -1,9 +1,44 @@
 /**
- * Where the content lives: ./content (the sample city) unless SASAEAI_CONTENT names another folder,
- * as the tests and the benchmark do.
+ * Where the content lives. In order:
+ * 1. the folder named by SASAEAI_CONTENT (the tests, the benchmark, a second town on one machine);
+ * 2. content/, the town's own folder, as soon as it holds anything besides its README;
+ * 3. otherwise the embedded sample city (src/sample-city/), so a fresh clone builds a complete site.
+ * The project's own tests never read content/: they name their fixture towns through SASAEAI_CONTENT.
  */
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { join, resolve } from 'node:path';
 
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
-	return resolve(env['SASAEAI_CONTENT'] ?? 'content');
+/** The fictional sample city, ひだまり市: the default site and the tests' main fixture (one copy, used by both). */
+export const SAMPLE_CITY = 'src/sample-city';
+
+/** Files that may sit in an otherwise empty content/ without making it a town. */
+const PLACEHOLDERS = new Set(['README.md', '.gitkeep']);
+
+export function townFolderIsEmpty(dir: string): boolean {
+	return !existsSync(dir) || readdirSync(dir).every((f) => PLACEHOLDERS.has(f));
+}
+
+export function contentDir(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
+	if (env['SASAEAI_CONTENT']) return resolve(cwd, env['SASAEAI_CONTENT']);
+	const town = join(cwd, 'content');
+	return townFolderIsEmpty(town) ? resolve(cwd, SAMPLE_CITY) : town;
+}
+
+/** True when the build or check is about to use the sample city because content/ is empty. */
+export function usingSampleCity(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): boolean {
+	return contentDir(env, cwd) === resolve(cwd, SAMPLE_CITY);
+}
+
+export const SAMPLE_NOTICE = 'content/ にまだ町の内容がないため、サンプルの市（src/sample-city/、架空のひだまり市）を使います。自分の町のサイトにする手順は README.md の「自分の市町村で使う」にあります。';
+
+/** Whether a collection's folder holds any entry file yet (drafts and dot-files aside). */
+export function collectionHasFiles(root: string, name: CollectionName): boolean {
+	const dir = join(root, COLLECTIONS[name].folder);
+	if (!existsSync(dir)) return false;
+	const extensions = COLLECTIONS[name].extensions as readonly string[];
+	return (readdirSync(dir, { recursive: true }) as string[]).some((f) => {
+		const base = f.split(/[\\/]/).pop()!;
+		return !base.startsWith('_') && !base.startsWith('.') && extensions.some((e) => base.endsWith(`.${e}`));
+	});
 }

@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ActivityField } from '../schemas/taxonomy.ts';
+import { isProposal } from '../schemas/local-issues.ts';
+import { areaKind, type ActivityField } from '../schemas/taxonomy.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { collectionHasFiles, contentDir } from './content-dir.ts';
 import { isStale } from './format.ts';
 import { parseContentFile } from './frontmatter.ts';
 import type { Mappable } from './geo-features.ts';
@@ -15,6 +18,7 @@ import { sortByDateDesc, sortByYomi } from './ordering.ts';
 import { formatProblem } from './problems.ts';
 import { checkLinks, checkReferences } from './references.ts';
 import { loadSiteConfig } from './site-config.ts';
+import { townTerms } from './terms.ts';
 import { lineOfPath } from './yaml-lines.ts';
 
 export type Area = CollectionEntry<'areas'>;
@@ -27,13 +31,16 @@ export type Listing = Salon | Resource;
 
 export const site = loadSiteConfig();
 
+/** A collection with no files yet (a town with no local issues) is empty, without Astro's English warning. */
+const read = <C extends CollectionName>(name: C) => (collectionHasFiles(contentDir(), name) ? getCollection(name) : Promise.resolve([] as CollectionEntry<C>[]));
+
 const [areaEntries, salonEntries, resourceEntries, volunteerEntries, reportEntries, issueEntries] = await Promise.all([
-	getCollection('areas'),
-	getCollection('salons'),
-	getCollection('resources'),
-	getCollection('volunteers'),
-	getCollection('reports'),
-	getCollection('localIssues'),
+	read('areas'),
+	read('salons'),
+	read('resources'),
+	read('volunteers'),
+	read('reports'),
+	read('localIssues'),
 ]);
 
 const areaById = new Map(areaEntries.map((a) => [a.id, a]));
@@ -56,20 +63,41 @@ verifyReferences();
 
 // Areas --------------------------------------------------------------------------------------------------
 
+const kindOf = (a: Area) => areaKind(a.data.level);
+const byYomi = (list: Area[]) => sortByYomi(list.map((a) => ({ ...a, yomi: a.data.yomi ?? a.data.name })));
+
 export const areas = {
 	byId: areaById,
-	city: areaEntries.find((a) => a.data.level === '市'),
-	zones: sortByYomi(areaEntries.filter((a) => a.data.level === '圏域').map((a) => ({ ...a, yomi: a.data.yomi }))),
-	districts: sortByYomi(areaEntries.filter((a) => a.data.level === '校区').map((a) => ({ ...a, yomi: a.data.yomi }))),
+	/** The municipality (第1層): 市, 町, 村 or 区. */
+	top: areaEntries.find((a) => kindOf(a) === 'top'),
+	/** The optional middle level (圏域). */
+	zones: byYomi(areaEntries.filter((a) => kindOf(a) === 'zone')),
+	/** The 第2層 areas: 校区, 地区 … whatever the town calls them. */
+	districts: byYomi(areaEntries.filter((a) => kindOf(a) === 'district')),
 };
 
-/** Every area from the top down: the city, its 圏域, then its 校区, each level in 五十音順. */
-export const areasTopDown: Area[] = [...(areas.city ? [areas.city] : []), ...areas.zones, ...areas.districts];
+/** The words this town uses: 町 not 市, 地区 not 校区 (src/lib/terms.ts). */
+export const terms = townTerms(site.municipality, areaEntries.map((a) => a.data.level), site.district_term);
+
+export const isDistrict = (area: Area) => kindOf(area) === 'district';
+export const isTop = (area: Area) => kindOf(area) === 'top';
+
+/** Every area from the top down: the municipality, its 圏域, then its 第2層 areas, each level in 五十音順. */
+export const areasTopDown: Area[] = [...(areas.top ? [areas.top] : []), ...areas.zones, ...areas.districts];
 
 /** Items grouped under the area they belong to, top-down; areas with nothing are left out. */
 export function groupByArea<T>(items: readonly T[], areaOf: (item: T) => string): { area: Area; items: T[] }[] {
 	return areasTopDown.map((area) => ({ area, items: items.filter((i) => areaOf(i) === area.id) })).filter((g) => g.items.length > 0);
 }
+
+/**
+ * The 第2層 areas as a resident chooses among them: under each 圏域 when the town has them, and directly
+ * (zone undefined) for those that hang off the municipality itself.
+ */
+export const districtGroups: { zone: Area | undefined; districts: Area[] }[] = [
+	...areas.zones.map((zone) => ({ zone: zone as Area | undefined, districts: areas.districts.filter((d) => d.data.parent === zone.id) })),
+	{ zone: undefined, districts: areas.districts.filter((d) => !areas.zones.some((z) => z.id === d.data.parent)) },
+].filter((g) => g.districts.length > 0);
 
 export function areaName(id: string, short = false): string {
 	const a = areaById.get(id);
@@ -155,8 +183,9 @@ export const issueByKey = new Map(localIssues.map((i) => [issueKey(i), i]));
 
 /** Where an issue is handled now: handed up to the city-wide 協議体 or the city, or where it was raised. */
 export function issueLayer(issue: LocalIssue): '第1層' | '第2層' {
-	if (issue.data.status === '第1層へ' || issue.data.status === '市へ提案') return '第1層';
-	return areaById.get(issue.data.area)?.data.level === '市' ? '第1層' : '第2層';
+	if (issue.data.status === '第1層へ' || isProposal(issue.data.status)) return '第1層';
+	const area = areaById.get(issue.data.area);
+	return area && isTop(area) ? '第1層' : '第2層';
 }
 
 const entryByRef = new Map<string, { title: string; url: string }>([

@@ -4,7 +4,7 @@
  */
 import type { ResourceData } from '../schemas/resources.ts';
 import type { SalonData } from '../schemas/salons.ts';
-import { areaName, areas, homeArea, localIssues, reports, resources, salons, site, volunteers, type Listing } from './content.ts';
+import { areaName, areas, homeArea, localIssues, reports, resources, salons, site, terms, volunteers, type Listing } from './content.ts';
 import { csvSafe } from './export/csv-safe.ts';
 import { eventsCsv, facilitiesCsv, mhlwCsv, type Exported } from './export/csv-write.ts';
 import { hsdsExport } from './export/hsds.ts';
@@ -88,7 +88,7 @@ const DOWNLOAD_LIST: Download[] = [
 	},
 	{
 		path: '/data/areas.geojson',
-		title: '校区の境界',
+		title: `${terms.district}の境界`,
 		format: 'GeoJSON (RFC 7946)',
 		contentType: 'application/geo+json',
 		build: () =>
@@ -100,7 +100,7 @@ const DOWNLOAD_LIST: Download[] = [
 	{ path: '/data/kayoinoba.csv', title: '通いの場（厚生労働省「通いの場のオープンデータ」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(mhlwCsv(salons.map((s) => exported<SalonData>(s)), site)) },
 	{ path: '/data/facilities.csv', title: '場所の一覧（自治体標準オープンデータセット「公共施設一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(facilitiesCsv([...salons, ...resources].map((l) => exported(l)), site)) },
 	{ path: '/data/events.csv', title: 'これから3か月の開催日（自治体標準オープンデータセット「イベント一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(eventsCsv(salons.map((s) => exported<SalonData>(s)), site, today, addDays(today, 91), isJapaneseHoliday)) },
-	{ path: `/data/calendar/${areas.city?.id ?? 'city'}.ics`, title: `${site.municipality}全体のサロン・通いの場のカレンダー`, format: 'iCalendar (RFC 5545)', contentType: 'text/calendar; charset=utf-8', build: () => calendar(calendarItems(salons), calendarOptions(`${site.municipality} サロン・通いの場`)) },
+	{ path: `/data/calendar/${areas.top?.id ?? 'town'}.ics`, title: `${site.municipality}全体のサロン・通いの場のカレンダー`, format: 'iCalendar (RFC 5545)', contentType: 'text/calendar; charset=utf-8', build: () => calendar(calendarItems(salons), calendarOptions(`${site.municipality} サロン・通いの場`)) },
 	...areas.districts.map((d) => ({
 		path: `/data/calendar/${d.id}.ics`,
 		title: `${d.data.name}のカレンダー`,

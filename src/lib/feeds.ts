@@ -1,5 +1,5 @@
-/** The site's feeds: meeting reports and volunteer openings, for the whole city or one area. */
-import { areaName, areas, reportsOf, reports, site, volunteers, volunteersFor } from './content.ts';
+/** The site's feeds: meeting reports and volunteer openings, for the whole municipality or one area. */
+import { areaName, areasTopDown, reportsOf, reports, site, volunteers, volunteersFor } from './content.ts';
 import { atomFeed } from './atom.ts';
 import { formatDateLong } from './format.ts';
 import { absoluteUrl } from './urls.ts';
@@ -30,4 +30,5 @@ export function volunteersFeed(areaId?: string): string {
 	});
 }
 
-export const feedAreas = () => [...areas.districts, ...(areas.city ? [areas.city] : [])];
+/** Every area has its feeds (each area page links them in its <head>). */
+export const feedAreas = () => areasTopDown;

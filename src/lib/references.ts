@@ -1,10 +1,11 @@
 /**
- * Cross-file checks no single schema can make: every area id an entry names exists and is of the right level,
+ * Cross-file checks no single schema can make: every area id an entry names exists and is of the right kind
+ * (a salon's area is a 第2層 area: 校区, 地区 …; a resource may name the 圏域 or the municipality too),
  * and every salon's point lies inside its 校区. Used by src/lib/content.ts (the build stops on an error)
  * and by scripts/check-content.ts (which lists them all).
  */
 import type { AreaData } from '../schemas/areas.ts';
-import type { AreaLevel } from '../schemas/taxonomy.ts';
+import { areaKind, type AreaKind } from '../schemas/taxonomy.ts';
 import { pointInBoundary } from './geo.ts';
 import type { Problem } from './problems.ts';
 
@@ -15,20 +16,24 @@ export interface EntryRef {
 	data: Record<string, unknown>;
 }
 
-function listIds(areas: ReadonlyMap<string, AreaData>, levels: readonly AreaLevel[]): string {
-	return [...areas]
-		.filter(([, a]) => levels.includes(a.level))
-		.map(([id, a]) => `${id}（${a.name}）`)
-		.join('、');
+function listIds(areas: ReadonlyMap<string, AreaData>, kinds: readonly AreaKind[]): string {
+	const ids = [...areas].filter(([, a]) => kinds.includes(areaKind(a.level))).map(([id, a]) => `${id}（${a.name}）`);
+	return ids.length ? ids.join('、') : '（まだありません。content/areas/ に地域のファイルを作ってください）';
 }
 
-/** Which area levels each collection's area field may name. */
-const AREA_FIELDS: Record<string, { field: string; levels: readonly AreaLevel[]; many?: boolean }> = {
-	salons: { field: 'area', levels: ['校区'] },
-	resources: { field: 'areas', levels: ['校区', '圏域', '市'], many: true },
-	volunteers: { field: 'area', levels: ['校区', '圏域', '市'] },
-	reports: { field: 'area', levels: ['校区', '圏域', '市'] },
-	localIssues: { field: 'area', levels: ['校区', '圏域', '市'] },
+/** The words this town's own area files use for each kind (町 not 市, 地区 not 校区), for messages. */
+function kindWords(areas: ReadonlyMap<string, AreaData>): Record<AreaKind, string> {
+	const word = (kind: AreaKind, fallback: string) => [...areas.values()].find((a) => areaKind(a.level) === kind)?.level ?? fallback;
+	return { top: word('top', '市町村'), zone: word('zone', '圏域'), district: word('district', '校区') };
+}
+
+/** Which kinds of area each collection's area field may name. */
+const AREA_FIELDS: Record<string, { field: string; kinds: readonly AreaKind[]; many?: boolean }> = {
+	salons: { field: 'area', kinds: ['district'] },
+	resources: { field: 'areas', kinds: ['district', 'zone', 'top'], many: true },
+	volunteers: { field: 'area', kinds: ['district', 'zone', 'top'] },
+	reports: { field: 'area', kinds: ['district', 'zone', 'top'] },
+	localIssues: { field: 'area', kinds: ['district', 'zone', 'top'] },
 };
 
 /** Reports name local issues, and issues name the entries that came out of them: those ids must exist. */
@@ -55,6 +60,8 @@ export function checkLinks(entries: readonly EntryRef[]): Problem[] {
 
 export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap<string, AreaData>): Problem[] {
 	const problems: Problem[] = [];
+	const words = kindWords(areas);
+	const say = (kinds: readonly AreaKind[]) => kinds.map((k) => words[k]).join('・');
 	const error = (e: EntryRef, path: PropertyKey[], message: string) =>
 		problems.push({ severity: 'error', file: e.file, field: path.map(String).join('.'), path, message });
 
@@ -63,9 +70,9 @@ export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap
 			const area = e.data as unknown as AreaData;
 			if (!area.parent) continue;
 			const parent = areas.get(area.parent);
-			const expected: AreaLevel[] = area.level === '校区' ? ['圏域', '市'] : ['市'];
-			if (!parent || !expected.includes(parent.level)) {
-				error(e, ['parent'], `「${area.parent}」という${expected.join('・')}はありません。使える id: ${listIds(areas, expected)}`);
+			const expected: AreaKind[] = areaKind(area.level) === 'district' ? ['zone', 'top'] : ['top'];
+			if (!parent || !expected.includes(areaKind(parent.level))) {
+				error(e, ['parent'], `「${area.parent}」という${say(expected)}はありません。使える id: ${listIds(areas, expected)}`);
 			}
 			continue;
 		}
@@ -75,11 +82,11 @@ export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap
 		const ids = (rule.many ? (value as string[]) : [value as string]) ?? [];
 		ids.forEach((id, index) => {
 			const area = areas.get(id);
-			if (area && rule.levels.includes(area.level)) return;
+			if (area && rule.kinds.includes(areaKind(area.level))) return;
 			const path = rule.many ? [rule.field, index] : [rule.field];
-			const what = rule.levels.length === 1 ? rule.levels[0] : '地域';
-			const why = area ? `「${id}」は${area.level}です。ここには${rule.levels.join('・')}の id を書いてください` : `「${id}」という${what}はありません`;
-			error(e, path, `${why}。使える id: ${listIds(areas, rule.levels)}`);
+			const what = rule.kinds.length === 1 ? words[rule.kinds[0]!] : '地域';
+			const why = area ? `「${id}」は${area.level}です。ここには${say(rule.kinds)}の id を書いてください` : `「${id}」という${what}はありません`;
+			error(e, path, `${why}。使える id: ${listIds(areas, rule.kinds)}`);
 		});
 		const location = (e.data['place'] as { location?: { lat: number; lng: number } } | undefined)?.location;
 		const bounded = ids.map((id) => areas.get(id)).filter((a): a is AreaData => !!a?.boundary);

@@ -3,7 +3,7 @@
  * that is not the site's ends the build here, at content sync, before any bundler or renderer sees it.
  * (Markdown files need no stop: the build's HAST plugin removes raw HTML from them.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { glob, type Loader } from 'astro/loaders';
 import { parseContentFile } from './frontmatter.ts';
 import { findUnsafeMarkup } from './markup-safety.ts';
@@ -13,6 +13,11 @@ export function safeGlob(options: Parameters<typeof glob>[0]): Loader {
 	return {
 		name: 'sasaeai-safe-glob',
 		load: async (context) => {
+			// A town may have no local issues or reports yet: an absent folder is an empty collection, said quietly.
+			if (typeof options.base === 'string' && !existsSync(options.base)) {
+				context.store.clear();
+				return;
+			}
 			await inner.load(context);
 			const problems: string[] = [];
 			for (const entry of context.store.values()) {

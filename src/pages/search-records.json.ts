@@ -3,7 +3,7 @@
  * src/integrations/search-index.ts (which then deletes this file from the site).
  */
 import type { APIRoute } from 'astro';
-import { ancestry, areas, reports, resources, salons, volunteers, type Area, type Listing } from '../lib/content.ts';
+import { ancestry, areas, isDistrict, reports, resources, salons, volunteers, type Area, type Listing } from '../lib/content.ts';
 import { isFree } from '../lib/format.ts';
 import { describeSchedule } from '../lib/schedule/describe.ts';
 import { KINDS, markdownToText, searchableText, type SearchRecord } from '../lib/search/records.ts';
@@ -16,11 +16,11 @@ import { WEEKDAYS } from '../schemas/taxonomy.ts';
 
 const shortName = (a: Area) => a.data.short_name ?? a.data.name;
 
-/** The 校区 an area id covers: itself, or every 校区 under a 圏域 or the city. */
+/** The 第2層 areas an area id covers: itself, or every one under a 圏域 or the municipality. */
 function districtsCovered(id: string): string[] {
 	const area = areas.byId.get(id);
 	if (!area) return [];
-	if (area.data.level === '校区') return [shortName(area)];
+	if (isDistrict(area)) return [shortName(area)];
 	return areas.districts.filter((d) => ancestry(d.id).some((a) => a.id === id)).map(shortName);
 }
 
@@ -46,7 +46,7 @@ function listingRecord(item: Listing): SearchRecord {
 			...(d.status !== '活動中' ? { status: d.status } : {}),
 		},
 		filters: {
-			校区: [...new Set(areaIds.flatMap(districtsCovered))],
+			地域: [...new Set(areaIds.flatMap(districtsCovered))],
 			種類: [KINDS[item.collection]],
 			分野: [...d.fields],
 			...(weekdays.length ? { 曜日: weekdays } : {}),
@@ -67,7 +67,7 @@ export const GET: APIRoute = () => {
 				title: titleText(v.data.title, v.data.yomi),
 				text: searchableText([v.data.title, v.data.yomi, v.data.summary, v.data.tasks.join(' '), v.data.when, v.data.provider.name, v.data.training, v.data.incentives?.join(' '), ...areaWords([v.data.area]), markdownToText(v.body ?? '')]),
 				meta: { title: v.data.title, yomi: v.data.yomi, kind: KINDS.volunteers, summary: v.data.summary, when: v.data.when, area: areas.byId.get(v.data.area)?.data.name ?? v.data.area },
-				filters: { 校区: districtsCovered(v.data.area), 種類: [KINDS.volunteers], 分野: [...v.data.fields] },
+				filters: { 地域: districtsCovered(v.data.area), 種類: [KINDS.volunteers], 分野: [...v.data.fields] },
 				sort: { yomi: v.data.yomi },
 			})),
 		...reports.map((r) => {
@@ -77,7 +77,7 @@ export const GET: APIRoute = () => {
 				title: titleText(r.data.title),
 				text: searchableText([r.data.title, area.data.council?.name, r.data.agenda.join(' '), r.data.decisions?.join(' '), ...areaWords([r.data.area]), markdownToText(r.body ?? '')]),
 				meta: { title: r.data.title, yomi: `ん${r.data.date}`, kind: KINDS.reports, summary: `議題: ${r.data.agenda.join('／')}`, when: r.data.date, area: area.data.name },
-				filters: { 校区: districtsCovered(r.data.area), 種類: [KINDS.reports] },
+				filters: { 地域: districtsCovered(r.data.area), 種類: [KINDS.reports] },
 				sort: { yomi: `ん${r.data.date}` },
 			};
 		}),
@@ -85,9 +85,9 @@ export const GET: APIRoute = () => {
 			url: areaPath(a.id),
 			title: titleText(a.data.name, a.data.yomi),
 			text: searchableText([a.data.name, a.data.yomi, a.data.council?.name, markdownToText(a.body ?? '')]),
-			meta: { title: a.data.name, yomi: a.data.yomi, kind: KINDS.areas, summary: `${a.data.name}のサロン・地域の資源・ボランティア募集・問い合わせ先` },
-			filters: { 校区: [shortName(a)], 種類: [KINDS.areas] },
-			sort: { yomi: a.data.yomi },
+			meta: { title: a.data.name, yomi: a.data.yomi ?? a.data.name, kind: KINDS.areas, summary: `${a.data.name}のサロン・地域の資源・ボランティア募集・問い合わせ先` },
+			filters: { 地域: [shortName(a)], 種類: [KINDS.areas] },
+			sort: { yomi: a.data.yomi ?? a.data.name },
 		})),
 	];
 	return new Response(JSON.stringify(records));

@@ -1,46 +1,91 @@
 /**
- * Areas: the city (市, 第1層), its 圏域 and its 校区 (第2層). One Markdown file per area in content/areas/;
- * the file name is the id other entries use in `area:`. The body describes the area in a few sentences.
- * Read by the 校区 pages, the home page and the map.
+ * Areas: the municipality (市・町・村・区, 第1層), an optional middle level (圏域) and the 第2層 areas under the town's
+ * own word (校区, 地区, 小学校区, 中学校区, 日常生活圏域). One Markdown file per area in content/areas/; the file
+ * name is the id other entries use in `area:`. The body describes the area in a few sentences.
+ * Read by the area pages, the home page and the map. `npm run import-areas` writes these files from a Shapefile.
  */
 import { z } from './zod.ts';
 import { areaId, choice, contact, coordinates, line, wholeNumber, yomi } from './common.ts';
-import { AREA_LEVELS } from './taxonomy.ts';
+import { AREA_LEVELS, areaKind, TOP_LEVELS } from './taxonomy.ts';
 
 type Position = [number, number];
+const IMPORT_HINT = '境界は npm run import-areas で Shapefile や GeoJSON から作れます（平面直角座標系も緯度・経度に直します）';
+const inJapan = (lng: number, lat: number) => lng >= 122 && lng <= 154 && lat >= 20 && lat <= 46;
+/** Why a position is not [longitude, latitude] in Japan, in words a coordinator can act on. */
+function positionProblem([x, y]: [number, number]): string | undefined {
+	if (inJapan(x, y)) return undefined;
+	if (Math.abs(x) > 180 || Math.abs(y) > 90) {
+		return `座標 [${x}, ${y}] はメートル単位（平面直角座標系など）のようです。地図には緯度・経度が必要です。${IMPORT_HINT}`;
+	}
+	if (inJapan(y, x)) return `座標 [${x}, ${y}] は緯度と経度が逆です。GeoJSON は [経度, 緯度] の順番です（例: [135.65, 34.81]）`;
+	return `座標 [${x}, ${y}] が日本の外です。GeoJSON は [経度, 緯度] の順番です（例: [135.65, 34.81]）`;
+}
 const position = z
 	.tuple([z.number(), z.number()], { error: '座標は [経度, 緯度] の組で書いてください（GeoJSON の順番です）' })
-	.refine(([lng, lat]) => lng >= 122 && lng <= 154 && lat >= 20 && lat <= 46, {
-		error: '座標が日本の外です。GeoJSON は [経度, 緯度] の順番です（例: [135.65, 34.81]）',
+	.superRefine((p, ctx) => {
+		const problem = positionProblem(p);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
 	});
 const ring = z
 	.array(position)
 	.min(4, { error: '境界の輪は 4 点以上（最初と最後は同じ点）で書いてください' })
 	.refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], { error: '境界の輪は、最初と最後の点を同じにして閉じてください' });
 
-/** A GeoJSON (RFC 7946) Polygon or MultiPolygon geometry, in [longitude, latitude] order. */
-export const boundary = z.discriminatedUnion('type', [
+const geometry = z.discriminatedUnion('type', [
 	z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
 	z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ]);
-export type Boundary = z.output<typeof boundary>;
+
+/**
+ * What a coordinator pasted, when it is not a bare geometry: a whole GeoJSON Feature or FeatureCollection.
+ * Said in words, once, instead of a list of unknown keys.
+ */
+function pastedGeoJson(value: unknown): string | undefined {
+	if (!value || typeof value !== 'object') return undefined;
+	const type = (value as { type?: unknown }).type;
+	if (type === 'Feature') return 'GeoJSON の Feature がまるごと貼り付けられています。boundary には、その中の geometry（type: Polygon と coordinates）だけを書いてください。' + IMPORT_HINT;
+	if (type === 'FeatureCollection') return 'GeoJSON の FeatureCollection がまるごと貼り付けられています。1つの地域に1つの geometry（Polygon か MultiPolygon）だけを書いてください。' + IMPORT_HINT;
+	if (typeof type === 'string' && type !== 'Polygon' && type !== 'MultiPolygon') return `境界の type は Polygon か MultiPolygon にしてください（「${type}」は使えません）`;
+	return undefined;
+}
+
+/** A GeoJSON (RFC 7946) Polygon or MultiPolygon geometry, in [longitude, latitude] order. */
+export const boundary = z.unknown().superRefine((value, ctx) => {
+	const pasted = pastedGeoJson(value);
+	if (pasted) {
+		ctx.addIssue({ code: 'custom', message: pasted });
+		return;
+	}
+	const result = geometry.safeParse(value);
+	if (result.success) return;
+	// One message per problem kind: a boundary of metre coordinates must not become hundreds of lines.
+	const seen = new Set<string>();
+	for (const issue of result.error.issues) {
+		if (seen.has(issue.message)) continue;
+		seen.add(issue.message);
+		ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+		if (seen.size >= 3) break;
+	}
+}).transform((value) => value as z.output<typeof geometry>);
+export type Boundary = z.output<typeof geometry>;
 export type { Position };
 
 export const areaSchema = z
 	.strictObject({
 		/** Full name: 青葉小学校区, 北部圏域, ひだまり市. */
-		name: line.describe('地域の名前'),
+		name: line.describe('地域の名前（例: 青葉小学校区、北部圏域、川波町）'),
 		/** Short name for lists and buttons: 青葉. */
-		short_name: line.optional().describe('短い名前（一覧やボタンで使います）'),
-		yomi: yomi.describe('よみがな'),
-		/** 市 (第1層), 圏域 or 校区 (第2層). */
-		level: choice(AREA_LEVELS).describe('市・圏域・校区'),
-		/** The area this one belongs to: a 校区's 圏域, a 圏域's 市. Empty only for the 市. */
-		parent: areaId.optional().describe('ひとつ上の地域の id'),
+		short_name: line.optional().describe('短い名前。一覧やボタンで使います（例: 青葉）'),
+		/** Reading in hiragana, for 五十音順; optional for areas (the name is used when it is missing). */
+		yomi: yomi.optional().describe('よみがな（ひらがな）。五十音順に並べるのに使います'),
+		/** 市・町・村・区 (第1層), 圏域 (the optional middle level) or the 第2層 word: 校区, 地区, 小学校区, 中学校区, 日常生活圏域. */
+		level: choice(AREA_LEVELS).describe('地域の種類。市町村全体は 市・町・村・区、まとまりは 圏域、第2層は 校区・地区・小学校区・中学校区・日常生活圏域 のどれか（町で使っている呼び方）'),
+		/** The area this one belongs to: a 校区's 圏域 or the municipality, a 圏域's municipality. Empty only for the municipality. */
+		parent: areaId.optional().describe('ひとつ上の地域の id（市町村全体のファイルには書きません）'),
 		/** Centre of the area for the map. */
-		center: coordinates.describe('地図の中心'),
+		center: coordinates.describe('地図の中心（緯度 lat・経度 lng）'),
 		/** Boundary as a GeoJSON geometry; optional. */
-		boundary: boundary.optional().describe('境界（GeoJSON の Polygon）'),
+		boundary: boundary.optional().describe('境界（GeoJSON の Polygon か MultiPolygon、[経度, 緯度] の順）。npm run import-areas で作れます'),
 		/** The 協議体 of this area. */
 		council: z
 			.strictObject({
@@ -57,11 +102,12 @@ export const areaSchema = z
 		population_65: wholeNumber(0, '65歳以上の人口は 0 以上の数で書いてください').optional().describe('65歳以上の人口'),
 	})
 	.superRefine((a, ctx) => {
-		if (a.level !== '市' && !a.parent) {
+		const top = areaKind(a.level) === 'top';
+		if (!top && !a.parent) {
 			ctx.addIssue({ code: 'custom', path: ['parent'], message: `${a.level}には、ひとつ上の地域（parent）を書いてください` });
 		}
-		if (a.level === '市' && a.parent) {
-			ctx.addIssue({ code: 'custom', path: ['parent'], message: '市には parent を書きません' });
+		if (top && a.parent) {
+			ctx.addIssue({ code: 'custom', path: ['parent'], message: `${TOP_LEVELS.join('・')}（市町村全体）には parent を書きません` });
 		}
 	});
 

@@ -107,11 +107,14 @@ export const coordinates = z
 		if (typeof lat !== 'number' || typeof lng !== 'number') return;
 		const inJapan = (la: number, ln: number) => la >= 20 && la <= 46 && ln >= 122 && ln <= 154;
 		if (inJapan(lat, lng)) return;
+		const metres = Math.max(Math.abs(lat), Math.abs(lng)) > 180;
 		ctx.addIssue({
 			code: 'custom',
-			message: inJapan(lng, lat)
-				? '緯度（lat）と経度（lng）が逆になっています。lat は 34 前後、lng は 135 前後の数です'
-				: '日本の外の位置になっています。緯度（lat）と経度（lng）を確かめてください',
+			message: metres
+				? `lat ${lat}・lng ${lng} はメートル単位（平面直角座標系など）の数のようです。緯度・経度（度）で書いてください（例: lat: 34.81、lng: 135.65）。地理院地図で場所を選ぶと緯度・経度がわかります`
+				: inJapan(lng, lat)
+					? '緯度（lat）と経度（lng）が逆になっています。lat は 20〜46 の間、lng は 122〜154 の間の数です'
+					: '日本の外の位置になっています。緯度（lat）と経度（lng）を確かめてください',
 		});
 	});
 

@@ -8,9 +8,14 @@ import { z } from './zod.ts';
 import { areaId, choice, isoDate, line } from './common.ts';
 
 export const ISSUE_ORIGINS = ['個別支援から', '調査から', '会議から'] as const;
-/** 提起 → 検討中 → 取組中 → 解決, or handed up: 第1層へ (to the city-wide 協議体), 市へ提案 (a proposal to the city). */
-export const ISSUE_STATUSES = ['提起', '検討中', '取組中', '解決', '第1層へ', '市へ提案'] as const;
+/**
+ * 提起 → 検討中 → 取組中 → 解決, or handed up: 第1層へ (to the municipality-wide 協議体), 市へ提案 / 町へ提案 / 村へ提案 /
+ * 区へ提案 (a proposal to the municipality: the town writes its own word).
+ */
+export const PROPOSAL_STATUSES = ['市へ提案', '町へ提案', '村へ提案', '区へ提案'] as const;
+export const ISSUE_STATUSES = ['提起', '検討中', '取組中', '解決', '第1層へ', ...PROPOSAL_STATUSES] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+export const isProposal = (status: IssueStatus) => (PROPOSAL_STATUSES as readonly string[]).includes(status);
 
 /** An entry id with its collection: resources/sakuragaoka/sakuragaoka-kaimono-tsukisoi. */
 const entryRef = z.string().regex(/^(salons|resources|volunteers)\/[a-z0-9/-]+$/, {

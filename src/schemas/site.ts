@@ -6,8 +6,10 @@ import { z } from './zod.ts';
 import { contact, line, webUrl } from './common.ts';
 
 export const siteSchema = z.strictObject({
-	/** The municipality: ひだまり市. */
-	municipality: line.describe('市町村の名前'),
+	/** The municipality: ひだまり市, 川波町. */
+	municipality: line.describe('市町村の名前（例: 川波町）'),
+	/** The town's word for its 第2層 areas, if it differs from the level written in the area files. */
+	district_term: line.optional().describe('第2層の地域の呼び方（校区・地区・日常生活圏域 など）。書かなければ、地域ファイルの level の言葉を使います'),
 	/** 都道府県名, for the standard open-data layouts. */
 	prefecture: line.describe('都道府県名'),
 	/** 全国地方公共団体コード (6 digits, with its check digit), for the standard open-data layouts. */

@@ -96,9 +96,28 @@ export const VOLUNTEER_TASKS = [
 
 export const VOLUNTEER_INCENTIVES = ['ボランティアポイント', '地域通貨', '交通費支給', '謝礼あり', '保険加入（無料）'] as const;
 
-/** The three kinds of area: 市 is 第1層; 圏域 and 校区 are 第2層 (BRIEF.md). */
-export const AREA_LEVELS = ['市', '圏域', '校区'] as const;
+/**
+ * Area levels as towns name them. 第1層 is the municipality (市・町・村, or a 区 of a 政令市); an optional middle
+ * level groups the 第2層 areas (圏域); the 第2層 areas carry the town's own word: 校区 by default, 地区,
+ * 小学校区, 中学校区 or 日常生活圏域 elsewhere (BRIEF.md). The site says the word the town uses.
+ */
+export const TOP_LEVELS = ['市', '町', '村', '区'] as const;
+export const ZONE_LEVELS = ['圏域'] as const;
+export const DISTRICT_LEVELS = ['校区', '地区', '小学校区', '中学校区', '日常生活圏域'] as const;
+export const AREA_LEVELS = [...TOP_LEVELS, ...ZONE_LEVELS, ...DISTRICT_LEVELS] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
+/** What an area is in the hierarchy, whatever the town calls it. */
+export type AreaKind = 'top' | 'zone' | 'district';
+
+export function areaKind(level: AreaLevel): AreaKind {
+	if ((TOP_LEVELS as readonly string[]).includes(level)) return 'top';
+	if ((ZONE_LEVELS as readonly string[]).includes(level)) return 'zone';
+	return 'district';
+}
+/** The levels of one kind, for messages that list what may be written. */
+export function levelsOf(kind: AreaKind): readonly AreaLevel[] {
+	return kind === 'top' ? TOP_LEVELS : kind === 'zone' ? ZONE_LEVELS : DISTRICT_LEVELS;
+}
 
 /** The layer a 協議体 works at. */
 export const LAYERS = ['第1層', '第2層'] as const;
@@ -130,5 +149,5 @@ export function serviceClassLabel(value: ServiceClass): string {
 	return `${c.number} ${c.label}`;
 }
 export function layerOfLevel(level: AreaLevel): Layer {
-	return level === '市' ? '第1層' : '第2層';
+	return areaKind(level) === 'top' ? '第1層' : '第2層';
 }

@@ -2,7 +2,6 @@
  * Our iCalendar, read back by an independent parser (ical.js): every sample salon's events, expanded over a
  * year, fall on exactly the dates the site's own schedule module computes, Japanese holidays included.
  */
-import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { schedule as scheduleSchema } from '../../schemas/schedule.ts';
@@ -10,10 +9,11 @@ import { loadContent } from '../content-files.ts';
 import { isJapaneseHoliday } from '../schedule/holidays.ts';
 import { occurrencesBetween } from '../schedule/occurrences.ts';
 import { calendar, foldLine, rrule } from './ical.ts';
+import { SAMPLE } from '../../../tests/towns.ts';
 
 const FROM = '2026-11-23';
 const UNTIL = '2027-11-22';
-const salons = loadContent(join(process.cwd(), 'content')).entries.filter((e) => e.collection === 'salons');
+const salons = loadContent(SAMPLE).entries.filter((e) => e.collection === 'salons');
 const items = salons.map((s) => ({ uid: s.id.replace(/\//g, '-'), summary: s.data['name'] as string, url: `https://example.jp/salons/${s.id}/`, location: 'x', schedule: scheduleSchema.parse(s.data['schedule']) }));
 const text = calendar(items, { name: 'ひだまり市', until: UNTIL, start: '2026-01-01', isHoliday: isJapaneseHoliday, stamp: FROM, host: 'example.jp' });
 

@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { schedule } from '../../schemas/schedule.ts';
 import { loadContent } from '../content-files.ts';
 import { describeSchedule } from './describe.ts';
 import { parseScheduleText } from './parse-text.ts';
+import { SAMPLE } from '../../../tests/towns.ts';
 
 describe('reading a schedule written in words', () => {
 	test.each([
@@ -20,7 +20,7 @@ describe('reading a schedule written in words', () => {
 		expect(parseScheduleText(text)).toBeNull();
 	});
 	test('every sample schedule survives a round trip through words (single dates aside)', () => {
-		const salons = loadContent(join(process.cwd(), 'content')).entries.filter((e) => e.collection === 'salons');
+		const salons = loadContent(SAMPLE).entries.filter((e) => e.collection === 'salons');
 		let compared = 0;
 		for (const s of salons) {
 			const sched = schedule.parse(s.data['schedule']);

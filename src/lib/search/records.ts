@@ -6,7 +6,7 @@ import { synonymsFor } from './synonyms.ts';
 
 /** Filter names and their values, as the search page offers them. */
 export const FILTERS = {
-	area: '校区',
+	area: '地域',
 	kind: '種類',
 	field: '分野',
 	weekday: '曜日',
@@ -19,7 +19,7 @@ export const KINDS = {
 	resources: '地域の資源',
 	volunteers: 'ボランティア募集',
 	reports: '協議体の会議録',
-	areas: '校区',
+	areas: '地域',
 } as const;
 
 export interface SearchRecord {

@@ -1,0 +1,21 @@
+/**
+ * Debian's Chromium through playwright-core (tools that download their own browser cannot work here). On
+ * GitHub's runners CHROMIUM_PATH names their Chrome. Flags keep it from calling out to the network.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+	if (!existsSync(CHROMIUM)) {
+		throw new Error(`Chromium が見つかりません（${CHROMIUM}）。apt-get install -y chromium fonts-noto-cjk で入れるか、環境変数 CHROMIUM_PATH にブラウザの場所を書いてください`);
+	}
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}
+
+/** Phone-sized page, as a resident sees it. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };

@@ -1,0 +1,111 @@
+/**
+ * Towns as they are, not only the sample: each fixture town passes the content check and the site
+ * verification, and 川波町 (a 町 of 地区, no 圏域, no local issues, an empty 地区, a base path) reads as a 町 of
+ * 地区 on every page. Then the workflows' own commands run on a checkout whose content/ was swapped for it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildEnv } from './build-site.ts';
+import { distOf, TOWNS, type TownName } from './towns.ts';
+
+const run = (script: string, args: string[], env: Record<string, string>) =>
+	spawnSync(process.execPath, [script, ...args], { env: { ...process.env, SASAEAI_TODAY: '2026-11-24', ...env }, encoding: 'utf8' });
+
+describe.each(Object.keys(TOWNS) as TownName[])('%s: the commands CI runs on a town', (town) => {
+	test('npm run check finds no error', () => {
+		const r = run('scripts/check-content.ts', [], { SASAEAI_CONTENT: TOWNS[town] });
+		expect(r.stdout).toMatch(/エラー 0 件/);
+		expect(r.status).toBe(0);
+	});
+	test('npm run verify finds nothing on the built site: pages, links, exports, no JavaScript on entries, axe-core', () => {
+		const r = run('scripts/verify-site.ts', [distOf(town)], { SASAEAI_CONTENT: TOWNS[town] });
+		expect(r.stdout + r.stderr).toMatch(/問題 0 件/);
+		expect(r.stdout).toMatch(/アクセシビリティは \d+ 種類のページで確認/);
+		expect(r.status).toBe(0);
+	});
+});
+
+const kawanami = distOf('kawanami');
+const page = (path: string) => readFileSync(join(kawanami, path, 'index.html'), 'utf8');
+/** What a reader sees: tags, scripts and styles removed, entities decoded. */
+const visible = (html: string) =>
+	html
+		.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;/g, "'")
+		.replace(/\s+/g, ' ');
+const allPages = (readdirSync(kawanami, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+
+describe('川波町: a 町 of 地区, with no 圏域', () => {
+	test('the home page offers the 地区 directly, in the town\'s word', () => {
+		const home = visible(page(''));
+		expect(home).toContain('お住まいの地区を選ぶ');
+		for (const name of ['上川地区', '下川地区', '中里地区', '奥山地区']) expect(home).toContain(name);
+		expect(home).not.toContain('校区');
+	});
+	test('no page calls the 町 a 市 (市場 aside), in text, titles or labels', () => {
+		const offending = allPages.flatMap((f) => {
+			const html = readFileSync(join(kawanami, f), 'utf8');
+			return [...html.matchAll(/.{0,12}市(?!場|町村|区町村).{0,12}/g)].map((m) => `${f}: ${m[0]}`);
+		});
+		expect(offending).toEqual([]);
+	});
+	test('navigation and the area list say 地区', () => {
+		expect(visible(page(''))).toContain('地区から探す');
+		expect(visible(page('areas'))).toContain('お住まいの地区を選ぶと');
+		expect(visible(page('areas/kawanami'))).toMatch(/<h2[^>]*>地区<\/h2>|地区/);
+	});
+	test('a 地区 with no entries says so in Japanese, once per section, and offers its contact', () => {
+		const body = visible(page('areas/okuyama'));
+		expect(body).toContain('奥山で開かれる集いの場は、まだ登録がありません。');
+		expect(body).toContain('奥山のサロン・通いの場は、まだ登録がありません。');
+		expect(body).toContain('地図に出せる場所（緯度・経度のある場所）は、まだ登録がありません。');
+		expect(body).toContain('000-300-0014');
+		expect(body).not.toContain('この日の集まりは');
+	});
+	test('with no local issues yet, the issue list says so', () => {
+		expect(visible(page('local-issues'))).toContain('地域課題は、まだ登録がありません。');
+	});
+	test('every internal link carries the base path /kawanami-guide/', () => {
+		const wrong = allPages.flatMap((f) =>
+			[...readFileSync(join(kawanami, f), 'utf8').matchAll(/(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('/kawanami-guide/')).map((u) => `${f}: ${u}`),
+		);
+		expect(wrong).toEqual([]);
+	});
+	test('a 町 is not a sample: no sample notice, and search engines may index it', () => {
+		expect(page('')).not.toContain('架空のサンプル');
+		expect(readFileSync(join(kawanami, 'robots.txt'), 'utf8')).not.toContain('Disallow: /\n');
+	});
+});
+
+describe('the workflows\' commands on a checkout whose content/ is another town', () => {
+	const work = mkdtempSync(join(tmpdir(), 'sasaeai-swap-'));
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+	const steps = (file: string) =>
+		(yaml.load(readFileSync(join('.github/workflows', file), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> }).jobs;
+	test('CI and Pages run check, build and verify on the town, and both pass for 川波町', () => {
+		const ciRuns = Object.values(steps('ci.yml')).flatMap((j) => j.steps.map((s) => s.run)).filter((r): r is string => !!r);
+		const deployRuns = Object.values(steps('deploy.yml')).flatMap((j) => j.steps.map((s) => s.run)).filter((r): r is string => !!r);
+		for (const runs of [ciRuns, deployRuns]) expect(runs.filter((r) => /^npm run (check|build|verify)$/.test(r))).toEqual(['npm run check', 'npm run build', 'npm run verify']);
+
+		// A checkout as a town has it: the project's files, and the town's own content/ in place of the sample.
+		for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public']) cpSync(f, join(work, f), { recursive: true });
+		symlinkSync(join(process.cwd(), 'node_modules'), join(work, 'node_modules'));
+		mkdirSync(join(work, 'content'));
+		cpSync(TOWNS.kawanami, join(work, 'content'), { recursive: true });
+		const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...inherited } = buildEnv();
+		const env = { ...inherited, SASAEAI_TODAY: '2026-11-24', PATH: `${join(process.cwd(), 'node_modules/.bin')}:${process.env['PATH']}` };
+		for (const command of ['npm run check', 'npm run build', 'npm run verify']) {
+			const r = spawnSync('sh', ['-c', command], { cwd: work, env, encoding: 'utf8' });
+			expect(r.status, `${command}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
+			expect(r.stdout, command).not.toContain('サンプルの市');
+		}
+		expect(readFileSync(join(work, 'dist/index.html'), 'utf8')).toContain('川波町');
+		expect(readFileSync(join(work, 'dist/areas/okuyama/index.html'), 'utf8')).toContain('/kawanami-guide/');
+	}, 180_000);
+});
