@@ -23,7 +23,7 @@ interface Pagefind {
 	): Promise<{ results: PagefindResult[] }>;
 }
 
-const FILTER_NAMES = ['校区', '種類', '分野', '曜日', '費用', '送迎'];
+const FILTER_NAMES = ['地域', '種類', '分野', '曜日', '費用', '送迎'];
 const PAGE_SIZE = 20;
 
 class SiteSearch extends HTMLElement {
@@ -104,7 +104,7 @@ class SiteSearch extends HTMLElement {
 			await this.#show(results, 0);
 			status.textContent = results.length ? `${results.length}件 見つかりました。` : '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。';
 		} catch {
-			status.textContent = '検索を読み込めませんでした。校区や分野の一覧からお探しください。';
+			status.textContent = '検索を読み込めませんでした。地域や分野の一覧からお探しください。';
 		}
 	}
 }
