@@ -1,20 +1,28 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { SAMPLE } from '../tests/towns.ts';
+import { SAMPLE, TOWNS } from '../tests/towns.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'sasaeai-new-'));
+const work = mkdtempSync(join(tmpdir(), 'sasaeai-new-'));
+const dir = join(work, 'city');
+const town = join(work, 'town');
 cpSync(SAMPLE, dir, { recursive: true });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+cpSync(TOWNS.kawanami, town, { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const run = (args: string[], input?: string) =>
-	spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: dir }, input, encoding: 'utf8' });
-const check = () => spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: dir }, encoding: 'utf8' }).stdout;
+const run = (args: string[], input?: string, content = dir) =>
+	spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, input, encoding: 'utf8' });
+const check = (content = dir) => spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' }).stdout;
 
 /** The only errors a fresh template may have: the blanks the author must fill in. */
 const FILL_IN = /空欄にはできません|よみがなは ひらがな|電話番号を書いてください/;
+const onlyBlanks = (path: string, content = dir) => {
+	const mine = check(content).split('\n').filter((l) => l.includes(path));
+	expect(mine.length, path).toBeGreaterThan(0);
+	for (const line of mine) expect(line).toMatch(FILL_IN);
+};
 
 describe('npm run new', () => {
 	test.each([
@@ -25,16 +33,22 @@ describe('npm run new', () => {
 		const result = run(['--kind', kind, '--area', area, '--slug', 'yuuhi-cafe']);
 		expect(result.status, result.stderr).toBe(0);
 		expect(existsSync(join(dir, path))).toBe(true);
-		const mine = check().split('\n').filter((l) => l.includes(path));
-		expect(mine.length).toBeGreaterThan(0);
-		for (const line of mine) expect(line).toMatch(FILL_IN);
+		onlyBlanks(path);
 	});
-	test('a meeting report is named by today\'s date', () => {
-		const result = run(['--kind', 'report', '--area', 'hidamari']);
+	test('the area id is not doubled when the file name already starts with it', () => {
+		const result = run(['--kind', 'salon', '--area', 'kawahara', '--slug', 'kawahara-asa-taiso']);
 		expect(result.status, result.stderr).toBe(0);
-		const created = result.stdout.match(/reports\/hidamari\/(\S+)\.md/)![1]!;
-		expect(created).toMatch(/^\d{4}-\d{2}-\d{2}-hidamari-council$/);
-		for (const line of check().split('\n').filter((l) => l.includes(created))) expect(line).toMatch(FILL_IN);
+		expect(existsSync(join(dir, 'salons/kawahara/kawahara-asa-taiso.md'))).toBe(true);
+		expect(existsSync(join(dir, 'salons/kawahara/kawahara-kawahara-asa-taiso.md'))).toBe(false);
+	});
+	test('a meeting report is named by its meeting date, and a second one that day gets its own name', () => {
+		const first = run(['--kind', 'report', '--area', 'hidamari', '--date', '2026-12-03']);
+		const second = run(['--kind', 'report', '--area', 'hidamari', '--date', '2026-12-03']);
+		expect(first.stdout).toContain('reports/hidamari/2026-12-03-hidamari-council.md を作りました');
+		expect(second.stdout).toContain('reports/hidamari/2026-12-03-hidamari-council-2.md を作りました');
+		expect(readFileSync(join(dir, 'reports/hidamari/2026-12-03-hidamari-council-2.md'), 'utf8')).toMatch(/^date: 2026-12-03/m);
+		onlyBlanks('2026-12-03-hidamari-council.md');
+		onlyBlanks('2026-12-03-hidamari-council-2.md');
 	});
 	test('asks for the kind, the area and the file name when they are not given', () => {
 		const result = run([], '1\nkawahara\nasa-no-kai\n');
@@ -42,7 +56,15 @@ describe('npm run new', () => {
 		expect(result.stdout).toContain('kawahara（川原小学校区）');
 		expect(readFileSync(join(dir, 'salons/kawahara/kawahara-asa-no-kai.md'), 'utf8')).toContain('area: kawahara');
 	});
-	test('a salon must be in a 校区: a 圏域 is refused with the ids that work', () => {
+	test('a wrong answer is explained and asked again', () => {
+		const result = run([], '9\nsalon\naobaa\naoba\nユウヒ\nyuuhi-2\n');
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('「9」はありません。1〜6 の番号か');
+		expect(result.stdout).toContain('「aobaa」は使えません。使える id: aoba（青葉小学校区）');
+		expect(result.stdout).toContain('「ユウヒ」は使えません。英小文字・数字・ハイフン');
+		expect(existsSync(join(dir, 'salons/aoba/aoba-yuuhi-2.md'))).toBe(true);
+	});
+	test('a salon must be in a 第2層 area: a 圏域 given on the command line is refused with the ids that work', () => {
 		const result = run(['--kind', 'salon', '--area', 'hokubu', '--slug', 'x']);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('「hokubu」は使えません。使える id: aoba（青葉小学校区）');
@@ -52,5 +74,36 @@ describe('npm run new', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('はもうあります。上書きはしません');
 		expect(readFileSync(join(dir, 'salons/aoba/aoba-danchi-ikiiki-salon.md'), 'utf8')).toContain('青葉団地 いきいきサロン');
+	});
+	test('--help prints the help, not a stack trace; an unknown option says so', () => {
+		const help = run(['--help']);
+		expect(help.status).toBe(0);
+		expect(help.stdout).toContain('使い方: npm run new');
+		expect(help.stdout).toContain('--kind');
+		const wrong = run(['--colour', 'red']);
+		expect(wrong.status).toBe(1);
+		expect(wrong.stderr).toContain('「--colour」という指定はありません');
+		expect(wrong.stderr).not.toMatch(/\bat \S+ \(/);
+	});
+	test('a local issue, with its id and date, whose only errors are the blanks', () => {
+		const result = run(['--kind', 'issue', '--area', 'aoba', '--slug', 'kaidan-ga-kowai', '--date', '2026-11-20']);
+		expect(result.status, result.stderr).toBe(0);
+		const text = readFileSync(join(dir, 'local-issues/aoba/kaidan-ga-kowai.md'), 'utf8');
+		expect(text).toMatch(/^raised: 2026-11-20/m);
+		expect(text).toContain('issues: [kaidan-ga-kowai]');
+		onlyBlanks('local-issues/aoba/kaidan-ga-kowai.md');
+		expect(run(['--kind', 'issue', '--area', 'chuo', '--slug', 'kaidan-ga-kowai']).stderr).toContain('「kaidan-ga-kowai」という地域課題はもうあります');
+	});
+	test('a 地区 for a 町: the parent is the town, the words are the town\'s', () => {
+		const result = run(['--kind', 'area', '--slug', 'nishiyama', '--level', '地区'], undefined, town);
+		expect(result.status, result.stderr).toBe(0);
+		const text = readFileSync(join(town, 'areas/nishiyama.md'), 'utf8');
+		expect(text).toMatch(/^level: 地区/m);
+		expect(text).toMatch(/^parent: kawanami/m);
+		onlyBlanks('areas/nishiyama.md', town);
+		expect(readdirSync(join(town, 'areas'))).toContain('nishiyama.md');
+	});
+	test('an area id that exists is refused', () => {
+		expect(run(['--kind', 'area', '--slug', 'okuyama', '--level', '地区'], undefined, town).stderr).toContain('「okuyama」という地域はもうあります');
 	});
 });

@@ -1,28 +1,68 @@
 /**
- * npm run new [-- --kind salon --area aoba --slug yuuhi-cafe]: creates a salon, resource, volunteer opening
- * or meeting report from a template whose every field is explained in Japanese. Asks for what is not given.
- * Never overwrites a file.
+ * npm run new [-- --kind salon --area aoba --slug yuuhi-cafe]: creates a salon, resource, volunteer opening,
+ * meeting report, area or local issue from a template whose every field is explained in Japanese. Asks for
+ * what is not given, and asks again after a wrong answer. Never overwrites a file. `--help` explains itself.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
+import type { EntryRef } from '../src/lib/references.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
+import { AREA_LEVELS, areaKind, DISTRICT_LEVELS, type AreaKind, type AreaLevel } from '../src/schemas/taxonomy.ts';
 
 const KINDS = {
-	salon: { label: 'サロン・通いの場', folder: 'salons', template: 'salon.md', levels: ['校区'] },
-	resource: { label: '地域の資源', folder: 'resources', template: 'resource.md', levels: ['校区', '圏域', '市'] },
-	volunteer: { label: 'ボランティア募集', folder: 'volunteers', template: 'volunteer.md', levels: ['校区', '圏域', '市'] },
-	report: { label: '協議体の会議録', folder: 'reports', template: 'report.md', levels: ['校区', '市'] },
-} as const;
+	salon: { label: 'サロン・通いの場', folder: 'salons', template: 'salon.md', kinds: ['district'] },
+	resource: { label: '地域の資源', folder: 'resources', template: 'resource.md', kinds: ['district', 'zone', 'top'] },
+	volunteer: { label: 'ボランティア募集', folder: 'volunteers', template: 'volunteer.md', kinds: ['district', 'zone', 'top'] },
+	report: { label: '協議体の会議録', folder: 'reports', template: 'report.md', kinds: ['district', 'zone', 'top'] },
+	issue: { label: '地域課題', folder: 'local-issues', template: 'local-issue.md', kinds: ['district', 'zone', 'top'] },
+	area: { label: '地域（校区・地区・圏域）', folder: 'areas', template: 'area.md', kinds: [] },
+} as const satisfies Record<string, { label: string; folder: string; template: string; kinds: readonly AreaKind[] }>;
 type Kind = keyof typeof KINDS;
+const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
-const { values } = parseArgs({ options: { kind: { type: 'string' }, area: { type: 'string' }, slug: { type: 'string' } } });
+const HELP = `使い方: npm run new [-- 項目]
+
+新しい情報のファイルを、説明つきのひな形から作ります。足りないことは質問します。
+ファイルを上書きすることはありません。
+
+  --kind   何を作るか: ${KIND_NAMES.map((k) => `${k}（${KINDS[k].label}）`).join('、')}
+  --area   地域の id（content/areas/ のファイル名。例: aoba）
+  --slug   ファイル名（英小文字・数字・ハイフン。例: yuuhi-cafe）。地域の id は自動で前に付きます
+  --date   会議録の開催日・地域課題の提起日（例: 2026-11-19。書かなければ今日）
+  --level  地域の種類（--kind area のとき。例: 地区）
+  --parent ひとつ上の地域の id（--kind area のとき）
+  --help   この説明
+
+例:
+  npm run new -- --kind salon --area aoba --slug yuuhi-cafe
+  npm run new -- --kind report --area aoba --date 2026-11-19
+  npm run new -- --kind area --slug kamigawa --level 地区 --parent kawanami
+
+作ったあとは npm run check で確かめてください。項目の意味は docs/fields.md（サイトの /help/fields/）にあります。`;
+
+let values: Record<string, string | boolean | undefined>;
+try {
+	values = parseArgs({
+		options: { kind: { type: 'string' }, area: { type: 'string' }, slug: { type: 'string' }, date: { type: 'string' }, level: { type: 'string' }, parent: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+	}).values;
+} catch (error) {
+	console.error(`${(error as Error).message.replace(/^Unknown option '(.*)'.*$/s, '「$1」という指定はありません')}\n\n${HELP}`);
+	process.exit(1);
+}
+if (values['help']) {
+	console.log(HELP);
+	process.exit(0);
+}
+
 const root = contentDir();
 const today = tokyoDate(new Date());
-const areas = loadContent(root).entries.filter((e) => e.collection === 'areas');
+const loaded = loadContent(root);
+/** Areas as written, also one whose blanks are still to be filled in (init-town's, a template's). */
+const areas = [...loaded.entries, ...loaded.unvalidated].filter((e) => e.collection === 'areas' && AREA_LEVELS.includes(e.data['level'] as AreaLevel));
 const fail = (message: string): never => {
 	console.error(message);
 	process.exit(1);
@@ -30,44 +70,129 @@ const fail = (message: string): never => {
 
 const rl = createInterface({ input: process.stdin });
 const answers = rl[Symbol.asyncIterator]();
-/** Asks on the terminal; reading lines through the iterator also works when answers are piped in. */
-const ask = async (question: string): Promise<string> => {
-	process.stdout.write(question);
-	const next = await answers.next();
-	if (next.done) return fail(`\n${question.replace(/[:：]\s*$/, '')}: 答えがありません。--kind、--area、--slug で指定することもできます`);
-	return String(next.value).trim();
+/**
+ * Asks until the answer is accepted: `check` returns the accepted value, or a message saying what was wrong.
+ * Reading lines through the iterator also works when answers are piped in.
+ */
+async function ask<T>(question: string, check: (answer: string) => { ok: T } | { error: string }): Promise<T> {
+	for (;;) {
+		process.stdout.write(question);
+		const next = await answers.next();
+		if (next.done) return fail(`\n${question.replace(/[:：]\s*$/, '')}: 答えがありません。--kind、--area、--slug などで指定することもできます（npm run new -- --help）`);
+		const result = check(String(next.value).trim());
+		if ('ok' in result) return result.ok;
+		console.log(`  ${result.error}`);
+	}
+}
+/** Uses the value given on the command line (stopping on a wrong one), or asks. */
+async function given<T>(value: unknown, question: string, check: (answer: string) => { ok: T } | { error: string }, list?: () => void): Promise<T> {
+	if (typeof value === 'string') {
+		const result = check(value.trim());
+		return 'ok' in result ? result.ok : fail(result.error);
+	}
+	list?.();
+	return ask(question, check);
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const slugCheck = (answer: string) => (SLUG.test(answer) ? { ok: answer } : { error: `「${answer}」は使えません。英小文字・数字・ハイフン（-）で、先頭は英小文字か数字にしてください（例: yuuhi-cafe）` });
+const dateCheck = (answer: string) => {
+	const date = answer === '' ? today : answer.normalize('NFKC').replace(/[/.]/g, '-');
+	const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+	return valid ? { ok: date } : { error: `「${answer}」は日付として読めません。2026-11-19 のように書いてください` };
 };
+const areaLine = (a: EntryRef) => `${a.id}（${a.data['name']}）`;
 
-let kind = values.kind as Kind | undefined;
-if (!kind) {
-	const names = Object.keys(KINDS) as Kind[];
-	names.forEach((k, i) => console.log(`  ${i + 1}. ${KINDS[k].label}（${k}）`));
-	const answer = await ask('何を作りますか？ 番号を入れてください: ');
-	kind = names[Number(answer) - 1] ?? (answer as Kind);
+const kind = await given(
+	values['kind'],
+	'何を作りますか？ 番号か名前を入れてください: ',
+	(answer) => {
+		const k = (KIND_NAMES[Number(answer) - 1] ?? answer) as Kind;
+		return k in KINDS ? { ok: k } : { error: `「${answer}」はありません。1〜${KIND_NAMES.length} の番号か、${KIND_NAMES.join(' / ')} のどれかです` };
+	},
+	() => KIND_NAMES.forEach((k, i) => console.log(`  ${i + 1}. ${KINDS[k].label}（${k}）`)),
+);
+const spec = KINDS[kind];
+
+let file: string;
+const replacements: Record<string, string> = { today };
+
+if (kind === 'area') {
+	const ids = new Set(areas.map((a) => a.id));
+	const top = areas.filter((a) => areaKind(a.data['level'] as AreaLevel) === 'top');
+	const parents = areas.filter((a) => areaKind(a.data['level'] as AreaLevel) !== 'district');
+	const districtWord = (areas.map((a) => a.data['level'] as AreaLevel).find((l) => areaKind(l) === 'district') ?? '校区') as AreaLevel;
+	const level = await given(
+		values['level'],
+		`地域の種類を入れてください（${top.length ? `${DISTRICT_LEVELS.join('・')}、圏域` : '市・町・村・区'}。何も入れなければ ${top.length ? districtWord : '町'}）: `,
+		(answer) => {
+			const l = (answer || (top.length ? districtWord : '町')) as AreaLevel;
+			return (AREA_LEVELS as readonly string[]).includes(l) ? { ok: l } : { error: `「${answer}」は使えません。${AREA_LEVELS.join('・')} のどれかです` };
+		},
+	);
+	const slug = await given(values['slug'], 'この地域の id（ファイル名）を英小文字で入れてください（例: kamigawa）: ', (answer) => {
+		const checked = slugCheck(answer);
+		if ('error' in checked) return checked;
+		return ids.has(answer) ? { error: `「${answer}」という地域はもうあります。別の id にしてください` } : checked;
+	});
+	let parent = '';
+	if (areaKind(level) !== 'top') {
+		if (!parents.length) fail(`ひとつ上の地域（市町村全体）のファイルがまだありません。先に npm run new -- --kind area --level 町 で作ってください`);
+		parent = await given(
+			values['parent'] ?? (parents.length === 1 ? parents[0]!.id : undefined),
+			'ひとつ上の地域の id を入れてください: ',
+			(answer) => (parents.some((a) => a.id === answer) ? { ok: answer } : { error: `「${answer}」は使えません。使える id: ${parents.map(areaLine).join('、')}` }),
+			() => parents.forEach((a) => console.log(`  ${areaLine(a)}`)),
+		);
+	}
+	const center = (areas.find((a) => a.id === parent)?.data['center'] as { lat: number; lng: number } | undefined) ?? { lat: 35, lng: 135 };
+	Object.assign(replacements, { id: slug, level, parent, lat: String(center.lat), lng: String(center.lng) });
+	file = join(root, 'areas', `${slug}.md`);
+} else {
+	const choices = areas.filter((a) => (spec.kinds as readonly AreaKind[]).includes(areaKind(a.data['level'] as AreaLevel)));
+	if (!choices.length) fail(`${spec.label}を置ける地域がまだありません。先に content/areas/ に地域を作ってください（npm run new -- --kind area）`);
+	const area = await given(
+		values['area'],
+		'地域の id を入れてください: ',
+		(answer) => (choices.some((a) => a.id === answer) ? { ok: answer } : { error: `「${answer}」は使えません。使える id: ${choices.map(areaLine).join('、')}` }),
+		() => choices.forEach((a) => console.log(`  ${areaLine(a)}`)),
+	);
+	replacements['area'] = area;
+	const folder = join(root, spec.folder, area);
+	if (kind === 'report') {
+		const date = await given(values['date'], '開催日を入れてください（例: 2026-11-19。何も入れなければ今日）: ', dateCheck);
+		// A second meeting on the same day gets its own name: …-council-2.md
+		let name = `${date}-${area}-council`;
+		for (let n = 2; ['md', 'mdx'].some((ext) => existsSync(join(folder, `${name}.${ext}`))); n++) name = `${date}-${area}-council-${n}`;
+		replacements['date'] = date;
+		file = join(folder, `${name}.md`);
+	} else if (kind === 'issue') {
+		// Every issue file counts, also one still being written (which the check refuses): ids are unique across areas.
+		const issueFolder = join(root, 'local-issues');
+		const issueIds = new Set(existsSync(issueFolder) ? (readdirSync(issueFolder, { recursive: true }) as string[]).map((f) => basename(f).replace(/\.mdx?$/, '')) : []);
+		const slug = await given(values['slug'], '課題の id（ファイル名）を英小文字で入れてください（例: gomidashi-konnan）: ', (answer) => {
+			const checked = slugCheck(answer);
+			if ('error' in checked) return checked;
+			return issueIds.has(answer) ? { error: `「${answer}」という地域課題はもうあります。別の id にしてください` } : checked;
+		});
+		replacements['date'] = await given(values['date'], '提起された日を入れてください（何も入れなければ今日）: ', dateCheck);
+		replacements['id'] = slug;
+		file = join(folder, `${slug}.md`);
+	} else {
+		const slug = await given(values['slug'], 'ファイル名を英小文字・数字・ハイフンで入れてください（例: yuuhi-cafe）: ', slugCheck);
+		// The area id comes first in every file name, once: aoba-yuuhi-cafe, also when "aoba-yuuhi-cafe" was typed.
+		const name = slug.startsWith(`${area}-`) ? slug : `${area}-${slug}`;
+		file = join(folder, `${name}.md`);
+	}
 }
-if (!(kind in KINDS)) fail(`種類「${kind}」はありません。salon / resource / volunteer / report のどれかです`);
-const spec = KINDS[kind!];
-const choices = areas.filter((a) => (spec.levels as readonly string[]).includes(a.data['level'] as string));
-
-let area = values.area;
-if (!area) {
-	choices.forEach((a) => console.log(`  ${a.id}（${a.data['name']}）`));
-	area = await ask('地域の id を入れてください: ');
-}
-if (!choices.some((a) => a.id === area)) fail(`「${area}」は使えません。使える id: ${choices.map((a) => `${a.id}（${a.data['name']}）`).join('、')}`);
-
-let slug = values.slug;
-if (!slug && kind !== 'report') slug = await ask('ファイル名を英小文字・数字・ハイフンで入れてください（例: yuuhi-cafe）: ');
-const name = kind === 'report' ? `${today}-${area}-council` : `${area}-${slug}`;
-if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) fail(`ファイル名「${name}」には英小文字・数字・ハイフンだけが使えます`);
 rl.close();
 
-const file = join(root, spec.folder, area!, `${name}.md`);
 if (existsSync(file)) fail(`${relative(process.cwd(), file)} はもうあります。上書きはしません。別の名前にしてください`);
-const template = readFileSync(join(import.meta.dirname, 'templates', spec.template), 'utf8');
+let text = readFileSync(join(import.meta.dirname, 'templates', spec.template), 'utf8');
+for (const [key, value] of Object.entries(replacements)) text = text.replaceAll(`{{${key}}}`, value);
 mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, template.replaceAll('{{area}}', area!).replaceAll('{{today}}', today));
+writeFileSync(file, text);
 console.log(`\n${relative(process.cwd(), file)} を作りました。`);
-console.log('1. ファイルを開いて、"" の中と説明を見ながら書きかえてください。');
+console.log('1. ファイルを開いて、"" の中と説明を見ながら書きかえてください（項目の意味は docs/fields.md）。');
 console.log('2. npm run check で確かめてください（直すところを行番号つきで教えます）。');
 console.log('3. npm run build のあと npm run preview でページを見られます。');

@@ -44,6 +44,8 @@ function organisationPhones(entries: readonly LoadedEntry[]): Set<string> {
 export interface LoadResult {
 	entries: LoadedEntry[];
 	problems: Problem[];
+	/** Files whose front matter reads but fails its schema (a template still being filled in), as written. */
+	unvalidated: EntryRef[];
 }
 
 const FILE_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -111,7 +113,7 @@ export function loadContent(root: string, { displayRoot = process.cwd(), today }
 				for (const { path, message } of explainIssues(result.error.issues, schema)) {
 					problems.push({ severity: 'error', file: show(file), line: lineOfPath(parsed.matter, path), field: fieldName(path), path, message });
 				}
-				unchecked.push({ collection, id: rel, file: show(file), data: parsed.data, matter: parsed.matter });
+				unchecked.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: parsed.data, matter: parsed.matter });
 				continue;
 			}
 			entries.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text });
@@ -133,5 +135,5 @@ export function loadContent(root: string, { displayRoot = process.cwd(), today }
 			problems.push({ ...problem, line: lineOfPath(byFile.get(problem.file)!.matter, problem.path ?? []) });
 		}
 	}
-	return { entries, problems };
+	return { entries, problems, unvalidated: unchecked.map(({ matter: _m, ...ref }) => ref) };
 }

@@ -90,9 +90,9 @@ export const areaSchema = z
 		council: z
 			.strictObject({
 				/** e.g. 青葉校区 元気づくり・地域づくり会議. */
-				name: line,
+				name: line.describe('協議体の名前（例: 青葉校区 元気づくり・地域づくり会議）'),
 				/** How often it meets, e.g. おおむね2か月に1回. */
-				meets: line.optional(),
+				meets: line.optional().describe('開く回数・時期（例: おおむね2か月に1回）'),
 			})
 			.optional()
 			.describe('この地域の協議体'),

@@ -99,9 +99,9 @@ export const webUrl = z.httpUrl({ error: 'URL は https:// で始まるアドレ
 export const coordinates = z
 	.strictObject({
 		/** 緯度 (north), e.g. 34.81 */
-		lat: decimal('緯度（lat）は 34.81 のような数で書いてください'),
+		lat: decimal('緯度（lat）は 34.81 のような数で書いてください').describe('緯度（北緯、度）。例: 34.81'),
 		/** 経度 (east), e.g. 135.65 */
-		lng: decimal('経度（lng）は 135.65 のような数で書いてください'),
+		lng: decimal('経度（lng）は 135.65 のような数で書いてください').describe('経度（東経、度）。例: 135.65'),
 	})
 	.superRefine(({ lat, lng }, ctx) => {
 		if (typeof lat !== 'number' || typeof lng !== 'number') return;
@@ -125,9 +125,9 @@ export const place = z.strictObject({
 	/** Postal address, city included. */
 	address: line.describe('住所（市から番地まで）'),
 	/** 郵便番号, optional. */
-	postal_code: postalCode.optional(),
+	postal_code: postalCode.optional().describe('郵便番号。例: 573-0027'),
 	/** Position for the map. Optional, but entries without it cannot be shown on the map. */
-	location: coordinates.optional(),
+	location: coordinates.optional().describe('地図の位置（緯度 lat・経度 lng）。書くと地図と「現在地から探す」に出ます。地理院地図で調べられます'),
 	/** How to get there: bus stop, landmarks. */
 	access: line.optional().describe('行き方（バス停など）'),
 });
@@ -136,10 +136,10 @@ export const place = z.strictObject({
 export const contact = z.strictObject({
 	/** The organisation or office to ask, e.g. 〇〇校区社会福祉協議会 事務局. */
 	name: line.describe('問い合わせ先（団体・窓口の名前）'),
-	tel: phone.optional(),
-	fax: phone.optional(),
-	email: z.email({ error: 'メールアドレスの形が正しくありません' }).optional(),
-	url: webUrl.optional(),
+	tel: phone.optional().describe('電話番号。市外局番からハイフンで区切って。例: 072-841-1221（個人の家の電話は書きません）'),
+	fax: phone.optional().describe('FAX 番号。例: 072-841-1222'),
+	email: z.email({ error: 'メールアドレスの形が正しくありません' }).optional().describe('メールアドレス（団体・窓口のもの）'),
+	url: webUrl.optional().describe('団体・窓口のホームページ（https:// から）'),
 	/** When the phone is answered, e.g. 平日 9:00〜17:00. */
 	hours: line.optional().describe('電話を受けられる時間'),
 }).refine((c) => c.tel !== undefined || c.email !== undefined || c.url !== undefined, { error: '連絡の方法（tel・email・url）を少なくとも1つ書いてください', path: ['tel'] });
@@ -153,11 +153,11 @@ export const provider = z.strictObject({
 /** What it costs. amount 0 means free (無料). */
 export const cost = z.strictObject({
 	/** Yen. 0 = 無料. */
-	amount: wholeNumber(0, '金額は 0 以上の整数（円）で書いてください（無料なら 0）'),
+	amount: wholeNumber(0, '金額は 0 以上の整数（円）で書いてください（無料なら 0）').describe('金額（円）。無料なら 0'),
 	/** The unit the amount is for: 1回, 1時間, 月. */
 	per: line.optional().describe('何あたりの金額か（1回、1時間、月など）'),
 	/** Anything else: お茶代を含みます, 材料費は別. */
-	note: line.optional(),
+	note: line.optional().describe('費用の補足（例: お茶とお菓子代、材料費は別）'),
 });
 
 export const status = choice(STATUSES).describe('活動中・休止中・終了');

@@ -27,7 +27,7 @@ export const listingFields = {
 	/** How to join or apply: 当日直接お越しください, 事前に電話で申し込み. */
 	how_to_apply: line.describe('参加・利用のしかた'),
 	/** Official page, if any. */
-	url: webUrl.optional(),
+	url: webUrl.optional().describe('くわしいページのアドレス（https:// から）'),
 	/** The day someone last confirmed this information with the organiser (最終確認日). */
 	last_confirmed: isoDate.describe('最終確認日'),
 	status: status,

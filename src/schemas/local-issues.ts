@@ -38,7 +38,7 @@ export const localIssueSchema = z
 		summary: line.describe('要約（1〜2文）'),
 		/** How the status changed, oldest first; the last one is the current status. */
 		history: z
-			.array(z.strictObject({ date: isoDate, status: choice(ISSUE_STATUSES), note: line.describe('何があったか') }))
+			.array(z.strictObject({ date: isoDate.describe('日付'), status: choice(ISSUE_STATUSES).describe('その日の状況'), note: line.describe('何があったか') }))
 			.min(1, { error: 'history に少なくとも1つ（提起した日）を書いてください' })
 			.describe('経過'),
 		/** Resources, salons or volunteer openings that came out of it. */

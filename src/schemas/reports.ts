@@ -41,7 +41,7 @@ export const reportSchema = z.strictObject({
 	issues: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional().describe('取り上げた地域課題の id'),
 	actions: z.array(action).optional().describe('これからすること'),
 	next_meeting: z
-		.strictObject({ date: isoDate, venue: line.optional(), note: line.optional() })
+		.strictObject({ date: isoDate.describe('次回の日付'), venue: line.optional().describe('次回の会場'), note: line.optional().describe('次回についての補足') })
 		.optional()
 		.describe('次回'),
 });

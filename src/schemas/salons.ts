@@ -13,7 +13,7 @@ export const salonSchema = z.strictObject({
 	/** The kind of gathering. */
 	category: choice(SALON_CATEGORY_VALUES).describe('種類'),
 	/** The 校区 it is in (id of a file in content/areas/). */
-	area: areaId.describe('校区の id'),
+	area: areaId.describe('開かれている地域（校区・地区）の id。content/areas/ のファイル名'),
 	/** Where it meets. */
 	place: place.describe('会場'),
 	/** When it meets. The heart of a salon entry. */

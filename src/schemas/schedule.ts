@@ -34,15 +34,15 @@ export const scheduleRule = z
 		/** 毎週 (every week), 隔週 (every other week, counted from `from`), 毎月 (monthly). */
 		repeat: choice(REPEATS).describe('くり返し: 毎週・隔週・毎月'),
 		/** Weekdays in kanji: [月, 木]. Required for 毎週 and 隔週, and for 毎月 with `weeks`. */
-		weekdays: z.array(choice(WEEKDAYS)).min(1).optional().describe('曜日（月 火 水 木 金 土 日）'),
+		weekdays: z.array(choice(WEEKDAYS)).min(1).optional().describe('曜日。例: [月, 木]（毎週・隔週のとき、毎月で weeks を書くとき）'),
 		/** For 毎月: which weeks of the month, [2, 4] = 第2・第4, [最終] = the last. */
-		weeks: z.array(weekOfMonth).min(1).optional().describe('第何週か（毎月のとき）'),
+		weeks: z.array(weekOfMonth).min(1).optional().describe('毎月のとき、第何週か。[2, 4] は「第2・第4」、[最終] は「最終週」。weekdays と組にして書きます'),
 		/** For 毎月: days of the month, [15] = 毎月15日. */
-		days: z.array(z.number({ error: '日にちは 1〜31 の数で書いてください' }).int().min(1, { error: '日にちは 1〜31 の数で書いてください' }).max(31, { error: '日にちは 1〜31 の数で書いてください' })).min(1).optional().describe('日にち（毎月のとき）'),
+		days: z.array(z.number({ error: '日にちは 1〜31 の数で書いてください' }).int().min(1, { error: '日にちは 1〜31 の数で書いてください' }).max(31, { error: '日にちは 1〜31 の数で書いてください' })).min(1).optional().describe('毎月のとき、日にち。[15] は「毎月15日」（weeks・weekdays のかわりに書きます）'),
 		/** Opening time, e.g. 10:00. */
-		start: clockTime.optional().describe('始まる時刻'),
+		start: clockTime.optional().describe('始まる時刻。例: 10:00'),
 		/** Closing time, e.g. 12:00. */
-		end: clockTime.optional().describe('終わる時刻'),
+		end: clockTime.optional().describe('終わる時刻。例: 12:00'),
 	})
 	.superRefine((rule, ctx) => {
 		const say = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
@@ -65,21 +65,21 @@ export const scheduleRule = z
 export const schedule = z
 	.strictObject({
 		/** One or more rules; a salon that meets 毎週火曜 and 第1土曜 has two. */
-		rules: z.array(scheduleRule).min(1, { error: 'rules に少なくとも1つ書いてください' }),
+		rules: z.array(scheduleRule).min(1, { error: 'rules に少なくとも1つ書いてください' }).describe('開く日のきまり（1つ以上）。毎週火曜と第1土曜に開くなら2つ書きます'),
 		/** When it does not take place. */
 		closed: z
 			.strictObject({
 				/** true = 祝日は休み (Japanese public holidays, including substitute holidays). */
-				holidays: z.boolean().optional(),
+				holidays: z.boolean().optional().describe('祝日（振替休日も）は休みなら true'),
 				/** Months off, e.g. [8] = 8月は休み. */
-				months: z.array(z.number({ error: '月は 1〜12 の数で書いてください' }).int().min(1, { error: '月は 1〜12 の数で書いてください' }).max(12, { error: '月は 1〜12 の数で書いてください' })).optional(),
+				months: z.array(z.number({ error: '月は 1〜12 の数で書いてください' }).int().min(1, { error: '月は 1〜12 の数で書いてください' }).max(12, { error: '月は 1〜12 の数で書いてください' })).optional().describe('休みの月。例: [8] は「8月は休み」'),
 				/** Single days off, e.g. [2026-12-29, 2027-01-05]. */
-				dates: z.array(isoDate).optional(),
+				dates: z.array(isoDate).optional().describe('休みの日。例: [2026-12-29, 2027-01-05]'),
 			})
 			.optional()
 			.describe('お休み'),
 		/** First day this schedule applies (also the start for counting 隔週). */
-		from: isoDate.optional().describe('この予定が始まる日'),
+		from: isoDate.optional().describe('この予定が始まる日（隔週のときは、数え始める開催日）。例: 2026-04-07'),
 		/** Last day this schedule applies. */
 		until: isoDate.optional().describe('この予定が終わる日'),
 		/** Anything the rules cannot say: 雨天中止, 日程は広報でお知らせ. */

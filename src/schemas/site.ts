@@ -13,34 +13,34 @@ export const siteSchema = z.strictObject({
 	/** 都道府県名, for the standard open-data layouts. */
 	prefecture: line.describe('都道府県名'),
 	/** 全国地方公共団体コード (6 digits, with its check digit), for the standard open-data layouts. */
-	municipality_code: z.string().regex(/^\d{6}$/, { error: 'municipality_code は6けたの全国地方公共団体コードです（例: 272108）' }).describe('全国地方公共団体コード'),
+	municipality_code: z.string().regex(/^\d{6}$/, { error: 'municipality_code は6けたの全国地方公共団体コードです（例: 272108）' }).describe('全国地方公共団体コード（6けた、"" で囲んで。例: "272108"）。オープンデータの CSV に入ります'),
 	/** The site's title. */
 	title: line.describe('サイトの名前'),
 	/** One sentence saying what the site is, for the home page and search engines. */
 	description: line.describe('サイトの説明'),
 	/** true while the content is the fictional sample city: every page then says so. */
-	sample: z.boolean().describe('サンプルデータなら true'),
+	sample: z.boolean().describe('サンプルデータなら true。自分の町の情報なら false（検索エンジンにのります）'),
 	/** The address the site is published at, without the base path: https://example.github.io. */
-	site_url: webUrl.describe('公開するアドレス'),
+	site_url: webUrl.describe('公開するアドレス（パスなし。例: https://kawanami-shakyo.github.io）'),
 	/** Path under site_url: / or /sasaeai/. */
-	base: z.string().regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'base は / または /sasaeai/ のように / で始めて / で終えてください' }).describe('公開するパス'),
+	base: z.string().regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'base は / または /sasaeai/ のように / で始めて / で終えてください' }).describe('公開するパス。GitHub Pages ならリポジトリ名を / ではさんで（例: /kawanami-guide/）、独自のドメインなら /'),
 	repository: z
 		.strictObject({
 			/** e.g. https://github.com/your-city/sasaeai */
-			url: webUrl,
+			url: webUrl.describe('GitHub のリポジトリのアドレス（例: https://github.com/kawanami-shakyo/kawanami-guide）'),
 			/** The branch edits go to. */
-			branch: line,
+			branch: line.describe('公開するブランチ（ふつうは main）'),
 		})
 		.describe('リポジトリ（「この情報を直す」リンクに使います）'),
-	license: z.strictObject({ name: line, url: webUrl }).describe('データのライセンス'),
+	license: z.strictObject({ name: line.describe('ライセンスの名前'), url: webUrl.describe('ライセンスの説明のページ') }).describe('データのライセンス（ふつうは CC BY 4.0）'),
 	map: z
 		.strictObject({
 			/** Tile URL template with {z}/{x}/{y}. */
-			tiles: z.string().regex(/^https:\/\/.+\{z\}.+\{x\}.+\{y\}/, { error: 'tiles は https:// で始まり {z} {x} {y} を含む URL にしてください' }),
+			tiles: z.string().regex(/^https:\/\/.+\{z\}.+\{x\}.+\{y\}/, { error: 'tiles は https:// で始まり {z} {x} {y} を含む URL にしてください' }).describe('地図の画像（タイル）のアドレス。{z} {x} {y} を含みます（ふつうは地理院タイルのまま）'),
 			/** Attribution text shown on the map, and where it links. */
-			attribution: line,
-			attribution_url: webUrl,
-			max_zoom: z.number().int().min(1).max(22),
+			attribution: line.describe('地図に出す出典（例: 地理院タイル（国土地理院））'),
+			attribution_url: webUrl.describe('出典のページ'),
+			max_zoom: z.number().int().min(1).max(22).describe('いちばん拡大したときの段階（1〜22、ふつうは 18）'),
 		})
 		.describe('地図のタイル'),
 	/** Whom to ask about the site itself (the 第1層 coordinator's office). */

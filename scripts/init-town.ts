@@ -1,0 +1,148 @@
+/**
+ * npm run init-town: starts a town's own content/ — its site.yaml and the area file of the municipality —
+ * asking for what is not given on the command line. Never overwrites without --force. After it, the town
+ * adds its 校区・地区 (npm run import-areas or npm run new -- --kind area) and its entries.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { DISTRICT_LEVELS, TOP_LEVELS } from '../src/schemas/taxonomy.ts';
+
+const HELP = `使い方: npm run init-town [-- 項目]
+
+content/ に、自分の市町村のサイトの最初のファイル（site.yaml と、市町村全体の地域ファイル）を作ります。
+足りないことは質問します。上書きはしません（--force で上書き）。
+
+  --name        市町村の名前（例: 川波町）
+  --yomi        よみがな（例: かわなみちょう）
+  --id          市町村の id（ファイル名。英小文字。例: kawanami）
+  --prefecture  都道府県名（例: 滋賀県）
+  --code        全国地方公共団体コード 6けた（例: 253847）
+  --district    第2層の地域の呼び方（${DISTRICT_LEVELS.join('・')}。ふつうは 校区）
+  --center      役場のあたりの緯度,経度（例: 35.25,136.05）
+  --owner       GitHub のアカウント名（例: kawanami-shakyo）
+  --repository  GitHub のリポジトリ名（例: kawanami-guide）
+  --force       ファイルがあっても上書きする`;
+
+const options = {
+	name: { type: 'string' },
+	yomi: { type: 'string' },
+	id: { type: 'string' },
+	prefecture: { type: 'string' },
+	code: { type: 'string' },
+	district: { type: 'string' },
+	center: { type: 'string' },
+	owner: { type: 'string' },
+	repository: { type: 'string' },
+	force: { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' },
+} as const;
+let values: Record<string, string | boolean | undefined>;
+try {
+	values = parseArgs({ options }).values;
+} catch (error) {
+	console.error(`${(error as Error).message}\n\n${HELP}`);
+	process.exit(1);
+}
+if (values['help']) {
+	console.log(HELP);
+	process.exit(0);
+}
+const fail = (message: string): never => {
+	console.error(message);
+	process.exit(1);
+};
+
+/** content/, or the folder SASAEAI_CONTENT names (the tests use a temporary one). */
+const content = process.env['SASAEAI_CONTENT'] ? resolve(process.env['SASAEAI_CONTENT']) : join(process.cwd(), 'content');
+const siteFile = join(content, 'site.yaml');
+if (existsSync(siteFile) && !values['force']) fail(`${relative(process.cwd(), siteFile)} はもうあります。上書きはしません（上書きするときは --force）`);
+
+const rl = createInterface({ input: process.stdin });
+const answers = rl[Symbol.asyncIterator]();
+async function get(key: string, question: string, check: (a: string) => string | undefined): Promise<string> {
+	const given = values[key];
+	if (typeof given === 'string') {
+		const problem = check(given.trim());
+		return problem ? fail(`--${key}: ${problem}`) : given.trim();
+	}
+	for (;;) {
+		process.stdout.write(question);
+		const next = await answers.next();
+		if (next.done) return fail(`\n--${key} で指定するか、質問に答えてください（npm run init-town -- --help）`);
+		const answer = String(next.value).trim();
+		const problem = check(answer);
+		if (!problem) return answer;
+		console.log(`  ${problem}`);
+	}
+}
+
+const name = await get('name', '市町村の名前（例: 川波町）: ', (a) => (TOP_LEVELS.some((t) => a.endsWith(t)) ? undefined : `「${a}」の最後が 市・町・村・区 のどれかになるように書いてください`));
+const level = TOP_LEVELS.find((t) => name.endsWith(t))!;
+const yomi = await get('yomi', 'よみがな（ひらがな。例: かわなみちょう）: ', (a) => (/^[ぁ-ゖー]+$/u.test(a) ? undefined : 'ひらがなで書いてください'));
+const id = await get('id', '市町村の id（英小文字。例: kawanami）: ', (a) => (/^[a-z0-9][a-z0-9-]*$/.test(a) ? undefined : '英小文字・数字・ハイフンで書いてください'));
+const prefecture = await get('prefecture', '都道府県名（例: 滋賀県）: ', (a) => (/^.+[都道府県]$/.test(a) ? undefined : '「〇〇県」のように書いてください'));
+const code = await get('code', '全国地方公共団体コード（6けた。わからなければ 000000）: ', (a) => (/^\d{6}$/.test(a.normalize('NFKC')) ? undefined : '6けたの数字で書いてください'));
+const district = await get('district', `第2層の地域の呼び方（${DISTRICT_LEVELS.join('・')}。何も入れなければ 校区）: `, (a) => (a === '' || (DISTRICT_LEVELS as readonly string[]).includes(a) ? undefined : `${DISTRICT_LEVELS.join('・')} のどれかです`));
+const center = await get('center', '役場のあたりの緯度,経度（例: 35.25,136.05。地理院地図で調べられます）: ', (a) => {
+	const [lat, lng] = a.normalize('NFKC').split(/[,\s]+/).map(Number);
+	return lat! >= 20 && lat! <= 46 && lng! >= 122 && lng! <= 154 ? undefined : '「35.25,136.05」のように、緯度（20〜46）,経度（122〜154）の順で書いてください';
+});
+const owner = await get('owner', 'GitHub のアカウント名（例: kawanami-shakyo）: ', (a) => (/^[A-Za-z0-9-]+$/.test(a) ? undefined : '英数字とハイフンで書いてください'));
+const repository = await get('repository', 'GitHub のリポジトリ名（例: kawanami-guide）: ', (a) => (/^[A-Za-z0-9._-]+$/.test(a) ? undefined : '英数字と . _ - で書いてください'));
+rl.close();
+
+const [lat, lng] = center.normalize('NFKC').split(/[,\s]+/).map(Number);
+const q = (s: string) => JSON.stringify(s); // a YAML double-quoted string is a JSON string
+const site = `# サイト全体の設定。項目の意味は docs/fields.md（サイトの /help/fields/）にあります。
+municipality: ${q(name)}
+${district && district !== '校区' ? `district_term: ${q(district)}\n` : ''}prefecture: ${q(prefecture)}
+municipality_code: ${q(code.normalize('NFKC'))}
+title: ${q(`${name} 支え合いガイド`)}
+description: ${q(`${name}の、サロン・通いの場、暮らしを支える地域の資源、ボランティア募集、協議体の会議録をまとめたサイトです。`)}
+sample: false
+site_url: ${q(`https://${owner.toLowerCase()}.github.io`)}
+base: ${q(`/${repository}/`)}
+repository:
+  url: ${q(`https://github.com/${owner}/${repository}`)}
+  branch: main
+license:
+  name: クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）
+  url: https://creativecommons.org/licenses/by/4.0/deed.ja
+map:
+  tiles: https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png
+  attribution: 地理院タイル（国土地理院）
+  attribution_url: https://maps.gsi.go.jp/development/ichiran.html
+  max_zoom: 18
+contact:
+  name: ""        # このサイトの問い合わせ先（例: ${name}社会福祉協議会）
+  tel: ""         # 電話番号（例: 0749-12-3456）
+  hours: 平日 8:30〜17:15
+`;
+const area = `---
+name: ${q(name)}
+yomi: ${q(yomi)}
+level: ${level}
+center: { lat: ${lat}, lng: ${lng} }
+council:
+  name: ""        # 第1層協議体の名前（例: ${name} 生活支援体制整備協議体）
+  meets: おおむね3か月に1回
+contact:
+  name: ""        # 第1層生活支援コーディネーターの窓口（団体・課の名前）
+  tel: ""
+---
+
+${name}の紹介を2〜3文で書いてください。
+`;
+mkdirSync(join(content, 'areas'), { recursive: true });
+writeFileSync(siteFile, site);
+const areaFile = join(content, 'areas', `${id}.md`);
+if (existsSync(areaFile) && !values['force']) fail(`${relative(process.cwd(), areaFile)} はもうあります。上書きはしません`);
+writeFileSync(areaFile, area);
+console.log(`content/site.yaml と content/areas/${id}.md を作りました。
+つぎに:
+1. 2つのファイルの "" のところ（問い合わせ先など）を書きます。
+2. ${district || '校区'}の境界を Shapefile・GeoJSON から作るなら: npm run import-areas -- ファイル.shp --name-field 名前の列 --level ${district || '校区'}
+   手で作るなら: npm run new -- --kind area --level ${district || '校区'}
+3. npm run check で確かめ、npm run build でサイトを作ります。`);
