@@ -3,8 +3,12 @@
  * prints wall time, peak memory, pages built, page weights, the Pagefind index, the first search's transfer
  * and the time of npm run check; then builds a bare Astro site of N plain Markdown pages (the framework's own
  * limit) and prints our build time as a ratio of it.
+ *
+ * npm run bench -- --ci [--n 1000]: what CI costs a town of N entries: the workflow's own commands (npm run
+ * check, build and verify) timed in a checkout whose content/ is the generated town, plus npm test (the
+ * project's suite, the same for every town), and their total against the 10-minute target.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,8 +16,9 @@ import { generateBareSite, generateContent } from './bench/generate.ts';
 import { firstSearchBytes, folderStats, measureCommand } from './bench/measure.ts';
 import { kb, PAGE_BUDGET, weighPage } from './page-weight.ts';
 import { clusterPoints } from '../src/lib/cluster.ts';
+import { SAMPLE_CITY } from '../src/lib/content-dir.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean' }, ci: { type: 'boolean' } } });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 10) throw new Error('--n は 10 以上の整数にしてください');
 const work = mkdtempSync(join(tmpdir(), `sasaeai-bench-${n}-`));
@@ -23,8 +28,32 @@ const row = (what: string, value: string, target = '') => console.log(`${what.pa
 
 console.log(`sasaeai bench: ${n} entries, in ${work}\n`);
 const content = join(work, 'content');
-const counts = generateContent(content, n, readFileSync('content/site.yaml', 'utf8'));
+const counts = generateContent(content, n, readFileSync(join(SAMPLE_CITY, 'site.yaml'), 'utf8'));
 row('generated', `${counts.salons + counts.resources + counts.volunteers + counts.reports + counts.issues} files`, `${counts.districts} 校区, ${counts.salons} salons, ${counts.resources} resources, ${counts.volunteers} openings, ${counts.reports} reports, ${counts.issues} issues`);
+
+if (values.ci) {
+	// A checkout as the town has it: the project's files, node_modules, and the generated town as content/.
+	const checkout = join(work, 'checkout');
+	mkdirSync(checkout);
+	for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public']) cpSync(f, join(checkout, f), { recursive: true });
+	symlinkSync(join(process.cwd(), 'node_modules'), join(checkout, 'node_modules'), 'dir');
+	cpSync(content, join(checkout, 'content'), { recursive: true });
+	const npm = (script: string, cwd: string) => {
+		const m = measureCommand('npm', ['run', '--silent', ...script.split(' ')], env, cwd);
+		if (m.status !== 0) throw new Error(`npm run ${script} failed:\n${m.output.slice(-3000)}`);
+		return m.seconds;
+	};
+	const times = { check: npm('check', checkout), build: npm('build', checkout), verify: npm('verify', checkout), test: npm('test', process.cwd()) };
+	row('CI: npm run check (the town)', `${times.check.toFixed(1)} s`);
+	row('CI: npm run build (the town)', `${times.build.toFixed(1)} s`);
+	row('CI: npm run verify (the town)', `${times.verify.toFixed(1)} s`);
+	row('CI: npm test (the project\'s own suite)', `${times.test.toFixed(1)} s`);
+	const total = times.check + times.build + times.verify + times.test;
+	row('CI total, without npm install', `${(total / 60).toFixed(1)} min`, 'target < 10 min (npm install adds about 0.5 min on a runner)');
+	if (values.keep) console.log(`\nkept: ${work}`);
+	else rmSync(work, { recursive: true, force: true });
+	process.exit(0);
+}
 
 const check = measureCommand(process.execPath, ['scripts/check-content.ts'], { ...env, SASAEAI_CONTENT: content });
 if (check.status !== 0) throw new Error(`npm run check failed on the generated content:\n${check.output.slice(-3000)}`);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { COLLECTIONS } from '../../schemas/index.ts';
 import { z } from '../../schemas/zod.ts';
 import { fieldReference, fieldReferenceMarkdown, fieldRows } from './field-reference.ts';
 
@@ -7,6 +8,10 @@ const sections = fieldReference();
 const rowOf = (section: string, path: string) => sections.find((s) => s.id === section)!.rows.find((r) => r.path === path);
 
 describe('the field reference comes from the schemas', () => {
+	test('every collection and the site settings have a section, salons first', () => {
+		expect(sections.map((s) => s.id).sort()).toEqual([...Object.values(COLLECTIONS).map((c) => c.folder), 'site'].sort());
+		expect(sections[0]!.id).toBe('salons');
+	});
 	test('every field of every collection is explained in Japanese', () => {
 		for (const s of sections) {
 			expect(s.rows.length, s.title).toBeGreaterThan(3);

@@ -135,16 +135,19 @@ const WHERE: Record<CollectionName, string> = {
 	localIssues: 'content/local-issues/<地域のid>/<課題の名前>.md',
 };
 
-/** Every section of the reference: the site settings, then each collection. */
+/** What volunteers write most comes first; the coordinator's areas and the site settings last. */
+const ORDER: CollectionName[] = ['salons', 'resources', 'volunteers', 'reports', 'localIssues', 'areas'];
+
+/** Every section of the reference: each collection, then the site settings. */
 export function fieldReference(): ReferenceSection[] {
 	return [
-		{ id: 'site', title: 'サイトの設定', where: 'content/site.yaml', rows: fieldRows(siteSchema) },
-		...(Object.keys(COLLECTIONS) as CollectionName[]).map((name) => ({
+		...ORDER.map((name) => ({
 			id: COLLECTIONS[name].folder,
 			title: COLLECTIONS[name].label,
 			where: WHERE[name],
 			rows: fieldRows(COLLECTIONS[name].schema as unknown as z.ZodType),
 		})),
+		{ id: 'site', title: 'サイトの設定', where: 'content/site.yaml', rows: fieldRows(siteSchema) },
 	];
 }
 
