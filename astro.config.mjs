@@ -3,9 +3,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import contentGate from './src/integrations/content-gate.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { contentDir, SAMPLE_NOTICE, usingSampleCity } from './src/lib/content-dir.ts';
-import { safeHtml } from './src/lib/safe-html-plugin.ts';
+import { htmlGuard, imageGuard } from './src/lib/safety/html-guard.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const site = loadSiteConfig();
@@ -20,9 +21,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.SASAEAI_OUT_DIR ?? './dist',
 	cacheDir: `./node_modules/.astro/content-${contentKey}`,
-	integrations: [mdx(), searchIndex()],
+	integrations: [contentGate(), mdx(), searchIndex()],
 	// Content arrives by pull request from anyone: raw HTML, unsafe links and MDX code are removed (see the plugin).
-	markdown: { processor: satteri({ hastPlugins: [safeHtml] }), syntaxHighlight: false },
+	markdown: { processor: satteri({ mdastPlugins: [imageGuard], hastPlugins: [htmlGuard(site.base)] }), syntaxHighlight: false },
 	security: {
 		// A Content Security Policy in every page: scripts only from this site (Astro hashes its own inline ones),
 		// WebAssembly for Pagefind's search, map tiles from the configured tile host, nothing else from elsewhere.

@@ -49,9 +49,10 @@ describe('川波町: a 町 of 地区, with no 圏域', () => {
 		expect(home).not.toContain('校区');
 	});
 	test('no page calls the 町 a 市 (市場 aside), in text, titles or labels', () => {
-		const offending = allPages.flatMap((f) => {
+		// The field reference (/help/fields/) lists every value the schemas accept, 市 among the levels: a choice, not the town's name.
+		const offending = allPages.filter((f) => !f.startsWith('help/')).flatMap((f) => {
 			const html = readFileSync(join(kawanami, f), 'utf8');
-			return [...html.matchAll(/.{0,12}市(?!場|町村|区町村).{0,12}/g)].map((m) => `${f}: ${m[0]}`);
+			return [...html.matchAll(/.{0,12}市(?!場|町村|区町村|外局番|・町).{0,12}/g)].map((m) => `${f}: ${m[0]}`);
 		});
 		expect(offending).toEqual([]);
 	});

@@ -3,16 +3,18 @@
  * instead of stopping at the first. This is what `npm run check` runs; the build reads the same files through
  * Astro's loaders with the same schemas.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { AreaData } from '../schemas/areas.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { FrontmatterError, parseContentFile } from './frontmatter.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { bodyProblems } from './safety/body.ts';
+import { contentFiles } from './safety/file-policy.ts';
+import { FrontmatterError, parseContentFile } from './safety/frontmatter.ts';
+import { siteConfigProblems } from './site-config.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { checkLinks, checkReferences, type EntryRef } from './references.ts';
 import { contentWarnings } from './content-warnings.ts';
 import { explainIssues } from './issues.ts';
-import { findUnsafeMarkup } from './markup-safety.ts';
 import { findPrivateData } from './privacy.ts';
 import { lineOfPath } from './yaml-lines.ts';
 
@@ -48,76 +50,53 @@ export interface LoadResult {
 	unvalidated: EntryRef[];
 }
 
-const FILE_NAME = /^[a-z0-9][a-z0-9-]*$/;
-
-function listFiles(dir: string): string[] {
-	try {
-		if (!statSync(dir).isDirectory()) return [];
-	} catch {
-		return [];
-	}
-	return (readdirSync(dir, { recursive: true }) as string[])
-		.map((f) => join(dir, f))
-		.filter((f) => statSync(f).isFile())
-		.sort();
-}
-
 export interface LoadOptions {
 	/** Paths in messages are shown relative to this (the repository root). */
 	displayRoot?: string;
 	/** Today's date, for the warnings about old or past dates; without it, no warnings are made. */
 	today?: string;
+	/** The site's public/ folder, where photos the bodies show must be (default: public/ of the repository). */
+	publicDir?: string;
 }
 
 /** Reads and validates every content file under `root`, collecting every problem. */
-export function loadContent(root: string, { displayRoot = process.cwd(), today }: LoadOptions = {}): LoadResult {
+export function loadContent(root: string, { displayRoot = process.cwd(), today, publicDir = join(process.cwd(), 'public') }: LoadOptions = {}): LoadResult {
 	const entries: LoadedEntry[] = [];
 	const problems: Problem[] = [];
 	/** Files that failed their schema: their area references are still checked, so one run lists everything. */
 	const unchecked: (EntryRef & { matter: string })[] = [];
 	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
 
-	for (const collection of COLLECTION_NAMES) {
-		const { folder, extensions, schema } = COLLECTIONS[collection];
-		const base = join(root, folder);
-		for (const file of listFiles(base)) {
-			const rel = relative(base, file).split(sep).join('/');
-			const name = rel.split('/').pop()!;
-			if (name.startsWith('_') || name.startsWith('.')) continue;
-			const ext = extname(name).slice(1);
-			const stem = name.slice(0, name.length - ext.length - 1);
-			const fail = (message: string, line?: number, path: PropertyKey[] = []) =>
-				problems.push({ severity: 'error', file: show(file), line, field: fieldName(path), path, message });
-			if (!(extensions as readonly string[]).includes(ext)) {
-				fail(`${COLLECTIONS[collection].label}のファイルは .${extensions.join(' か .')} にしてください（このファイルは読み込まれません）`);
-				continue;
-			}
-			if (!FILE_NAME.test(stem) || rel.split('/').slice(0, -1).some((d) => !FILE_NAME.test(d))) {
-				fail('ファイル名とフォルダ名は、英小文字・数字・ハイフン（-）だけにしてください（例: aoba-ikiiki-salon.md）。ページのアドレスになります');
-				continue;
-			}
-			const text = readFileSync(file, 'utf8');
-			let parsed;
-			try {
-				parsed = parseContentFile(text);
-			} catch (error) {
-				if (!(error instanceof FrontmatterError)) throw error;
-				fail(error.message, error.line);
-				continue;
-			}
-			for (const unsafe of findUnsafeMarkup(parsed.body, ext === 'mdx' ? 'mdx' : 'md')) {
-				fail(unsafe.message, unsafe.line + parsed.bodyLine - 1, ['本文']);
-			}
-			const result = schema.safeParse(parsed.data);
-			if (!result.success) {
-				for (const { path, message } of explainIssues(result.error.issues, schema)) {
-					problems.push({ severity: 'error', file: show(file), line: lineOfPath(parsed.matter, path), field: fieldName(path), path, message });
-				}
-				unchecked.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: parsed.data, matter: parsed.matter });
-				continue;
-			}
-			entries.push({ collection, id: rel.slice(0, rel.length - ext.length - 1), file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text });
+	const policy = contentFiles(root, displayRoot);
+	problems.push(...policy.problems);
+	problems.push(...siteConfigProblems(root, show(join(root, 'site.yaml'))));
+
+	for (const { path: file, rel, collection, ext } of policy.entries) {
+		const { schema } = COLLECTIONS[collection];
+		const id = rel.slice(0, rel.length - ext.length - 1);
+		const fail = (message: string, line?: number, path: PropertyKey[] = []) =>
+			problems.push({ severity: 'error', file: show(file), line, field: fieldName(path), path, message });
+		const text = readFileSync(file, 'utf8');
+		let parsed;
+		try {
+			parsed = parseContentFile(text);
+		} catch (error) {
+			if (!(error instanceof FrontmatterError)) throw error;
+			fail(error.message, error.line);
+			continue;
 		}
+		for (const problem of bodyProblems(parsed.body, ext === 'mdx' ? 'mdx' : 'md', publicDir)) {
+			fail(problem.message, problem.line + parsed.bodyLine - 1, ['本文']);
+		}
+		const result = schema.safeParse(parsed.data);
+		if (!result.success) {
+			for (const { path, message } of explainIssues(result.error.issues, schema)) {
+				problems.push({ severity: 'error', file: show(file), line: lineOfPath(parsed.matter, path), field: fieldName(path), path, message });
+			}
+			unchecked.push({ collection, id, file: show(file), data: parsed.data, matter: parsed.matter });
+			continue;
+		}
+		entries.push({ collection, id, file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text });
 	}
 
 	const areas = new Map(entries.filter((e) => e.collection === 'areas').map((e) => [e.id, e.data as unknown as AreaData]));

@@ -4,7 +4,19 @@
  * so the build and `npm run check` accept and reject exactly the same things.
  */
 import { z } from './zod.ts';
+import { LIMITS } from '../lib/safety/limits.ts';
+import { textProblem } from '../lib/safety/text-policy.ts';
 import { ACCESSIBILITY_FEATURES, PROVIDER_TYPES, STATUSES, TRANSPORT_OPTIONS } from './taxonomy.ts';
+
+/** The text policy (src/lib/safety/text-policy.ts) as a zod check: no control, bidirectional or invisible characters. */
+function policed(singleLine: boolean) {
+	return (value: string, ctx: z.RefinementCtx) => {
+		const problem = textProblem(value, singleLine);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+	};
+}
+/** Text as any field holds it: a string under the text policy. */
+export const text = (singleLine: boolean) => z.string().superRefine(policed(singleLine));
 
 /** Full-width digits, colons and the many dash characters Japanese keyboards produce, folded to ASCII. */
 export function normalizeJapaneseInput(value: string): string {
@@ -36,12 +48,14 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 	return z.enum(values, { error: () => `次のどれかを書いてください: ${values.join('、')}` });
 }
 
-/** A required line of text: not empty, no line breaks. */
-export const line = z.string().trim().min(1, { error: '空欄にはできません' });
+/** A required line of text: not empty, no line breaks or invisible characters, at most LIMITS.lineChars. */
+export const line = text(true)
+	.trim()
+	.min(1, { error: '空欄にはできません' })
+	.max(LIMITS.lineChars, { error: `長すぎます（${LIMITS.lineChars}文字まで）。くわしいことは本文に書いてください` });
 
 /** Reading in hiragana (よみがな), used for 五十音順. Spaces and ー are allowed. */
-export const yomi = z
-	.string()
+export const yomi = text(true)
 	.trim()
 	.regex(/^[ぁ-ゖー・　 ]+$/u, { error: 'よみがなは ひらがな で書いてください（例: いきいきさろん）' });
 
@@ -50,20 +64,23 @@ function isRealDate(iso: string): boolean {
 	const d = new Date(`${iso}T00:00:00Z`);
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
+const inYears = (iso: string) => Number(iso.slice(0, 4)) >= LIMITS.yearMin && Number(iso.slice(0, 4)) <= LIMITS.yearMax;
 
 /**
- * A calendar date written as 2026-04-01. YAML turns such a value into a Date at UTC midnight;
- * we keep it as the plain string so no time zone can move it by a day.
+ * A calendar date written as 2026-04-01, kept as the plain string so no time zone can move it by a day. Front
+ * matter is read without YAML's timestamps (src/lib/safety/frontmatter.ts), so `2026-02-30` reaches this check
+ * as written, quoted or not, and is refused instead of rolling over to 2 March. (Astro's own loader still reads
+ * unquoted dates as Date objects; it runs only after the content gate has passed every file through this same
+ * schema as text, so a Date here is always a real day and is turned back into its string.)
  */
-export const isoDate = z.union([
-	z.date().transform((d) => d.toISOString().slice(0, 10)),
-	z
-		.string()
-		.transform(normalizeJapaneseInput)
-		.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日付は 2026-04-01 のように書いてください' })),
-], { error: '日付は 2026-04-01 のように書いてください' }).refine(isRealDate, {
-	error: 'ありえない日付です（月と日を確かめてください）',
-});
+const dateText = z
+	.string({ error: '日付は 2026-04-01 のように書いてください' })
+	.transform(normalizeJapaneseInput)
+	.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日付は 2026-04-01 のように書いてください' }));
+export const isoDate = z
+	.union([dateText, z.date().transform((d) => d.toISOString().slice(0, 10))], { error: '日付は 2026-04-01 のように書いてください' })
+	.refine(isRealDate, { error: 'ありえない日付です（月と日を確かめてください）', abort: true })
+	.refine(inYears, { error: `${LIMITS.yearMin}年から${LIMITS.yearMax}年までの日付にしてください（年を確かめてください）` });
 
 /** A clock time such as 9:30 or １０：００, stored as "09:30". */
 export const clockTime = z
@@ -93,7 +110,7 @@ export const postalCode = z
 	.pipe(z.string().regex(/^\d{3}-\d{4}$/, { error: '郵便番号は 573-0027 のように、3けた-4けた で書いてください' }));
 
 /** A public web address (http or https only: javascript: and data: are refused). */
-export const webUrl = z.httpUrl({ error: 'URL は https:// で始まるアドレスを書いてください' });
+export const webUrl = text(true).pipe(z.httpUrl({ error: 'URL は https:// で始まるアドレスを書いてください' }));
 
 /** Latitude and longitude in decimal degrees (WGS84), checked to lie in Japan. */
 export const coordinates = z
@@ -123,7 +140,7 @@ export const place = z.strictObject({
 	/** Name of the venue: 〇〇会館, 〇〇公民館. */
 	name: line.describe('会場の名前'),
 	/** Postal address, city included. */
-	address: line.describe('住所（市から番地まで）'),
+	address: line.describe('住所（市区町村から番地まで）'),
 	/** 郵便番号, optional. */
 	postal_code: postalCode.optional().describe('郵便番号。例: 573-0027'),
 	/** Position for the map. Optional, but entries without it cannot be shown on the map. */
@@ -138,7 +155,7 @@ export const contact = z.strictObject({
 	name: line.describe('問い合わせ先（団体・窓口の名前）'),
 	tel: phone.optional().describe('電話番号。市外局番からハイフンで区切って。例: 072-841-1221（個人の家の電話は書きません）'),
 	fax: phone.optional().describe('FAX 番号。例: 072-841-1222'),
-	email: z.email({ error: 'メールアドレスの形が正しくありません' }).optional().describe('メールアドレス（団体・窓口のもの）'),
+	email: text(true).pipe(z.email({ error: 'メールアドレスの形が正しくありません' })).optional().describe('メールアドレス（団体・窓口のもの）'),
 	url: webUrl.optional().describe('団体・窓口のホームページ（https:// から）'),
 	/** When the phone is answered, e.g. 平日 9:00〜17:00. */
 	hours: line.optional().describe('電話を受けられる時間'),

@@ -22,7 +22,7 @@ export function makeSalon(overrides: Record<string, unknown> = {}) {
 		schedule: { rules: [{ repeat: '毎週', weekdays: ['火'], start: '10:00', end: '12:00' }] },
 		contact,
 		how_to_apply: '当日直接お越しください。',
-		last_confirmed: new Date('2026-10-01T00:00:00Z'),
+		last_confirmed: '2026-10-01',
 		status: '活動中',
 		...overrides,
 	};

@@ -34,6 +34,12 @@ type Node = { _zod: { def: Def }; description?: string };
 
 const description = (node: Node) => node.description ?? '';
 
+/** The side of a pipe that says what is written: the input, unless it is only a transform. */
+function unwrapPipe(node: Node): Node {
+	const input = node._zod.def['in'] as Node;
+	return input._zod.def.type === 'transform' ? (node._zod.def['out'] as Node) : input;
+}
+
 /** Unwraps optional, default and pipes, noting optionality and the first description found on the way. */
 function unwrap(node: Node): { node: Node; optional: boolean; description: string } {
 	let optional = false;
@@ -43,21 +49,35 @@ function unwrap(node: Node): { node: Node; optional: boolean; description: strin
 		if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable') {
 			if (def.type !== 'nullable') optional = true;
 			node = def['innerType'] as Node;
-		} else if (def.type === 'pipe') {
-			// transform → pipe(in, out): describe what is written (the input), checked as the output.
-			const input = def['in'] as Node;
-			const output = def['out'] as Node;
-			node = input._zod.def.type === 'transform' ? output : input;
 		} else break;
 		text ||= description(node);
 	}
 	return { node, optional, description: text };
 }
 
-const DATE = /日付/;
+/** What a text field's pattern asks for, in words (the patterns of src/schemas/common.ts). */
+const FORMATS: [RegExp, string][] = [
+	[/\\d\{4\}-\\d\{2\}-\\d\{2\}/, '日付（2026-04-01 のように）'],
+	[/\[0-5\]\\d\$/, '時刻（10:00 のように）'],
+	[/\^0\\d\{1,4\}-/, '電話番号（072-841-1221 のように）'],
+	[/\^\\d\{3\}-\\d\{4\}\$/, '郵便番号（573-0027 のように）'],
+	[/\^\[a-z0-9-\]\+\$/, 'id（英小文字・数字・ハイフン）'],
+];
+
+/** The patterns a string schema checks, looking through pipes (input, then output). */
+function patterns(node: Node, depth = 0): string[] {
+	if (depth > 6) return [];
+	const def = node._zod.def;
+	const own = ((def['checks'] as { _zod: { def: { pattern?: RegExp } } }[] | undefined) ?? []).flatMap((c) => (c._zod.def.pattern ? [c._zod.def.pattern.source] : []));
+	const inner = def.type === 'pipe' ? [...patterns(def['in'] as Node, depth + 1), ...patterns(def['out'] as Node, depth + 1)] : [];
+	return [...own, ...inner];
+}
 
 function kindOf(node: Node, text: string): { kind: string; choices?: string[] } {
 	const def = node._zod.def;
+	const format = patterns(node).flatMap((p) => FORMATS.filter(([re]) => re.test(p)).map(([, words]) => words))[0];
+	if (format) return { kind: format };
+	if (def.type === 'pipe') return kindOf(unwrapPipe(node), text);
 	switch (def.type) {
 		case 'enum':
 			return { kind: '次のどれか', choices: Object.values(def['entries'] as Record<string, string>) };
@@ -69,10 +89,12 @@ function kindOf(node: Node, text: string): { kind: string; choices?: string[] } 
 			return { kind: 'true（はい）か false（いいえ）' };
 		case 'date':
 			return { kind: '日付（2026-04-01 のように）' };
+		case 'transform':
+			return { kind: '文字' };
 		case 'union': {
-			const options = (def['options'] as Node[]).map((o) => unwrap(o).node._zod.def.type);
-			if (options.includes('date')) return { kind: '日付（2026-04-01 のように）' };
-			return { kind: options.every((t) => t === 'number' || t === 'literal') ? '数（または決まった言葉）' : '文字' };
+			const kinds = (def['options'] as Node[]).map((o) => kindOf(unwrap(o).node, text).kind);
+			if (kinds.some((k) => k.startsWith('日付'))) return { kind: '日付（2026-04-01 のように）' };
+			return { kind: kinds.every((k) => k === '数' || k === '決まった値') ? '数（または決まった言葉）' : (kinds.find((k) => k !== '文字') ?? '文字') };
 		}
 		case 'object':
 			return { kind: '項目のまとまり（下の項目を字下げして書きます）' };
@@ -85,7 +107,7 @@ function kindOf(node: Node, text: string): { kind: string; choices?: string[] } 
 		case 'unknown':
 			return { kind: 'GeoJSON' };
 		default:
-			return { kind: DATE.test(text) ? '日付（2026-04-01 のように）' : '文字' };
+			return { kind: '文字' };
 	}
 }
 

@@ -1,28 +1,41 @@
 /**
- * Astro's glob loader, plus a stop: an MDX file with import/export, a JavaScript expression or a component
- * that is not the site's ends the build here, at content sync, before any bundler or renderer sees it.
- * (Markdown files need no stop: the build's HAST plugin removes raw HTML from them.)
+ * Astro's glob loader, held to the one list of which files are content (src/lib/safety/file-policy.ts): after
+ * it loads, any entry whose file the policy does not accept (a dot-file, `..md`, a name with spaces or control
+ * characters, a symbolic link) is dropped, so the build can never publish a file the check did not read. The
+ * content gate (src/integrations/content-gate.ts) has already stopped the build on such files; this is the
+ * second line. Then a stop: an MDX body with import/export, a JavaScript expression or a foreign component ends
+ * the build here, at content sync, before any bundler or renderer sees it.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
+import { COLLECTIONS, collectionPattern, type CollectionName } from '../../schemas/index.ts';
+import { contentFiles } from './file-policy.ts';
 import { parseContentFile } from './frontmatter.ts';
-import { findUnsafeMarkup } from './markup-safety.ts';
+import { findUnsafeMarkup } from './markup.ts';
 
-export function safeGlob(options: Parameters<typeof glob>[0]): Loader {
-	const inner = glob(options);
+export function contentLoader(root: string, collection: CollectionName): Loader {
+	const base = join(root, COLLECTIONS[collection].folder);
+	const inner = glob({ base, pattern: collectionPattern(collection) });
 	return {
-		name: 'sasaeai-safe-glob',
+		name: 'sasaeai-content-loader',
 		load: async (context) => {
 			// A town may have no local issues or reports yet: an absent folder is an empty collection, said quietly.
-			if (typeof options.base === 'string' && !existsSync(options.base)) {
+			if (!existsSync(base)) {
 				context.store.clear();
 				return;
 			}
 			await inner.load(context);
+			const allowed = new Set(contentFiles(root).entries.filter((f) => f.collection === collection).map((f) => resolve(f.path)));
 			const problems: string[] = [];
-			for (const entry of context.store.values()) {
-				if (!entry.filePath?.endsWith('.mdx')) continue;
-				const offset = parseContentFile(readFileSync(entry.filePath, 'utf8')).bodyLine - 1;
+			for (const entry of [...context.store.values()]) {
+				const file = entry.filePath ? resolve(entry.filePath) : undefined;
+				if (!file || !allowed.has(file)) {
+					context.store.delete(entry.id);
+					continue;
+				}
+				if (!file.endsWith('.mdx')) continue;
+				const offset = parseContentFile(readFileSync(file, 'utf8')).bodyLine - 1;
 				for (const p of findUnsafeMarkup(entry.body ?? '', 'mdx')) problems.push(`${entry.filePath}:${p.line + offset} [エラー] ${p.message}`);
 			}
 			if (problems.length) {

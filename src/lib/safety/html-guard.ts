@@ -1,68 +1,70 @@
 /**
- * The build's own guard for content bodies (a Sätteri HAST plugin, for Markdown and MDX alike): raw HTML is
- * dropped, links other than http(s), tel, mailto and site-relative ones become plain text, images must be
- * relative, and in MDX every import/export, JavaScript expression and component other than the site's own is
- * removed before compilation, so none of it can be bundled or run. npm run check reports the same things
- * as errors (src/lib/markup-safety.ts); this makes sure a file that skipped the check is harmless anyway.
+ * The build's guard for content bodies (a Sätteri HAST plugin, for Markdown and MDX alike): every node gets the
+ * same verdict as in `npm run check` (src/lib/safety/markup.ts `judge`), and what is refused is removed (raw HTML,
+ * comments, MDX code and foreign components, images from outside /photos/) or unwrapped (a link to an unsafe
+ * target keeps its words). The content gate stops the build on these before this runs; this makes sure a body
+ * that reached the renderer some other way is harmless anyway. Site photos get the base path.
  */
-import { defineHastPlugin } from 'satteri';
-import { SAFE_URL, SITE_COMPONENTS } from './markup-safety.ts';
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { ACTIVE_ELEMENTS, isPhotoPath, judge } from './markup.ts';
 
-const isRelative = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//');
+type Node = Parameters<typeof judge>[0];
 
-export const safeHtml = defineHastPlugin({
-	name: 'sasaeai-safe-html',
-	raw(node, ctx) {
-		ctx.removeNode(node);
-	},
-	comment(node, ctx) {
-		ctx.removeNode(node);
-	},
-	element: [
-		{
-			filter: ['a'],
-			visit(node, ctx) {
-				const href = String(node.properties?.['href'] ?? '');
-				if (!SAFE_URL.test(href)) ctx.replaceNode(node, [...node.children]);
-			},
+export function htmlGuard(base: string) {
+	const prefix = base.replace(/\/$/, '');
+	const apply = (node: unknown, ctx: { removeNode: (n: never) => void; replaceNode: (n: never, with_: never[]) => void }, format: 'md' | 'mdx') => {
+		const verdict = judge(node as Node, format);
+		if (verdict.action === 'remove') ctx.removeNode(node as never);
+		else if (verdict.action === 'unwrap') ctx.replaceNode(node as never, [...((node as Node).children ?? [])] as never[]);
+		return verdict.action;
+	};
+	return defineHastPlugin({
+		name: 'sasaeai-html-guard',
+		raw(node, ctx) {
+			ctx.removeNode(node);
 		},
-		{
-			filter: ['img'],
+		comment(node, ctx) {
+			ctx.removeNode(node);
+		},
+		element: {
+			filter: ['a', 'img', ...ACTIVE_ELEMENTS],
 			visit(node, ctx) {
+				if (apply(node, ctx as never, 'mdx') !== 'keep') return;
 				const src = String(node.properties?.['src'] ?? '');
-				if (!isRelative(src)) ctx.removeNode(node);
+				if (node.tagName === 'img' && prefix && src.startsWith('/photos/')) return { ...node, properties: { ...node.properties, src: `${prefix}${src}` } };
+				return undefined;
 			},
 		},
-		{
-			filter: ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'svg', 'math'],
-			visit(node, ctx) {
-				ctx.removeNode(node);
-			},
+		mdxjsEsm(node, ctx) {
+			ctx.removeNode(node);
 		},
-	],
-	mdxjsEsm(node, ctx) {
-		ctx.removeNode(node);
-	},
-	mdxFlowExpression(node, ctx) {
-		ctx.removeNode(node);
-	},
-	mdxTextExpression(node, ctx) {
-		ctx.removeNode(node);
-	},
-	/** JSX elements: only the site's components, with plain string attributes, survive. */
-	before(root, ctx) {
-		const walk = (node: { type: string; children?: unknown[] }) => {
-			for (const child of (node.children ?? []) as { type: string; name?: string | null; attributes?: { type: string; value?: unknown }[]; children?: unknown[] }[]) {
-				if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
-					const safe = SITE_COMPONENTS.includes(child.name ?? '') && (child.attributes ?? []).every((a) => a.type === 'mdxJsxAttribute' && (a.value == null || typeof a.value === 'string'));
-					if (!safe) {
-						ctx.removeNode(child as never);
-						continue;
-					}
+		mdxFlowExpression(node, ctx) {
+			ctx.removeNode(node);
+		},
+		mdxTextExpression(node, ctx) {
+			ctx.removeNode(node);
+		},
+		/** JSX elements: only the site's components, with plain string attributes, survive. */
+		before(root, ctx) {
+			const walk = (node: Node) => {
+				for (const child of [...(node.children ?? [])]) {
+					if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && apply(child, ctx as never, 'mdx') === 'remove') continue;
+					walk(child);
 				}
-				walk(child);
-			}
-		};
-		walk(root as never);
+			};
+			walk(root as unknown as Node);
+		},
+	});
+}
+
+/**
+ * Before Astro collects a body's images to copy them into the site, every image that is not one of the site's
+ * photos (/photos/…) is dropped: a path such as ../../../outside.png would otherwise be read from outside the
+ * repository and published. Runs ahead of Astro's own image collection (user plugins come first).
+ */
+export const imageGuard = defineMdastPlugin({
+	name: 'sasaeai-image-guard',
+	image(node, ctx) {
+		if (!isPhotoPath(String(node.url ?? ''))) ctx.removeNode(node);
 	},
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findUnsafeMarkup } from './markup-safety.ts';
+import { findUnsafeMarkup } from './markup.ts';
 
 const lines = (body: string, format: 'md' | 'mdx' = 'md') => findUnsafeMarkup(body, format).map((p) => `${p.line}: ${p.message}`);
 
@@ -12,6 +12,16 @@ describe('hostile or unsafe markup is found, with its line', () => {
 		['a javascript: link', '[押してください](javascript:alert(1))', '1: リンク先「javascript:alert'],
 		['a data: link', '[x](data:text/html,<script>alert(1)</script>)', '1: リンク先「data:text/html,'],
 		['an autolink to javascript:', '<javascript:alert(1)>', 'リンク先「javascript:alert(1)」'],
+		['a reference-style javascript: link', '[押して][x]\n\n[x]: javascript:alert(1)', '1: リンク先「javascript:alert(1)」'],
+		['a reference-style link with an odd case', '[押して][Y]\n\n[y]:   JaVaScRiPt:alert(1)', 'リンク先「JaVaScRiPt:alert(1)」'],
+		['a vbscript: link', '[x](vbscript:msgbox)', 'リンク先「vbscript:msgbox」'],
+		['raw HTML after a code span on the same line', '`x` <img src=x onerror=alert(1)>', '1: HTML のタグ <img>'],
+		['HTML after a fence that a regex would think is still open', '~~~\n```\n~~~\n\n<script>alert(1)</script>', '5: HTML のタグ <script>'],
+		['an image outside the repository', '![x](../../../outside/secret.png)', '1: 画像「../../../outside/secret.png」は使えません'],
+		['an image next to the file', '![x](photo.png)', '画像「photo.png」は使えません'],
+		['an SVG photo', '![x](/photos/logo.svg)', '画像「/photos/logo.svg」は使えません'],
+		['a photo path climbing out of /photos/', '![x](/photos/../../etc/passwd.png)', '画像「/photos/../../etc/passwd.png」は使えません'],
+		['a remote image (a tracker)', '![x](https://tracker.example/p.gif)', '画像「https://tracker.example/p.gif」は使えません'],
 	])('Markdown: %s', (_name, body, expected) => {
 		expect(lines(body).join('\n')).toContain(expected);
 	});
@@ -22,7 +32,7 @@ describe('hostile or unsafe markup is found, with its line', () => {
 		['an expression that would run code', "{globalThis.process.exit(1)}", '1: 波かっこ'],
 		['a component that is not the site\'s', '<Evil />', '1: 部品 <Evil> はこのサイトにありません'],
 		['an HTML element in JSX', '<div onClick={() => alert(1)}>x</div>', '1: HTML のタグ <div>'],
-		['a site component with a JavaScript attribute', '<Photo src={fetch("https://x")} alt="a" />', '1: 波かっこ'],
+		['a site component with a JavaScript attribute', '<Photo src={fetch("https://x")} alt="a" />', '1: <Photo> の属性に波かっこ'],
 		['a photo without alt text', '<Photo src="/photos/a.jpg" />', '1: <Photo> には alt="…"'],
 		['a photo from another site', '<Photo src="https://tracker.example/p.gif" alt="x" />', '1: <Photo> の src は "/photos/…"'],
 	])('MDX: %s', (_name, body, expected) => {
@@ -42,5 +52,14 @@ describe('hostile or unsafe markup is found, with its line', () => {
 		].join('\n');
 		expect(findUnsafeMarkup(body, 'mdx')).toEqual([]);
 		expect(findUnsafeMarkup(body.split('\n').slice(0, 6).join('\n'), 'md')).toEqual([]);
+	});
+	test('code that looks like HTML inside spans and fences is text, as the build shows it', () => {
+		expect(findUnsafeMarkup('```\n<script>x</script>\n```\n\n``<img onerror=1>`` と `[x](javascript:1)`', 'md')).toEqual([]);
+		expect(findUnsafeMarkup('![会議のようす](/photos/2026/meeting-1.jpg)', 'md')).toEqual([]);
+	});
+	test('an MDX body that does not parse is one problem, with its line', () => {
+		const found = findUnsafeMarkup('本文\n\n<Decision>閉じていない\n', 'mdx');
+		expect(found).toHaveLength(1);
+		expect(found[0]!.message).toContain('MDX の書き方に誤りがあります');
 	});
 });

@@ -1,10 +1,16 @@
 /**
- * Finds what a content body must not contain, before anything compiles it. Contributors write Markdown; in
- * MDX (meeting reports, site pages) they may also use the site's own components. Refused everywhere:
- * raw HTML, links other than http(s), tel and mailto, and in MDX `import`/`export`, JavaScript expressions
- * `{ }` and any component that is not the site's. Code spans and fenced code blocks are left alone (they are
- * shown as text). Used by npm run check (every problem, with lines) and by the build's loader (which stops).
+ * What a content body may contain, judged on the tree the build itself renders: the check parses each body
+ * with Sätteri (the site's Markdown and MDX processor, same features) and applies `judge` to every node; the
+ * build's HAST plugin (src/lib/safety/html-guard.ts) applies the same `judge` and removes or unwraps what it
+ * refuses. So reference-style links, autolinks, code spans and fences are seen the same way by both.
+ *
+ * Refused: raw HTML and comments; links other than http(s), tel, mailto and site-relative ones; images other
+ * than the site's own photos (/photos/<name>.jpg|png|webp|gif|avif, in public/photos/); in MDX, import/export,
+ * { } expressions, components other than the site's own, attributes that are not plain text, and a <Photo>
+ * without alt text or with a src outside /photos/.
  */
+import { markdownToHast, mdxToHast } from 'satteri';
+import { IMAGE_FORMATS, NAME } from './file-policy.ts';
 
 export interface MarkupProblem {
 	/** 1-based line within the body. */
@@ -12,56 +18,140 @@ export interface MarkupProblem {
 	message: string;
 }
 
+/** Link targets a reader may follow. */
 export const SAFE_URL = /^(https?:\/\/|tel:|mailto:|\/|#|\.\.?\/)/i;
 
 /** The site's own MDX components (src/components/mdx/), the only ones content may use. */
 export const SITE_COMPONENTS: readonly string[] = ['Decision', 'Action', 'Photo'];
 
-export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): MarkupProblem[] {
-	const problems: MarkupProblem[] = [];
-	const lines = body.replace(/\r\n?/g, '\n').split('\n');
-	let fence: string | null = null;
-	lines.forEach((raw, index) => {
-		const line = index + 1;
-		const fenceMatch = raw.match(/^\s{0,3}(`{3,}|~{3,})/);
-		if (fenceMatch) {
-			if (!fence) fence = fenceMatch[1]![0]!;
-			else if (fenceMatch[1]![0] === fence) fence = null;
-			return;
-		}
-		if (fence) return;
-		const text = raw.replace(/`+[^`]*`+/g, (m) => ' '.repeat(m.length));
-		const say = (message: string) => problems.push({ line, message });
+/** The Markdown features the site renders with (astro.config.mjs: Sätteri defaults). */
+export const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-		if (format === 'mdx' && /^\s*(import|export)\b/.test(text)) {
-			say('MDX の import / export は使えません。この行を消してください（使える部品は最初から使えます）');
-			return;
+/** A published photo: /photos/<folders>/<name>.<image extension>, nothing that leaves public/photos/. */
+export function isPhotoPath(src: string): boolean {
+	const m = /^\/photos\/((?:[a-z0-9][a-z0-9-]*\/)*)([a-z0-9][a-z0-9-]*)\.([a-z]+)$/.exec(src);
+	return !!m && NAME.test(m[2]!) && m[3]! in IMAGE_FORMATS;
+}
+
+export type Verdict =
+	| { action: 'keep' }
+	/** Drop the node and everything in it. */
+	| { action: 'remove'; message: string }
+	/** Keep its text, drop the element (a refused link becomes plain words). */
+	| { action: 'unwrap'; message: string };
+
+interface AnyNode {
+	type: string;
+	tagName?: string;
+	name?: string | null;
+	value?: string;
+	properties?: Record<string, unknown>;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: AnyNode[];
+	position?: { start?: { line?: number } };
+}
+
+const KEEP: Verdict = { action: 'keep' };
+/** Elements that load, run or submit something; Markdown never makes them, raw HTML and plugins might. */
+export const ACTIVE_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'svg', 'math', 'frame', 'frameset', 'template', 'video', 'audio', 'source', 'track', 'noscript', 'portal', 'dialog'] as const;
+const htmlTags = (raw: string) => [...raw.matchAll(/<\/?([A-Za-z][\w.:-]*)/g)].map((m) => m[1]!);
+
+/** The verdict on one node of a body's HTML tree. */
+export function judge(node: AnyNode, format: 'md' | 'mdx'): Verdict {
+	switch (node.type) {
+		case 'raw': {
+			const value = node.value ?? '';
+			const tags = [...new Set(htmlTags(value))];
+			if (/^\s*<!--/.test(value)) return { action: 'remove', message: 'HTML のコメント <!-- --> は使えません' };
+			return { action: 'remove', message: tags.length ? tags.map((t) => `HTML のタグ <${t}> は使えません。文章は Markdown で書いてください（太字は **文字**、リンクは [文字](https://…)）`).join('\n') : 'HTML は使えません' };
 		}
-		if (format === 'mdx' && /[{}]/.test(text)) {
-			say('波かっこ { } は使えません（プログラムとして実行されるためです）。文字として書くときは全角の ｛ ｝ にしてください');
-		}
-		for (const tag of text.matchAll(/<\/?([A-Za-z][\w.:-]*)([^>]*)>?/g)) {
-			const name = tag[1]!;
-			if (format === 'mdx' && name === 'Photo') {
-				if (!/\balt="[^"]*\S[^"]*"/.test(tag[2] ?? '')) say('<Photo> には alt="…"（写真に何が写っているかの説明）を書いてください');
-				if (!/\bsrc="\/photos\/[\w./-]+"/.test(tag[2] ?? '') || (tag[2] ?? '').includes('..')) say('<Photo> の src は "/photos/…" （public/photos/ に置いた写真）にしてください');
-				continue;
-			}
-			if (format === 'mdx' && SITE_COMPONENTS.includes(name)) continue;
-			say(
-				format === 'mdx' && /^[A-Z]/.test(name)
-					? `部品 <${name}> はこのサイトにありません。使える部品: ${SITE_COMPONENTS.map((c) => `<${c}>`).join(' ')}`
-					: `HTML のタグ <${name}> は使えません。文章は Markdown で書いてください（太字は **文字**、リンクは [文字](https://…)）`,
-			);
-		}
-		if (/<!--/.test(text)) say('HTML のコメント <!-- --> は使えません');
-		for (const link of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) {
-			const url = link[1]!;
-			if (url && !SAFE_URL.test(url)) say(`リンク先「${url}」は使えません。https:// で始まるアドレス、tel:、mailto: だけが使えます`);
-		}
-		for (const auto of text.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)) {
-			if (!SAFE_URL.test(auto[1]!)) say(`リンク先「${auto[1]}」は使えません`);
-		}
-	});
-	return problems;
+		case 'comment':
+			return { action: 'remove', message: 'HTML のコメント <!-- --> は使えません' };
+		case 'element':
+			return judgeElement(node);
+		case 'mdxjsEsm':
+			return { action: 'remove', message: 'MDX の import / export は使えません。この行を消してください（使える部品は最初から使えます）' };
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression':
+			return { action: 'remove', message: '波かっこ { } は使えません（プログラムとして実行されるためです）。文字として書くときは全角の ｛ ｝ にしてください' };
+		case 'mdxJsxFlowElement':
+		case 'mdxJsxTextElement':
+			return format === 'mdx' ? judgeComponent(node) : { action: 'remove', message: 'HTML・部品のタグは使えません' };
+		default:
+			return KEEP;
+	}
+}
+
+function judgeElement(node: AnyNode): Verdict {
+	const props = node.properties ?? {};
+	if (node.tagName === 'a') {
+		const href = String(props['href'] ?? '');
+		return SAFE_URL.test(href.trim()) ? KEEP : { action: 'unwrap', message: `リンク先「${href}」は使えません。https:// で始まるアドレス、tel:、mailto: だけが使えます` };
+	}
+	if (node.tagName === 'img') {
+		const src = String(props['src'] ?? '');
+		return isPhotoPath(src) ? KEEP : { action: 'remove', message: `画像「${src}」は使えません。写真は public/photos/ に置いて、![説明](/photos/ファイル名.jpg) のように書いてください（JPEG・PNG・WebP・GIF・AVIF）` };
+	}
+	if ((ACTIVE_ELEMENTS as readonly string[]).includes(node.tagName ?? '')) {
+		return { action: 'remove', message: `HTML のタグ <${node.tagName}> は使えません` };
+	}
+	return KEEP;
+}
+
+function judgeComponent(node: AnyNode): Verdict {
+	const name = node.name ?? '';
+	if (!SITE_COMPONENTS.includes(name)) {
+		return {
+			action: 'remove',
+			message: /^[A-Z]/.test(name) ? `部品 <${name}> はこのサイトにありません。使える部品: ${SITE_COMPONENTS.map((c) => `<${c}>`).join(' ')}` : `HTML のタグ <${name || '>'}> は使えません。文章は Markdown で書いてください`,
+		};
+	}
+	const attributes = node.attributes ?? [];
+	if (attributes.some((a) => a.type !== 'mdxJsxAttribute' || (a.value != null && typeof a.value !== 'string'))) {
+		return { action: 'remove', message: `<${name}> の属性に波かっこ { } は使えません。"…" で書いてください` };
+	}
+	if (name === 'Photo') {
+		const attribute = (key: string) => attributes.find((a) => a.name === key)?.value as string | undefined;
+		const problems: string[] = [];
+		if (!attribute('alt')?.trim()) problems.push('<Photo> には alt="…"（写真に何が写っているかの説明）を書いてください');
+		if (!isPhotoPath(attribute('src') ?? '')) problems.push('<Photo> の src は "/photos/…" （public/photos/ に置いた写真）にしてください');
+		if (problems.length) return { action: 'remove', message: problems.join('\n') };
+	}
+	return KEEP;
+}
+
+export interface BodyInspection {
+	problems: MarkupProblem[];
+	/** The site photos the body shows (/photos/…), with their lines: each must exist in public/photos/. */
+	photos: { src: string; line: number }[];
+}
+
+/**
+ * Every problem in a body, with its line, judged on the tree the build renders, and the photos it shows.
+ * An MDX body that does not parse is one problem (the build would stop on it too).
+ */
+export function inspectBody(body: string, format: 'md' | 'mdx'): BodyInspection {
+	let tree: AnyNode;
+	try {
+		tree = (format === 'mdx' ? mdxToHast(body, { features: FEATURES }) : markdownToHast(body, { features: FEATURES })) as unknown as AnyNode;
+	} catch (error) {
+		const line = /(\d+):(\d+)/.exec((error as Error).message)?.[1];
+		return { problems: [{ line: line ? Number(line) : 1, message: `MDX の書き方に誤りがあります（タグの閉じ忘れなど）: ${(error as Error).message.split('\n')[0]}` }], photos: [] };
+	}
+	const result: BodyInspection = { problems: [], photos: [] };
+	const visit = (node: AnyNode, line: number) => {
+		const here = node.position?.start?.line ?? line;
+		const verdict = judge(node, format);
+		if (verdict.action !== 'keep') for (const message of verdict.message.split('\n')) result.problems.push({ line: here, message });
+		if (verdict.action === 'remove') return;
+		if (node.type === 'element' && node.tagName === 'img') result.photos.push({ src: String(node.properties?.['src']), line: here });
+		if (node.type.startsWith('mdxJsx') && node.name === 'Photo') result.photos.push({ src: String(node.attributes?.find((a) => a.name === 'src')?.value), line: here });
+		for (const child of node.children ?? []) visit(child, here);
+	};
+	visit(tree, 1);
+	return result;
+}
+
+export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): MarkupProblem[] {
+	return inspectBody(body, format).problems;
 }

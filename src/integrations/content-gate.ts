@@ -1,0 +1,31 @@
+/**
+ * The build refuses what the check refuses, before anything is read by Astro: on `astro build` and `astro dev`
+ * the content folder and public/ go through the same policy, front-matter reader, schemas, body guards and
+ * cross-file checks as `npm run check` (src/lib/content-files.ts). Any error stops the build with the same
+ * Japanese list (file:line [エラー] field: message). Nothing is compiled, copied or published first: a symbolic
+ * link, a hostile name or an SVG never reaches Astro's loaders or its copy of public/.
+ */
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { contentDir } from '../lib/content-dir.ts';
+import { loadContent } from '../lib/content-files.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { publicFiles } from '../lib/safety/file-policy.ts';
+
+export default function contentGate(): AstroIntegration {
+	return {
+		name: 'sasaeai-content-gate',
+		hooks: {
+			'astro:config:setup': ({ command }) => {
+				if (command !== 'build' && command !== 'dev') return;
+				const { problems } = loadContent(contentDir());
+				const errors = [...problems, ...publicFiles(join(process.cwd(), 'public'))].filter((p) => p.severity === 'error');
+				if (errors.length === 0) return;
+				console.error(
+					`\n内容に誤りがあるため、サイトを作るのをやめました（何も読み込み・公開していません）。npm run check で、同じ一覧を行番号つきで確かめられます:\n${errors.map(formatProblem).join('\n')}\n`,
+				);
+				process.exit(1);
+			},
+		},
+	};
+}
