@@ -30,6 +30,14 @@ describe('npm run init-town', () => {
 		expect(r.status, r.stderr).toBe(0);
 		expect(readFileSync(join(dir, 'areas/kamimura.md'), 'utf8')).toMatch(/^parent: yamazato\s/m);
 	});
+	test('optional answers take their defaults when nobody is at a terminal (校区, code 000000)', () => {
+		const plain = join(work, 'plain');
+		const r = node('scripts/init-town.ts', ['--name', '川辺町', '--yomi', 'かわべちょう', '--id', 'kawabe', '--prefecture', '架空県', '--center', '35,135', '--owner', 'o', '--repository', 'r'], plain);
+		expect(r.status, r.stderr).toBe(0);
+		const site = readFileSync(join(plain, 'site.yaml'), 'utf8');
+		expect(site).toContain('municipality_code: "000000"');
+		expect(site).not.toContain('district_term');
+	});
 	test('never overwrites; asks again after a wrong answer', () => {
 		expect(node('scripts/init-town.ts', args, dir).stderr).toContain('はもうあります。上書きはしません');
 		const fresh = join(work, 'asked');

@@ -61,12 +61,14 @@ if (existsSync(siteFile) && !values['force']) fail(`${relative(process.cwd(), si
 
 const rl = createInterface({ input: process.stdin });
 const answers = rl[Symbol.asyncIterator]();
-async function get(key: string, question: string, check: (a: string) => string | undefined): Promise<string> {
+/** Asks for a value not given as --key; one with a fallback is asked only at a terminal, and otherwise takes it. */
+async function get(key: string, question: string, check: (a: string) => string | undefined, fallback?: string): Promise<string> {
 	const given = values[key];
 	if (typeof given === 'string') {
 		const problem = check(given.trim());
 		return problem ? fail(`--${key}: ${problem}`) : given.trim();
 	}
+	if (fallback !== undefined && !process.stdin.isTTY) return fallback;
 	for (;;) {
 		process.stdout.write(question);
 		const next = await answers.next();
@@ -83,8 +85,8 @@ const level = TOP_LEVELS.find((t) => name.endsWith(t))!;
 const yomi = await get('yomi', 'よみがな（ひらがな。例: かわなみちょう）: ', (a) => (/^[ぁ-ゖー]+$/u.test(a) ? undefined : 'ひらがなで書いてください'));
 const id = await get('id', '市町村の id（英小文字。例: kawanami）: ', (a) => (/^[a-z0-9][a-z0-9-]*$/.test(a) ? undefined : '英小文字・数字・ハイフンで書いてください'));
 const prefecture = await get('prefecture', '都道府県名（例: 滋賀県）: ', (a) => (/^.+[都道府県]$/.test(a) ? undefined : '「〇〇県」のように書いてください'));
-const code = await get('code', '全国地方公共団体コード（6けた。わからなければ 000000）: ', (a) => (/^\d{6}$/.test(a.normalize('NFKC')) ? undefined : '6けたの数字で書いてください'));
-const district = await get('district', `第2層の地域の呼び方（${DISTRICT_LEVELS.join('・')}。何も入れなければ 校区）: `, (a) => (a === '' || (DISTRICT_LEVELS as readonly string[]).includes(a) ? undefined : `${DISTRICT_LEVELS.join('・')} のどれかです`));
+const code = await get('code', '全国地方公共団体コード（6けた。わからなければ 000000）: ', (a) => (/^\d{6}$/.test(a.normalize('NFKC')) ? undefined : '6けたの数字で書いてください'), '000000');
+const district = await get('district', `第2層の地域の呼び方（${DISTRICT_LEVELS.join('・')}。何も入れなければ 校区）: `, (a) => (a === '' || (DISTRICT_LEVELS as readonly string[]).includes(a) ? undefined : `${DISTRICT_LEVELS.join('・')} のどれかです`), '');
 const center = await get('center', '役場のあたりの緯度,経度（例: 35.25,136.05。地理院地図で調べられます）: ', (a) => {
 	const [lat, lng] = a.normalize('NFKC').split(/[,\s]+/).map(Number);
 	return lat! >= 20 && lat! <= 46 && lng! >= 122 && lng! <= 154 ? undefined : '「35.25,136.05」のように、緯度（20〜46）,経度（122〜154）の順で書いてください';
