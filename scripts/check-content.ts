@@ -8,6 +8,7 @@ import { appendFileSync } from 'node:fs';
 import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { annotation, printUncommanded, summaryCell } from '../src/lib/safety/annotations.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 
 const ANNOTATION_LIMIT = 10;
@@ -15,26 +16,23 @@ const ANNOTATION_LIMIT = 10;
 if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
 const { entries, problems } = loadContent(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
 const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-for (const p of sorted) console.log(formatProblem(p));
 const errors = sorted.filter((p) => p.severity === 'error');
 const warnings = sorted.filter((p) => p.severity === 'warning');
+const inActions = process.env['GITHUB_ACTIONS'] === 'true';
+// Content values reach these messages: each is printed as one line, and in GitHub Actions with workflow commands
+// stopped around the list (src/lib/safety/annotations.ts).
+printUncommanded(sorted.map(formatProblem), inActions);
 console.log(`\n${entries.length} 件のファイルを確かめました。エラー ${errors.length} 件、注意 ${warnings.length} 件。`);
 
-if (process.env['GITHUB_ACTIONS'] === 'true') {
-	/** Workflow commands need %, CR and LF escaped in the message, and also : and , in properties. */
-	const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-	const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+if (inActions) {
 	const annotate = (list: Problem[], kind: 'error' | 'warning') => {
-		for (const p of list.slice(0, ANNOTATION_LIMIT)) {
-			console.log(`::${kind} file=${prop(p.file)}${p.line ? `,line=${p.line}` : ''},title=${prop(p.field || 'ファイル')}::${esc(p.message)}`);
-		}
+		for (const p of list.slice(0, ANNOTATION_LIMIT)) console.log(annotation({ kind, file: p.file, line: p.line, title: p.field || 'ファイル', message: p.message }));
 	};
 	annotate(errors, 'error');
 	annotate(warnings, 'warning');
 	const summary = process.env['GITHUB_STEP_SUMMARY'];
 	if (summary) {
-		const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-		const rows = sorted.map((p) => `| ${p.severity === 'error' ? 'エラー' : '注意'} | ${cell(p.file)}${p.line ? `:${p.line}` : ''} | ${cell(p.field)} | ${cell(p.message)} |`);
+		const rows = sorted.map((p) => `| ${p.severity === 'error' ? 'エラー' : '注意'} | ${summaryCell(p.file)}${p.line ? `:${p.line}` : ''} | ${summaryCell(p.field)} | ${summaryCell(p.message)} |`);
 		appendFileSync(
 			summary,
 			[`## npm run check: エラー ${errors.length} 件、注意 ${warnings.length} 件`, '', ...(rows.length ? ['| 種類 | ファイル | 項目 | 内容 |', '| --- | --- | --- | --- |', ...rows] : ['問題は見つかりませんでした。']), ''].join('\n'),

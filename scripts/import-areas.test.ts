@@ -10,7 +10,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import * as shapefile from 'shapefile';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseContentFile } from '../src/lib/frontmatter.ts';
+import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { pointInBoundary } from '../src/lib/geo.ts';
 import { boundary as boundarySchema, type Boundary } from '../src/schemas/areas.ts';
 import { coordinates as coordinatesSchema } from '../src/schemas/common.ts';

@@ -13,7 +13,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { contentDir, usingSampleCity } from '../src/lib/content-dir.ts';
-import { parseContentFile } from '../src/lib/frontmatter.ts';
+import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { areaFileText, centerOf } from '../src/lib/import/areas/area-file.ts';
 import {
 	crsFromPrj,

@@ -13,6 +13,7 @@ import { contentDir, usingSampleCity, SAMPLE_NOTICE } from '../src/lib/content-d
 import { loadContent } from '../src/lib/content-files.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { formatSiteProblem, verifySite, type ExpectedPage, type SiteProblem } from '../src/lib/verify/site-check.ts';
+import { printUncommanded } from '../src/lib/safety/annotations.ts';
 import { launch, PHONE } from './lib/chromium.ts';
 import { serve } from './lib/serve-site.ts';
 
@@ -72,7 +73,7 @@ if (!values['skip-a11y']) {
 	}
 }
 
-for (const p of problems) console.log(formatSiteProblem(p));
+printUncommanded(problems.map(formatSiteProblem), process.env['GITHUB_ACTIONS'] === 'true');
 console.log(
 	`\n${result.pages} ページ、内部リンク・参照 ${result.references} 件、情報のページ ${expectedPages.length} 件を確かめました${values['skip-a11y'] ? '' : `（アクセシビリティは ${checkedTemplates} 種類のページで確認）`}。問題 ${problems.length} 件。`,
 );

@@ -6,11 +6,10 @@
  * link, a hostile name or an SVG never reaches Astro's loaders or its copy of public/.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadContent } from '../lib/content-files.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { publicFiles } from '../lib/safety/file-policy.ts';
+import { oneLine } from '../lib/safety/annotations.ts';
 
 export default function contentGate(): AstroIntegration {
 	return {
@@ -18,11 +17,11 @@ export default function contentGate(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command }) => {
 				if (command !== 'build' && command !== 'dev') return;
-				const { problems } = loadContent(contentDir());
-				const errors = [...problems, ...publicFiles(join(process.cwd(), 'public'))].filter((p) => p.severity === 'error');
+				// The check's own reading of content/ and public/ (src/lib/content-files.ts), nothing less.
+				const errors = loadContent(contentDir()).problems.filter((p) => p.severity === 'error');
 				if (errors.length === 0) return;
 				console.error(
-					`\n内容に誤りがあるため、サイトを作るのをやめました（何も読み込み・公開していません）。npm run check で、同じ一覧を行番号つきで確かめられます:\n${errors.map(formatProblem).join('\n')}\n`,
+					`\n内容に誤りがあるため、サイトを作るのをやめました（何も読み込み・公開していません）。npm run check で、同じ一覧を行番号つきで確かめられます:\n${errors.map((p) => oneLine(formatProblem(p))).join('\n')}\n`,
 				);
 				process.exit(1);
 			},

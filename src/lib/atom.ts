@@ -1,4 +1,5 @@
 /** Atom feeds (RFC 4287), written as text with every value escaped. */
+import { stripForbidden } from './safety/text-policy.ts';
 
 export interface FeedEntry {
 	/** Absolute URL of the page: also the entry's id. */
@@ -19,7 +20,15 @@ export interface Feed {
 	entries: FeedEntry[];
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+/**
+ * Escapes for XML, and keeps to the characters XML 1.0 allows: control characters (illegal in XML: a reader
+ * stops at them), U+FFFE/U+FFFF and lone surrogates are dropped, whatever the schema let through; so are
+ * bidirectional and zero-width characters (src/lib/safety/text-policy.ts).
+ */
+const escape = (s: string) =>
+	stripForbidden(s, true)
+		.replace(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+		.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const time = (date: string) => `${date}T00:00:00+09:00`;
 
 export function atomFeed(feed: Feed): string {

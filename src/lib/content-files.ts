@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import type { AreaData } from '../schemas/areas.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { bodyProblems } from './safety/body.ts';
-import { contentFiles } from './safety/file-policy.ts';
+import { contentFiles, publicFiles } from './safety/file-policy.ts';
 import { FrontmatterError, parseContentFile } from './safety/frontmatter.ts';
 import { siteConfigProblems } from './site-config.ts';
 import { fieldName, type Problem } from './problems.ts';
@@ -68,7 +68,7 @@ export function loadContent(root: string, { displayRoot = process.cwd(), today, 
 	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
 
 	const policy = contentFiles(root, displayRoot);
-	problems.push(...policy.problems);
+	problems.push(...policy.problems, ...publicFiles(publicDir, displayRoot));
 	problems.push(...siteConfigProblems(root, show(join(root, 'site.yaml'))));
 
 	for (const { path: file, rel, collection, ext } of policy.entries) {

@@ -23,3 +23,16 @@ describe('warnings for coordinators', () => {
 		expect(fields([salon('a.md', {}), salon('b.md', { name: 'サ ロン' })])).toEqual(['b.md name: a.md と名前と住所が同じです。同じものを二重に登録していませんか']);
 	});
 });
+
+describe('likely duplicates, compared as a reader sees the names', () => {
+	const salon = (file: string, name: string, address: string) => ({ collection: 'salons', id: file, file, data: { name, place: { address, location: { lat: 1, lng: 1 } }, last_confirmed: '2026-11-01' } });
+	test.each([
+		['a zero-width space', '青葉\u200bサロン'],
+		['a bidirectional mark', '青葉サロン\u200f'],
+		['half-width katakana', '青葉ｻﾛﾝ'],
+		['a soft line of spaces', '青葉　サロン'],
+	])('a twin with %s is still found', (_name, twin) => {
+		const found = contentWarnings([salon('a.md', '青葉サロン', '青葉町1-1'), salon('b.md', twin, '青葉町1-1')], '2026-11-24');
+		expect(found.map((p) => p.message).join('\n')).toContain('a.md と名前と住所が同じです');
+	});
+});

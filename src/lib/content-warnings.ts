@@ -6,6 +6,7 @@
 import { isStale } from './format.ts';
 import type { Problem } from './problems.ts';
 import type { EntryRef } from './references.ts';
+import { comparable } from './safety/text-policy.ts';
 
 const warn = (e: EntryRef, path: PropertyKey[], message: string): Problem => ({ severity: 'warning', file: e.file, field: path.map(String).join('.'), path, message });
 
@@ -27,7 +28,8 @@ export function contentWarnings(entries: readonly EntryRef[], today: string): Pr
 			out.push(warn(e, ['place'], '緯度・経度（place.location）がないため、地図と「現在地から探す」に出ません'));
 		}
 		if ((e.collection === 'salons' || e.collection === 'resources') && d.name) {
-			const key = `${d.name.replace(/\s+/g, '')}|${(d.place?.address ?? '').replace(/\s+/g, '')}`;
+			// Compared as a reader sees them: NFKC, without spaces, zero-width or control characters (which would hide a twin).
+			const key = `${comparable(d.name).replace(/\s+/g, '')}|${comparable(d.place?.address ?? '').replace(/\s+/g, '')}`;
 			const twin = seen.get(key);
 			if (twin) out.push(warn(e, ['name'], `${twin.file} と名前と住所が同じです。同じものを二重に登録していませんか`));
 			else seen.set(key, e);

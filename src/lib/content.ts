@@ -10,7 +10,7 @@ import { areaKind, type ActivityField } from '../schemas/taxonomy.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { collectionHasFiles, contentDir } from './content-dir.ts';
 import { isStale } from './format.ts';
-import { parseContentFile } from './frontmatter.ts';
+import { parseContentFile } from './safety/frontmatter.ts';
 import type { Mappable } from './geo-features.ts';
 import { describeSchedule } from './schedule/describe.ts';
 import { entryPath } from './urls.ts';

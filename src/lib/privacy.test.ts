@@ -19,3 +19,14 @@ describe('private data in reports and local issues', () => {
 		expect(found('北部包括 000-201-1001。皆さん、利用者さん、参加者の様子、様式、たくさん、お母さん、住民の皆様')).toEqual([]);
 	});
 });
+
+describe('a zero-width or control character does not hide private data', () => {
+	test.each([
+		['a name split by a zero-width space', '山\u200b田さんから相談', '「山田さん」'],
+		['a name followed by a zero-width joiner before さん', '山田\u200dさんから', '「山田さん」'],
+		['a phone number split by a word joiner', '090-1234\u2060-5678', '090-1234-5678'],
+		['a phone number in full-width digits with a bidi mark', '０９０\u200e-１２３４-５６７８', '090-1234-5678'],
+	])('%s', (_name, text, expected) => {
+		expect(findPrivateData(text, new Set()).map((f) => f.message).join('\n')).toContain(expected);
+	});
+});

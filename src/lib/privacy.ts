@@ -4,6 +4,7 @@
  * A warning, not an error: the coordinator reads the line and decides.
  */
 import { normalizeJapaneseInput } from '../schemas/common.ts';
+import { comparable } from './safety/text-policy.ts';
 
 export interface PrivacyFinding {
 	line: number;
@@ -19,13 +20,14 @@ const HONORIFIC = /([一-龥々]{1,4}|[ァ-ヶー]{2,6})(さん|様)(?![子式�
 export function findPrivateData(text: string, knownPhones: ReadonlySet<string>): PrivacyFinding[] {
 	const findings: PrivacyFinding[] = [];
 	text.split(/\r?\n/).forEach((raw, i) => {
-		const line = normalizeJapaneseInput(raw);
+		// As a reader sees it: NFKC, without zero-width or control characters that would split a name or a number.
+		const line = normalizeJapaneseInput(comparable(raw));
 		if (/^\s*#/.test(line)) return;
 		for (const m of line.matchAll(PHONE)) {
 			if (!knownPhones.has(m[0])) findings.push({ line: i + 1, message: `電話番号 ${m[0]} は、このサイトの団体・窓口の番号ではありません。個人の電話番号なら消してください` });
 		}
 		if (HOUSE_NUMBER.test(line)) findings.push({ line: i + 1, message: '番地まである住所が書かれています。個人のお宅の住所なら消してください（会場の住所なら問題ありません）' });
-		for (const m of raw.matchAll(HONORIFIC)) {
+		for (const m of comparable(raw).matchAll(HONORIFIC)) {
 			if (!NOT_NAMES.has(m[1]!)) findings.push({ line: i + 1, message: `「${m[0]}」は個人の名前ではありませんか。会議録と地域課題には、団体と役割だけを書いてください` });
 		}
 	});

@@ -43,6 +43,14 @@ export function decimal(error: string) {
 	return z.preprocess(numberAsTyped, z.number({ error }));
 }
 
+/**
+ * A list of at most `max` items (LIMITS.listItems by default): no field can hold thousands of entries that every
+ * page and export would repeat.
+ */
+export function list<T extends z.ZodType>(item: T, max: number = LIMITS.listItems) {
+	return z.array(item).max(max, { error: `多すぎます（${max}個まで）` });
+}
+
 /** Builds an enum whose error message lists what may be written, in Japanese. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
 	return z.enum(values, { error: () => `次のどれかを書いてください: ${values.join('、')}` });
@@ -179,7 +187,7 @@ export const cost = z.strictObject({
 
 export const status = choice(STATUSES).describe('活動中・休止中・終了');
 export const transport = choice(TRANSPORT_OPTIONS).describe('送迎');
-export const accessibility = z.array(choice(ACCESSIBILITY_FEATURES)).describe('バリアフリーの情報');
+export const accessibility = list(choice(ACCESSIBILITY_FEATURES), ACCESSIBILITY_FEATURES.length).describe('バリアフリーの情報');
 
 /** An area id: the file name of an area in content/areas/ (checked against the areas that exist). */
 export const areaId = z.string().regex(/^[a-z0-9-]+$/, { error: '地域の id は content/areas/ にあるファイル名（英小文字）で書いてください' });

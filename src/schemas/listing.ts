@@ -2,8 +2,7 @@
  * Fields every directory listing shares (salons and resources): what a resident needs to decide whether
  * to go and whom to call. Each collection extends these with its own fields.
  */
-import { z } from './zod.ts';
-import { accessibility, choice, contact, cost, isoDate, line, provider, status, transport, webUrl, yomi } from './common.ts';
+import { accessibility, choice, contact, cost, isoDate, line, list, provider, status, transport, webUrl, yomi } from './common.ts';
 import { ACTIVITY_FIELD_VALUES, SERVICE_CLASS_VALUES } from './taxonomy.ts';
 
 export const listingFields = {
@@ -16,7 +15,7 @@ export const listingFields = {
 	/** Who it is for (対象): 概ね65歳以上の方, どなたでも. */
 	target: line.describe('対象（どなたでも、65歳以上の方 など）'),
 	/** The six activity fields it belongs to (at least one). */
-	fields: z.array(choice(ACTIVITY_FIELD_VALUES)).min(1, { error: '活動分野（fields）を1つ以上書いてください' }).describe('活動分野'),
+	fields: list(choice(ACTIVITY_FIELD_VALUES)).min(1, { error: '活動分野（fields）を1つ以上書いてください' }).describe('活動分野'),
 	/** The guideline's service class ①–⑥. */
 	service_class: choice(SERVICE_CLASS_VALUES).describe('サービスの分類（①〜⑥）'),
 	provider: provider.describe('運営'),

@@ -5,7 +5,7 @@
  * whose `issues:` name it. Read by the issue pages, the issue lists and the dashboard.
  */
 import { z } from './zod.ts';
-import { areaId, choice, isoDate, line } from './common.ts';
+import { areaId, choice, isoDate, line, list } from './common.ts';
 
 export const ISSUE_ORIGINS = ['個別支援から', '調査から', '会議から'] as const;
 /**
@@ -42,7 +42,7 @@ export const localIssueSchema = z
 			.min(1, { error: 'history に少なくとも1つ（提起した日）を書いてください' })
 			.describe('経過'),
 		/** Resources, salons or volunteer openings that came out of it. */
-		outcomes: z.array(entryRef).optional().describe('生まれた活動・資源'),
+		outcomes: list(entryRef).optional().describe('生まれた活動・資源'),
 	})
 	.superRefine((issue, ctx) => {
 		const last = issue.history.at(-1);

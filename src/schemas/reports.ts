@@ -4,7 +4,7 @@
  * Read by report pages, 校区 pages (latest reports) and the 協議体 timelines.
  */
 import { z } from './zod.ts';
-import { areaId, choice, isoDate, line, wholeNumber } from './common.ts';
+import { areaId, choice, isoDate, line, list, wholeNumber } from './common.ts';
 import { ACTION_STATUSES } from './taxonomy.ts';
 
 export const participant = z.strictObject({
@@ -34,12 +34,12 @@ export const reportSchema = z.strictObject({
 	date: isoDate.describe('開催日'),
 	/** Venue name. */
 	venue: line.optional().describe('会場'),
-	participants: z.array(participant).min(1).describe('参加者（団体と役割と人数）'),
-	agenda: z.array(line).min(1).describe('議題'),
-	decisions: z.array(line).optional().describe('決まったこと'),
+	participants: list(participant).min(1).describe('参加者（団体と役割と人数）'),
+	agenda: list(line).min(1).describe('議題'),
+	decisions: list(line).optional().describe('決まったこと'),
 	/** Ids of local issues (地域課題) raised or followed up at this meeting. */
-	issues: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional().describe('取り上げた地域課題の id'),
-	actions: z.array(action).optional().describe('これからすること'),
+	issues: list(z.string().regex(/^[a-z0-9-]+$/)).optional().describe('取り上げた地域課題の id'),
+	actions: list(action).optional().describe('これからすること'),
 	next_meeting: z
 		.strictObject({ date: isoDate.describe('次回の日付'), venue: line.optional().describe('次回の会場'), note: line.optional().describe('次回についての補足') })
 		.optional()

@@ -17,7 +17,8 @@
  * Read by salons and resources; rendered by src/lib/schedule/describe.ts, expanded by occurrences.ts.
  */
 import { z } from './zod.ts';
-import { choice, clockTime, isoDate, line } from './common.ts';
+import { choice, clockTime, isoDate, line, list } from './common.ts';
+import { LIMITS } from '../lib/safety/limits.ts';
 import { WEEKDAYS } from './taxonomy.ts';
 import { weekdayOf } from '../lib/schedule/calendar.ts';
 
@@ -34,11 +35,11 @@ export const scheduleRule = z
 		/** 毎週 (every week), 隔週 (every other week, counted from `from`), 毎月 (monthly). */
 		repeat: choice(REPEATS).describe('くり返し: 毎週・隔週・毎月'),
 		/** Weekdays in kanji: [月, 木]. Required for 毎週 and 隔週, and for 毎月 with `weeks`. */
-		weekdays: z.array(choice(WEEKDAYS)).min(1).optional().describe('曜日。例: [月, 木]（毎週・隔週のとき、毎月で weeks を書くとき）'),
+		weekdays: list(choice(WEEKDAYS), 7).min(1).optional().describe('曜日。例: [月, 木]（毎週・隔週のとき、毎月で weeks を書くとき）'),
 		/** For 毎月: which weeks of the month, [2, 4] = 第2・第4, [最終] = the last. */
-		weeks: z.array(weekOfMonth).min(1).optional().describe('毎月のとき、第何週か。[2, 4] は「第2・第4」、[最終] は「最終週」。weekdays と組にして書きます'),
+		weeks: list(weekOfMonth, 5).min(1).optional().describe('毎月のとき、第何週か。[2, 4] は「第2・第4」、[最終] は「最終週」。weekdays と組にして書きます'),
 		/** For 毎月: days of the month, [15] = 毎月15日. */
-		days: z.array(z.number({ error: '日にちは 1〜31 の数で書いてください' }).int().min(1, { error: '日にちは 1〜31 の数で書いてください' }).max(31, { error: '日にちは 1〜31 の数で書いてください' })).min(1).optional().describe('毎月のとき、日にち。[15] は「毎月15日」（weeks・weekdays のかわりに書きます）'),
+		days: list(z.number({ error: '日にちは 1〜31 の数で書いてください' }).int().min(1, { error: '日にちは 1〜31 の数で書いてください' }).max(31, { error: '日にちは 1〜31 の数で書いてください' }), 31).min(1).optional().describe('毎月のとき、日にち。[15] は「毎月15日」（weeks・weekdays のかわりに書きます）'),
 		/** Opening time, e.g. 10:00. */
 		start: clockTime.optional().describe('始まる時刻。例: 10:00'),
 		/** Closing time, e.g. 12:00. */
@@ -65,16 +66,16 @@ export const scheduleRule = z
 export const schedule = z
 	.strictObject({
 		/** One or more rules; a salon that meets 毎週火曜 and 第1土曜 has two. */
-		rules: z.array(scheduleRule).min(1, { error: 'rules に少なくとも1つ書いてください' }).describe('開く日のきまり（1つ以上）。毎週火曜と第1土曜に開くなら2つ書きます'),
+		rules: list(scheduleRule, LIMITS.scheduleRules).min(1, { error: 'rules に少なくとも1つ書いてください' }).describe('開く日のきまり（1つ以上）。毎週火曜と第1土曜に開くなら2つ書きます'),
 		/** When it does not take place. */
 		closed: z
 			.strictObject({
 				/** true = 祝日は休み (Japanese public holidays, including substitute holidays). */
 				holidays: z.boolean().optional().describe('祝日（振替休日も）は休みなら true'),
 				/** Months off, e.g. [8] = 8月は休み. */
-				months: z.array(z.number({ error: '月は 1〜12 の数で書いてください' }).int().min(1, { error: '月は 1〜12 の数で書いてください' }).max(12, { error: '月は 1〜12 の数で書いてください' })).optional().describe('休みの月。例: [8] は「8月は休み」'),
+				months: list(z.number({ error: '月は 1〜12 の数で書いてください' }).int().min(1, { error: '月は 1〜12 の数で書いてください' }).max(12, { error: '月は 1〜12 の数で書いてください' }), 12).optional().describe('休みの月。例: [8] は「8月は休み」'),
 				/** Single days off, e.g. [2026-12-29, 2027-01-05]. */
-				dates: z.array(isoDate).optional().describe('休みの日。例: [2026-12-29, 2027-01-05]'),
+				dates: list(isoDate, LIMITS.closedDates).optional().describe('休みの日。例: [2026-12-29, 2027-01-05]'),
 			})
 			.optional()
 			.describe('お休み'),
@@ -98,6 +99,9 @@ export const schedule = z
 				});
 			}
 		});
+		if (s.from && s.from < LIMITS.scheduleFloor) {
+			ctx.addIssue({ code: 'custom', path: ['from'], message: `始まる日（from）は ${LIMITS.scheduleFloor} 以降にしてください（昔から続いているなら、最近の開催日を書けば十分です）` });
+		}
 		if (s.from && s.until && s.until < s.from) {
 			ctx.addIssue({ code: 'custom', path: ['until'], message: '終わる日（until）は始まる日（from）より後にしてください' });
 		}

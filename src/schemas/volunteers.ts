@@ -3,7 +3,7 @@
  * One Markdown file each in content/volunteers/<area id>/. Read by volunteer pages and 校区 pages.
  */
 import { z } from './zod.ts';
-import { areaId, choice, contact, isoDate, line, provider, status, yomi } from './common.ts';
+import { areaId, choice, contact, isoDate, line, list, provider, status, yomi } from './common.ts';
 import { ACTIVITY_FIELD_VALUES, VOLUNTEER_INCENTIVES, VOLUNTEER_TASKS } from './taxonomy.ts';
 
 export const volunteerSchema = z
@@ -13,8 +13,8 @@ export const volunteerSchema = z
 		yomi: yomi.describe('よみがな'),
 		summary: line.describe('どんな手伝いか（1〜2文）'),
 		/** What the volunteer would do. */
-		tasks: z.array(choice(VOLUNTEER_TASKS)).min(1).describe('活動の内容'),
-		fields: z.array(choice(ACTIVITY_FIELD_VALUES)).min(1).describe('活動分野'),
+		tasks: list(choice(VOLUNTEER_TASKS)).min(1).describe('活動の内容'),
+		fields: list(choice(ACTIVITY_FIELD_VALUES)).min(1).describe('活動分野'),
 		/** Area where the help is needed: a 校区, a 圏域 or the city. */
 		area: areaId.describe('地域の id'),
 		/** Who is asking. */
@@ -27,7 +27,7 @@ export const volunteerSchema = z
 		requirements: line.optional().describe('必要なこと（資格不要 など）'),
 		/** Training offered (養成講座). */
 		training: line.optional().describe('研修・養成講座'),
-		incentives: z.array(choice(VOLUNTEER_INCENTIVES)).optional().describe('ボランティアポイントなど'),
+		incentives: list(choice(VOLUNTEER_INCENTIVES)).optional().describe('ボランティアポイントなど'),
 		how_to_apply: line.describe('申し込みのしかた'),
 		contact: contact.describe('問い合わせ先'),
 		/** The day the opening was posted. */

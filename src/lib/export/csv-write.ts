@@ -11,12 +11,15 @@ import { WEEKDAYS } from '../../schemas/taxonomy.ts';
 import { formatCost } from '../format.ts';
 import { describeClosed, describeSchedule } from '../schedule/describe.ts';
 import { occurrencesBetween, type IsHoliday } from '../schedule/occurrences.ts';
+import { LIMITS } from '../safety/limits.ts';
+import { stripForbidden } from '../safety/text-policy.ts';
 
 type Cell = string | number | undefined;
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
 	const cell = (v: Cell) => {
-		const s = v === undefined ? '' : String(v);
+		// The CSV's own guard: no control, bidirectional or zero-width characters in any cell (a CR becomes a line feed).
+		const s = v === undefined ? '' : stripForbidden(String(v), false);
 		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
 	const lines = [header, ...rows].map((r: readonly Cell[]) => r.map(cell).join(','));
@@ -84,11 +87,13 @@ export function facilitiesCsv(items: readonly Exported<SalonData | ResourceData>
 export const EVENT_HEADER = ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', 'イベント名', 'イベント名_カナ', 'イベント名_英語', '開始日', '終了日', '開始時間', '終了時間', '開始日時特記事項', '説明', '料金(基本)', '料金(詳細)', '連絡先名称', '連絡先電話番号', '連絡先内線番号', '主催者', '場所名称', '住所', '方書', '緯度', '経度', 'アクセス方法', '駐車場情報', '定員', '参加申込終了日', '参加申込終了時間', '参加申込方法', 'URL', '備考'] as const;
 
 /** One row per occurrence from `from` to `to`: recurring gatherings expanded into dated events. */
+/** At most LIMITS.occurrencesPerEntry dated rows per salon and LIMITS.occurrencesPerFile in all: one file cannot make the export huge. */
 export function eventsCsv(salons: readonly Exported<SalonData>[], site: SiteConfig, from: string, to: string, isHoliday: IsHoliday): string {
 	const rows = salons
 		.filter((s) => s.data.status === '活動中')
-		.flatMap((s) => occurrencesBetween(s.data.schedule, from, to, isHoliday).map((o) => ({ s, o })))
-		.sort((a, b) => a.o.date.localeCompare(b.o.date) || (a.o.start ?? '').localeCompare(b.o.start ?? ''));
+		.flatMap((s) => occurrencesBetween(s.data.schedule, from, to, isHoliday).slice(0, LIMITS.occurrencesPerEntry).map((o) => ({ s, o })))
+		.sort((a, b) => a.o.date.localeCompare(b.o.date) || (a.o.start ?? '').localeCompare(b.o.start ?? ''))
+		.slice(0, LIMITS.occurrencesPerFile);
 	return toCsv(
 		EVENT_HEADER,
 		rows.map(({ s: { data: d, url }, o }, i) => [

@@ -57,3 +57,34 @@ describe('iCalendar export', () => {
 		expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'あ'.repeat(60)}`);
 	});
 });
+
+describe('iCalendar guards its own syntax, whatever reaches it', () => {
+	const hostile = ['\r', '\rX-INJECTED:1', '\r\nBEGIN:VEVENT', '\n', '\u0000', '\u001b', '\u0085', '\u202e', '\u200b'];
+	test.each(hostile.map((h) => [JSON.stringify(h), h]))('a summary with %s cannot add a property or an event', (_name, h) => {
+		const ics = calendar(
+			[{ uid: 'x', summary: `サロン${h}X-EVIL:1`, url: 'https://example.jp/x/', location: `会館${h}`, description: `説明${h}END:VCALENDAR`, schedule: scheduleSchema.parse({ rules: [{ repeat: '毎週', weekdays: ['火'], start: '10:00', end: '12:00' }] }) }],
+			{ name: `名前${h}`, until: '2027-01-31', start: '2026-11-01', isHoliday: () => false, stamp: '2026-11-24', host: 'example.jp' },
+		);
+		// Every line ends with CRLF, and no bare CR or LF sits inside a line.
+		expect(ics.split('\r\n').every((line) => !/[\r\n]/.test(line))).toBe(true);
+		const lines = ics.replace(/\r\n /g, '').split('\r\n');
+		expect(lines.filter((l) => /^X-EVIL|^X-INJECTED|^BEGIN:VEVENT/.test(l))).toEqual(['BEGIN:VEVENT']);
+		expect(lines.filter((l) => l === 'END:VCALENDAR')).toHaveLength(1);
+		expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202e\u200b]/u);
+		const parsed = new ICAL.Component(ICAL.parse(ics));
+		expect(parsed.getAllSubcomponents('vevent')).toHaveLength(1);
+		expect(parsed.getFirstSubcomponent('vevent')!.getFirstPropertyValue('x-evil')).toBeNull();
+	});
+	test('a schedule that began long ago starts its series in the export window (no years of EXDATEs)', () => {
+		const ics = calendar([{ uid: 'old', summary: 'x', url: 'https://example.jp/x/', schedule: scheduleSchema.parse({ rules: [{ repeat: '隔週', weekdays: ['火'] }], from: '2000-01-04', closed: { holidays: true } }) }], {
+			name: 'x',
+			until: '2027-11-30',
+			start: '2026-11-01',
+			isHoliday: isJapaneseHoliday,
+			stamp: '2026-11-24',
+			host: 'example.jp',
+		});
+		expect(ics).toMatch(/DTSTART;VALUE=DATE:2026110\d|DTSTART;VALUE=DATE:20261110/);
+		expect(ics.length).toBeLessThan(2_000);
+	});
+});

@@ -8,6 +8,7 @@ import type { Weekday } from '../../schemas/taxonomy.ts';
 import { addDays } from '../schedule/calendar.ts';
 import { describeSchedule } from '../schedule/describe.ts';
 import { isClosedOn, occurrencesBetween, type IsHoliday } from '../schedule/occurrences.ts';
+import { stripForbidden } from '../safety/text-policy.ts';
 
 const BYDAY: Record<Weekday, string> = { 月: 'MO', 火: 'TU', 水: 'WE', 木: 'TH', 金: 'FR', 土: 'SA', 日: 'SU' };
 
@@ -34,8 +35,17 @@ export interface CalendarOptions {
 	host: string;
 }
 
-/** Escapes TEXT values (RFC 5545 3.3.11). */
-export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * Escapes TEXT values (RFC 5545 3.3.11). Its own guard, whatever the schema let through: control characters go
+ * (a bare CR would end the content line for a lenient reader and start an injected property), CR and LF become
+ * the escaped \n, and bidirectional and zero-width characters are dropped.
+ */
+export const escapeText = (s: string) =>
+	stripForbidden(s, false)
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\n/g, '\\n');
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -77,7 +87,9 @@ export function rrule(rule: ScheduleRule, schedule: Schedule): string {
 /** The VEVENTs of one item: one per rule, starting at its first occurrence. */
 export function vevents(item: CalendarItem, options: CalendarOptions): string[] {
 	const lines: string[] = [];
-	const from = item.schedule.from ?? options.start;
+	// The series starts at the first occurrence in the export's window, however long ago the schedule began:
+	// expanding from an old `from` would cost time and EXDATEs for nothing (the phase of 隔週 is kept by `from`).
+	const from = item.schedule.from && item.schedule.from > options.start ? item.schedule.from : options.start;
 	item.schedule.rules.forEach((rule, index) => {
 		const single: Schedule = { rules: [rule], ...(item.schedule.from ? { from: item.schedule.from } : {}), ...(item.schedule.until ? { until: item.schedule.until } : {}) };
 		const plain = occurrencesBetween(single, from, addDays(from, 400), () => false);

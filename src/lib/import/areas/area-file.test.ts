@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { parseContentFile } from '../../frontmatter.ts';
+import { parseContentFile } from '../../safety/frontmatter.ts';
 import { pointInBoundary } from '../../geo.ts';
 import { boundary as boundarySchema, type Boundary } from '../../../schemas/areas.ts';
 import { coordinates } from '../../../schemas/common.ts';
