@@ -166,6 +166,18 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 		}
 		result.entries.push({ path: item.path, rel: rel.slice(1).join('/'), collection, ext });
 	}
+	// Two files with one address (x.md and x.mdx), or two local issues with one id in different areas (reports
+	// name issues by file name alone): the build would keep one of them silently.
+	const seen = new Map<string, ContentFile>();
+	for (const file of result.entries) {
+		const stem = file.rel.slice(0, file.rel.length - file.ext.length - 1);
+		const key = file.collection === 'localIssues' ? `${file.collection}:${stem.split('/').pop()}` : `${file.collection}:${stem}`;
+		const twin = seen.get(key);
+		if (twin) fail(file.path, `${display(displayRoot, twin.path)} と同じ名前です（ページのアドレスや id が重なります）。どちらかの名前を変えてください`);
+		else seen.set(key, file);
+	}
+	result.entries = result.entries.filter((f) => !result.problems.some((p) => p.file === display(displayRoot, f.path)));
+
 	const site = join(root, 'site.yaml');
 	const siteStat = lstatSync(site, { throwIfNoEntry: false });
 	if (!siteStat) fail(site, 'サイトの設定ファイル site.yaml がありません（npm run init-town で作れます）');
