@@ -2,6 +2,7 @@
  * Fields every directory listing shares (salons and resources): what a resident needs to decide whether
  * to go and whom to call. Each collection extends these with its own fields.
  */
+import { z } from './zod.ts';
 import { accessibility, choice, contact, cost, isoDate, line, list, provider, status, transport, webUrl, yomi } from './common.ts';
 import { ACTIVITY_FIELD_VALUES, SERVICE_CLASS_VALUES } from './taxonomy.ts';
 
@@ -30,4 +31,16 @@ export const listingFields = {
 	/** The day someone last confirmed this information with the organiser (最終確認日). */
 	last_confirmed: isoDate.describe('最終確認日'),
 	status: status,
+	/**
+	 * Where an imported entry came from: the dataset and the row's own id in it (NO, ID), so importing a newer version
+	 * of the same file updates this entry instead of adding a twin. Written by npm run import.
+	 */
+	source: z
+		.strictObject({
+			dataset: line.describe('取りこみ元のデータの名前（例: 高松市 公共施設一覧）'),
+			id: line.describe('取りこみ元での番号・ID'),
+			url: webUrl.optional().describe('取りこみ元のデータのページ'),
+		})
+		.optional()
+		.describe('取りこみ元（npm run import が書きます）'),
 };

@@ -66,7 +66,7 @@ export const scheduleRule = z
 export const schedule = z
 	.strictObject({
 		/** One or more rules; a salon that meets 毎週火曜 and 第1土曜 has two. */
-		rules: list(scheduleRule, LIMITS.scheduleRules).min(1, { error: 'rules に少なくとも1つ書いてください' }).describe('開く日のきまり（1つ以上）。毎週火曜と第1土曜に開くなら2つ書きます'),
+		rules: list(scheduleRule, LIMITS.scheduleRules).describe('開く日のきまり（1つ以上）。毎週火曜と第1土曜に開くなら2つ書きます。きまりで書けないときは空にして note に書きます'),
 		/** When it does not take place. */
 		closed: z
 			.strictObject({
@@ -76,6 +76,22 @@ export const schedule = z
 				months: list(z.number({ error: '月は 1〜12 の数で書いてください' }).int().min(1, { error: '月は 1〜12 の数で書いてください' }).max(12, { error: '月は 1〜12 の数で書いてください' }), 12).optional().describe('休みの月。例: [8] は「8月は休み」'),
 				/** Single days off, e.g. [2026-12-29, 2027-01-05]. */
 				dates: list(isoDate, LIMITS.closedDates).optional().describe('休みの日。例: [2026-12-29, 2027-01-05]'),
+				/** Weekly closing days of a place open on the other days (a 公民館's 月曜休館). */
+				weekdays: list(choice(WEEKDAYS), 7).optional().describe('毎週の休みの曜日（休館日）。例: [月]'),
+				/** Closing days by week of the month: [{ weeks: [3], weekdays: [日] }] = 第3日曜は休み. */
+				nth: list(z.strictObject({ weeks: list(weekOfMonth, 5).min(1), weekdays: list(choice(WEEKDAYS), 7).min(1) }), 5)
+					.optional()
+					.describe('第何週の何曜が休みか。例: [{ weeks: [3], weekdays: [日] }] は「第3日曜は休み」'),
+				/** 年末年始 (29 December to 3 January) off. */
+				new_year: z.boolean().optional().describe('年末年始（12月29日〜1月3日）は休みなら true'),
+				/** お盆 (13 to 16 August) off. */
+				obon: z.boolean().optional().describe('お盆（8月13日〜16日）は休みなら true'),
+				/** Days off every year, as month-day: [05-01, 12-28]. */
+				annual: list(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '毎年の休みの日は 12-28 のように「月-日」で書いてください' }), LIMITS.closedDates)
+					.optional()
+					.describe('毎年の休みの日（月-日）。例: [05-01, 12-28]'),
+				/** When a weekly closing day falls on a holiday: open that day and close the next weekday (翌平日) or the next day (翌日). */
+				holiday_shift: choice(['翌平日', '翌日'] as const).optional().describe('休館日が祝日にあたるときは開館し、かわりに休む日: 翌平日 か 翌日'),
 			})
 			.optional()
 			.describe('お休み'),
@@ -87,6 +103,12 @@ export const schedule = z
 		note: line.optional().describe('補足（雨の日は中止 など）'),
 	})
 	.superRefine((s, ctx) => {
+		if (s.rules.length === 0 && !s.note) {
+			ctx.addIssue({ code: 'custom', path: ['rules'], message: 'rules に少なくとも1つ書いてください（きまりで書けないときは、rules: [] にして note に日時を書いてください）' });
+		}
+		if (s.closed?.holiday_shift && !s.closed.weekdays?.length) {
+			ctx.addIssue({ code: 'custom', path: ['closed', 'holiday_shift'], message: 'holiday_shift は、毎週の休みの曜日（closed.weekdays）といっしょに書いてください' });
+		}
 		s.rules.forEach((r, i) => {
 			if (r.repeat !== '隔週') return;
 			if (!s.from) {

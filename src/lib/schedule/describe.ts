@@ -35,20 +35,29 @@ export function describeRule(rule: ScheduleRule): string {
 	return time ? `${describeDays(rule)} ${time}` : describeDays(rule);
 }
 
-/** 祝日・8月は休み; 12月29日・1月5日も休み. Empty when nothing is closed. */
+const byWeekday = (days: readonly string[]) => [...days].sort((a, b) => WEEKDAYS.indexOf(a as never) - WEEKDAYS.indexOf(b as never));
+const monthDay = (md: string) => `${Number(md.slice(0, 2))}月${Number(md.slice(3))}日`;
+
+/** 月曜・祝日・年末年始・8月は休み; 12月29日・1月5日も休み; 月曜が祝日のときは翌平日が休み. Empty when nothing is closed. */
 export function describeClosed(schedule: Schedule): string {
 	const closed = schedule.closed;
 	if (!closed) return '';
 	const parts: string[] = [];
 	const regular = [
+		...(closed.weekdays?.length ? [`${byWeekday(closed.weekdays).join('・')}曜`] : []),
+		...(closed.nth ?? []).map((n) => `${[...n.weeks].map(ordinal).join('・')}${byWeekday(n.weekdays).join('・')}曜`),
 		...(closed.holidays ? ['祝日'] : []),
+		...(closed.new_year ? ['年末年始'] : []),
+		...(closed.obon ? ['お盆'] : []),
 		...[...(closed.months ?? [])].sort((a, b) => a - b).map((m) => `${m}月`),
+		...[...(closed.annual ?? [])].sort().map(monthDay),
 	];
 	if (regular.length) parts.push(`${regular.join('・')}は休み`);
 	if (closed.dates?.length) {
 		const dates = [...closed.dates].sort().map((d) => formatJapaneseDate(d, false));
 		parts.push(`${dates.join('・')}${regular.length ? 'も' : 'は'}休み`);
 	}
+	if (closed.holiday_shift && closed.weekdays?.length) parts.push(`${byWeekday(closed.weekdays).join('・')}曜が祝日のときは${closed.holiday_shift}が休み`);
 	return parts.join('、');
 }
 
@@ -66,7 +75,19 @@ export function describePeriod(schedule: Schedule): string {
  * 「第2・第4水曜 13:30〜15:00（祝日は休み）」. The period and note are not included (see describePeriod, schedule.note).
  */
 export function describeSchedule(schedule: Schedule): string {
-	const rules = schedule.rules.map(describeRule).join('、');
+	const rules = describeEveryDay(schedule);
 	const closed = describeClosed(schedule);
+	if (!rules) return closed;
 	return closed ? `${rules}（${closed}）` : rules;
+}
+
+/** A place open every day of the week at one time: 「毎日 9:00〜17:00」 instead of seven weekdays. */
+function isEveryDay(schedule: Schedule): boolean {
+	const [rule, ...rest] = schedule.rules;
+	return !!rule && rest.length === 0 && rule.repeat === '毎週' && (rule.weekdays?.length ?? 0) === 7;
+}
+function describeEveryDay(schedule: Schedule): string {
+	if (!isEveryDay(schedule)) return schedule.rules.map(describeRule).join('、');
+	const time = describeTime(schedule.rules[0]!);
+	return time ? `毎日 ${time}` : '毎日';
 }

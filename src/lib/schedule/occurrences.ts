@@ -14,6 +14,14 @@ export interface Occurrence {
 	end?: string | undefined;
 }
 
+/** Whether `iso` is the nth (or last) of its weekday in the month, for any of `weeks`. */
+function inWeeks(weeks: readonly (number | '最終')[], iso: string): boolean {
+	const day = Number(iso.slice(8, 10));
+	const nth = Math.ceil(day / 7);
+	const isLast = day + 7 > daysInMonth(iso);
+	return weeks.some((w) => (w === '最終' ? isLast : w === nth));
+}
+
 function ruleMatches(rule: ScheduleRule, iso: string, anchor: string | undefined): boolean {
 	const day = Number(iso.slice(8, 10));
 	if (rule.repeat === '毎月' && rule.days) return rule.days.includes(day);
@@ -26,9 +34,29 @@ function ruleMatches(rule: ScheduleRule, iso: string, anchor: string | undefined
 		const weeks = daysBetween(monday(anchor), monday(iso)) / 7;
 		return weeks >= 0 && weeks % 2 === 0;
 	}
-	const nth = Math.ceil(day / 7);
-	const isLast = day + 7 > daysInMonth(iso);
-	return (rule.weeks ?? []).some((w) => (w === '最終' ? isLast : w === nth));
+	return inWeeks(rule.weeks ?? [], iso);
+}
+
+const WEEKDAY_ORDER = ['月', '火', '水', '木', '金', '土', '日'];
+const isWeekday = (iso: string) => WEEKDAY_ORDER.indexOf(weekdayOf(iso)) < 5;
+
+/**
+ * 「月曜が祝日のときは翌平日が休み」: a weekly closing day that is a holiday is open, and the closure moves to the
+ * next weekday that is not a holiday (翌平日) or to the next day (翌日).
+ */
+function shiftedClosure(closed: NonNullable<Schedule['closed']>, iso: string, isHoliday: IsHoliday): boolean {
+	const closing = closed.weekdays ?? [];
+	if (closed.holiday_shift === '翌日') {
+		const before = addDays(iso, -1);
+		return closing.includes(weekdayOf(before)) && isHoliday(before);
+	}
+	if (!isWeekday(iso) || isHoliday(iso)) return false;
+	// Walk back over the days that could not take the closure (holidays, weekends) to a closing day on a holiday.
+	for (let d = addDays(iso, -1), i = 0; i < 10; d = addDays(d, -1), i++) {
+		if (closing.includes(weekdayOf(d)) && isHoliday(d)) return true;
+		if (!isHoliday(d) && isWeekday(d)) return false;
+	}
+	return false;
 }
 
 /** Whether the schedule is closed on a date for a reason other than its rules. */
@@ -39,7 +67,14 @@ export function isClosedOn(schedule: Schedule, iso: string, isHoliday: IsHoliday
 	if (!closed) return false;
 	if (closed.holidays && isHoliday(iso)) return true;
 	if (closed.months?.includes(Number(iso.slice(5, 7)))) return true;
-	return closed.dates?.includes(iso) ?? false;
+	if (closed.dates?.includes(iso)) return true;
+	const monthDay = iso.slice(5);
+	if (closed.new_year && (monthDay >= '12-29' || monthDay <= '01-03')) return true;
+	if (closed.obon && monthDay >= '08-13' && monthDay <= '08-16') return true;
+	if (closed.annual?.includes(monthDay)) return true;
+	if (closed.nth?.some((n) => n.weekdays.includes(weekdayOf(iso)) && inWeeks(n.weeks, iso))) return true;
+	if (closed.weekdays?.includes(weekdayOf(iso))) return !(closed.holiday_shift && isHoliday(iso));
+	return closed.holiday_shift ? shiftedClosure(closed, iso, isHoliday) : false;
 }
 
 /** The occurrences on one date (none, one, or several when rules have different times). */

@@ -113,3 +113,34 @@ describe('schedules an author got wrong are refused with a reason', () => {
 		expect(fail(input).join('\n')).toContain(expected);
 	});
 });
+
+const everyDay = (extra: object = {}) => ({ rules: [{ repeat: '毎週', weekdays: ['月', '火', '水', '木', '金', '土', '日'], start: '09:00', end: '17:00' }], ...extra });
+
+describe('opening hours of a place: closing days as facilities write them', () => {
+	test.each([
+		['open every day', everyDay(), '毎日 9:00〜17:00', '2026-11-01', '2026-11-05', ['01', '02', '03', '04', '05']],
+		['月曜休館 (11/23 is a holiday but still a Monday)', everyDay({ closed: { weekdays: ['月'] } }), '毎日 9:00〜17:00（月曜は休み）', '2026-11-22', '2026-11-25', ['22', '24', '25']],
+		[
+			'月曜休館、月曜が祝日のときは翌平日 (11/23 勤労感謝の日: open, 11/24 closed)',
+			everyDay({ closed: { weekdays: ['月'], holiday_shift: '翌平日' } }),
+			'毎日 9:00〜17:00（月曜は休み、月曜が祝日のときは翌平日が休み）',
+			'2026-11-22',
+			'2026-11-26',
+			['22', '23', '25', '26'],
+		],
+		['第3日曜は休み', everyDay({ closed: { nth: [{ weeks: [3], weekdays: ['日'] }] } }), '毎日 9:00〜17:00（第3日曜は休み）', '2026-11-14', '2026-11-16', ['14', '16']],
+		['年末年始は休み', everyDay({ closed: { new_year: true } }), '毎日 9:00〜17:00（年末年始は休み）', '2026-12-27', '2027-01-05', ['27', '28', '04', '05']],
+		['お盆は休み', everyDay({ closed: { obon: true } }), '毎日 9:00〜17:00（お盆は休み）', '2027-08-12', '2027-08-17', ['12', '17']],
+		['毎年5月1日は休み', everyDay({ closed: { annual: ['05-01'] } }), '毎日 9:00〜17:00（5月1日は休み）', '2027-04-30', '2027-05-02', ['30', '02']],
+	])('%s', (_name, input, words, from, to, dates) => {
+		expect(describeSchedule(parse(input))).toBe(words);
+		expect(days(input, from, to)).toEqual(dates);
+	});
+	test('a schedule only in words: no rules, its note', () => {
+		expect(parse({ rules: [], note: '選挙やイベント時は開放不可' }).rules).toEqual([]);
+		expect(() => parse({ rules: [] })).toThrow(/rules に少なくとも1つ書いてください/);
+	});
+	test('holiday_shift needs the weekly closing days', () => {
+		expect(() => parse(everyDay({ closed: { holiday_shift: '翌平日' } }))).toThrow(/closed.weekdays/);
+	});
+});
