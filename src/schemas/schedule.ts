@@ -79,7 +79,7 @@ export const schedule = z
 				/** Weekly closing days of a place open on the other days (a 公民館's 月曜休館). */
 				weekdays: list(choice(WEEKDAYS), 7).optional().describe('毎週の休みの曜日（休館日）。例: [月]'),
 				/** Closing days by week of the month: [{ weeks: [3], weekdays: [日] }] = 第3日曜は休み. */
-				nth: list(z.strictObject({ weeks: list(weekOfMonth, 5).min(1), weekdays: list(choice(WEEKDAYS), 7).min(1) }), 5)
+				nth: list(z.strictObject({ weeks: list(weekOfMonth, 5).min(1).describe('第何週か。[3] は第3、[最終] は最終週'), weekdays: list(choice(WEEKDAYS), 7).min(1).describe('曜日。例: [日]') }), 5)
 					.optional()
 					.describe('第何週の何曜が休みか。例: [{ weeks: [3], weekdays: [日] }] は「第3日曜は休み」'),
 				/** 年末年始 (29 December to 3 January) off. */
