@@ -113,17 +113,17 @@ describe('for residents on a phone', () => {
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 	});
-	test('printed, a 校区 page keeps its lists and drops the navigation', async () => {
-		await page.goto(`${site.url}/areas/aoba/`);
+	test('printed, an entry page keeps its facts and its phone and drops the navigation', async () => {
+		await page.goto(`${site.url}/salons/aoba/aoba-danchi-ikiiki-salon/`);
 		await page.emulateMedia({ media: 'print' });
 		const visible = await page.evaluate(() => ({
 			nav: getComputedStyle(document.querySelector('.site-nav')!).display,
-			list: getComputedStyle(document.querySelector('#day-wed')!).display,
+			facts: getComputedStyle(document.querySelector('.facts')!).display,
 			tel: (document.querySelector('.contact .tel') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
 		}));
 		await page.emulateMedia({ media: 'screen' });
 		expect(visible.nav).toBe('none');
-		expect(visible.list).not.toBe('none');
-		expect(visible.tel).toBe('電話 000-201-1001');
+		expect(visible.facts).not.toBe('none');
+		expect(visible.tel).toBe('電話 000-201-3101');
 	});
 });
