@@ -90,7 +90,7 @@ export function loadContent(root: string, { displayRoot = process.cwd(), today, 
 		}
 		const result = schema.safeParse(parsed.data);
 		if (!result.success) {
-			for (const { path, message } of explainIssues(result.error.issues, schema)) {
+			for (const { path, message } of explainIssues(result.error.issues, schema, parsed.data)) {
 				problems.push({ severity: 'error', file: show(file), line: lineOfPath(parsed.matter, path), field: fieldName(path), path, message });
 			}
 			unchecked.push({ collection, id, file: show(file), data: parsed.data, matter: parsed.matter });

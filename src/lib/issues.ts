@@ -3,6 +3,7 @@
  * this adds what it cannot know: for an unknown key, the line of that key and the nearest valid name.
  */
 import type { z } from '../schemas/zod.ts';
+import { scheduleSuggestion } from './schedule/suggest.ts';
 
 interface Explained {
 	path: PropertyKey[];
@@ -55,9 +56,23 @@ export function editDistance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
-export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: AnySchema): Explained[] {
+/** The value at a path of the data, if any. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+	return value;
+}
+
+/**
+ * @param data the front matter as written, to teach from it: a schedule written as text gets the YAML to paste
+ */
+export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: AnySchema, data?: unknown): Explained[] {
 	return issues.flatMap((issue): Explained[] => {
 		const path = issue.path as PropertyKey[];
+		if (issue.code === 'invalid_type' && path.at(-1) === 'schedule' && typeof valueAt(data, path) === 'string') {
+			const suggestion = scheduleSuggestion(valueAt(data, path) as string);
+			return [{ path, message: suggestion ? `日時は文章ではなく、きまりの形で書きます。この行を次の1行に置きかえてください: ${suggestion}` : '日時は文章ではなく、きまりの形（rules）で書きます。書き方は docs/fields.md の schedule を見てください。文章のままにするなら schedule: { rules: [], note: "…" } と書きます' }];
+		}
 		if (issue.code !== 'unrecognized_keys') return [{ path, message: issue.message }];
 		const known = keysAt(schema, path);
 		return issue.keys.map((key) => {

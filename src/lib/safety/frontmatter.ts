@@ -13,6 +13,7 @@
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, visit } from 'yaml';
 import { LIMITS, kib } from './limits.ts';
+import { commonMistake, fullWidthIndent, placeholders } from './yaml-mistakes.ts';
 
 export class FrontmatterError extends Error {
 	readonly line: number | undefined;
@@ -54,11 +55,18 @@ export interface YamlProblem {
  * Throws FrontmatterError with the line within the YAML text (1-based).
  */
 export function parseYamlData(source: string): unknown {
+	const [placeholder] = placeholders(source);
+	if (placeholder) throw new FrontmatterError(placeholder.message, placeholder.line);
+	const indent = fullWidthIndent(source);
+	if (indent) throw new FrontmatterError(`YAML の書き方に誤りがあります: ${indent.message}`, indent.line);
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter, merge: false, strict: true });
 	const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
 	const error = doc.errors[0];
 	if (error) {
+		// The parser often names a line after the mistake, and in its own terms: look for the usual causes first.
+		const mistake = commonMistake(source, lineOf(error.pos[0]));
+		if (mistake) throw new FrontmatterError(`YAML の書き方に誤りがあります: ${mistake.message}`, mistake.line);
 		const reason = YAML_ERRORS[error.code] ?? 'YAML として読めません';
 		throw new FrontmatterError(`YAML の書き方に誤りがあります: ${reason}（コロンの後の空白、字下げ、引用符の閉じ忘れを確かめてください）`, lineOf(error.pos[0]));
 	}
