@@ -7,6 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
+import { issueFormsDrift } from '../src/lib/issue-forms-files.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { annotation, printUncommanded, summaryCell } from '../src/lib/safety/annotations.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
@@ -15,6 +16,10 @@ const ANNOTATION_LIMIT = 10;
 
 if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
 const { entries, problems } = loadContent(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
+// The issue forms offer the town's areas: a form that drifted from content/areas/ is a warning (npm run issue-forms).
+for (const form of issueFormsDrift('.github/ISSUE_TEMPLATE', contentDir())) {
+	problems.push({ severity: 'warning', file: form, field: 'area', message: 'この Issue フォームの地域の選択肢が content/areas/ と合っていません。npm run issue-forms で作り直してください' });
+}
 const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 const errors = sorted.filter((p) => p.severity === 'error');
 const warnings = sorted.filter((p) => p.severity === 'warning');

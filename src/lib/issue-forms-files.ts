@@ -1,0 +1,31 @@
+/** The issue forms on disk against the town's areas, for npm run issue-forms and the check's warning. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { townTerms } from './terms.ts';
+import { loadContent } from './content-files.ts';
+import { withAreaDropdown, type FormArea } from './issue-forms.ts';
+import { areaKind, type AreaLevel } from '../schemas/taxonomy.ts';
+
+/** The 第2層 areas as the forms list them, in 五十音順 of their reading, and the town's word for them. */
+export function formAreas(root: string): { areas: FormArea[]; word: string } {
+	const areas = loadContent(root).entries.filter((e) => e.collection === 'areas');
+	const districts = areas
+		.filter((a) => areaKind(a.data['level'] as AreaLevel) === 'district')
+		.sort((a, b) => String(a.data['yomi'] ?? a.data['name']).localeCompare(String(b.data['yomi'] ?? b.data['name']), 'ja'))
+		.map((a) => ({ name: String(a.data['name']) }));
+	const word = townTerms('', areas.map((a) => a.data['level'] as AreaLevel)).district;
+	return { areas: districts, word };
+}
+
+/** The forms whose area field does not match the areas (empty when all match or there are no forms). */
+export function issueFormsDrift(folder: string, root: string): string[] {
+	if (!existsSync(folder)) return [];
+	const { areas, word } = formAreas(root);
+	return readdirSync(folder)
+		.filter((f) => f.endsWith('.yml') && f !== 'config.yml')
+		.map((f) => join(folder, f))
+		.filter((path) => {
+			const text = readFileSync(path, 'utf8');
+			return withAreaDropdown(text, areas, word) !== text;
+		});
+}

@@ -1,0 +1,37 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, test } from 'vitest';
+import { SAMPLE, TOWNS } from '../../tests/towns.ts';
+import { formAreas, issueFormsDrift } from './issue-forms-files.ts';
+import { UNKNOWN_AREA, withAreaDropdown } from './issue-forms.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'sasaeai-forms-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const FORM = readFileSync('.github/ISSUE_TEMPLATE/salon.yml', 'utf8');
+
+describe('issue forms in step with the areas', () => {
+	test('the area field becomes a dropdown of the town\'s 第2層 areas, in its word, comments and other fields kept', () => {
+		const { areas, word } = formAreas(TOWNS.kawanami);
+		const form = parse(withAreaDropdown(FORM, areas, word)) as { body: { id?: string; type: string; attributes: { label: string; options?: string[] } }[] };
+		const area = form.body.find((b) => b.id === 'area')!;
+		expect(area.type).toBe('dropdown');
+		expect(area.attributes.label).toBe('地区');
+		expect(area.attributes.options).toEqual(['奥山地区', '上川地区', '下川地区', '中里地区', UNKNOWN_AREA]);
+		expect(form.body.filter((b) => b.id !== 'area').map((b) => b.id)).toEqual((parse(FORM) as { body: { id?: string }[] }).body.filter((b) => b.id !== 'area').map((b) => b.id));
+	});
+	test('the repository\'s own forms match the sample city', () => {
+		expect(issueFormsDrift('.github/ISSUE_TEMPLATE', SAMPLE)).toEqual([]);
+	});
+	test('forms that drifted from the areas are found: another town, or an area added', () => {
+		const folder = join(work, 'forms');
+		mkdirSync(folder);
+		writeFileSync(join(folder, 'salon.yml'), FORM);
+		expect(issueFormsDrift(folder, TOWNS.kawanami)).toEqual([join(folder, 'salon.yml')]);
+		const town = join(work, 'town');
+		cpSync(SAMPLE, town, { recursive: true });
+		writeFileSync(join(town, 'areas/minato.md'), readFileSync(join(SAMPLE, 'areas/aoba.md'), 'utf8').replace('name: 青葉小学校区', 'name: 港小学校区').replace(/^boundary:[\s\S]*?(?=^---)/m, ''));
+		expect(issueFormsDrift(folder, town)).toEqual([join(folder, 'salon.yml')]);
+	});
+});
