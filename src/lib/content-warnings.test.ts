@@ -36,3 +36,8 @@ describe('likely duplicates, compared as a reader sees the names', () => {
 		expect(found.map((p) => p.message).join('\n')).toContain('a.md と名前と住所が同じです');
 	});
 });
+
+test('two entries imported from the same row of the same dataset are a likely duplicate', () => {
+	const entry = (file: string, name: string) => ({ collection: 'resources', id: file, file, data: { name, source: { dataset: '高松市 公共施設一覧', id: '12' }, last_confirmed: '2026-11-01' } });
+	expect(contentWarnings([entry('a.md', 'A館'), entry('b.md', 'B館')], '2026-11-24').map((p) => p.message)).toContain('a.md と取りこみ元（高松市 公共施設一覧 の 12）が同じです。同じ行を二重に取りこんでいませんか');
+});

@@ -13,6 +13,7 @@ const warn = (e: EntryRef, path: PropertyKey[], message: string): Problem => ({ 
 export function contentWarnings(entries: readonly EntryRef[], today: string): Problem[] {
 	const out: Problem[] = [];
 	const seen = new Map<string, EntryRef>();
+	const sources = new Map<string, EntryRef>();
 	for (const e of entries) {
 		const d = e.data as Record<string, unknown> & { last_confirmed?: string; open_until?: string; status?: string; name?: string; place?: { address?: string; location?: unknown } };
 		if (d.last_confirmed && isStale(d.last_confirmed, today)) {
@@ -33,6 +34,13 @@ export function contentWarnings(entries: readonly EntryRef[], today: string): Pr
 			const twin = seen.get(key);
 			if (twin) out.push(warn(e, ['name'], `${twin.file} と名前と住所が同じです。同じものを二重に登録していませんか`));
 			else seen.set(key, e);
+		}
+		const source = (d as { source?: { dataset: string; id: string } }).source;
+		if (source) {
+			const key = `${comparable(source.dataset)}|${comparable(source.id)}`;
+			const twin = sources.get(key);
+			if (twin) out.push(warn(e, ['source'], `${twin.file} と取りこみ元（${source.dataset} の ${source.id}）が同じです。同じ行を二重に取りこんでいませんか`));
+			else sources.set(key, e);
 		}
 	}
 	return out;
