@@ -104,8 +104,8 @@ describe('CSV in the standard layouts', () => {
 		try {
 			cpSync(join(SAMPLE, 'areas'), join(work, 'areas'), { recursive: true });
 			cpSync(join(SAMPLE, 'site.yaml'), join(work, 'site.yaml'));
-			const run = spawnSync(process.execPath, ['scripts/import-csv.ts', join(TEST_DIST, 'data/kayoinoba.csv')], { env: { ...process.env, SASAEAI_CONTENT: work }, encoding: 'utf8' });
-			expect(run.stdout).toContain(`書いた ${salons.length} 件、上書きしなかった 0 件、取り込めなかった 0 件`);
+			const run = spawnSync(process.execPath, ['scripts/import-csv.ts', join(TEST_DIST, 'data/kayoinoba.csv'), '--confirmed', '2030-01-01', '--report', join(work, 'report.md')], { env: { ...process.env, SASAEAI_CONTENT: work }, encoding: 'utf8' });
+			expect(run.stdout).toContain(`書いた ${salons.length} 件、更新した 0 件、変わらない 0 件、下書き 0 件、飛ばした行 0 件、更新できなかった行 0 件`);
 			const back = loadContent(work).entries.filter((e) => e.collection === 'salons');
 			expect(back).toHaveLength(salons.length);
 			const withoutDates = (s: Schedule) => describeSchedule({ ...s, closed: s.closed ? { ...s.closed, dates: [] } : undefined });

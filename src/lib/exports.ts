@@ -27,7 +27,14 @@ export interface Download {
 const today = tokyoDate(new Date());
 const abs = (path: string) => absoluteUrl(site.site_url, path);
 const urlOf = (l: Listing) => abs(`/${l.collection}/${l.id}/`);
-const exported = <T extends SalonData | ResourceData>(l: Listing): Exported<T> => ({ data: l.data as T, url: urlOf(l), areaName: areaName(homeArea(l)) });
+const exported = <T extends SalonData | ResourceData>(l: Listing): Exported<T> & { collection: 'salons' | 'resources' } => ({
+	data: l.data as T,
+	url: urlOf(l),
+	areaName: areaName(homeArea(l)),
+	id: l.id,
+	body: l.body ?? '',
+	collection: l.collection,
+});
 const host = new URL(site.site_url).host;
 const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 

@@ -10,6 +10,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import { WEEKDAYS } from '../../schemas/taxonomy.ts';
 import { formatCost } from '../format.ts';
 import { describeClosed, describeSchedule } from '../schedule/describe.ts';
+import type { Schedule } from '../../schemas/schedule.ts';
 import { occurrencesBetween, type IsHoliday } from '../schedule/occurrences.ts';
 import { LIMITS } from '../safety/limits.ts';
 import { stripForbidden } from '../safety/text-policy.ts';
@@ -36,6 +37,29 @@ export interface Exported<T> {
 	data: T;
 	url: string;
 	areaName: string;
+	/** The entry's id in its collection (`aoba/aoba-yuuhi-cafe`): the row's NO when the entry has no source id. */
+	id?: string;
+	/** The entry's text (body): exported in 備考 / その他 so that an import of the export keeps it. */
+	body?: string;
+}
+
+/**
+ * The row's NO: the id the entry was imported with (source.id), or `salons/aoba/…` for an entry written here. npm
+ * run import matches rows on it, so importing our own export changes nothing.
+ */
+export function rowId(collection: 'salons' | 'resources', item: Exported<SalonData | ResourceData>, index: number): string | number {
+	return item.data.source?.id ?? (item.id ? `${collection}/${item.id}` : index + 1);
+}
+
+/** The rules in words with the period, as npm run import reads them back: 「第2・第4水曜 13:30〜15:00（祝日は休み） 開始日:2026-04-01」. */
+export function scheduleWords(s: Schedule): string {
+	const rules = { ...s, closed: s.closed ? { ...s.closed, dates: [] } : undefined };
+	return [describeSchedule(rules), s.from && `開始日:${s.from}`, s.until && `終了日:${s.until}`].filter(Boolean).join(' ');
+}
+
+/** 備考 / その他: the schedule's note on a first line 「日時の補足: …」, then the entry's text. */
+export function remarks(s: Schedule | undefined, body: string | undefined): string {
+	return [s?.note ? `日時の補足: ${s.note}` : '', (body ?? '').trim()].filter(Boolean).join('\n');
 }
 
 const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
@@ -52,14 +76,14 @@ function weeklyHours(s: SalonData['schedule']): string[] {
 export function mhlwCsv(salons: readonly Exported<SalonData>[], site: SiteConfig): string {
 	return toCsv(
 		MHLW_HEADER,
-		salons.map(({ data: d, url, areaName }, i) => {
-			const rules = { ...d.schedule, closed: d.schedule.closed ? { ...d.schedule.closed, dates: [] } : undefined };
+		salons.map((item, i) => {
+			const { data: d, areaName } = item;
 			return [
-				i + 1, site.municipality_code.slice(0, 2), site.prefecture, site.municipality_code, site.municipality,
-				[describeSchedule(rules), d.schedule.from && `開始日:${d.schedule.from}`, d.schedule.until && `終了日:${d.schedule.until}`].filter(Boolean).join(' '), d.yomi, d.name, d.place.postal_code, d.place.address, d.place.name, d.contact.tel, d.target, d.summary,
+				rowId('salons', item, i), site.municipality_code.slice(0, 2), site.prefecture, site.municipality_code, site.municipality,
+				scheduleWords(d.schedule), d.yomi, d.name, d.place.postal_code, d.place.address, d.place.name, d.contact.tel, d.target, d.summary,
 				...weeklyHours(d.schedule),
 				describeClosed(d.schedule), d.capacity, formatCost(d.cost), '', '', d.transport === 'あり' ? 1 : 0, areaName,
-				d.service_class === '一般介護予防事業' || d.service_class === '通所型サービス' ? 1 : 0, url, 0, '', '', d.provider.name, d.status,
+				d.service_class === '一般介護予防事業' || d.service_class === '通所型サービス' ? 1 : 0, remarks(d.schedule, item.body), 0, '', '', d.provider.name, d.status,
 				d.place.location?.lat, d.place.location?.lng,
 			];
 		}),
@@ -68,17 +92,18 @@ export function mhlwCsv(salons: readonly Exported<SalonData>[], site: SiteConfig
 
 export const FACILITY_HEADER = ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明', 'バリアフリー情報', 'URL', '備考'] as const;
 
-export function facilitiesCsv(items: readonly Exported<SalonData | ResourceData>[], site: SiteConfig): string {
+export function facilitiesCsv(items: readonly (Exported<SalonData | ResourceData> & { collection?: 'salons' | 'resources' })[], site: SiteConfig): string {
 	const withPlace = items.filter((i) => i.data.place);
 	return toCsv(
 		FACILITY_HEADER,
-		withPlace.map(({ data: d, url }, i) => {
+		withPlace.map((item, i) => {
+			const { data: d, url } = item;
 			const weekly = d.schedule?.rules.filter((r) => r.repeat === '毎週') ?? [];
 			const days = WEEKDAYS.filter((w) => weekly.some((r) => r.weekdays?.includes(w))).join('');
 			return [
-				site.municipality_code, i + 1, site.prefecture, site.municipality, d.name, toKatakana(d.yomi), '', '', d.place!.address, d.place!.name,
+				site.municipality_code, rowId(item.collection ?? ('category' in d ? 'salons' : 'resources'), item, i), site.prefecture, site.municipality, d.name, toKatakana(d.yomi), '', '', d.place!.address, d.place!.name,
 				d.place!.location?.lat, d.place!.location?.lng, d.contact.tel, '', '', d.provider.name, days, weekly[0]?.start ?? '', weekly[0]?.end ?? '',
-				d.schedule ? describeSchedule(d.schedule) : '', d.summary, d.accessibility?.join('、') ?? '', url, '',
+				d.schedule ? scheduleWords(d.schedule) : '', d.summary, d.accessibility?.join('、') ?? '', d.url ?? url, remarks(d.schedule, item.body),
 			];
 		}),
 	);

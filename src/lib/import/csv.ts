@@ -1,25 +1,48 @@
 /**
- * Reading CSV files as Japanese offices publish them: UTF-8 with or without BOM, UTF-16LE, or Shift_JIS
- * (decoded with the platform's TextDecoder), fields quoted or not, CRLF or LF, line breaks inside quotes.
+ * Reading CSV and tab-separated text as Japanese offices publish it: fields quoted or not, CRLF, LF or CR, line
+ * breaks inside quotes, a header cell with a line break, comma or tab. Decoding is in encodings.ts.
  */
+import { decodeBytes } from './encodings.ts';
 
-/** Decodes bytes, trying UTF-16LE and UTF-8 (BOM or valid bytes) before Shift_JIS (cp932). */
+/** Decodes bytes (UTF-8 with or without BOM, UTF-16LE/BE, Shift_JIS as cp932). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-	} catch {
-		return { text: new TextDecoder('shift_jis').decode(bytes), encoding: 'Shift_JIS' };
-	}
+	return decodeBytes(bytes);
 }
 
-/** RFC 4180 CSV: rows of fields. Blank lines are skipped. */
-export function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
+/** A row as read, with the line of the file it starts on (1 = the first line). */
+export interface TableRow {
+	cells: string[];
+	line: number;
+}
+
+/** Tab when the first line has more tabs than commas outside quotes (Excel's 「Unicode テキスト」, TSV), else comma. */
+export function detectDelimiter(text: string): ',' | '\t' {
+	let commas = 0;
+	let tabs = 0;
+	let quoted = false;
+	for (const c of text.slice(0, 20_000)) {
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && (c === '\n' || c === '\r')) break;
+		else if (!quoted && c === ',') commas++;
+		else if (!quoted && c === '\t') tabs++;
+	}
+	return tabs > commas ? '\t' : ',';
+}
+
+/** RFC 4180 rows with their line numbers, blank rows included. An unclosed quote runs to the end of the file. */
+export function parseRows(text: string, delimiter: string = detectDelimiter(text)): TableRow[] {
+	const rows: TableRow[] = [];
 	let row: string[] = [];
 	let field = '';
 	let quoted = false;
+	let line = 1;
+	let start = 1;
+	const end = () => {
+		row.push(field);
+		rows.push({ cells: row, line: start });
+		row = [];
+		field = '';
+	};
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
@@ -27,22 +50,32 @@ export function parseCsv(text: string): string[][] {
 				field += '"';
 				i++;
 			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"' && field === '') quoted = true;
-		else if (c === ',') {
+			else {
+				if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+				field += c;
+			}
+		} else if (c === '"' && field.trim() === '') {
+			quoted = true;
+			field = '';
+		} else if (c === delimiter) {
 			row.push(field);
 			field = '';
 		} else if (c === '\n' || c === '\r') {
 			if (c === '\r' && text[i + 1] === '\n') i++;
-			row.push(field);
-			if (row.some((f) => f !== '')) rows.push(row);
-			row = [];
-			field = '';
+			end();
+			line++;
+			start = line;
 		} else field += c;
 	}
-	row.push(field);
-	if (row.some((f) => f !== '')) rows.push(row);
+	if (field !== '' || row.length) end();
 	return rows;
+}
+
+/** RFC 4180 CSV: rows of fields. Blank lines are skipped. */
+export function parseCsv(text: string, delimiter = ','): string[][] {
+	return parseRows(text, delimiter)
+		.map((r) => r.cells)
+		.filter((r) => r.some((f) => f !== ''));
 }
 
 /** Rows as objects keyed by header, headers compared after NFKC (full-width and half-width forms agree). */
