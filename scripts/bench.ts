@@ -8,7 +8,7 @@
  * check, build and verify) timed in a checkout whose content/ is the generated town, plus npm test (the
  * project's suite, the same for every town), and their total against the 10-minute target.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import { firstSearchBytes, folderStats, measureCommand } from './bench/measure.t
 import { kb, PAGE_BUDGET, weighPage } from './page-weight.ts';
 import { clusterPoints } from '../src/lib/cluster.ts';
 import { SAMPLE_CITY } from '../src/lib/content-dir.ts';
+import { townCheckout } from './lib/town-checkout.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean' }, ci: { type: 'boolean' } } });
 const n = Number(values.n);
@@ -33,11 +34,7 @@ row('generated', `${counts.salons + counts.resources + counts.volunteers + count
 
 if (values.ci) {
 	// A checkout as the town has it: the project's files, node_modules, and the generated town as content/.
-	const checkout = join(work, 'checkout');
-	mkdirSync(checkout);
-	for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public']) cpSync(f, join(checkout, f), { recursive: true });
-	symlinkSync(join(process.cwd(), 'node_modules'), join(checkout, 'node_modules'), 'dir');
-	cpSync(content, join(checkout, 'content'), { recursive: true });
+	const checkout = townCheckout(join(work, 'checkout'), content);
 	const npm = (script: string, cwd: string) => {
 		const m = measureCommand('npm', ['run', '--silent', ...script.split(' ')], env, cwd);
 		if (m.status !== 0) throw new Error(`npm run ${script} failed:\n${m.output.slice(-3000)}`);

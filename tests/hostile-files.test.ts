@@ -5,10 +5,11 @@
  * the build (in a checkout of its own, with real symbolic links) must refuse it before anything is published.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { buildEnv } from './build-site.ts';
 import { TOWNS } from './towns.ts';
 
@@ -30,11 +31,7 @@ writeFileSync(join(OUTSIDE, 'folder/kamigawa-linked.md'), named(`リンク先の
 
 /** A checkout as a town has it: the project's files, node_modules, and 川波町 as content/, plus the hostile files. */
 function checkout(name: string, change: (root: string) => void): string {
-	const root = join(work, name);
-	mkdirSync(root);
-	for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public']) cpSync(f, join(root, f), { recursive: true });
-	symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
-	cpSync(TOWNS.kawanami, join(root, 'content'), { recursive: true });
+	const root = townCheckout(join(work, name), TOWNS.kawanami);
 	change(root);
 	return root;
 }

@@ -4,12 +4,13 @@
  * 地区 on every page. Then the workflows' own commands run on a checkout whose content/ was swapped for it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildEnv } from './build-site.ts';
+import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { distOf, TOWNS, type TownName } from './towns.ts';
 
 const run = (script: string, args: string[], env: Record<string, string>) =>
@@ -85,8 +86,8 @@ describe('川波町: a 町 of 地区, with no 圏域', () => {
 });
 
 describe('the workflows\' commands on a checkout whose content/ is another town', () => {
-	const work = mkdtempSync(join(tmpdir(), 'sasaeai-swap-'));
-	afterAll(() => rmSync(work, { recursive: true, force: true }));
+	const work = join(mkdtempSync(join(tmpdir(), 'sasaeai-swap-')), 'checkout');
+	afterAll(() => rmSync(join(work, '..'), { recursive: true, force: true }));
 	const steps = (file: string) =>
 		(yaml.load(readFileSync(join('.github/workflows', file), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> }).jobs;
 	test('CI and Pages run check, build and verify on the town, and both pass for 川波町', () => {
@@ -95,10 +96,7 @@ describe('the workflows\' commands on a checkout whose content/ is another town'
 		for (const runs of [ciRuns, deployRuns]) expect(runs.filter((r) => /^npm run (check|build|verify)$/.test(r))).toEqual(['npm run check', 'npm run build', 'npm run verify']);
 
 		// A checkout as a town has it: the project's files, and the town's own content/ in place of the sample.
-		for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public']) cpSync(f, join(work, f), { recursive: true });
-		symlinkSync(join(process.cwd(), 'node_modules'), join(work, 'node_modules'));
-		mkdirSync(join(work, 'content'));
-		cpSync(TOWNS.kawanami, join(work, 'content'), { recursive: true });
+		townCheckout(work, TOWNS.kawanami);
 		const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...inherited } = buildEnv();
 		const env = { ...inherited, SASAEAI_TODAY: '2026-11-24', PATH: `${join(process.cwd(), 'node_modules/.bin')}:${process.env['PATH']}` };
 		for (const command of ['npm run check', 'npm run build', 'npm run verify']) {
