@@ -8,34 +8,10 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { TEMPLATES } from './templates.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export const TEMPLATES = [
-	'/',
-	'/areas/',
-	'/areas/aoba/',
-	'/areas/hokubu/',
-	'/areas/hidamari/',
-	'/salons/',
-	'/salons/aoba/aoba-danchi-ikiiki-salon/',
-	'/resources/',
-	'/resources/hidamari/hidamari-haishoku/',
-	'/volunteers/',
-	'/volunteers/sakuragaoka/sakuragaoka-kaimono-tsukisoi/',
-	'/reports/',
-	'/reports/aoba/2026-09-17-aoba-council/',
-	'/fields/',
-	'/fields/health/',
-	'/404.html',
-	'/today/',
-	'/dashboard/',
-	'/local-issues/',
-	'/local-issues/hidamari/idou-shudan-fusoku/',
-	'/reports/aoba/2026-11-19-aoba-council/',
-	'/search/',
-	'/search/?q=%E4%BD%93%E6%93%8D',
-];
 
 const site = builtSiteInBrowser(TEST_DIST);
 let page: Page;
