@@ -3,14 +3,21 @@
  * boundary and one marker per place with coordinates show on a plain background, popups are text, the
  * keyboard works, and 「現在地から探す」 sorts the list by distance.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
-import { SAMPLE } from './towns.ts';
+import { targetSizes, textSizes } from './browser/legibility.ts';
+import { distOf, SAMPLE } from './towns.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
+const kawanami = builtSiteInBrowser(distOf('kawanami'), '/kawanami-guide/');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The narrowest phone the site is made for, beside PHONE (390px). */
+const NARROW = { ...PHONE, viewport: { width: 320, height: 640 } };
 
 const content = loadContent(SAMPLE).entries;
 /** Places with coordinates on a 校区's map, counted here from the content files. */
@@ -33,10 +40,67 @@ async function offlinePage(contextOptions: Parameters<Browser['newContext']>[0] 
 	return { page: await context.newPage(), context, requests };
 }
 
-async function openMap(page: Page, area: string): Promise<void> {
-	await page.goto(`${site.url}/areas/${area}/`);
+async function openMap(page: Page, area: string, root = site.url): Promise<void> {
+	await page.goto(`${root}/areas/${area}/`);
 	await page.click('[data-show-map]');
 	await page.waitForSelector('[data-map][data-points]');
+}
+
+/** What has the keyboard focus: a marker (its label and count), something else in the map, or elsewhere. */
+function focused(page: Page): Promise<{ inMap: boolean; marker: boolean; label: string | null; count: number; isMap: boolean; tag: string; text: string; fresh: boolean }> {
+	return page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		const map = document.querySelector('[data-map]');
+		return {
+			inMap: !!el && !!map?.contains(el),
+			isMap: el === map,
+			marker: !!el?.matches('.leaflet-marker-icon'),
+			label: el?.getAttribute('aria-label') ?? null,
+			count: Number(el?.getAttribute('data-count') ?? 0),
+			tag: el?.tagName.toLowerCase() ?? '',
+			text: el?.textContent?.trim() ?? '',
+			fresh: !!el?.matches('.leaflet-marker-icon:not([data-seen])'),
+		};
+	});
+}
+
+/** Marks the markers on the map now, so a test can tell the ones that appear later. */
+const markSeen = (page: Page) => page.$$eval('.leaflet-marker-icon', (els) => els.forEach((e) => e.setAttribute('data-seen', '')));
+
+/** Presses Tab until a marker matching `selector` has focus (at most 30 presses). */
+async function tabTo(page: Page, selector: string): Promise<void> {
+	for (let i = 0; i < 30; i++) {
+		if (await page.evaluate((s) => !!document.activeElement?.matches(s), selector)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The map opened from the keyboard, as a resident without a mouse does. */
+async function openMapByKeyboard(page: Page, area: string, root = site.url): Promise<void> {
+	await page.goto(`${root}/areas/${area}/`);
+	await page.focus('[data-show-map]');
+	await page.keyboard.press('Enter');
+	await page.waitForSelector('[data-map][data-points]');
+	await page.waitForFunction(() => document.activeElement?.closest('[data-map]'));
+}
+
+/** Every name the map shows or announces: visible text, aria-label, title and alt of everything in it. */
+function mapWords(page: Page): Promise<string[]> {
+	return page.$eval('[data-map]', (map) => {
+		const words = [(map as HTMLElement).innerText];
+		for (const el of [map, ...map.querySelectorAll('*')]) for (const a of ['aria-label', 'title', 'alt']) if (el.getAttribute(a)) words.push(el.getAttribute(a)!);
+		return words;
+	});
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: AXE_SOURCE });
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+		return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	});
 }
 
 describe('the 校区 map', () => {
@@ -96,6 +160,181 @@ describe('the 校区 map', () => {
 		const after = await page.$$eval('.leaflet-marker-icon[data-count]', (els) => els.length);
 		const listed = await page.$$eval('.leaflet-popup-content a', (links) => links.length);
 		expect(after > before || listed === held).toBe(true);
+		await context.close();
+	});
+});
+
+describe('the map by keyboard, in Japanese', () => {
+	test('after 「地図を表示」 focus is on the map, which is named and explained', async () => {
+		const { page, context } = await offlinePage();
+		await openMapByKeyboard(page, 'aoba');
+		const now = await focused(page);
+		expect(now.isMap || now.marker).toBe(true);
+		const named = await page.$eval('[data-map]', (m) => ({ name: m.getAttribute('aria-label'), help: document.getElementById(m.getAttribute('aria-describedby') ?? '')?.textContent }));
+		expect(named.name).toBe('青葉小学校区の地図');
+		expect(named.help).toContain('Enter');
+		expect(await page.textContent('[data-map-status]')).toMatch(/地図を表示しました|地図の画像を読み込めません/);
+		await context.close();
+	});
+	test.each([
+		['Enter', PHONE],
+		['Space', NARROW],
+	] as const)('Tab to a cluster, %s opens it, and focus lands on a marker that appeared', async (key, device) => {
+		const { page, context } = await offlinePage(device);
+		await openMapByKeyboard(page, 'aoba');
+		await page.keyboard.press('Tab');
+		expect((await focused(page)).marker).toBe(true);
+		await tabTo(page, '.leaflet-marker-icon[data-count]:not([data-count="1"])');
+		const cluster = await focused(page);
+		expect(cluster.label).toMatch(/^\d+か所がまとまっています。選ぶと拡大します$/);
+		const zoom = await page.evaluate(() => window.scrollY);
+		await markSeen(page);
+		await page.keyboard.press(key);
+		await page.waitForFunction(() => document.activeElement?.matches('.leaflet-marker-icon:not([data-seen])'));
+		const landed = await focused(page);
+		expect(landed.fresh && landed.count).toBeGreaterThan(0);
+		expect(landed.count).toBeLessThan(cluster.count);
+		expect(await page.evaluate(() => window.scrollY), 'Space does not scroll the page').toBe(zoom);
+		await context.close();
+	});
+	test('places that share one spot are listed in a popup, opened from the keyboard', async () => {
+		const { page, context } = await offlinePage();
+		await openMapByKeyboard(page, 'aoba');
+		// Open the largest cluster in view until one lists places that share a spot (zooming in cannot part them).
+		const listing = '.leaflet-marker-icon[aria-label$="選ぶと一覧が出ます"]:not([hidden])';
+		for (let i = 0; i < 8 && !(await page.$(listing)); i++) {
+			const counts = await page.$$eval('.leaflet-marker-icon[data-count]:not([data-count="1"]):not([hidden])', (els) => els.map((e) => Number(e.getAttribute('data-count'))));
+			expect(counts.length).toBeGreaterThan(0);
+			await page.focus(`.leaflet-marker-icon[data-count="${Math.max(...counts)}"]:not([hidden])`);
+			await markSeen(page);
+			await page.keyboard.press('Enter');
+			await page.waitForFunction(() => document.activeElement?.matches('.leaflet-marker-icon:not([data-seen])'));
+		}
+		expect(await page.getAttribute(listing, 'aria-label')).toMatch(/^\d+か所がまとまっています。選ぶと一覧が出ます$/);
+		await page.focus(listing);
+		const held = (await focused(page)).count;
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.leaflet-popup-content a');
+		expect(await page.$$eval('.leaflet-popup-content a', (links) => links.length)).toBe(held);
+		expect(await page.textContent('.map-popup-lead')).toBe(`同じ場所に${held}か所あります`);
+		await page.keyboard.press('Tab');
+		expect((await focused(page)).tag).toBe('a');
+		await page.keyboard.press('Escape');
+		expect((await focused(page)).count).toBe(held);
+		await context.close();
+	});
+	test('Enter on a place opens its popup; Tab goes to its link, then 「閉じる」; Escape and 「閉じる」 return focus to the marker', async () => {
+		const { page, context } = await offlinePage();
+		await openMapByKeyboard(page, 'aoba');
+		await tabTo(page, '.leaflet-marker-icon[data-count="1"]');
+		const marker = await focused(page);
+		expect(marker.label).toBeTruthy();
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.leaflet-popup-content a');
+		expect(await focused(page)).toMatchObject({ marker: true, label: marker.label });
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
+		await page.keyboard.press('Tab');
+		expect(await focused(page)).toMatchObject({ tag: 'a', text: marker.label });
+		expect(await page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
+		await page.keyboard.press('Shift+Tab');
+		expect(await focused(page)).toMatchObject({ marker: true, label: marker.label });
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Escape');
+		await page.waitForFunction(() => !document.querySelector('.leaflet-popup-content a'));
+		expect(await focused(page)).toMatchObject({ marker: true, label: marker.label });
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+		// Space opens it too; 「閉じる」 is the stop after the link and closes it the same way.
+		await page.keyboard.press(' ');
+		await page.waitForSelector('.leaflet-popup-content a');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		expect(await focused(page)).toMatchObject({ tag: 'button', text: '閉じる' });
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => !document.querySelector('.leaflet-popup-content a'));
+		expect(await focused(page)).toMatchObject({ marker: true, label: marker.label });
+		await context.close();
+	});
+	test('every label is Japanese: no "Zoom in", "Close popup" or "Leaflet", shown or announced', async () => {
+		const { page, context } = await offlinePage();
+		await openMapByKeyboard(page, 'aoba');
+		await tabTo(page, '.leaflet-marker-icon[data-count="1"]');
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.leaflet-popup-content a');
+		const words = (await mapWords(page)).join('\n');
+		expect(words).not.toMatch(/zoom|close|popup|leaflet|marker|OpenStreetMap/i);
+		expect(words.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+		expect(await page.getAttribute('.leaflet-control-zoom-in', 'aria-label')).toBe('拡大');
+		expect(await page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe('拡大');
+		expect(await page.getAttribute('.leaflet-control-zoom-out', 'aria-label')).toBe('縮小');
+		expect(await page.textContent('.map-popup-close')).toBe('閉じる');
+		expect((await page.textContent('.leaflet-control-attribution'))?.replace(/\s+/g, ' ').trim()).toBe('地図: 地理院タイル（国土地理院）');
+		expect(await page.getAttribute('.leaflet-control-attribution a', 'href')).toBe('https://maps.gsi.go.jp/development/ichiran.html');
+		await context.close();
+	});
+	test.each([
+		['390px', PHONE],
+		['320px', NARROW],
+	] as const)('at %s, offline, with a popup open: text of 16px or more, targets of 44×44px or more, markers apart', async (_, device) => {
+		const { page, context } = await offlinePage(device);
+		await openMapByKeyboard(page, 'aoba');
+		await page.waitForFunction(() => document.querySelector('[data-map-status]')?.textContent?.includes('地図の画像を読み込めません'));
+		const atStart = { text: await textSizes(page, '[data-map]'), targets: await targetSizes(page, '[data-map]') };
+		// Open clusters until a place shows, then its popup.
+		for (let i = 0; i < 5 && !(await page.$('.leaflet-marker-icon[data-count="1"]:not([hidden])')); i++) {
+			await page.focus('.leaflet-marker-icon[data-count]:not([data-count="1"]):not([hidden])');
+			await markSeen(page);
+			await page.keyboard.press('Enter');
+			await page.waitForFunction(() => document.activeElement?.matches('.leaflet-marker-icon:not([data-seen])'));
+		}
+		await page.focus('.leaflet-marker-icon[data-count="1"]:not([hidden])');
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.leaflet-popup-content a');
+		await page.waitForTimeout(300);
+		const text = [...atStart.text, ...(await textSizes(page, '[data-map]'))];
+		const targets = [...atStart.targets, ...(await targetSizes(page, '[data-map]'))];
+		expect(text.length).toBeGreaterThan(3);
+		expect(text.filter((t) => t.px < 16)).toEqual([]);
+		expect(targets.map((t) => t.where)).toEqual(expect.arrayContaining([expect.stringContaining('leaflet-marker-icon'), expect.stringContaining('leaflet-control-zoom-in'), 'button.map-popup-close']));
+		expect(targets.filter((t) => t.width < 44 || t.height < 44)).toEqual([]);
+		const rects = await page.$$eval('.leaflet-marker-icon', (els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ l: r.left, t: r.top, r: r.right, b: r.bottom })));
+		const overlaps = rects.flatMap((a, i) => rects.slice(i + 1).filter((b) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5));
+		expect(overlaps).toEqual([]);
+		await context.close();
+	});
+	test.each([
+		['390px', PHONE],
+		['320px', NARROW],
+	] as const)('axe-core finds nothing with the map open and a popup showing, at %s', async (_, device) => {
+		const { page, context } = await offlinePage({ ...device, bypassCSP: true });
+		await openMapByKeyboard(page, 'aoba');
+		expect(await axeViolations(page)).toEqual([]);
+		await tabTo(page, '.leaflet-marker-icon[data-count]:not([data-count="1"])');
+		await markSeen(page);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.matches('.leaflet-marker-icon:not([data-seen])'));
+		await page.focus('.leaflet-marker-icon[data-count="1"]:not([hidden])');
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.leaflet-popup-content a');
+		await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1');
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+	test('under a base path (川波町, /kawanami-guide/): the map loads, takes focus and opens from the keyboard', async () => {
+		const context = await kawanami.browser.newContext(PHONE);
+		const requests: string[] = [];
+		await context.route('**/*', (route) => {
+			requests.push(route.request().url());
+			return route.request().url().startsWith(kawanami.url) ? route.continue() : route.abort('internetdisconnected');
+		});
+		const page = await context.newPage();
+		await openMapByKeyboard(page, 'kamigawa', kawanami.url);
+		expect(requests.filter((u) => u.includes('map.json'))).toEqual([`${kawanami.url}/areas/kamigawa/map.json`]);
+		await tabTo(page, '.leaflet-marker-icon');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelector('.leaflet-popup-content a') || document.activeElement?.matches('.leaflet-marker-icon'));
+		expect((await focused(page)).inMap).toBe(true);
+		const link = await page.$eval('.leaflet-popup-content a', (a) => a.getAttribute('href')).catch(() => null);
+		if (link) expect(link.startsWith('/kawanami-guide/')).toBe(true);
 		await context.close();
 	});
 });

@@ -30,3 +30,45 @@ export function clusterPoints<T>(points: readonly ScreenPoint<T>[], cellSize: nu
 		members: members.map((m) => m.item),
 	}));
 }
+
+/**
+ * Merges clusters whose centres are closer than `gap` pixels on both axes, until none are: markers of `gap`
+ * pixels then never overlap, so every one stays a whole touch target. Members keep their order; a merged
+ * cluster sits at the mean of all its members.
+ */
+export function separate<T>(clusters: readonly Cluster<T>[], gap: number): Cluster<T>[] {
+	let current = clusters.map((c) => ({ x: c.x, y: c.y, members: [...c.members] }));
+	for (let merged = true; merged; ) {
+		merged = false;
+		const kept: Cluster<T>[] = [];
+		const grid = new Map<string, Cluster<T>[]>();
+		const key = (x: number, y: number) => `${x}:${y}`;
+		for (const c of current) {
+			const gx = Math.floor(c.x / gap);
+			const gy = Math.floor(c.y / gap);
+			let near: Cluster<T> | undefined;
+			for (let dx = -1; dx <= 1 && !near; dx++) {
+				for (let dy = -1; dy <= 1 && !near; dy++) near = grid.get(key(gx + dx, gy + dy))?.find((k) => Math.abs(k.x - c.x) < gap && Math.abs(k.y - c.y) < gap);
+			}
+			if (near) {
+				const n = near.members.length + c.members.length;
+				near.x = (near.x * near.members.length + c.x * c.members.length) / n;
+				near.y = (near.y * near.members.length + c.y * c.members.length) / n;
+				near.members.push(...c.members);
+				merged = true;
+			} else {
+				kept.push(c);
+				const cell = grid.get(key(gx, gy));
+				if (cell) cell.push(c);
+				else grid.set(key(gx, gy), [c]);
+			}
+		}
+		current = kept;
+	}
+	return current;
+}
+
+/** Clusters as a reader scans the screen: in bands `band` pixels tall from the top, left to right in each. */
+export function inReadingOrder<T>(clusters: readonly Cluster<T>[], band: number): Cluster<T>[] {
+	return [...clusters].sort((a, b) => Math.floor(a.y / band) - Math.floor(b.y / band) || a.x - b.x);
+}

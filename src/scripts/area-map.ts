@@ -1,7 +1,7 @@
 /**
  * <area-map>: two buttons on a 校区 page. 「地図を表示」 loads the map (Leaflet and the area's GeoJSON) only
  * when tapped, so no map code and no tile request happen before. 「現在地から探す」 asks the browser for the
- * position and sorts the list of places by distance; it needs no map.
+ * position and sorts the list of places by distance; it needs no map. Once the map shows, focus moves to it.
  */
 import { distanceMetres } from '../lib/geo.ts';
 
@@ -35,6 +35,8 @@ class AreaMap extends HTMLElement {
 			});
 			button.hidden = true;
 			this.status('地図を表示しました。印をえらぶと名前が出ます。');
+			// The button is gone: focus goes to what appeared, the map (its name is announced; Tab reaches the markers).
+			container.focus();
 		} catch {
 			button.disabled = false;
 			this.status('地図を読み込めませんでした。下の一覧からお探しください。');
