@@ -1,13 +1,15 @@
 /**
  * npm run budgets [dist]: the Find budgets, measured on a built site. Prints each figure beside its target:
  * page weight and JavaScript per page, the bytes the first search transfers (in Chromium, gzipped as a host
- * serves them), the map's JavaScript (loaded only on the tap) and the today view's script.
+ * serves them), the first search's time on a slow phone (Chromium throttled to slow 4G and a 4× slower CPU
+ * through the DevTools protocol, the site served gzipped; median of three runs), the map's JavaScript (loaded
+ * only on the tap) and the today view's script.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, PHONE } from './lib/chromium.ts';
 import { serve } from './lib/serve-site.ts';
-import { transferSize as measuredTransfer } from './bench/measure.ts';
+import { SLOW_4G, throttledSearchMedian, transferSize as measuredTransfer } from './bench/measure.ts';
 import { gz, kb, PAGE_BUDGET, reportPageWeights } from './page-weight.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -28,6 +30,8 @@ page.on('request', (r) => (r.url().startsWith(site.url) ? requested.push(new URL
 
 await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);
 await page.waitForSelector('[data-results] .card-title');
+// The cards on screen fetch their details after the names show: count those too.
+await page.waitForLoadState('networkidle');
 const searchBytes = [...new Set(requested)].reduce((n, p) => n + transferSize(p), 0);
 
 requested.length = 0;
@@ -42,6 +46,8 @@ const mapAll = [...new Set(requested)].reduce((n, p) => n + transferSize(p), 0);
 await browser.close();
 await site.close();
 
+const slow = await throttledSearchMedian(root);
+
 const todayScript = readdirSync(join(root, '_astro')).filter((f) => f.startsWith('TodayView') && f.endsWith('.js'));
 const todayBytes = todayScript.reduce((n, f) => n + gz(readFileSync(join(root, '_astro', f))), 0);
 const entryPages = pages.filter((p) => /^\/(salons|resources|volunteers|reports)\/.+/.test(p.page));
@@ -49,6 +55,11 @@ const row = (what: string, measured: string, target: string, ok: boolean) => con
 
 console.log('\nFind budgets');
 row('first search 「体操」, everything transferred', kb(searchBytes), '≤ 150 KB', searchBytes <= 150 * 1024);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+console.log(`  on a slow phone: ${SLOW_4G.latency} ms round trip, ${((SLOW_4G.throughput * 8) / 1e6).toFixed(2)} Mbit/s, CPU ${SLOW_4G.cpuSlowdown}× slower, gzip; first result 「${slow.first}」`);
+row('  pressing さがす on /search/ → first results', seconds(slow.press), '≤ 3.0 s', slow.press <= 3000);
+row('  opening /search/?q=体操 → first results', seconds(slow.open), '(reported)', true);
+row('  さがす in an entry page\'s header → first results', seconds(slow.header), '(reported)', true);
 row('map JavaScript, loaded on the tap (gzip)', kb(mapJs), '≤ 60 KB', mapJs <= 60 * 1024);
 row('map, everything on the tap (JS, CSS, GeoJSON)', kb(mapAll), '(reported)', true);
 row('map requests before the tap', String(beforeTap.filter((p) => /leaflet|map\.json/.test(p)).length), '0', !beforeTap.some((p) => /leaflet|map\.json/.test(p)));

@@ -3,12 +3,22 @@
  * records file. Each record's text is indexed as Japanese bigrams encoded as ASCII tokens
  * (src/lib/search/terms.ts), so Pagefind's own CJK handling never touches it and queries made the same way
  * always match.
+ *
+ * For a fast first search on a slow phone it also writes, beside the index:
+ * - a names file (pagefind/names.<hash>.json): each page's name, address, kind and status by Pagefind's page id,
+ *   so results show their names as soon as the index answers, before any fragment loads. Written only while it
+ *   stays small (NAMES_LIMIT gzipped); a larger town's results wait for their fragments instead.
+ * - into the search page (search/index.html), the index's file names and its chunks' word ranges: the page
+ *   preloads them the moment it opens with a query, and the index chunk its words are in as soon as its own
+ *   script runs, so the browser's requests run side by side instead of one after another.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import type { SearchRecord } from '../lib/search/records.ts';
+import { LATER_KINDS, type Kind, type SearchRecord } from '../lib/search/records.ts';
 import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
 
 /**
@@ -18,6 +28,72 @@ import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
  * loads it, as the site's only index.
  */
 export const SEARCH_LANGUAGE = 'und-x-jabigram';
+
+/** The names file is written while it is at most this size gzipped (about 1,500 pages). */
+export const NAMES_LIMIT = 48 * 1024;
+
+/** Placeholders in src/pages/search.astro, filled in here once the index exists. */
+export const PLACEHOLDERS = { meta: '@@search-meta@@', wasm: '@@search-wasm@@', names: '@@search-names@@', later: '@@search-later@@', chunks: '@@search-chunks@@' } as const;
+
+/** A Pagefind file as written: gzip around "pagefind_dcd" and the content. */
+function readPagefindFile(file: string): string {
+	const raw = gunzipSync(readFileSync(file));
+	return raw.subarray(12).toString('utf8');
+}
+
+/** The little CBOR that Pagefind's metadata file uses (unsigned and negative integers, bytes, text, arrays, maps). */
+export function decodeCbor(bytes: Uint8Array): unknown {
+	let at = 0;
+	const argument = (info: number): number => {
+		if (info < 24) return info;
+		const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 8;
+		let value = 0;
+		for (let k = 0; k < size; k++) value = value * 256 + bytes[at++]!;
+		return value;
+	};
+	const item = (): unknown => {
+		const head = bytes[at++]!;
+		const major = head >> 5;
+		const info = head & 31;
+		if (major === 7) return info === 20 ? false : info === 21 ? true : null;
+		const n = argument(info);
+		if (major === 0) return n;
+		if (major === 1) return -1 - n;
+		if (major === 2 || major === 3) {
+			const slice = bytes.subarray(at, at + n);
+			at += n;
+			return major === 2 ? slice : new TextDecoder().decode(slice);
+		}
+		if (major === 4) return Array.from({ length: n }, item);
+		if (major === 5) return Object.fromEntries(Array.from({ length: n }, () => [String(item()), item()]));
+		throw new Error(`Pagefind metadata: unexpected CBOR type ${major}`);
+	};
+	return item();
+}
+
+/**
+ * The index chunks (first word, last word, file) from Pagefind's metadata file: the search page finds the chunk
+ * a query's words are in and asks for it while Pagefind itself is still loading.
+ */
+export function indexChunks(metaFile: string): [string, string, string][] {
+	const meta = decodeCbor(gunzipSync(readFileSync(metaFile)).subarray(12)) as unknown[];
+	const chunks = meta[2] as unknown[];
+	if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === 'string'))) {
+		throw new Error('Pagefind metadata: index chunks not found (has its format changed?)');
+	}
+	return chunks as [string, string, string][];
+}
+
+/** Page id → [name, address, kind, status] for every indexed page. */
+export function namesOf(pagefindDir: string): Record<string, string[]> {
+	const names: Record<string, string[]> = {};
+	for (const file of readdirSync(join(pagefindDir, 'fragment'))) {
+		const fragment = JSON.parse(readPagefindFile(join(pagefindDir, 'fragment', file))) as { url: string; meta: Record<string, string> };
+		const m = fragment.meta;
+		names[file.replace(/\.pf_fragment$/, '')] = [m['title'] ?? fragment.url, fragment.url, m['kind'] ?? '', ...(m['status'] ? [m['status']] : [])];
+	}
+	return names;
+}
 
 export default function searchIndex(): AstroIntegration {
 	return {
@@ -34,11 +110,37 @@ export default function searchIndex(): AstroIntegration {
 					const added = await index.addCustomRecord({ url: r.url, content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_SUFFIX)}`, language: SEARCH_LANGUAGE, meta: r.meta, filters: r.filters, sort: r.sort });
 					if (added.errors.length) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
 				}
-				const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+				const pagefindDir = join(out, 'pagefind');
+				const written = await index.writeFiles({ outputPath: pagefindDir });
 				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				await pagefind.close();
 				rmSync(recordsFile);
-				logger.info(`search index: ${records.length} pages`);
+
+				const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+				const language = entry.languages[SEARCH_LANGUAGE]!;
+				const metaHash = language.hash;
+				const names = JSON.stringify(namesOf(pagefindDir));
+				const namesGz = gzipSync(names).length;
+				let namesFile = '';
+				if (namesGz <= NAMES_LIMIT) {
+					namesFile = `names.${createHash('sha256').update(names).digest('hex').slice(0, 12)}.json`;
+					writeFileSync(join(pagefindDir, namesFile), names);
+				}
+				const chunks = JSON.stringify(indexChunks(join(pagefindDir, `pagefind.${metaHash}.pf_meta`)));
+				const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+				const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind'] as Kind)).length;
+				const searchPage = join(out, 'search', 'index.html');
+				const html = readFileSync(searchPage, 'utf8');
+				writeFileSync(
+					searchPage,
+					html
+						.replaceAll(PLACEHOLDERS.meta, metaHash)
+						.replaceAll(PLACEHOLDERS.wasm, `wasm.${language.wasm ?? 'unknown'}.pagefind`)
+						.replaceAll(PLACEHOLDERS.names, namesFile)
+						.replaceAll(PLACEHOLDERS.later, String(laterFrom))
+						.replaceAll(PLACEHOLDERS.chunks, attribute(chunks)),
+				);
+				logger.info(`search index: ${records.length} pages${namesFile ? `, names ${(namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(namesGz / 1024).toFixed(0)} KB gzipped)`}`);
 			},
 		},
 	};

@@ -1,9 +1,14 @@
 /**
  * <site-search>: the search page's client. Reads the plain GET form (q and filter checkboxes), turns the
  * query into the same bigrams the index holds, asks Pagefind, and lists results built from text nodes only.
- * Pagefind's files load on the first search, not before. Without JavaScript the page explains where else to look.
+ *
+ * Fast on a slow phone: Pagefind starts loading as soon as the resident touches the form (or at once when the
+ * page opens with a query, when the page's own inline script has already asked for its files); what they type
+ * is preloaded while they type; Pagefind runs on the page's own thread so it uses those preloaded files; results
+ * show their names straight from the names file and fetch the rest of each card (when, where, summary) only
+ * for the cards on screen. Without JavaScript the page offers the keyword index (/words/) instead.
  */
-import { displayOrder, planQuery, rank } from '../lib/search/query.ts';
+import { chunksFor, planAttempts, planQuery, rank, type PlannedSearch } from '../lib/search/query.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -14,23 +19,52 @@ interface PagefindResult {
 	score: number;
 	data(): Promise<PagefindResultData>;
 }
-interface Pagefind {
-	options(o: object): Promise<void>;
-	init(): Promise<void>;
-	search(
-		q: string | null,
-		o?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: PagefindResult[] }>;
+interface SearchOptions {
+	filters?: Record<string, { any: string[] }>;
+	sort?: Record<string, 'asc' | 'desc'>;
 }
+interface PagefindInstance {
+	init(): Promise<void>;
+	search(q: string | null, o?: SearchOptions): Promise<{ results: PagefindResult[] }>;
+	preload(q: string, o?: SearchOptions): Promise<void>;
+}
+interface PagefindModule {
+	createInstance(options: object): PagefindInstance;
+}
+/** What the page's inline script (src/pages/search.astro) gives the element. */
+interface Host {
+	loadPagefind?: () => Promise<PagefindModule>;
+}
+/** Page id → [name, address, kind, status]: src/integrations/search-index.ts. */
+type Names = Record<string, [string, string, string, string?]>;
+
+interface Engine {
+	pagefind: PagefindInstance;
+	names: Names | undefined;
+	/** Each page's place in the site's neutral order. */
+	position: Map<string, number>;
+	/** Positions from here on are local issues and meeting reports. */
+	laterFrom: number;
+}
+type Ranked = PagefindResult & { titleHits?: number };
 
 const FILTER_NAMES = ['地域', '種類', '分野', '曜日', '費用', '送迎'];
 const PAGE_SIZE = 20;
+/** Cards that fill a phone's screen. */
+const FIRST_SCREEN = 6;
+/** A placeholder left in the page (npm run dev has no index): not a value. */
+const filled = (value: string | undefined) => (value && !value.startsWith('@@') ? value : '');
 
 class SiteSearch extends HTMLElement {
-	#pagefind: Promise<Pagefind> | undefined;
+	#engine: Promise<Engine> | undefined;
+	#ready = false;
+	#runs = 0;
+	#observer: IntersectionObserver | undefined;
+	#typing: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback(): void {
 		const form = this.querySelector('form')!;
+		const input = form.elements.namedItem('q') as HTMLInputElement;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
@@ -38,39 +72,133 @@ class SiteSearch extends HTMLElement {
 			history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 			void this.run();
 		});
+		// The resident is about to search: start loading the search now, not when they press さがす.
+		const warm = () => void this.#load().catch(() => undefined);
+		for (const type of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(type, warm, { once: true, passive: true });
+		// While they type, load the part of the index their words are in.
+		input.addEventListener('input', (event) => {
+			if ((event as InputEvent).isComposing) return; // still choosing kanji: wait for the word
+			clearTimeout(this.#typing);
+			this.#typing = setTimeout(() => void this.#preload(input.value), 250);
+		});
 		const params = new URLSearchParams(location.search);
-		(form.elements.namedItem('q') as HTMLInputElement).value = params.get('q') ?? '';
+		input.value = params.get('q') ?? '';
 		for (const name of FILTER_NAMES) {
 			const wanted = params.getAll(name);
 			for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) box.checked = wanted.includes(box.value);
 		}
 		if ([...params.keys()].length) void this.run();
+		else if (form.contains(document.activeElement)) warm();
 	}
 
-	#load(): Promise<Pagefind> {
-		this.#pagefind ??= (async () => {
-			const pagefind = (await import(/* @vite-ignore */ this.dataset['pagefind']!)) as Pagefind;
-			await pagefind.options({ baseUrl: '/' });
+	/** Pagefind, the names and the neutral order: loaded once, side by side. */
+	#load(): Promise<Engine> {
+		this.#engine ??= (async () => {
+			const base = this.dataset['base']!;
+			const meta = filled(this.dataset['meta']);
+			const namesFile = filled(this.dataset['names']);
+			const names = namesFile
+				? fetch(base + namesFile)
+						.then((r) => (r.ok ? (r.json() as Promise<Names>) : undefined))
+						.catch(() => undefined)
+				: Promise.resolve(undefined);
+			const load = (this as unknown as Host).loadPagefind;
+			if (!load) throw new Error('Pagefind loader missing');
+			const module = await load();
+			// On the page's own thread: its requests then meet the files the page preloaded (a worker's would not).
+			const pagefind = module.createInstance({ baseUrl: '/', noWorker: true, ...(meta ? { metaCacheTag: meta } : {}) });
 			await pagefind.init();
-			return pagefind;
+			const everything = await pagefind.search(null, { sort: { order: 'asc' } });
+			const position = new Map(everything.results.map((r, i) => [r.id, i]));
+			this.#ready = true;
+			return { pagefind, names: await names, position, laterFrom: Number(filled(this.dataset['later']) || Infinity) };
 		})();
-		return this.#pagefind;
+		this.#engine.catch(() => (this.#engine = undefined));
+		return this.#engine;
 	}
 
-	/** Shows results from `from` on, a page at a time, with a 「もっと見る」 button while more remain. */
-	async #show(results: (PagefindResult & { titleHits?: number })[], from: number): Promise<void> {
+	/**
+	 * While Pagefind is still loading, asks for the index chunks the query's words are in (from the chunk ranges
+	 * the build wrote into the page), so they arrive with Pagefind instead of after it.
+	 */
+	#preloadChunks(plans: PlannedSearch[]): void {
+		if (this.#ready) return;
+		let chunks: [string, string, string][];
+		try {
+			chunks = JSON.parse(filled(this.dataset['chunks']) || '[]') as [string, string, string][];
+		} catch {
+			return;
+		}
+		const wanted = chunksFor(plans, chunks);
+		for (const hash of wanted) {
+			const href = `${this.dataset['base']}index/${hash}.pf_index`;
+			if (document.querySelector(`link[rel="preload"][href="${href}"]`)) continue;
+			const link = document.createElement('link');
+			link.rel = 'preload';
+			link.as = 'fetch';
+			link.crossOrigin = 'anonymous';
+			link.href = href;
+			document.head.append(link);
+		}
+	}
+
+	async #preload(text: string): Promise<void> {
+		const plans = planQuery(text);
+		if (!plans.length) return;
+		this.#preloadChunks(plans);
+		const { pagefind } = await this.#load();
+		await Promise.all(plans.flatMap((p) => [pagefind.preload(p.term), pagefind.preload(p.titleTerm)]));
+	}
+
+	/** One reading of the query: every word's pages and name matches, side by side, then put in order. */
+	async #search(engine: Engine, plans: PlannedSearch[], filters: Record<string, { any: string[] }>): Promise<Ranked[]> {
+		const [found, named] = await Promise.all([
+			Promise.all(plans.map((p) => engine.pagefind.search(p.term, { filters }))),
+			Promise.all(plans.map((p) => engine.pagefind.search(p.titleTerm, { filters }))),
+		]);
+		return rank(
+			found.map((f) => f.results),
+			{ inTitle: named.map((n) => new Set(n.results.map((r) => r.id))), optional: plans.map((p) => p.optional), position: engine.position, laterFrom: engine.laterFrom },
+		);
+	}
+
+	/** Lists results from `from` on, a page at a time, with a 「もっと見る」 button while more remain. */
+	async #show(engine: Engine, results: Ranked[], from: number): Promise<void> {
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
-		const loaded = await Promise.all(results.slice(from, from + PAGE_SIZE).map(async (r) => ({ data: await r.data(), titleHits: r.titleHits ?? 0 })));
-		const data = displayOrder(loaded.map((l) => ({ ...l, yomi: l.data.meta['yomi'] ?? '' }))).map((l) => l.data);
-		list.append(...data.map(resultItem));
+		const shown = results.slice(from, from + PAGE_SIZE);
 		const next = from + PAGE_SIZE;
-		more.hidden = next >= results.length;
-		more.textContent = `もっと見る（あと${results.length - next}件）`;
-		more.onclick = () => void this.#show(results, next);
+		const offerMore = () => {
+			more.hidden = next >= results.length;
+			more.textContent = `もっと見る（あと${results.length - next}件）`;
+			more.onclick = () => void this.#show(engine, results, next);
+		};
+		more.hidden = true;
+		if (engine.names) {
+			// Names at once; the rest of each card when it comes into view.
+			const items = shown.map((r) => {
+				const li = card(engine.names![r.id]);
+				if (this.#observer) {
+					this.#observer.observe(li);
+					details.set(li, r);
+				} else void fill(li, r);
+				return li;
+			});
+			list.append(...items);
+			offerMore();
+		} else {
+			// No names file (a large town): the first screenful as soon as its fragments arrive, then the rest.
+			const first = shown.slice(0, FIRST_SCREEN);
+			list.append(...(await Promise.all(first.map(async (r) => resultItem(await r.data())))));
+			void Promise.all(shown.slice(FIRST_SCREEN).map(async (r) => resultItem(await r.data())))
+				.then((items) => list.append(...items))
+				.catch(() => undefined)
+				.finally(offerMore);
+		}
 	}
 
 	async run(): Promise<void> {
+		const run = ++this.#runs;
 		const form = this.querySelector('form')!;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
@@ -80,33 +208,76 @@ class SiteSearch extends HTMLElement {
 			const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value);
 			if (values.length) filters[name] = { any: values };
 		}
-		const plans = planQuery(q);
-		if (!plans.length && !Object.keys(filters).length) {
+		const attempts = planAttempts(q);
+		if (!attempts.strict.length && !Object.keys(filters).length) {
 			status.textContent = 'ことばを入れるか、条件を選んでください。';
 			list.replaceChildren();
 			return;
 		}
 		status.textContent = 'さがしています…';
+		this.#preloadChunks(attempts.strict);
 		try {
-			const pagefind = await this.#load();
-			let results: (PagefindResult & { titleHits?: number })[];
-			if (plans.length) {
-				const found = await Promise.all(plans.map((p) => pagefind.search(p.term, { filters })));
-				const named = await Promise.all(plans.map((p) => pagefind.search(p.titleTerm, { filters })));
-				results = rank(
-					found.map((f) => f.results),
-					named.map((n) => new Set(n.results.map((r) => r.id))),
-				);
+			const engine = await this.#load();
+			let results: Ranked[] = [];
+			let loosened = false;
+			if (attempts.strict.length) {
+				results = await this.#search(engine, attempts.strict, filters);
+				// The words as typed found few places (nothing, or a page or two that hold the very phrase): the
+				// looser reading (青葉で体操 → 青葉, 体操) adds the pages it finds after them, places still first.
+				const later = (r: Ranked) => (engine.position.get(r.id) ?? 0) >= engine.laterFrom;
+				if (attempts.loose && results.filter((r) => !later(r)).length < 3) {
+					const shown = new Set(results.map((r) => r.id));
+					const more = (await this.#search(engine, attempts.loose, filters)).filter((r) => !shown.has(r.id));
+					if (more.length) {
+						results = [...results, ...more].map((r, i) => ({ r, i })).sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i).map(({ r }) => r);
+						loosened = true;
+					}
+				}
+				if (attempts.compound && !results.length) {
+					results = await this.#search(engine, attempts.compound, filters);
+					loosened = results.length > 0;
+				}
 			} else {
-				results = (await pagefind.search(null, { filters, sort: { yomi: 'asc' } })).results;
+				results = (await engine.pagefind.search(null, { filters, sort: { order: 'asc' } })).results;
 			}
+			if (run !== this.#runs) return;
+			this.#observer?.disconnect();
+			this.#observer = 'IntersectionObserver' in window ? new IntersectionObserver(onVisible, { rootMargin: '0px 0px 400px 0px' }) : undefined;
 			list.replaceChildren();
-			await this.#show(results, 0);
-			status.textContent = results.length ? `${results.length}件 見つかりました。` : '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。';
+			await this.#show(engine, results, 0);
+			status.textContent = results.length
+				? `${results.length}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`
+				: '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。下の「ことばの索引」からも探せます。';
 		} catch {
-			status.textContent = '検索を読み込めませんでした。地域や分野の一覧からお探しください。';
+			status.textContent = '検索を読み込めませんでした。下の「ことばの索引」や、地域・分野の一覧からお探しください。';
 		}
 	}
+}
+
+/** Cards waiting for their details, and loading them as they come into view. */
+const details = new WeakMap<HTMLLIElement, PagefindResult>();
+function onVisible(entries: IntersectionObserverEntry[], observer: IntersectionObserver): void {
+	for (const entry of entries) {
+		if (!entry.isIntersecting) continue;
+		const li = entry.target as HTMLLIElement;
+		observer.unobserve(li);
+		const r = details.get(li);
+		if (r) void fill(li, r);
+	}
+}
+async function fill(li: HTMLLIElement, r: PagefindResult): Promise<void> {
+	try {
+		const data = await r.data();
+		li.replaceChildren(...resultItem(data).childNodes);
+	} catch {
+		// The name and kind stay; the details could not load.
+	}
+}
+
+/** A card from the names file: the name as a link, its kind (and status). */
+function card(name: Names[string] | undefined): HTMLLIElement {
+	const [title = '', url = '', kind = '', status = ''] = name ?? [];
+	return resultItem({ url, meta: { title, kind, ...(status ? { status } : {}) } });
 }
 
 /** One result: title link, then kind, when, place and area, each as plain text. */
@@ -119,7 +290,7 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
 	a.textContent = r.meta['title'] ?? r.url;
 	const meta = document.createElement('ul');
 	meta.className = 'card-meta';
-	for (const [key, prefix] of [['kind', ''], ['status', ''], ['when', ''], ['place', ''], ['area', ''], ['summary', '']] as const) {
+	for (const key of ['kind', 'status', 'stage', 'when', 'place', 'area', 'summary'] as const) {
 		const value = r.meta[key];
 		if (!value) continue;
 		const item = document.createElement('li');
@@ -133,7 +304,7 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
 			badge.textContent = value;
 			item.append(badge);
 		} else {
-			item.textContent = prefix + value;
+			item.textContent = value;
 		}
 		meta.append(item);
 	}

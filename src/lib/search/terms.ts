@@ -2,7 +2,8 @@
  * Search terms for Japanese, made the same way for the index and for the query, so both always agree
  * (Pagefind issue #1237: its index-time and query-time segmenters split compounds like 新幹線 differently).
  *
- * Text is normalised (NFKC, katakana → hiragana, lower case) and runs of Japanese characters become
+ * Text is normalised (NFKC, numbers that count something in Arabic digits so 百歳 is 100歳 — see numerals.ts —,
+ * katakana → hiragana, lower case) and runs of Japanese characters become
  * overlapping character bigrams, as Lucene's CJK bigram filter does: 新幹線 → 新幹 幹線. A query matches a page
  * when all its bigrams are there, so any substring of two or more characters is found (幹線, 配食, たいそう),
  * however a dictionary would have split the words. Latin words and numbers stay whole.
@@ -13,14 +14,18 @@
  * Used at build time (src/integrations/search-index.ts) and in the browser (src/scripts/site-search.ts).
  */
 
+import { foldNumerals } from './numerals.ts';
+
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]/u;
 
-/** サロン → さろん, ヴ stays ゔ; NFKC folds half-width kana and full-width letters first. */
+/** Katakana as hiragana and letters in lower case, keeping the length (サロン → さろん, ヴ → ゔ). */
+export function foldKana(text: string): string {
+	return text.toLowerCase().replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** サロン → さろん, 百歳 → 100歳; NFKC folds half-width kana and full-width letters first. */
 export function normalizeForSearch(text: string): string {
-	return text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+	return foldKana(foldNumerals(text.normalize('NFKC')));
 }
 
 /** Splits normalised text into runs of Japanese characters and runs of letters and digits. */

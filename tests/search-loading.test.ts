@@ -1,0 +1,147 @@
+/**
+ * How the search loads, in Chromium, so the first results come fast on a slow phone (the time itself is a
+ * printed figure of npm run budgets, not a test): Pagefind's files are asked for side by side when the page
+ * opens with a query, and while the resident types otherwise; Pagefind runs on the page (no worker, so the
+ * preloaded files are used, each fetched once); names show before any fragment; fragments load only for the
+ * cards on screen. Local issues and meeting reports are found, marked with their kind, after the places.
+ */
+import type { Page, Request } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { distOf, TEST_DIST } from './towns.ts';
+
+const site = builtSiteInBrowser(TEST_DIST);
+const kawanami = builtSiteInBrowser(distOf('kawanami'), '/kawanami-guide/');
+let page: Page;
+let requested: string[];
+
+beforeEach(async () => {
+	page = await site.browser.newPage(PHONE);
+	requested = [];
+	page.on('request', (r: Request) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
+});
+afterEach(async () => {
+	await page.close();
+});
+
+const pagefindFiles = () => requested.filter((p) => p.includes('/pagefind/'));
+const settled = () =>
+	page.waitForFunction(() => {
+		const s = document.querySelector('[data-status]')?.textContent ?? '';
+		return s !== '' && !s.includes('さがしています');
+	});
+
+describe('loading', () => {
+	test('opened with a query, the page asks for Pagefind, its entry, metadata, WebAssembly and the names at once', async () => {
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`, { waitUntil: 'commit' });
+		await page.waitForSelector('link[rel="preload"][href*="wasm."]', { state: 'attached' });
+		const links = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (els) => els.map((e) => e.getAttribute('href')!));
+		expect(links.some((l) => l.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		expect(links.some((l) => /pagefind-entry\.json\?ts=/.test(l))).toBe(true);
+		expect(links.some((l) => /\.pf_meta$/.test(l))).toBe(true);
+		expect(links.some((l) => /\/names\.[0-9a-f]+\.json$/.test(l))).toBe(true);
+		await settled();
+		// The index chunk of 体操 was asked for by the page (from the chunk ranges), not only by Pagefind later.
+		expect(await page.$$eval('link[rel="preload"][href*=".pf_index"]', (els) => els.length)).toBeGreaterThan(0);
+		// Each file once: the preloads are what Pagefind uses; no worker, so nothing is fetched twice.
+		const files = pagefindFiles();
+		expect(files.filter((f) => f.includes('pagefind-worker'))).toEqual([]);
+		expect(files.length).toBe(new Set(files).size);
+	});
+	test('opened without a query, nothing loads until the resident touches the box; typing loads the words’ part of the index', async () => {
+		await page.goto(`${site.url}/search/`);
+		await page.waitForLoadState('networkidle');
+		expect(pagefindFiles()).toEqual([]);
+		await page.click('#q');
+		await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('.pf_meta')));
+		await page.keyboard.type('体操');
+		await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('.pf_index')));
+		// The index chunk came while typing, before さがす was pressed.
+		expect(pagefindFiles().some((f) => f.includes('.pf_index'))).toBe(true);
+		expect(await page.textContent('[data-status]')).toBe('');
+	});
+	test('names show before any fragment has arrived', async () => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/fragment/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);
+		await settled();
+		const titles = await page.$$eval('[data-results] .card-title', (els) => els.slice(0, 3).map((e) => e.textContent));
+		expect(titles).toEqual(['青葉台 いきいき百歳体操', '上川原 いきいき百歳体操', '桜ケ丘3丁目 いきいき百歳体操']);
+		expect(await page.textContent('[data-results] .card')).toContain('サロン・通いの場');
+		expect(await page.$$eval('[data-results] .card-meta strong', (els) => els.length)).toBe(0);
+		release();
+		await page.waitForSelector('[data-results] .card-meta strong');
+		expect(await page.textContent('[data-results] .card-meta strong')).toMatch(/毎週/);
+	});
+	test('fragments load only for the cards on screen, and for more as the resident scrolls', async () => {
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);
+		await settled();
+		await page.waitForLoadState('networkidle');
+		const cards = await page.$$eval('[data-results] .card', (els) => els.length);
+		const first = pagefindFiles().filter((f) => f.includes('/fragment/')).length;
+		expect(cards).toBe(20);
+		expect(first).toBeGreaterThan(0);
+		expect(first).toBeLessThan(cards);
+		await page.evaluate(() => document.querySelector('[data-results] .card:last-child')!.scrollIntoView());
+		await page.waitForLoadState('networkidle');
+		await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => e.name.includes('/fragment/')).length > n, first);
+		expect(pagefindFiles().filter((f) => f.includes('/fragment/')).length).toBeGreaterThan(first);
+	});
+});
+
+describe('local issues and meeting reports', () => {
+	async function cards(query: string): Promise<{ title: string; kind: string }[]> {
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+		await settled();
+		return page.$$eval('[data-results] .card', (els) => els.map((e) => ({ title: e.querySelector('.card-title')!.textContent ?? '', kind: e.querySelector('.card-meta li')?.textContent ?? '' })));
+	}
+	test('a local issue is found, marked 地域課題, after every place', async () => {
+		const found = await cards('ゴミ出し');
+		const issue = found.findIndex((c) => c.title === '団地の上の階に住む一人暮らしの方が、朝のゴミ出しに困っている');
+		expect(issue).toBeGreaterThan(0);
+		expect(found[issue]!.kind).toBe('地域課題');
+		expect(found.slice(0, issue).every((c) => c.kind !== '地域課題' && c.kind !== '協議体の会議録')).toBe(true);
+	});
+	test('a meeting report is found by what was discussed, marked 協議体の会議録, after the places', async () => {
+		const found = await cards('ゴミ出し 試し');
+		expect(found.map((c) => c.kind)).toContain('協議体の会議録');
+		const reports = await cards('青葉 会議');
+		const first = reports.findIndex((c) => c.kind === '協議体の会議録');
+		expect(reports.map((c) => c.title)).toContain('第18回 青葉ささえあい会議');
+		expect(reports.slice(first).every((c) => c.kind === '協議体の会議録' || c.kind === '地域課題')).toBe(true);
+	});
+	test('the kind filter offers 地域課題 and keeps to it', async () => {
+		await page.goto(`${site.url}/search/`);
+		expect(await page.$$eval('input[name="種類"]', (els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(expect.arrayContaining(['地域課題', '協議体の会議録']));
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('買い物')}&種類=${encodeURIComponent('地域課題')}`);
+		await settled();
+		const kinds = await page.$$eval('[data-results] .card-meta li:first-child', (els) => els.map((e) => e.textContent));
+		expect(kinds.length).toBeGreaterThan(0);
+		expect(new Set(kinds)).toEqual(new Set(['地域課題']));
+	});
+	test('a sentence that finds few pages as typed is read more loosely, and says so', async () => {
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('青葉で体操')}`);
+		await settled();
+		expect(await page.textContent('[data-status]')).toContain('ことばを分けて');
+		expect(await page.textContent('[data-results] .card-title')).toBe('青葉台 いきいき百歳体操');
+	});
+});
+
+describe('under a base path (川波町, /kawanami-guide/)', () => {
+	test('the search loads its files from the base path and its results lead there', async () => {
+		const p = await kawanami.browser.newPage(PHONE);
+		const files: string[] = [];
+		p.on('request', (r) => files.push(new URL(r.url()).pathname));
+		await p.goto(`${kawanami.url}/search/?q=${encodeURIComponent('たいそう')}`);
+		await p.waitForFunction(() => /件/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		expect(await p.textContent('[data-results] .card-title')).toBe('上川公民館 いきいき百歳体操');
+		const hrefs = await p.$$eval('[data-results] .card-title', (els) => els.map((e) => e.getAttribute('href')!));
+		expect(hrefs.every((h) => h.startsWith('/kawanami-guide/'))).toBe(true);
+		expect(files.filter((f) => f.includes('pagefind')).every((f) => f.startsWith('/kawanami-guide/pagefind/'))).toBe(true);
+		await p.close();
+	});
+});

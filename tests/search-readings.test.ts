@@ -1,0 +1,56 @@
+/**
+ * How residents type names, in Chromium against the built sample city: every place's full reading typed without
+ * spaces (あおばだんちいきいきさろん) puts that place first, and a name with a number is found whichever way the
+ * number is written (百歳体操 / 100歳体操, 三丁目 / 3丁目, 第二期 / 第2期). The places are read from the sample
+ * city (src/sample-city/), a fixture the tests own.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../src/lib/content-files.ts';
+import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { SAMPLE, TEST_DIST } from './towns.ts';
+
+const site = builtSiteInBrowser(TEST_DIST);
+let page: Page;
+beforeAll(async () => {
+	page = await site.browser.newPage(PHONE);
+});
+
+/** Salons, resources and volunteer openings the search lists (not the ended ones), with their readings. */
+const places = loadContent(SAMPLE, { today: '2026-11-23' })
+	.entries.filter((e) => ['salons', 'resources', 'volunteers'].includes(e.collection) && e.data['status'] !== '終了')
+	.map((e) => ({ name: String(e.data['name'] ?? e.data['title']), yomi: String(e.data['yomi']) }));
+
+async function titles(query: string): Promise<string[]> {
+	await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+	await page.waitForFunction(() => {
+		const s = document.querySelector('[data-status]')?.textContent ?? '';
+		return s !== '' && !s.includes('さがしています');
+	});
+	return page.$$eval('[data-results] .card-title', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+describe('a full reading typed without spaces finds the place first', () => {
+	test('the sample has the readings to try', () => {
+		expect(places.length).toBeGreaterThan(90);
+	});
+	test.each(places.map((p) => [p.yomi.replace(/[\s　]+/g, ''), p.name]))('%s → %s', async (reading, name) => {
+		expect((await titles(reading))[0]).toBe(name);
+	});
+});
+
+/** A name with its number written the other way: kanji for digits, digits for kanji. */
+const KANJI: Record<string, string> = { '100': '百', '3': '三', '2': '二' };
+const swapped = (name: string) =>
+	name.includes('百') ? name.replace('百', '100') : name.replace(/(第?)([0-9]+)(丁目|期)/, (_, dai: string, n: string, counter: string) => `${dai}${KANJI[n] ?? n}${counter}`);
+
+describe('numbers in kanji or digits find the same place', () => {
+	const numbered = places.filter((p) => /百|[0-9](丁目|期)/.test(p.name));
+	test('the sample has names with numbers', () => {
+		expect(numbered.length).toBeGreaterThanOrEqual(6);
+	});
+	test.each(numbered.map((p) => [swapped(p.name), p.name]))('%s → %s', async (query, name) => {
+		expect(query).not.toBe(name);
+		expect((await titles(query))[0]).toBe(name);
+	});
+});
