@@ -11,9 +11,11 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const site = loadSiteConfig();
 if (usingSampleCity() && process.argv.includes('build')) console.log(SAMPLE_NOTICE);
-// Astro caches the content store in cacheDir. Each content folder gets its own, so building another folder
-// (the tests' broken copies, the benchmark) can never show entries left over from a previous build.
-const contentKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
+// Astro caches the content store in cacheDir, and Vite its optimised dependencies in its own cacheDir. Each pair
+// of project root and content folder gets its own of both, so building another folder (the tests' fixture towns
+// and broken copies, side by side; the benchmark) can never show entries left over from another build, nor
+// rewrite a cache another build is reading.
+const contentKey = createHash('sha256').update(`${process.cwd()}\n${contentDir()}`).digest('hex').slice(0, 12);
 
 export default defineConfig({
 	site: site.site_url,
@@ -42,6 +44,7 @@ export default defineConfig({
 	},
 	build: { format: 'directory' },
 	vite: {
+		cacheDir: `./node_modules/.vite/sasaeai-${contentKey}`,
 		build: {
 			rollupOptions: {
 				// MDX reports compile with a "use astro:head-inject" directive that the bundler reports in English on every

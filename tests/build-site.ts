@@ -3,13 +3,26 @@
  * reuse existing builds while working on tests). Both builds run at the same time.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { distOf, TOWNS, type TownName } from './towns.ts';
 
 export { TEST_DIST } from './towns.ts';
 
 const ASTRO = () => [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'];
+
+/**
+ * Each build runs in a checkout of its own: Astro keeps generated modules in <root>/.astro/, and two builds of
+ * different towns sharing one root (the suite builds several at once) would overwrite each other's.
+ */
+function isolated(env: Record<string, string>): { cwd: string; env: Record<string, string>; done: () => void } {
+	const parent = mkdtempSync(join(tmpdir(), 'sasaeai-build-'));
+	const cwd = townCheckout(join(parent, 'root'));
+	const absolute = (key: string) => (env[key] ? { [key]: resolve(env[key]!) } : {});
+	return { cwd, env: { ...env, ...absolute('SASAEAI_CONTENT'), ...absolute('SASAEAI_OUT_DIR') }, done: () => rmSync(parent, { recursive: true, force: true }) };
+}
 /**
  * The environment a build gets: the machine's, without what Vitest adds to it (BASE_URL, MODE, DEV, PROD, SSR),
  * which Astro would otherwise inline into the pages in place of the town's own base path.
@@ -20,18 +33,24 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 export function runAstroBuild(env: Record<string, string>): { status: number | null; output: string } {
-	const result = spawnSync(process.execPath, ASTRO(), { env: buildEnv(env), encoding: 'utf8' });
+	const run = isolated(env);
+	const result = spawnSync(process.execPath, ASTRO(), { cwd: run.cwd, env: buildEnv({ SASAEAI_OUT_DIR: join(process.cwd(), 'dist'), ...run.env }), encoding: 'utf8' });
+	run.done();
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** The same build, without blocking: for building several towns at once. */
 export function runAstroBuildAsync(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
-	return new Promise((resolve) => {
-		const child = spawn(process.execPath, ASTRO(), { env: buildEnv(env) });
+	const run = isolated(env);
+	return new Promise((done) => {
+		const child = spawn(process.execPath, ASTRO(), { cwd: run.cwd, env: buildEnv({ SASAEAI_OUT_DIR: join(process.cwd(), 'dist'), ...run.env }) });
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
-		child.on('close', (status) => resolve({ status, output }));
+		child.on('close', (status) => {
+			run.done();
+			done({ status, output });
+		});
 	});
 }
 

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The fictional sample city, ひだまり市: the default site and the tests' main fixture (one copy, used by both). */
 export const SAMPLE_CITY = 'src/sample-city';
@@ -23,6 +23,22 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 	if (env['SASAEAI_CONTENT']) return resolve(cwd, env['SASAEAI_CONTENT']);
 	const town = join(cwd, 'content');
 	return townFolderIsEmpty(town) ? resolve(cwd, SAMPLE_CITY) : town;
+}
+
+/**
+ * Where a content file sits in the town's repository, for the 「この情報を直す」 edit link: its path under the
+ * project when it is inside it, otherwise the path it has in a town's repository (content/… or the sample's
+ * src/sample-city/…), whichever folder the build was pointed at.
+ */
+export function repositoryPath(filePath: string, env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
+	const file = resolve(cwd, filePath);
+	const root = contentDir(env, cwd);
+	const inContent = relative(root, file);
+	if (!inContent.startsWith('..') && !isAbsolute(inContent)) {
+		const folder = root.endsWith(SAMPLE_CITY) ? SAMPLE_CITY : 'content';
+		return `${folder}/${inContent.split(sep).join('/')}`;
+	}
+	return relative(cwd, file).split(sep).join('/');
 }
 
 /** True when the build or check is about to use the sample city because content/ is empty. */

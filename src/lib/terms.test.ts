@@ -21,3 +21,12 @@ describe('the words a town uses for its areas', () => {
 		expect(townTerms('x町', ['町', '小学校区', '中学校区', '中学校区'])).toMatchObject({ district: '中学校区' });
 	});
 });
+
+import { repositoryPath } from './content-dir.ts';
+describe('the path an edit link opens', () => {
+	test('a town\'s file is under content/, the sample\'s under src/sample-city/, wherever the build ran', () => {
+		expect(repositoryPath('/tmp/town/salons/a/x.md', { SASAEAI_CONTENT: '/tmp/town' }, '/work/repo')).toBe('content/salons/a/x.md');
+		expect(repositoryPath('../../../work/repo/src/sample-city/salons/a/x.md', { SASAEAI_CONTENT: '/work/repo/src/sample-city' }, '/tmp/root/x')).toBe('src/sample-city/salons/a/x.md');
+		expect(repositoryPath('content/salons/a/x.md', {}, '/work/repo')).toBe('content/salons/a/x.md');
+	});
+});
