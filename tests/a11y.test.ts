@@ -2,15 +2,13 @@
  * Every page template, in a real browser at phone width: axe-core finds no WCAG 2.2 AA violation, text is
  * large, touch targets are at least 44px, and the print view hides navigation.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { axeViolations } from './browser/axe.ts';
 import { TEMPLATES } from './templates.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 
 const site = builtSiteInBrowser(TEST_DIST);
@@ -25,24 +23,10 @@ beforeAll(async () => {
 describe('accessibility of every page template (axe-core, WCAG 2.2 AA)', () => {
 	test.each(TEMPLATES)('%s', async (path) => {
 		await page.goto(site.url + path);
-		await page.addScriptTag({ content: AXE_SOURCE });
-		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-			return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-		});
+		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
 	});
 });
-
-async function axeViolations(p: Page): Promise<string[]> {
-	await p.addScriptTag({ content: AXE_SOURCE });
-	return p.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-		return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-	});
-}
 
 describe('accessibility with the scripts at work', () => {
 	test('search results are listed', async () => {

@@ -5,8 +5,7 @@
  * clean, and on paper the tables whole with their captions and header rows.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,12 +13,12 @@ import { describe, expect, test } from 'vitest';
 import { ACTIVITY_FIELD_VALUES } from '../src/schemas/taxonomy.ts';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { axeViolations } from './browser/axe.ts';
 import { targetSizes, textSizes } from './browser/legibility.ts';
 import { distOf } from './towns.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
 const kawanami = builtSiteInBrowser(distOf('kawanami'), '/kawanami-guide/');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WIDTHS = [390, 320] as const;
 const device = (width: number) => ({ ...PHONE, viewport: { width, height: 800 } });
 
@@ -59,15 +58,6 @@ function renderedLines(page: Page, selector: string): Promise<{ text: string; li
 }
 /** A line of one character, in text longer than one character. */
 const oneCharacterLines = (found: { text: string; lines: string[] }[]) => found.filter((f) => f.text.length > 1 && f.lines.some((l) => l.length === 1));
-
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: AXE_SOURCE });
-	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-		return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-	});
-}
 
 const HEADERS = 'main th, main caption, main h1, main h2, main h3, .district-block-name, .district-block-figures dt';
 

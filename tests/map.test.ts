@@ -3,19 +3,17 @@
  * boundary and one marker per place with coordinates show on a plain background, popups are text, the
  * keyboard works, and 「現在地から探す」 sorts the list by distance.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { axeViolations } from './browser/axe.ts';
 import { targetSizes, textSizes } from './browser/legibility.ts';
 import { distOf, SAMPLE } from './towns.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
 const kawanami = builtSiteInBrowser(distOf('kawanami'), '/kawanami-guide/');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The narrowest phone the site is made for, beside PHONE (390px). */
 const NARROW = { ...PHONE, viewport: { width: 320, height: 640 } };
 
@@ -91,15 +89,6 @@ function mapWords(page: Page): Promise<string[]> {
 		const words = [(map as HTMLElement).innerText];
 		for (const el of [map, ...map.querySelectorAll('*')]) for (const a of ['aria-label', 'title', 'alt']) if (el.getAttribute(a)) words.push(el.getAttribute(a)!);
 		return words;
-	});
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: AXE_SOURCE });
-	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-		return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 	});
 }
 

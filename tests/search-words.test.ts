@@ -5,7 +5,6 @@
  * pages carry no script, are light, meet WCAG 2.2 AA with 44px targets, and keep the base path in every link.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,6 +12,7 @@ import { fileFor } from '../src/lib/verify/paths.ts';
 import { headKana, rowOf } from '../src/lib/search/word-index.ts';
 import { PAGE_BUDGET, weighPage } from '../scripts/page-weight.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { axeViolations } from './browser/axe.ts';
 import { distOf, TEST_DIST } from './towns.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
@@ -138,19 +138,13 @@ describe('the index pages', () => {
 });
 
 describe('for residents on a phone', () => {
-	const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 	let withAxe: Page;
 	beforeAll(async () => {
 		withAxe = await site.browser.newPage({ ...PHONE, bypassCSP: true });
 	});
 	test.each(['/words/', '/words/ta/', '/words/ka/', '/search/'])('%s: no WCAG 2.2 AA violation, jump links and place links at least 44px, nothing wider than the screen', async (path) => {
 		await withAxe.goto(site.url + path);
-		await withAxe.addScriptTag({ content: AXE });
-		const violations = await withAxe.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-			return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-		});
+		const violations = await axeViolations(withAxe);
 		expect(violations).toEqual([]);
 		const small = await withAxe.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('main .jump-links a, .kana-line a, .word-pages a, .word-see a, a.word-name')]

@@ -1,0 +1,20 @@
+/**
+ * axe-core (WCAG 2.2 AA) on the page as it is now, for the browser tests. axe is injected as an inline script,
+ * which the site's Content Security Policy rightly blocks: pages given to this need a context made with
+ * `bypassCSP: true`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Each violation as `rule: help — up to three targets`; empty when axe finds nothing. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: AXE_SOURCE });
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+		return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	});
+}
