@@ -6,7 +6,6 @@
  * The project's own tests never read content/: they name their fixture towns through SASAEAI_CONTENT.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The fictional sample city, ひだまり市: the default site and the tests' main fixture (one copy, used by both). */
@@ -48,13 +47,3 @@ export function usingSampleCity(env: Record<string, string | undefined> = proces
 
 export const SAMPLE_NOTICE = 'content/ にまだ町の内容がないため、サンプルの市（src/sample-city/、架空のひだまり市）を使います。自分の町のサイトにする手順は README.md の「自分の市町村で使う」にあります。';
 
-/** Whether a collection's folder holds any entry file yet (drafts and dot-files aside). */
-export function collectionHasFiles(root: string, name: CollectionName): boolean {
-	const dir = join(root, COLLECTIONS[name].folder);
-	if (!existsSync(dir)) return false;
-	const extensions = COLLECTIONS[name].extensions as readonly string[];
-	return (readdirSync(dir, { recursive: true }) as string[]).some((f) => {
-		const base = f.split(/[\\/]/).pop()!;
-		return !base.startsWith('_') && !base.startsWith('.') && extensions.some((e) => base.endsWith(`.${e}`));
-	});
-}

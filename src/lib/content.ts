@@ -8,7 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isProposal } from '../schemas/local-issues.ts';
 import { areaKind, type ActivityField } from '../schemas/taxonomy.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import { collectionHasFiles, contentDir } from './content-dir.ts';
+import { contentDir } from './content-dir.ts';
+import { contentFiles } from './safety/file-policy.ts';
 import { isStale } from './format.ts';
 import { parseContentFile } from './safety/frontmatter.ts';
 import type { Mappable } from './geo-features.ts';
@@ -31,8 +32,12 @@ export type Listing = Salon | Resource;
 
 export const site = loadSiteConfig();
 
-/** A collection with no files yet (a town with no local issues) is empty, without Astro's English warning. */
-const read = <C extends CollectionName>(name: C) => (collectionHasFiles(contentDir(), name) ? getCollection(name) : Promise.resolve([] as CollectionEntry<C>[]));
+/**
+ * A collection with no files yet (a town with no local issues) is empty, without Astro's English warning. Which
+ * files are content is the file policy's one list, as for the check.
+ */
+const present = new Set(contentFiles(contentDir()).entries.map((f) => f.collection));
+const read = <C extends CollectionName>(name: C) => (present.has(name) ? getCollection(name) : Promise.resolve([] as CollectionEntry<C>[]));
 
 const [areaEntries, salonEntries, resourceEntries, volunteerEntries, reportEntries, issueEntries] = await Promise.all([
 	read('areas'),
