@@ -12,6 +12,10 @@ let page: Page;
 
 beforeAll(async () => {
 	page = await site.browser.newPage(PHONE);
+	// What the search script reports when it fails shows in the test log, next to the failing query.
+	page.on('console', (m) => {
+		if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) console.log(`browser: ${m.text()}`);
+	});
 });
 
 async function results(query: string): Promise<{ status: string; titles: string[] }> {
@@ -254,8 +258,8 @@ describe('Japanese queries put the right page first', () => {
 		expect(new Set(QUERIES.map(([query]) => query)).size).toBeGreaterThanOrEqual(100);
 	});
 	test.each(QUERIES)('「%s」', async (query, first, ...nearTop) => {
-		const { titles } = await results(q(query));
-		if (first !== '*') expect(titles[0]).toBe(first);
+		const { status, titles } = await results(q(query));
+		if (first !== '*') expect(titles[0], status).toBe(first);
 		for (const t of nearTop) expect(titles.slice(0, 3)).toContain(t);
 	});
 	test('a word that is not in the site finds nothing, not pages sharing one character (新幹線)', async () => {
@@ -348,5 +352,20 @@ describe('a 校区 page searches within its 校区', () => {
 		await page.waitForURL(/search\/\?q=/);
 		await page.waitForSelector('[data-results] .card-title');
 		expect(await page.textContent('[data-results] .card-title')).toBe('山手町 カラオケ同好会');
+	});
+});
+
+describe('a request lost on the way', () => {
+	test('the search tries again once and still answers, instead of saying it could not load', async () => {
+		const flaky = await site.browser.newPage(PHONE);
+		let failed = 0;
+		// The first request for Pagefind's index entry fails, as on a weak phone connection.
+		await flaky.route(/pagefind-entry\.json/, (route) => (failed++ === 0 ? route.abort('connectionreset') : route.continue()));
+		await flaky.goto(`${site.url}/search/?${q('体操')}`);
+		await flaky.waitForFunction(() => /件 見つかりました|読み込めません|見つかりませんでした/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		expect(failed).toBeGreaterThanOrEqual(2);
+		expect(await flaky.textContent('[data-status]')).toMatch(/件 見つかりました/);
+		expect(await flaky.textContent('[data-results] .card-title')).toBe('青葉台 いきいき百歳体操');
+		await flaky.close();
 	});
 });

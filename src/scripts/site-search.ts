@@ -216,41 +216,56 @@ class SiteSearch extends HTMLElement {
 		}
 		status.textContent = 'さがしています…';
 		this.#preloadChunks(attempts.strict);
-		try {
-			const engine = await this.#load();
-			let results: Ranked[] = [];
-			let loosened = false;
-			if (attempts.strict.length) {
-				results = await this.#search(engine, attempts.strict, filters);
-				// The words as typed found few places (nothing, or a page or two that hold the very phrase): the
-				// looser reading (青葉で体操 → 青葉, 体操) adds the pages it finds after them, places still first.
-				const later = (r: Ranked) => (engine.position.get(r.id) ?? 0) >= engine.laterFrom;
-				if (attempts.loose && results.filter((r) => !later(r)).length < 3) {
-					const shown = new Set(results.map((r) => r.id));
-					const more = (await this.#search(engine, attempts.loose, filters)).filter((r) => !shown.has(r.id));
-					if (more.length) {
-						results = [...results, ...more].map((r, i) => ({ r, i })).sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i).map(({ r }) => r);
-						loosened = true;
-					}
-				}
-				if (attempts.compound && !results.length) {
-					results = await this.#search(engine, attempts.compound, filters);
-					loosened = results.length > 0;
-				}
-			} else {
-				results = (await engine.pagefind.search(null, { filters, sort: { order: 'asc' } })).results;
+		// A request lost on a weak connection should not end the search: one more try before saying so.
+		for (let attempt = 1; ; attempt++) {
+			try {
+				await this.#answer(run, attempts, filters);
+				return;
+			} catch (error) {
+				console.error('search failed:', error);
+				if (run !== this.#runs) return;
+				if (attempt < 2) continue;
+				status.textContent = '検索を読み込めませんでした。下の「ことばの索引」や、地域・分野の一覧からお探しください。';
+				return;
 			}
-			if (run !== this.#runs) return;
-			this.#observer?.disconnect();
-			this.#observer = 'IntersectionObserver' in window ? new IntersectionObserver(onVisible, { rootMargin: '0px 0px 400px 0px' }) : undefined;
-			list.replaceChildren();
-			await this.#show(engine, results, 0);
-			status.textContent = results.length
-				? `${results.length}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`
-				: '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。下の「ことばの索引」からも探せます。';
-		} catch {
-			status.textContent = '検索を読み込めませんでした。下の「ことばの索引」や、地域・分野の一覧からお探しください。';
 		}
+	}
+
+	/** Searches and shows the results and the count. */
+	async #answer(run: number, attempts: ReturnType<typeof planAttempts>, filters: Record<string, { any: string[] }>): Promise<void> {
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+		const engine = await this.#load();
+		let results: Ranked[] = [];
+		let loosened = false;
+		if (attempts.strict.length) {
+			results = await this.#search(engine, attempts.strict, filters);
+			// The words as typed found few places (nothing, or a page or two that hold the very phrase): the
+			// looser reading (青葉で体操 → 青葉, 体操) adds the pages it finds after them, places still first.
+			const later = (r: Ranked) => (engine.position.get(r.id) ?? 0) >= engine.laterFrom;
+			if (attempts.loose && results.filter((r) => !later(r)).length < 3) {
+				const shown = new Set(results.map((r) => r.id));
+				const more = (await this.#search(engine, attempts.loose, filters)).filter((r) => !shown.has(r.id));
+				if (more.length) {
+					results = [...results, ...more].map((r, i) => ({ r, i })).sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i).map(({ r }) => r);
+					loosened = true;
+				}
+			}
+			if (attempts.compound && !results.length) {
+				results = await this.#search(engine, attempts.compound, filters);
+				loosened = results.length > 0;
+			}
+		} else {
+			results = (await engine.pagefind.search(null, { filters, sort: { order: 'asc' } })).results;
+		}
+		if (run !== this.#runs) return;
+		this.#observer?.disconnect();
+		this.#observer = 'IntersectionObserver' in window ? new IntersectionObserver(onVisible, { rootMargin: '0px 0px 400px 0px' }) : undefined;
+		list.replaceChildren();
+		await this.#show(engine, results, 0);
+		status.textContent = results.length
+			? `${results.length}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`
+			: '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。下の「ことばの索引」からも探せます。';
 	}
 }
 
