@@ -6,6 +6,7 @@
 import type { z } from '../../schemas/zod.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { patternsOf as patterns, unwrap, unwrapPipe, type SchemaNode as Node } from '../../schemas/introspect.ts';
 
 export interface FieldRow {
 	/** Dotted path as written in the file: schedule.rules[].weeks */
@@ -29,32 +30,6 @@ export interface ReferenceSection {
 	rows: FieldRow[];
 }
 
-type Def = Record<string, unknown> & { type: string };
-type Node = { _zod: { def: Def }; description?: string };
-
-const description = (node: Node) => node.description ?? '';
-
-/** The side of a pipe that says what is written: the input, unless it is only a transform. */
-function unwrapPipe(node: Node): Node {
-	const input = node._zod.def['in'] as Node;
-	return input._zod.def.type === 'transform' ? (node._zod.def['out'] as Node) : input;
-}
-
-/** Unwraps optional, default and pipes, noting optionality and the first description found on the way. */
-function unwrap(node: Node): { node: Node; optional: boolean; description: string } {
-	let optional = false;
-	let text = description(node);
-	for (let i = 0; i < 12; i++) {
-		const def = node._zod.def;
-		if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable') {
-			if (def.type !== 'nullable') optional = true;
-			node = def['innerType'] as Node;
-		} else break;
-		text ||= description(node);
-	}
-	return { node, optional, description: text };
-}
-
 /** What a text field's pattern asks for, in words (the patterns of src/schemas/common.ts). */
 const FORMATS: [RegExp, string][] = [
 	[/\\d\{4\}-\\d\{2\}-\\d\{2\}/, '日付（2026-04-01 のように）'],
@@ -63,15 +38,6 @@ const FORMATS: [RegExp, string][] = [
 	[/\^\\d\{3\}-\\d\{4\}\$/, '郵便番号（573-0027 のように）'],
 	[/\^\[a-z0-9-\]\+\$/, 'id（英小文字・数字・ハイフン）'],
 ];
-
-/** The patterns a string schema checks, looking through pipes (input, then output). */
-function patterns(node: Node, depth = 0): string[] {
-	if (depth > 6) return [];
-	const def = node._zod.def;
-	const own = ((def['checks'] as { _zod: { def: { pattern?: RegExp } } }[] | undefined) ?? []).flatMap((c) => (c._zod.def.pattern ? [c._zod.def.pattern.source] : []));
-	const inner = def.type === 'pipe' ? [...patterns(def['in'] as Node, depth + 1), ...patterns(def['out'] as Node, depth + 1)] : [];
-	return [...own, ...inner];
-}
 
 function kindOf(node: Node, text: string): { kind: string; choices?: string[] } {
 	const def = node._zod.def;

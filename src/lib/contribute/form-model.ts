@@ -1,0 +1,141 @@
+/**
+ * The contribution form, read from a collection's zod schema: one node per field, in the schema's order, with
+ * the schema's own description as the label and its enum values as the choices. A field added to a schema
+ * appears in the form (and in the field reference) without a second edit. The form page renders these nodes
+ * (src/components/send/FormNode.astro); the browser reads them back into data and validates it with the
+ * same schema.
+ */
+import { COLLECTIONS } from '../../schemas/index.ts';
+import { baseOf, enumValues, patternsOf, shapeOf, unwrap, type SchemaNode } from '../../schemas/introspect.ts';
+import type { SendableCollection } from './entry-path.ts';
+
+/** How a line of text is typed: it decides the input's type, keyboard and autocomplete. */
+export type TextInput = 'text' | 'date' | 'time' | 'tel' | 'email' | 'url' | 'postal' | 'number' | 'yomi';
+/** Fields drawn by a widget of their own, or filled from the town's content (areas, local issues). */
+export type WidgetName = 'schedule' | 'location' | 'area' | 'areas' | 'issues';
+
+interface Base {
+	/** The key in the file (name, tel, organisation); '' for the item of a list of lines. */
+	key: string;
+	/** Dotted path from the top: place.name, participants[].count. Used for element ids and tests. */
+	path: string;
+	label: string;
+	required: boolean;
+}
+export type FormNode =
+	| (Base & { type: 'text'; input: TextInput; max?: number })
+	| (Base & { type: 'choice'; choices: string[] })
+	| (Base & { type: 'choices'; choices: string[] })
+	| (Base & { type: 'boolean' })
+	| (Base & { type: 'group'; children: FormNode[] })
+	| (Base & { type: 'repeat'; min: number; max: number; item: FormNode })
+	| (Base & { type: 'widget'; widget: WidgetName });
+
+/** Fields written by tools, not by people (npm run import's record of the source): kept as they are on a fix. */
+const NOT_IN_FORM = new Set(['source']);
+
+/** Which widget draws a field, if any. */
+function widgetFor(collection: SendableCollection, path: string): WidgetName | undefined {
+	if (path === 'schedule') return 'schedule';
+	if (path === 'place.location') return 'location';
+	if (path === 'area') return 'area';
+	if (path === 'areas') return 'areas';
+	if (collection === 'reports' && path === 'issues') return 'issues';
+	return undefined;
+}
+
+/** What kind of line a string schema asks for, from the patterns and formats of src/schemas/common.ts. */
+function textInput(node: SchemaNode): TextInput {
+	const base = baseOf(node);
+	const def = base._zod.def;
+	if (def.type === 'number') return 'number';
+	if (def.type === 'union') {
+		const inputs = (def['options'] as SchemaNode[]).map((o) => textInput(unwrap(o).node));
+		return inputs.includes('date') ? 'date' : (inputs[0] ?? 'text');
+	}
+	const patterns = patternsOf(node).join(' ');
+	if (/\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(patterns)) return 'date';
+	if (/\[0-5\]\\d\$/.test(patterns)) return 'time';
+	if (/\^0\\d\{1,4\}-/.test(patterns)) return 'tel';
+	if (/\^\\d\{3\}-\\d\{4\}\$/.test(patterns)) return 'postal';
+	if (/ぁ-ゖ/.test(patterns)) return 'yomi';
+	const formats = formatsOf(node);
+	if (formats.includes('email')) return 'email';
+	if (formats.some((f) => f === 'url')) return 'url';
+	return 'text';
+}
+/** The string formats (email, url) a schema checks, looking through pipes. */
+function formatsOf(node: SchemaNode, depth = 0): string[] {
+	if (depth > 6) return [];
+	const def = node._zod.def;
+	const own = typeof def['format'] === 'string' ? [def['format'] as string] : [];
+	return def.type === 'pipe' ? [...own, ...formatsOf(def['in'] as SchemaNode, depth + 1), ...formatsOf(def['out'] as SchemaNode, depth + 1)] : own;
+}
+/** The most characters a line may hold, for the input's maxlength (the schema still says why). */
+function maxLength(node: SchemaNode, depth = 0): number | undefined {
+	if (depth > 6) return undefined;
+	const def = node._zod.def;
+	const checks = (def['checks'] as { _zod: { def: { check?: string; maximum?: number } } }[] | undefined) ?? [];
+	const max = checks.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
+	if (max !== undefined) return max;
+	return def.type === 'pipe' ? (maxLength(def['in'] as SchemaNode, depth + 1) ?? maxLength(def['out'] as SchemaNode, depth + 1)) : undefined;
+}
+/** An array's lower and upper bounds. */
+function bounds(node: SchemaNode): { min: number; max: number } {
+	const checks = (node._zod.def['checks'] as { _zod: { def: { check?: string; minimum?: number; maximum?: number } } }[] | undefined) ?? [];
+	return {
+		min: checks.find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum ?? 0,
+		max: checks.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum ?? 50,
+	};
+}
+
+function nodeOf(collection: SendableCollection, key: string, path: string, schema: SchemaNode, ownLabel = ''): FormNode | undefined {
+	const { node, optional, description } = unwrap(schema);
+	const base = { key, path, label: ownLabel || description || key, required: !optional };
+	const widget = widgetFor(collection, path);
+	if (widget) return { ...base, type: 'widget', widget };
+	const inner = baseOf(node);
+	const def = inner._zod.def;
+	switch (def.type) {
+		case 'enum':
+			return { ...base, type: 'choice', choices: enumValues(inner) };
+		case 'boolean':
+			return { ...base, type: 'boolean' };
+		case 'object': {
+			const children = shapeOf(inner).flatMap(([k, child]) => {
+				const childPath = path ? `${path}.${k}` : k;
+				if (NOT_IN_FORM.has(childPath)) return [];
+				const n = nodeOf(collection, k, childPath, child);
+				return n ? [n] : [];
+			});
+			return { ...base, type: 'group', children };
+		}
+		case 'array': {
+			const element = unwrap(def['element'] as SchemaNode);
+			const elementBase = baseOf(element.node);
+			const { min, max } = bounds(inner);
+			if (elementBase._zod.def.type === 'enum') return { ...base, type: 'choices', choices: enumValues(elementBase) };
+			const item = nodeOf(collection, '', `${path}[]`, element.node, element.description || base.label);
+			return item ? { ...base, required: base.required && min > 0, type: 'repeat', min, max, item } : undefined;
+		}
+		default: {
+			const max = maxLength(node);
+			return { ...base, type: 'text', input: textInput(node), ...(max ? { max } : {}) };
+		}
+	}
+}
+
+/** The form of a collection: its fields in the schema's order (the schema's top level is an object). */
+export function formModel(collection: SendableCollection): FormNode[] {
+	const schema = COLLECTIONS[collection].schema as unknown as SchemaNode;
+	let top = schema;
+	// superRefine wraps the object in a pipe-less check: the object's def is the schema's own.
+	const root = nodeOf(collection, '', '', top);
+	if (!root || root.type !== 'group') throw new Error(`${collection}: the schema is not an object`);
+	return root.children;
+}
+
+/** Every path of a model, for tests and for the field reference to name. */
+export function formPaths(nodes: readonly FormNode[]): string[] {
+	return nodes.flatMap((n) => [n.path, ...(n.type === 'group' ? formPaths(n.children) : n.type === 'repeat' ? formPaths([n.item]) : [])]);
+}
