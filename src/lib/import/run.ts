@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import { yamlOf } from '../contribute/entry-file.ts';
 import type { AreaData } from '../../schemas/areas.ts';
 import { resourceSchema } from '../../schemas/resources.ts';
 import { salonSchema } from '../../schemas/salons.ts';
@@ -250,6 +250,6 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
 
 /** A content file: the comment lines, the front matter and the body. */
 function render(comments: readonly string[], data: Record<string, unknown>, body: string): string {
-	const front = yaml.dump(data, { lineWidth: -1, quotingType: '"', noRefs: true });
+	const front = yamlOf(data);
 	return `---\n${comments.map((c) => `${c}\n`).join('')}${front}---\n\n${body.trim()}\n`;
 }
