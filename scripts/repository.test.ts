@@ -26,7 +26,7 @@ describe('GitHub workflows', () => {
 			expect(w.runs.some((r) => r.startsWith('npm install')), w.file).toBe(true);
 			expect(w.runs.filter((r) => /\bnpm ci\b/.test(r)), w.file).toEqual([]);
 			expect(w.runs.indexOf('npm run check'), w.file).toBeGreaterThan(-1);
-			expect(w.runs.indexOf('npm run check'), w.file).toBeLessThan(w.runs.indexOf('npm run build'));
+			if (w.runs.includes('npm run build')) expect(w.runs.indexOf('npm run check'), w.file).toBeLessThan(w.runs.indexOf('npm run build'));
 		}
 	});
 	test('main is deployed to GitHub Pages from dist/', () => {
