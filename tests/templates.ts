@@ -25,4 +25,8 @@ export const TEMPLATES = [
 	'/search/?q=%E4%BD%93%E6%93%8D',
 	'/my-list/',
 	'/help/fields/',
+	'/send/',
+	'/send/salons/',
+	'/send/reports/',
+	'/send/salons/?edit=aoba/aoba-danchi-ikiiki-salon',
 ];

@@ -185,7 +185,7 @@ export const cost = z.strictObject({
 	note: line.optional().describe('費用の補足（例: お茶とお菓子代、材料費は別）'),
 });
 
-export const status = choice(STATUSES).describe('活動中・休止中・終了');
+export const status = choice(STATUSES).describe('いまの状況（活動中・休止中・終了）');
 export const transport = choice(TRANSPORT_OPTIONS).describe('送迎');
 export const accessibility = list(choice(ACCESSIBILITY_FEATURES), ACCESSIBILITY_FEATURES.length).describe('バリアフリーの情報');
 

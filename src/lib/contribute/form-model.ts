@@ -20,6 +20,8 @@ interface Base {
 	/** Dotted path from the top: place.name, participants[].count. Used for element ids and tests. */
 	path: string;
 	label: string;
+	/** The rest of the description after its first sentence: examples and what to leave out. */
+	help?: string;
 	required: boolean;
 }
 export type FormNode =
@@ -33,6 +35,24 @@ export type FormNode =
 
 /** Fields written by tools, not by people (npm run import's record of the source): kept as they are on a fix. */
 const NOT_IN_FORM = new Set(['source']);
+
+/**
+ * A description's first sentence is the label; what follows (examples, cautions) is the help under it:
+ * 「電話番号。市外局番からハイフンで区切って。例: 072-841-1221」 → 電話番号 / 市外局番から….
+ */
+export function splitDescription(text: string): [string, string | undefined] {
+	const end = text.indexOf('。');
+	if (end === -1 || end === text.length - 1) return [text.replace(/。$/, ''), undefined];
+	return [text.slice(0, end), text.slice(end + 1).trim() || undefined];
+}
+
+/**
+ * What a volunteer knows first comes first: the name, the kind, where and when; then the schema's order.
+ * (Meeting reports and local issues keep the schema's order, which already follows the meeting.)
+ */
+const FIRST = ['name', 'title', 'yomi', 'category', 'area', 'areas', 'place', 'schedule'];
+const byFirst = (a: FormNode, b: FormNode) => rank(a.key) - rank(b.key);
+const rank = (key: string) => (FIRST.includes(key) ? FIRST.indexOf(key) : FIRST.length);
 
 /** Which widget draws a field, if any. */
 function widgetFor(collection: SendableCollection, path: string): WidgetName | undefined {
@@ -91,7 +111,8 @@ function bounds(node: SchemaNode): { min: number; max: number } {
 
 function nodeOf(collection: SendableCollection, key: string, path: string, schema: SchemaNode, ownLabel = ''): FormNode | undefined {
 	const { node, optional, description } = unwrap(schema);
-	const base = { key, path, label: ownLabel || description || key, required: !optional };
+	const [label, help] = splitDescription(ownLabel || description || key);
+	const base = { key, path, label, ...(help ? { help } : {}), required: !optional };
 	const widget = widgetFor(collection, path);
 	if (widget) return { ...base, type: 'widget', widget };
 	const inner = baseOf(node);
@@ -127,12 +148,9 @@ function nodeOf(collection: SendableCollection, key: string, path: string, schem
 
 /** The form of a collection: its fields in the schema's order (the schema's top level is an object). */
 export function formModel(collection: SendableCollection): FormNode[] {
-	const schema = COLLECTIONS[collection].schema as unknown as SchemaNode;
-	let top = schema;
-	// superRefine wraps the object in a pipe-less check: the object's def is the schema's own.
-	const root = nodeOf(collection, '', '', top);
+	const root = nodeOf(collection, '', '', COLLECTIONS[collection].schema as unknown as SchemaNode);
 	if (!root || root.type !== 'group') throw new Error(`${collection}: the schema is not an object`);
-	return root.children;
+	return ['salons', 'resources', 'volunteers'].includes(collection) ? [...root.children].sort(byFirst) : root.children;
 }
 
 /** Every path of a model, for tests and for the field reference to name. */

@@ -23,7 +23,7 @@ describe('what the form writes', () => {
 		const result = salonSchema.safeParse(typed);
 		expect(result.success).toBe(false);
 		const issues = formIssues(result.error!.issues, typed);
-		expect(issues.find((i) => i.path.join('.') === 'yomi')?.message).toBe('入れてください（選ぶところは、選んでください）');
+		expect(issues.find((i) => i.path.join('.') === 'yomi')?.message).toBe('入れてください');
 		expect(issues.find((i) => i.path.join('.') === 'contact.tel')?.message).toMatch(/電話番号/);
 		expect(issues.every((i) => !/expected|期待されました/.test(i.message))).toBe(true);
 	});

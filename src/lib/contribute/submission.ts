@@ -9,6 +9,8 @@
 export interface FieldIssue {
 	path: PropertyKey[];
 	message: string;
+	/** The field was left empty (the form words it by what the field is: 入れてください or 選んでください). */
+	missing?: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
 export function formIssues(issues: readonly { path: PropertyKey[]; message: string; code?: string }[], typed: Record<string, unknown>): FieldIssue[] {
 	return issues.map((i) => {
 		const missing = (i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union') && valueAt(typed, i.path) === undefined;
-		return { path: i.path, message: missing ? '入れてください（選ぶところは、選んでください）' : i.message };
+		return missing ? { path: i.path, message: '入れてください', missing } : { path: i.path, message: i.message };
 	});
 }
 

@@ -9,7 +9,7 @@
  * Leaflet shows or announces is in Japanese.
  */
 import L from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { attributionHtml, loadLeafletStylesheet as loadStylesheet } from './leaflet-assets.ts';
 import type { AreaFeatures, PointFeature } from '../../lib/geo-features.ts';
 import { clusterPoints, inReadingOrder, separate } from '../../lib/cluster.ts';
 
@@ -71,25 +71,6 @@ function icon(count: number): L.DivIcon {
 	const size = count > 1 ? GROUP : SINGLE;
 	// The popup's tip points at the marker's top edge, so the popup never covers its own marker.
 	return L.divIcon({ html: el, className: 'map-icon', iconSize: [size, size], popupAnchor: [0, -size / 2] });
-}
-
-/** A text-only attribution (the text comes from the site config, so it is escaped here), introduced in Japanese. */
-function attributionHtml(text: string, url: string): string {
-	const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-	return `地図: <a href="${esc(url)}">${esc(text)}</a>`;
-}
-
-/** Leaflet's stylesheet, added to the page only now (a plain import would put it in every 校区 page's head). */
-function loadStylesheet(): Promise<void> {
-	if (document.querySelector('link[data-leaflet]')) return Promise.resolve();
-	return new Promise((resolve) => {
-		const link = document.createElement('link');
-		link.rel = 'stylesheet';
-		link.href = leafletCss;
-		link.dataset['leaflet'] = '';
-		link.onload = link.onerror = () => resolve();
-		document.head.append(link);
-	});
 }
 
 export async function showMap(container: HTMLElement, data: AreaFeatures, options: MapOptions): Promise<L.Map> {

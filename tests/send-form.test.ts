@@ -1,0 +1,191 @@
+/**
+ * 「情報を送る」 as a volunteer and a coordinator use it: filling the form by its labels on a phone (the usual
+ * mistakes first, reading the messages beside the fields), taking the file it makes, and proving that
+ * `npm run check` accepts the file unchanged and that the built site shows it, with the same schedule text
+ * the form previewed. Also fixing an existing entry (only the changed field differs in the file) and a
+ * meeting report. Runs on 川波町 (a 町, published under /kawanami-guide/).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runAstroBuild } from './build-site.ts';
+import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { distOf, TOWNS } from './towns.ts';
+
+const site = builtSiteInBrowser(distOf('kawanami'), '/kawanami-guide/');
+const work = mkdtempSync(join(tmpdir(), 'sasaeai-send-'));
+const town = join(work, 'town');
+cpSync(TOWNS.kawanami, town, { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The files the form made, by path in the content folder, written into the copy of the town at the end. */
+const made = new Map<string, string>();
+let page: Page;
+beforeAll(async () => {
+	page = await site.browser.newPage({ ...PHONE, locale: 'ja-JP' });
+});
+
+/** Presses 「できあがりを確かめる」. */
+const finish = () => page.getByRole('button', { name: 'できあがりを確かめる' }).click();
+/** The message shown beside a field, by the field's element id. */
+const messageOf = (id: string) => page.locator(`#${id}-err`).textContent();
+/** The file the form made and where it goes. */
+async function output(): Promise<{ path: string; text: string }> {
+	await page.locator('[data-output]').waitFor({ state: 'visible' });
+	return { path: (await page.locator('[data-path]').textContent())!, text: await page.locator('[data-text]').inputValue() };
+}
+const check = (root: string) => spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: root }, encoding: 'utf8' });
+
+describe('a volunteer adds a salon on a phone', () => {
+	test('the mistakes people make get plain messages beside the fields, then the file is made', async () => {
+		await page.goto(`${site.url}/send/salons/`);
+		await page.getByLabel(/^名前/).fill('川べり ゆうひカフェ');
+		await page.getByLabel(/^よみがな/).fill('カワベリ ユウヒカフェ'); // katakana
+		await page.getByLabel(/^種類/).selectOption('カフェ');
+		await page.getByLabel(/^地域/).selectOption({ label: '下川地区' });
+		await page.getByLabel(/^会場の名前/).fill('下川公民館');
+		await page.getByLabel(/^住所/).fill('川波町下川1-2-3');
+		// The schedule: 第2・第4水曜, the afternoon as people say it, an end time that reads as 3 a.m.
+		await page.getByRole('radio', { name: '毎月' }).check();
+		await page.getByRole('checkbox', { name: '第2', exact: true }).check();
+		await page.getByRole('checkbox', { name: '第4', exact: true }).check();
+		await page.getByRole('checkbox', { name: '水曜' }).check();
+		await page.getByLabel('始まる時刻').fill('午後1時半');
+		await page.getByLabel('終わる時刻').fill('3時');
+		await page.getByRole('checkbox', { name: /祝日は休み/ }).check();
+		await page.getByLabel(/^どんなことをしているか/).fill('川沿いの公民館で、お茶とおしゃべりを楽しむカフェです。');
+		await page.getByLabel(/^対象/).fill('どなたでも');
+		await page.getByRole('checkbox', { name: '集いと交流' }).check();
+		await page.getByLabel(/^サービスの分類/).selectOption('地域の助け合い');
+		await page.getByLabel(/^運営する団体の名前/).fill('下川地区 ふれあいの会');
+		await page.getByLabel(/^団体の種類/).selectOption('ボランティア団体');
+		await page.getByLabel(/^問い合わせ先（団体/).fill('川波町社会福祉協議会');
+		await page.getByLabel(/^電話番号/).fill('0003000002'); // no hyphens
+		await page.getByLabel(/^参加・利用のしかた/).fill('当日、直接お越しください。');
+		await page.getByLabel(/^費用/).first().waitFor();
+		await finish();
+
+		const summary = page.locator('[data-summary]');
+		await expect.poll(() => summary.isVisible()).toBe(true);
+		expect(await messageOf('f-yomi')).toContain('よみがなは ひらがな で書いてください');
+		expect(await messageOf('f-contact-tel')).toContain('ハイフン');
+		expect(await page.locator('[data-sb="err"]:visible').allTextContents()).toContainEqual(expect.stringContaining('終わる時刻（end）は始まる時刻（start）より後'));
+		expect(await summary.textContent()).toMatch(/直すところがあります（3か所）/);
+		// The summary's links lead to the fields.
+		await summary.getByRole('link', { name: /よみがな/ }).click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-yomi');
+
+		await page.getByLabel(/^よみがな/).fill('かわべり ゆうひかふぇ');
+		await page.getByLabel(/^電話番号/).fill('０００－３００－０００２'); // full width, as a Japanese keyboard types it
+		await page.getByLabel('終わる時刻').fill('午後3時');
+		await page.getByLabel('終わる時刻').blur();
+		// The schedule in the site's own words.
+		await expect.poll(() => page.locator('[data-sb="preview"]').textContent()).toContain('第2・第4水曜 13:30〜15:00（祝日は休み）');
+		await finish();
+
+		const { path, text } = await output();
+		expect(path).toMatch(/^salons\/shimogawa\/shimogawa-[a-z0-9-]+\.md$/);
+		expect(text).toContain('tel: 000-300-0002');
+		expect(text).toMatch(/start: "?13:30"?/);
+		expect(text).toMatch(/end: "?15:00"?/);
+		made.set(path, text);
+
+		// The ways out carry the same file.
+		const github = new URL((await page.locator('[data-github]').getAttribute('href'))!);
+		expect(github.origin + github.pathname).toBe('https://github.com/kawanami-shakyo/kawanami-guide/new/main/content/salons/shimogawa');
+		expect(github.searchParams.get('filename')).toBe(path.split('/').pop());
+		expect(github.searchParams.get('value')).toBe(text);
+		const issue = new URL((await page.locator('[data-issue]').getAttribute('href'))!);
+		expect(issue.searchParams.get('template')).toBe('send-file.yml');
+		expect(issue.searchParams.get('path')).toBe(path);
+		expect(issue.searchParams.get('file')).toBe(text);
+		expect(await page.locator('[data-download]').getAttribute('download')).toBe(path.split('/').pop());
+	});
+});
+
+describe('fixing an entry', () => {
+	const file = 'salons/shimogawa/shimogawa-ekimae-engawa.md';
+	test('「この情報を直す」 on the entry page opens the form filled in; only the changed field differs in the file', async () => {
+		await page.goto(`${site.url}/salons/shimogawa/shimogawa-ekimae-engawa/`);
+		expect(await page.locator('script[src]').count()).toBe(0);
+		await page.getByRole('link', { name: 'この情報を直す（フォームが開きます）' }).click();
+		await expect.poll(() => page.locator('[data-loading]').textContent()).toContain('いまの情報を入れました');
+		expect(await page.getByLabel(/^名前/).inputValue()).toBe('下川 駅前えんがわ');
+		expect(await page.locator('[data-sb="preview"]').textContent()).toContain('毎週水曜 10:00〜15:00');
+		await page.getByLabel(/^定員/).fill('１５');
+		await finish();
+		const { path, text } = await output();
+		expect(path).toBe(file);
+		const before = readFileSync(join(TOWNS.kawanami, file), 'utf8').split('\n');
+		const after = text.split('\n');
+		expect(after.filter((l) => !before.includes(l))).toEqual(['capacity: 15']);
+		expect(before.filter((l) => !after.includes(l))).toEqual([]);
+		expect(await page.locator('[data-changes]').textContent()).toContain('capacity');
+		// A fix goes to GitHub's editor of that file, to paste into.
+		expect(await page.locator('[data-github]').getAttribute('href')).toBe(`https://github.com/kawanami-shakyo/kawanami-guide/edit/main/content/${file}`);
+		made.set(path, text);
+	});
+});
+
+describe('a coordinator writes up a meeting', () => {
+	test('participants by organisation and role, agenda, decisions and actions, as repeatable groups', async () => {
+		await page.goto(`${site.url}/send/reports/`);
+		await page.getByLabel(/^会議の名前/).fill('第3回 下川地区 支え合い会議');
+		await page.getByLabel(/^協議体の地域|^地域/).selectOption({ label: '下川地区' });
+		await page.getByLabel(/^開催日/).fill('2026-11-20');
+		await page.getByLabel(/^団体・機関/).fill('下川地区自治会');
+		await page.getByLabel(/^役割/).fill('会長');
+		await page.getByLabel(/^人数/).fill('ふたり'); // a word, not a number
+		await page.getByRole('button', { name: /^参加者.*を足す$/ }).click();
+		await page.getByLabel(/^団体・機関/).nth(1).fill('地域包括支援センター');
+		await page.getByLabel(/^人数/).nth(1).fill('１');
+		await page.getByLabel('議題 1').fill('冬の見守りの分担');
+		await page.getByRole('button', { name: '議題を足す' }).click();
+		await page.getByLabel('議題 2').fill('買い物の付き添いの報告');
+		await page.getByLabel('決まったこと 1').fill('見守りは班ごとに月2回');
+		await page.getByLabel(/^すること/).fill('見守りの名簿の見直し');
+		await page.getByLabel(/^担当/).fill('自治会 福祉部');
+		await page.getByLabel(/^進み具合/).selectOption('未着手');
+		await page.getByLabel(/^会議のまとめ/).fill('冬に向けて、見守りの分担を話し合いました。');
+		await finish();
+		expect(await page.locator('[data-summary]').textContent()).toContain('人数は 1 以上の数で書いてください');
+		await page.getByLabel(/^人数/).first().fill('2');
+		await finish();
+		const { path, text } = await output();
+		expect(path).toBe('reports/shimogawa/2026-11-20-shimogawa-council.md');
+		expect(text).toContain('organisation: 下川地区自治会');
+		expect(text).toContain('count: 2');
+		expect(text).toContain('- 買い物の付き添いの報告');
+		expect(text).toContain('冬に向けて、見守りの分担を話し合いました。');
+		made.set(path, text);
+	});
+});
+
+describe('the files the form made', () => {
+	let dist = '';
+	test('npm run check accepts them unchanged', () => {
+		expect(made.size).toBe(3);
+		for (const [path, text] of made) {
+			mkdirSync(dirname(join(town, path)), { recursive: true });
+			writeFileSync(join(town, path), text);
+		}
+		const run = check(town);
+		expect(run.stdout + run.stderr, run.stdout + run.stderr).not.toMatch(/\[エラー\]/);
+		expect(run.stdout).toContain('エラー 0 件');
+		expect(run.status).toBe(0);
+	});
+	test('the built site shows them, with the schedule text the form previewed', () => {
+		dist = join(work, 'dist');
+		const build = runAstroBuild({ SASAEAI_CONTENT: town, SASAEAI_OUT_DIR: dist });
+		expect(build.status, build.output.slice(-2000)).toBe(0);
+		const salon = [...made.keys()].find((p) => p.startsWith('salons/') && !p.includes('ekimae'))!;
+		const html = readFileSync(join(dist, salon.replace(/\.md$/, ''), 'index.html'), 'utf8');
+		expect(html).toContain('川べり ゆうひカフェ');
+		expect(html).toContain('第2・第4水曜 13:30〜15:00（祝日は休み）');
+		expect(readFileSync(join(dist, 'salons/shimogawa/shimogawa-ekimae-engawa/index.html'), 'utf8')).toMatch(/定員[\s\S]{0,200}15/);
+		expect(readFileSync(join(dist, 'reports/shimogawa/2026-11-20-shimogawa-council/index.html'), 'utf8')).toContain('第3回 下川地区 支え合い会議');
+	});
+});
