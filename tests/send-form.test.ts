@@ -104,6 +104,35 @@ describe('a volunteer adds a salon on a phone', () => {
 		expect(issue.searchParams.get('file')).toBe(text);
 		expect(await page.locator('[data-download]').getAttribute('download')).toBe(path.split('/').pop());
 	});
+	test('a file too long for an address: GitHub opens with the file name, and the page says to paste', async () => {
+		await page.getByRole('button', { name: 'フォームに戻って直す' }).click();
+		await page.getByLabel(/^くわしい説明/).fill('川沿いの公民館で開くカフェです。'.repeat(300));
+		await finish();
+		const { path, text } = await output();
+		const github = new URL((await page.locator('[data-github]').getAttribute('href'))!);
+		expect(github.searchParams.get('filename')).toBe(path.split('/').pop());
+		expect(github.searchParams.has('value')).toBe(false);
+		expect(await page.locator('[data-github-note]').textContent()).toContain('貼り付けてください');
+		expect(text.length).toBeGreaterThan(4000);
+		expect(await page.locator('[data-issue-note]').textContent()).toContain('貼り付けて');
+	});
+});
+
+describe('a coordinator records a local issue', () => {
+	test('the form has its history as a repeatable group, and the file passes the schema', async () => {
+		await page.goto(`${site.url}/send/local-issues/`);
+		await page.getByLabel(/^課題/).first().fill('奥山地区に買い物の手段がない');
+		await page.getByLabel(/^地域/).selectOption({ label: '奥山地区' });
+		await page.getByLabel(/^きっかけ/).selectOption('会議から');
+		await page.getByLabel(/^要約/).fill('移動販売が止まり、車のない方が買い物に困っています。');
+		await page.getByLabel(/^何があったか/).fill('地区の会議で出されました');
+		await finish();
+		const { path, text } = await output();
+		expect(path).toMatch(/^local-issues\/okuyama\/okuyama-kadai-\d{8}\.md$/);
+		expect(text).toContain('status: 提起');
+		expect(text).toContain('note: 地区の会議で出されました');
+		made.set(path, text);
+	});
 });
 
 describe('fixing an entry', () => {
@@ -167,7 +196,7 @@ describe('a coordinator writes up a meeting', () => {
 describe('the files the form made', () => {
 	let dist = '';
 	test('npm run check accepts them unchanged', () => {
-		expect(made.size).toBe(3);
+		expect(made.size).toBe(4);
 		for (const [path, text] of made) {
 			mkdirSync(dirname(join(town, path)), { recursive: true });
 			writeFileSync(join(town, path), text);
