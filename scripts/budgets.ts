@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { launch, PHONE } from './lib/chromium.ts';
 import { serve } from './lib/serve-site.ts';
 import { SLOW_4G, throttledSearchMedian, transferSize as measuredTransfer } from './bench/measure.ts';
-import { gz, kb, PAGE_BUDGET, reportPageWeights } from './page-weight.ts';
+import { budgetFor, FORM_JS_BUDGET, gz, kb, PAGE_BUDGET, reportPageWeights } from './page-weight.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const root = join(process.cwd(), dist);
@@ -71,7 +71,9 @@ row('  さがす in an entry page\'s header → first results', seconds(slow.hea
 row('map JavaScript, loaded on the tap (gzip)', kb(mapJs), '≤ 60 KB', mapJs <= 60 * 1024);
 row('map, everything on the tap (JS, CSS, GeoJSON)', kb(mapAll), '(reported)', true);
 row('map requests before the tap', String(beforeTap.filter((p) => /leaflet|map\.json/.test(p)).length), '0', !beforeTap.some((p) => /leaflet|map\.json/.test(p)));
-row('contribution form JavaScript, all but the map (gzip)', kb(formJs), '≤ 80 KB', formJs <= 80 * 1024);
+row('contribution form JavaScript, all but the map (gzip)', kb(formJs), `≤ ${kb(FORM_JS_BUDGET)}`, formJs <= FORM_JS_BUDGET);
 row('today view script (gzip)', kb(todayBytes), '≤ 15 KB', todayBytes <= 15 * 1024);
 row('entry pages with JavaScript', String(entryPages.filter((p) => p.scripts > 0).length), `0 of ${entryPages.length}`, entryPages.every((p) => p.scripts === 0));
-row('largest page (HTML + CSS, gzip)', kb(Math.max(...pages.map((p) => p.total))), `≤ ${kb(PAGE_BUDGET)}`, pages.every((p) => p.total <= PAGE_BUDGET));
+const content = pages.filter((p) => budgetFor(p.page) === PAGE_BUDGET);
+row('largest page (HTML + CSS + JS, gzip)', kb(Math.max(...content.map((p) => p.total))), `≤ ${kb(PAGE_BUDGET)}`, content.every((p) => p.total <= PAGE_BUDGET));
+row('largest form page, its script included (gzip)', kb(Math.max(0, ...pages.filter((p) => !content.includes(p)).map((p) => p.total))), `≤ ${kb(PAGE_BUDGET + FORM_JS_BUDGET)}`, pages.every((p) => p.total <= budgetFor(p.page)));

@@ -7,6 +7,10 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const PAGE_BUDGET = 50 * 1024;
+/** The contribution form's own JavaScript budget (schemas, schedule builder and YAML writer included). */
+export const FORM_JS_BUDGET = 80 * 1024;
+/** A page's budget: 50 KB, and for the contribution form pages (/send/<kind>/) also their own 80 KB of JavaScript. */
+export const budgetFor = (page: string) => (/^\/send\/[a-z-]+\/$/.test(page) ? PAGE_BUDGET + FORM_JS_BUDGET : PAGE_BUDGET);
 export const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 const assetCache = new Map<string, number>();
 let dist = 'dist';
@@ -56,7 +60,7 @@ for (const p of pages) {
 	if (list) list.push(p);
 	else kinds.set(kind, [p]);
 }
-console.log(`${pages.length} pages in ${dist}/ — gzipped HTML + CSS + JS + fonts (budget ${kb(PAGE_BUDGET)}, no JavaScript on content pages)\n`);
+console.log(`${pages.length} pages in ${dist}/ — gzipped HTML + CSS + JS + fonts (budget ${kb(PAGE_BUDGET)}; the form pages /send/…/ ${kb(FORM_JS_BUDGET)} more for their script; no JavaScript on content pages)\n`);
 console.log('kind'.padEnd(14), 'pages'.padStart(5), 'median'.padStart(10), 'largest'.padStart(10), ' largest page');
 for (const [kind, list] of [...kinds].sort()) {
 	const sorted = [...list].sort((a, b) => a.total - b.total);
@@ -64,7 +68,7 @@ for (const [kind, list] of [...kinds].sort()) {
 	const max = sorted.at(-1)!;
 	console.log(kind.padEnd(14), String(list.length).padStart(5), kb(median.total).padStart(10), kb(max.total).padStart(10), ` ${max.page}`);
 }
-const over = pages.filter((p) => p.total > PAGE_BUDGET);
+const over = pages.filter((p) => p.total > budgetFor(p.page));
 const withJs = pages.filter((p) => p.scripts > 0);
 console.log(`\nover budget: ${over.length ? over.map((p) => `${p.page} ${kb(p.total)}`).join(', ') : 'none'}`);
 console.log(`pages with JavaScript: ${withJs.length ? withJs.map((p) => p.page).join(', ') : 'none'}`);
