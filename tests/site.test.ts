@@ -111,8 +111,8 @@ describe('an entry page gives a resident what they need', () => {
 
 describe('every page', () => {
 	const files = allHtml(TEST_DIST);
-	test('entry pages ship no JavaScript; lists only the わたしのリスト tick; the search, today, my-list and 校区 pages their own', () => {
-		const mayHaveScript = (f: string) => /test-dist\/hidamari\/((search|today|my-list)\/|areas\/[^/]+\/)?index\.html$/.test(f);
+	test('entry pages ship no JavaScript; lists only the わたしのリスト tick; the search, today, my-list, 校区 and form pages their own', () => {
+		const mayHaveScript = (f: string) => /test-dist\/hidamari\/((search|today|my-list)\/|areas\/[^/]+\/|send\/[a-z-]+\/)?index\.html$/.test(f);
 		const listPage = (f: string) => /test-dist\/hidamari\/(salons|resources|fields(\/[^/]+)?)\/index\.html$/.test(f);
 		const scriptsOf = (f: string) => [...readFileSync(f, 'utf8').matchAll(/<script(?![^>]*type="application\/(ld\+)?json")[^>]*>/g)].map((m) => m[0]);
 		expect(files.filter((f) => /\/(salons|resources|volunteers|reports)\/.+\/index\.html$/.test(f)).length).toBeGreaterThan(100);
