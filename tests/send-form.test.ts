@@ -144,6 +144,10 @@ describe('fixing an entry', () => {
 		await expect.poll(() => page.locator('[data-loading]').textContent()).toContain('いまの情報を入れました');
 		expect(await page.getByLabel(/^名前/).inputValue()).toBe('下川 駅前えんがわ');
 		expect(await page.locator('[data-sb="preview"]').textContent()).toContain('毎週水曜 10:00〜15:00');
+		// Nothing changed yet: nothing to send.
+		await finish();
+		expect(await page.locator('[data-summary]').textContent()).toContain('まだ何も変わっていません');
+		expect(await page.locator('[data-output]').isVisible()).toBe(false);
 		await page.getByLabel(/^定員/).fill('１５');
 		await finish();
 		const { path, text } = await output();

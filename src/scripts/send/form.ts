@@ -165,17 +165,25 @@ class SendForm extends HTMLElement {
 		let text: string;
 		const { changedText, entryText } = await loadWriter();
 		if (this.#original) {
-			text = changedText(this.#original.text, this.#original.data, data, body);
+			// The body is rewritten only when it changed, so an unchanged one keeps its bytes too.
+			const bodyChanged = body.trim() !== this.#original.body.trim();
+			if (!bodyChanged && !changedKeys(this.#original.data, data).length) return this.#say('まだ何も変わっていません。直したいところを書きかえてから、もう一度押してください。');
+			text = changedText(this.#original.text, this.#original.data, data, bodyChanged ? body : undefined);
 		} else {
 			path = (await this.#freePath(kind.fileFor(data)?.path)) ?? undefined;
 			text = entryText(data, body);
 		}
-		if (!path) {
-			this.querySelector<HTMLElement>('[data-summary]')!.hidden = false;
-			this.querySelector('[data-summary-list]')!.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'ファイルの名前を決められませんでした。地域を選んでいるか確かめてください。' }));
-			return;
-		}
+		if (!path) return this.#say('ファイルの名前を決められませんでした。地域を選んでいるか確かめてください。');
 		this.#showOutput(path, text, data);
+	}
+
+	/** A message about the whole form, in the summary box. */
+	#say(message: string): void {
+		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
+		summary.querySelector('h2')!.textContent = 'まだ送れません';
+		summary.querySelector('[data-summary-list]')!.replaceChildren(Object.assign(document.createElement('li'), { textContent: message }));
+		summary.hidden = false;
+		summary.focus();
 	}
 
 	/** The proposed path, or the first free one after it (…-2, …-3) when an entry of that name exists. */
@@ -202,7 +210,7 @@ class SendForm extends HTMLElement {
 		out.querySelector('[data-path]')!.textContent = path;
 		out.querySelector<HTMLTextAreaElement>('[data-text]')!.value = text;
 		const changes = out.querySelector<HTMLElement>('[data-changes]')!;
-		changes.textContent = fix ? `直したところ: ${changedKeys(this.#original!.data, data).join('、') || '（本文だけ、または変更なし）'}` : '';
+		changes.textContent = fix ? `直したところ: ${changedKeys(this.#original!.data, data).join('、') || '本文'}` : '';
 
 		const github = fix ? editFileLink(repo, path) : newFileLink(repo, path, text);
 		const githubLink = out.querySelector<HTMLAnchorElement>('[data-github]')!;
