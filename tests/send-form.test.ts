@@ -146,7 +146,7 @@ describe('fixing an entry', () => {
 		expect(await page.locator('[data-sb="preview"]').textContent()).toContain('毎週水曜 10:00〜15:00');
 		// Nothing changed yet: nothing to send.
 		await finish();
-		expect(await page.locator('[data-summary]').textContent()).toContain('まだ何も変わっていません');
+		await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('まだ何も変わっていません');
 		expect(await page.locator('[data-output]').isVisible()).toBe(false);
 		await page.getByLabel(/^定員/).fill('１５');
 		await finish();
@@ -184,7 +184,7 @@ describe('a coordinator writes up a meeting', () => {
 		await page.getByLabel(/^進み具合/).selectOption('未着手');
 		await page.getByLabel(/^会議のまとめ/).fill('冬に向けて、見守りの分担を話し合いました。');
 		await finish();
-		expect(await page.locator('[data-summary]').textContent()).toContain('人数は 1 以上の数で書いてください');
+		await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('人数は 1 以上の数で書いてください');
 		await page.getByLabel(/^人数/).first().fill('2');
 		await finish();
 		const { path, text } = await output();
@@ -200,11 +200,11 @@ describe('a coordinator writes up a meeting', () => {
 describe('the files the form made', () => {
 	let dist = '';
 	test('npm run check accepts them unchanged', () => {
-		expect(made.size).toBe(4);
 		for (const [path, text] of made) {
 			mkdirSync(dirname(join(town, path)), { recursive: true });
 			writeFileSync(join(town, path), text);
 		}
+		expect([...made.keys()].map((p) => p.split('/')[0]).sort()).toEqual(['local-issues', 'reports', 'salons', 'salons']);
 		const run = check(town);
 		expect(run.stdout + run.stderr, run.stdout + run.stderr).not.toMatch(/\[エラー\]/);
 		expect(run.stdout).toContain('エラー 0 件');
