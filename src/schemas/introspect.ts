@@ -45,6 +45,33 @@ export function patternsOf(node: SchemaNode, depth = 0): string[] {
 	return [...own, ...inner];
 }
 
+/** The kinds of line the patterns of src/schemas/common.ts ask for, each recognised by its pattern's source. */
+export type PatternFormat = 'date' | 'time' | 'tel' | 'postal' | 'id' | 'yomi';
+const PATTERN_FORMATS: [RegExp, PatternFormat][] = [
+	[/\\d\{4\}-\\d\{2\}-\\d\{2\}/, 'date'],
+	[/\[0-5\]\\d\$/, 'time'],
+	[/\^0\\d\{1,4\}-/, 'tel'],
+	[/\^\\d\{3\}-\\d\{4\}\$/, 'postal'],
+	[/\^\[a-z0-9-\]\+\$/, 'id'],
+	[/ぁ-ゖ/, 'yomi'],
+];
+/** What a string schema's first recognised pattern asks for: a date, a time, a phone number… (through pipes). */
+export function patternFormat(node: SchemaNode): PatternFormat | undefined {
+	for (const pattern of patternsOf(node)) {
+		const found = PATTERN_FORMATS.find(([re]) => re.test(pattern));
+		if (found) return found[1];
+	}
+	return undefined;
+}
+
+/** The string formats (email, url) a schema checks, looking through pipes. */
+export function stringFormatsOf(node: SchemaNode, depth = 0): string[] {
+	if (depth > 6) return [];
+	const def = node._zod.def;
+	const own = typeof def['format'] === 'string' ? [def['format'] as string] : [];
+	return def.type === 'pipe' ? [...own, ...stringFormatsOf(def['in'] as SchemaNode, depth + 1), ...stringFormatsOf(def['out'] as SchemaNode, depth + 1)] : own;
+}
+
 /** The fields of an object schema, in declared order. */
 export const shapeOf = (node: SchemaNode) => Object.entries(node._zod.def['shape'] as Record<string, SchemaNode>);
 /** The values of an enum schema. */

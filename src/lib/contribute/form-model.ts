@@ -6,7 +6,7 @@
  * same schema.
  */
 import { COLLECTIONS } from '../../schemas/index.ts';
-import { baseOf, enumValues, patternsOf, shapeOf, unwrap, type SchemaNode } from '../../schemas/introspect.ts';
+import { baseOf, enumValues, patternFormat, shapeOf, stringFormatsOf, unwrap, type SchemaNode } from '../../schemas/introspect.ts';
 import type { SendableCollection } from './entry-path.ts';
 
 /** How a line of text is typed: it decides the input's type, keyboard and autocomplete. */
@@ -73,23 +73,12 @@ function textInput(node: SchemaNode): TextInput {
 		const inputs = (def['options'] as SchemaNode[]).map((o) => textInput(unwrap(o).node));
 		return inputs.includes('date') ? 'date' : (inputs[0] ?? 'text');
 	}
-	const patterns = patternsOf(node).join(' ');
-	if (/\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(patterns)) return 'date';
-	if (/\[0-5\]\\d\$/.test(patterns)) return 'time';
-	if (/\^0\\d\{1,4\}-/.test(patterns)) return 'tel';
-	if (/\^\\d\{3\}-\\d\{4\}\$/.test(patterns)) return 'postal';
-	if (/ぁ-ゖ/.test(patterns)) return 'yomi';
-	const formats = formatsOf(node);
+	const pattern = patternFormat(node);
+	if (pattern && pattern !== 'id') return pattern;
+	const formats = stringFormatsOf(node);
 	if (formats.includes('email')) return 'email';
 	if (formats.some((f) => f === 'url')) return 'url';
 	return 'text';
-}
-/** The string formats (email, url) a schema checks, looking through pipes. */
-function formatsOf(node: SchemaNode, depth = 0): string[] {
-	if (depth > 6) return [];
-	const def = node._zod.def;
-	const own = typeof def['format'] === 'string' ? [def['format'] as string] : [];
-	return def.type === 'pipe' ? [...own, ...formatsOf(def['in'] as SchemaNode, depth + 1), ...formatsOf(def['out'] as SchemaNode, depth + 1)] : own;
 }
 /** The most characters a line may hold, for the input's maxlength (the schema still says why). */
 function maxLength(node: SchemaNode, depth = 0): number | undefined {

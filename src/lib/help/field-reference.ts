@@ -6,7 +6,7 @@
 import type { z } from '../../schemas/zod.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { siteSchema } from '../../schemas/site.ts';
-import { patternsOf as patterns, unwrap, unwrapPipe, type SchemaNode as Node } from '../../schemas/introspect.ts';
+import { patternFormat, unwrap, unwrapPipe, type PatternFormat, type SchemaNode as Node } from '../../schemas/introspect.ts';
 
 export interface FieldRow {
 	/** Dotted path as written in the file: schedule.rules[].weeks */
@@ -31,17 +31,18 @@ export interface ReferenceSection {
 }
 
 /** What a text field's pattern asks for, in words (the patterns of src/schemas/common.ts). */
-const FORMATS: [RegExp, string][] = [
-	[/\\d\{4\}-\\d\{2\}-\\d\{2\}/, '日付（2026-04-01 のように）'],
-	[/\[0-5\]\\d\$/, '時刻（10:00 のように）'],
-	[/\^0\\d\{1,4\}-/, '電話番号（072-841-1221 のように）'],
-	[/\^\\d\{3\}-\\d\{4\}\$/, '郵便番号（573-0027 のように）'],
-	[/\^\[a-z0-9-\]\+\$/, 'id（英小文字・数字・ハイフン）'],
-];
+const FORMAT_WORDS: Partial<Record<PatternFormat, string>> = {
+	date: '日付（2026-04-01 のように）',
+	time: '時刻（10:00 のように）',
+	tel: '電話番号（072-841-1221 のように）',
+	postal: '郵便番号（573-0027 のように）',
+	id: 'id（英小文字・数字・ハイフン）',
+};
 
 function kindOf(node: Node, text: string): { kind: string; choices?: string[] } {
 	const def = node._zod.def;
-	const format = patterns(node).flatMap((p) => FORMATS.filter(([re]) => re.test(p)).map(([, words]) => words))[0];
+	const pattern = patternFormat(node);
+	const format = pattern && FORMAT_WORDS[pattern];
 	if (format) return { kind: format };
 	if (def.type === 'pipe') return kindOf(unwrapPipe(node), text);
 	switch (def.type) {
