@@ -24,20 +24,25 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 	return townFolderIsEmpty(town) ? resolve(cwd, SAMPLE_CITY) : town;
 }
 
+/** The content folder as it sits in a town's repository: content, or the sample city's src/sample-city. */
+export function repositoryContentFolder(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
+	return contentDir(env, cwd).endsWith(SAMPLE_CITY) ? SAMPLE_CITY : 'content';
+}
+
+/** A file's path inside the content folder (salons/aoba/x.md), or undefined for a file outside it. */
+export function contentPath(filePath: string, env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string | undefined {
+	const inContent = relative(contentDir(env, cwd), resolve(cwd, filePath));
+	return inContent.startsWith('..') || isAbsolute(inContent) ? undefined : inContent.split(sep).join('/');
+}
+
 /**
  * Where a content file sits in the town's repository, for the 「この情報を直す」 edit link: its path under the
  * project when it is inside it, otherwise the path it has in a town's repository (content/… or the sample's
  * src/sample-city/…), whichever folder the build was pointed at.
  */
 export function repositoryPath(filePath: string, env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
-	const file = resolve(cwd, filePath);
-	const root = contentDir(env, cwd);
-	const inContent = relative(root, file);
-	if (!inContent.startsWith('..') && !isAbsolute(inContent)) {
-		const folder = root.endsWith(SAMPLE_CITY) ? SAMPLE_CITY : 'content';
-		return `${folder}/${inContent.split(sep).join('/')}`;
-	}
-	return relative(cwd, file).split(sep).join('/');
+	const inContent = contentPath(filePath, env, cwd);
+	return inContent !== undefined ? `${repositoryContentFolder(env, cwd)}/${inContent}` : relative(cwd, resolve(cwd, filePath)).split(sep).join('/');
 }
 
 /** True when the build or check is about to use the sample city because content/ is empty. */
