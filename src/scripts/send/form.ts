@@ -7,6 +7,7 @@
 import { parseEntryPath, SENDABLE, type SendableCollection } from '../../lib/contribute/entry-path.ts';
 import { editFileLink, issueLink, mailLink, newFileLink, type Repository } from '../../lib/contribute/github-urls.ts';
 import { kindOf } from '../../lib/contribute/kinds.ts';
+import { tokyoDate } from '../../lib/schedule/calendar.ts';
 import { changedKeys, fileData, formIssues, withHiddenFields } from '../../lib/contribute/submission.ts';
 import { addItem, clearMessages, fieldsIn, readField, readGroup, renumber, showMessages, widgets, writeField, writeGroup } from './form-data.ts';
 import { locationWidget } from './location-picker.ts';
@@ -37,8 +38,6 @@ interface Original {
 	text: string;
 }
 
-/** Today in Japan, as 2026-11-24. */
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 
 class SendForm extends HTMLElement {
 	#collection!: SendableCollection;
@@ -89,7 +88,7 @@ class SendForm extends HTMLElement {
 		this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
 		const edit = new URLSearchParams(location.search).get('edit');
 		if (edit) void this.#loadOriginal(edit);
-		else writeGroup(form, JSON.parse((this.dataset['defaults'] ?? '{}').replaceAll('@@today@@', today())) as Record<string, unknown>);
+		else writeGroup(form, JSON.parse((this.dataset['defaults'] ?? '{}').replaceAll('@@today@@', tokyoDate(new Date()))) as Record<string, unknown>);
 	}
 
 	/** Fills the form with an existing entry (?edit=aoba/aoba-danchi-ikiiki-salon). */
