@@ -88,6 +88,10 @@ export interface HoursInput {
 	text?: string | undefined;
 	/** Closing days (定休日, 休館日). */
 	closed?: string | undefined;
+	/** How often it meets (開催頻度: 毎週, 月2回, 隔月, 不定期 …). */
+	frequency?: string | undefined;
+	/** Which days it meets (開催日: 「第2金曜日、第4金曜日」, 「毎月15日」 …). */
+	dates?: string | undefined;
 }
 
 export interface HoursResult {
@@ -97,6 +101,12 @@ export interface HoursResult {
 	understood: boolean;
 	/** The columns' text the note keeps verbatim (line breaks as spaces). */
 	note: string | undefined;
+	/**
+	 * Set when the columns do not fix the days without doubt (a frequency that names no day, columns that
+	 * disagree): a plain Japanese sentence for the draft and the report. The schedule then has no rules and its
+	 * note holds every schedule column verbatim.
+	 */
+	draftReason?: string | undefined;
 }
 
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
