@@ -6,13 +6,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundleRelay, COMPATIBILITY } from '../relay/bundle.ts';
 import { createRelay, SEND_LIMIT } from '../relay/relay.ts';
 import { makeToken } from '../relay/time-token.ts';
 import { entryText } from '../src/lib/contribute/entry-file.ts';
+import { prepare, readIssueEvent } from '../src/lib/contribute/issue-workflow.ts';
 import { labeledEvent, SALON, SALON_PATH } from '../src/lib/contribute/test-fixtures.ts';
 import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { HOSTILE_PAYLOADS } from './relay-payloads.ts';
@@ -79,20 +80,29 @@ function nodeRelay(extra: Record<string, unknown> = {}): Fetcher {
 let nextAddress = 1;
 const fresh = () => `198.51.100.${nextAddress++ % 250}-${nextAddress}`;
 
-/** What the issue-to-pull-request workflow makes of an issue: scripts/issue-to-pr.ts prepare on 川波町. */
-function workflowFile(issue: Stub['issues'][number]): string {
+/**
+ * What the issue-to-pull-request workflow makes of an issue in 川波町: `scripts/issue-to-pr.ts prepare` itself, or
+ * (faster, for the second and third way of running the relay) the `prepare` it calls, in this process.
+ */
+function workflowFile(issue: Stub['issues'][number], script: boolean): string {
 	const dir = mkdtempSync(join(work, 'town-'));
 	const content = join(dir, 'content');
 	cpSync(TOWNS.kawanami, content, { recursive: true });
-	const event = join(dir, 'event.json');
-	writeFileSync(event, JSON.stringify(labeledEvent(issue.body, { number: issue.number, labels: [...issue.labels, 'ファイルにする'] })));
-	const run = spawnSync(process.execPath, ['scripts/issue-to-pr.ts', 'prepare'], { env: { ...process.env, GITHUB_EVENT_PATH: event, SASAEAI_CONTENT: content, RUNNER_TEMP: dir, SASAEAI_TODAY: '2026-12-06' }, encoding: 'utf8' });
-	expect(run.stdout).toContain(`${SALON_PATH} を書きました（新しいファイル）`);
+	const event = labeledEvent(issue.body, { number: issue.number, labels: [...issue.labels, 'ファイルにする'] });
+	if (script) {
+		writeFileSync(join(dir, 'event.json'), JSON.stringify(event));
+		const run = spawnSync(process.execPath, ['scripts/issue-to-pr.ts', 'prepare'], { env: { ...process.env, GITHUB_EVENT_PATH: join(dir, 'event.json'), SASAEAI_CONTENT: content, RUNNER_TEMP: dir, SASAEAI_TODAY: '2026-12-06' }, encoding: 'utf8' });
+		expect(run.stdout).toContain(`${SALON_PATH} を書きました（新しいファイル）`);
+	} else {
+		const read = readIssueEvent(event);
+		if ('problem' in read) throw new Error(read.problem);
+		expect(prepare(read, { root: content, repositoryPath: (f) => relative(dir, f), today: '2026-12-06' }).problems).toEqual([]);
+	}
 	return readFileSync(join(content, SALON_PATH), 'utf8');
 }
 
 /** The tests every way of running the relay must pass. */
-function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now: () => number; stop?: () => Promise<void> }>) {
+function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now: () => number; stop?: () => Promise<void> }>, { script = false } = {}) {
 	describe(name, () => {
 		let fetch: Fetcher;
 		let now: () => number;
@@ -122,7 +132,7 @@ function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now
 			expect(issue.body).toContain('### コーディネーターへのひとこと\n\n10月のチラシで確かめました。\n\n### 確認\n\n- [X] 個人の名前・自宅の住所・個人の電話番号は入っていません');
 			const call = stub.requests.filter((r) => r.path === '/repos/town/site/issues').at(-1)!;
 			expect(call.headers['authorization']).toBe(`Bearer ${GITHUB_TOKEN}`);
-			expect(workflowFile(issue)).toBe(SALON_FILE);
+			expect(workflowFile(issue, script)).toBe(SALON_FILE);
 		});
 
 		test.each(HOSTILE_PAYLOADS.map((p) => [p.from, p] as const))('refused as the check refuses it: %s', async (_, p) => {
@@ -210,7 +220,7 @@ function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now
 	});
 }
 
-relayBehaviour('the relay in Node, called directly', async () => ({ fetch: nodeRelay(), now: () => NOW }));
+relayBehaviour('the relay in Node, called directly', async () => ({ fetch: nodeRelay(), now: () => NOW }), { script: true });
 
 relayBehaviour('the relay behind npm run relay (Node http server)', async () => {
 	// Behind a proxy (RELAY_TRUST_PROXY=1) the address is the last X-Forwarded-For hop: each test's address.
