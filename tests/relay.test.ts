@@ -239,7 +239,7 @@ relayBehaviour('the relay behind npm run relay (Node http server)', async () => 
 		const headers = new Headers(request.headers);
 		headers.set('x-forwarded-for', `192.0.2.1, ${address}`);
 		const body = request.method === 'GET' || request.method === 'OPTIONS' ? undefined : await request.arrayBuffer();
-		return globalThis.fetch(new URL(new URL(request.url).pathname, base), { method: request.method, headers, body });
+		return globalThis.fetch(new URL(new URL(request.url).pathname, base), { method: request.method, headers, ...(body ? { body } : {}) });
 	};
 	return {
 		fetch: fetcher,
@@ -265,7 +265,7 @@ relayBehaviour('the relay bundled for Cloudflare Workers, in workerd (Miniflare)
 		const headers = new Headers(request.headers);
 		headers.set('cf-connecting-ip', address);
 		const body = request.method === 'GET' || request.method === 'OPTIONS' ? undefined : await request.arrayBuffer();
-		const response = await mf.dispatchFetch(request.url, { method: request.method, headers, body });
+		const response = await mf.dispatchFetch(request.url, { method: request.method, headers: Object.fromEntries(headers), ...(body ? { body } : {}) });
 		const bytes = await response.arrayBuffer();
 		return new Response(response.status === 204 ? null : bytes, { status: response.status, headers: response.headers as unknown as Headers });
 	};
