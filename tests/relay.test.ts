@@ -7,9 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundleRelay, COMPATIBILITY } from '../relay/bundle.ts';
 import { createRelay, SEND_LIMIT } from '../relay/relay.ts';
 import { makeToken } from '../relay/time-token.ts';
 import { entryText } from '../src/lib/contribute/entry-file.ts';
@@ -17,7 +15,7 @@ import { prepare, readIssueEvent } from '../src/lib/contribute/issue-workflow.ts
 import { labeledEvent, SALON, SALON_PATH } from '../src/lib/contribute/test-fixtures.ts';
 import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { HOSTILE_PAYLOADS } from './relay-payloads.ts';
-import { startStub, TURNSTILE_GOOD, TURNSTILE_SECRET, type Stub } from './relay-stub.ts';
+import { relayEnv, startNodeRelay, startStub, startWorkerRelay, TURNSTILE_GOOD, TURNSTILE_SECRET, type Stub } from './relay-stub.ts';
 import { TOWNS } from './towns.ts';
 
 const GITHUB_TOKEN = 'github_pat_RELAYTEST_0123456789abcdef_SECRET';
@@ -253,23 +251,15 @@ relayBehaviour('the relay behind npm run relay (Node http server)', async () => 
 
 relayBehaviour('the relay bundled for Cloudflare Workers, in workerd (Miniflare)', async () => {
 	const started = performance.now();
-	const script = await bundleRelay();
-	const mf = new Miniflare({
-		modules: [{ type: 'ESModule', path: join(process.cwd(), 'relay-worker.mjs'), contents: script }],
-		...COMPATIBILITY,
-		bindings: env(),
-	});
-	await mf.ready;
-	console.log(`Workers bundle: ${Math.round(script.length / 1024)} KB, workerd ready in ${Math.round(performance.now() - started)} ms`);
+	const relay = await startWorkerRelay(env() as Record<string, string>);
+	console.log(`workerd (Miniflare) ready at ${relay.url} in ${Math.round(performance.now() - started)} ms`);
 	const fetcher: Fetcher = async (request, address) => {
 		const headers = new Headers(request.headers);
 		headers.set('cf-connecting-ip', address);
 		const body = request.method === 'GET' || request.method === 'OPTIONS' ? undefined : await request.arrayBuffer();
-		const response = await mf.dispatchFetch(request.url, { method: request.method, headers: Object.fromEntries(headers), ...(body ? { body } : {}) });
-		const bytes = await response.arrayBuffer();
-		return new Response(response.status === 204 ? null : bytes, { status: response.status, headers: response.headers as unknown as Headers });
+		return globalThis.fetch(new URL(new URL(request.url).pathname, relay.url), { method: request.method, headers, ...(body ? { body } : {}) });
 	};
-	return { fetch: fetcher, now: () => Date.now(), stop: () => mf.dispose() };
+	return { fetch: fetcher, now: () => Date.now(), stop: relay.close };
 });
 
 describe('in Node only: settings, GitHub failing, Turnstile, a rate-limit binding', () => {
@@ -306,6 +296,17 @@ describe('in Node only: settings, GitHub failing, Turnstile, a rate-limit bindin
 		expect((await send(fetch, { turnstile: TURNSTILE_GOOD })).status).toBe(201);
 		const verify = stub.requests.filter((r) => r.path === '/siteverify').at(-1)!;
 		expect(new URLSearchParams(verify.body).get('remoteip')).toMatch(/^198\.51\.100\./);
+	});
+
+	test('the helpers for browser tests: the relay in a Node server on 127.0.0.1 gives a token to the site\'s origin only', async () => {
+		const relay = await startNodeRelay(relayEnv(stub, 'http://127.0.0.1:4321'));
+		try {
+			const ok = await answer(await globalThis.fetch(`${relay.url}/token`, { headers: { origin: 'http://127.0.0.1:4321' } }));
+			expect(ok.body.token).toMatch(/^\d+\./);
+			expect((await answer(await globalThis.fetch(`${relay.url}/token`, { headers: { origin: OTHER } }))).status).toBe(403);
+		} finally {
+			await relay.close();
+		}
 	});
 
 	test("Cloudflare's rate-limit binding, when bound, is asked too", async () => {
