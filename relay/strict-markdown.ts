@@ -10,7 +10,8 @@
  * - every link destination (`](…)`, and `]: …` of a reference definition) is a link, judged by its first
  *   characters as written (an entity or a backslash at the start is not a safe address);
  * - every image must be `![text](/photos/….jpg)` written in one piece; any other `![` is an image that is refused;
- * - `javascript:`, `data:` and `vbscript:` anywhere outside a fenced code block are refused links.
+ * - `javascript:`, `data:` and `vbscript:` anywhere outside a fenced code block are refused links;
+ * - every `[ ]` or `[x]` is a task list's checkbox, which the processor renders as an <input> the check refuses.
  * Only fenced code blocks opened at the start of a line (``` or ~~~, no indent) count as code: there CommonMark
  * cannot be inside a list or a quote, so the scanner never takes for code what the processor renders. A fence is
  * taken as closed at any line that might close it. Inline code spans are read as text (stricter).
@@ -68,6 +69,7 @@ export function suspectNodes(body: string): Node[] {
 	for (const m of prose.matchAll(/\]\(\s*([^\s)]*)/g)) element('a', 'href', m[1]!, m.index);
 	for (const m of prose.matchAll(/\]:\s*(\S*)/g)) element('a', 'href', m[1]!, m.index);
 	for (const m of prose.matchAll(/(?:javascript|data|vbscript)\s*:[^\s)]{0,40}/gi)) element('a', 'href', m[0], m.index);
+	for (const m of prose.matchAll(/\[[ \txX]\]/g)) nodes.push({ type: 'element', tagName: 'input', properties: { type: 'checkbox' }, position: at(lineAt(m.index)), children: [] });
 	for (const m of prose.matchAll(/<[^\n>]{0,60}>?/g)) nodes.push({ type: 'raw', value: m[0], position: at(lineAt(m.index)) });
 	const expressionLines = new Set([...prose.matchAll(/[{}]/g)].map((m) => lineAt(m.index)));
 	for (const line of expressionLines) nodes.push({ type: 'mdxTextExpression', position: at(line) });

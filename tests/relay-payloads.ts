@@ -146,4 +146,8 @@ export const HOSTILE_BODIES: string[] = [
 	'    <script>alert(1)</script>',
 	'テキスト\n<div>\n\n*a*\n\n</div>',
 	'<details><summary>a</summary>b</details>',
+	'- [ ] やること',
+	'1. [x] やったこと',
+	'> - [X] 引用の中',
+	'- a\n  - [ ] 入れ子',
 ];

@@ -45,6 +45,25 @@ describe('the strict scanner refuses at least what the Markdown processor refuse
 	});
 });
 
+describe('on 3,000 bodies made of the pieces of hostile Markdown, the scanner never accepts what the processor refuses', () => {
+	const PIECES = ['- ', '> ', '1. ', '```', '~~~', '    ', '`', '``', '\\', '<b>', '</b>', '<!--', '-->', '[a](', '](', 'javascript:x', 'https://ok.example', ')', '![i](', '/photos/a.jpg', '../x.png', '[r]: ', '[r]', '&#97;', '[ ]', '{', '}', '*', '_', '|', '\n', '\n', '\n\n', ' ', 'テキスト', 'tel:1', '<https://a.example>'];
+	test('none slips through', async () => {
+		let seed = 20261206;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const slipped: string[] = [];
+		let refusedByProcessor = 0;
+		for (let i = 0; i < 3000; i++) {
+			const body = Array.from({ length: 2 + Math.floor(random() * 12) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+			if ((await real(body)).length === 0) continue;
+			refusedByProcessor++;
+			if (strict(body).length === 0) slipped.push(body);
+		}
+		console.log(`fuzzed bodies the processor refuses: ${refusedByProcessor} of 3,000; accepted by the scanner: ${slipped.length}`);
+		expect(refusedByProcessor).toBeGreaterThan(500);
+		expect(slipped).toEqual([]);
+	});
+});
+
 describe('what residents write goes through', () => {
 	const ordinary = [
 		'夕日が見える集会所で、週に一度ひらいています。',
