@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { createRelay, type RelayOptions } from './relay.ts';
-import type { RelayEnv } from './config.ts';
+import { readConfig, type RelayEnv } from './config.ts';
 
 /** The client's address: the connection's, or the proxy's last X-Forwarded-For hop when the proxy is trusted. */
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -56,6 +56,11 @@ export function relayServer(env: RelayEnv & { RELAY_TRUST_PROXY?: string }, opti
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const env = process.env as RelayEnv & Record<string, string | undefined>;
+	const read = readConfig(env);
+	if ('problems' in read) {
+		console.error(['中継の設定が足りません（docs/relay.md「B. 自分のサーバー（Node.js）で動かす」）:', ...read.problems.map((p) => `- ${p}`)].join('\n'));
+		process.exit(1);
+	}
 	const host = env['RELAY_HOST'] || '127.0.0.1';
 	const port = Number(env['RELAY_PORT'] || 8787);
 	const server = relayServer(env);

@@ -81,8 +81,8 @@ export function createRelay({ now = () => Date.now(), log = (line) => console.lo
 
 			if (request.method !== 'POST') return json(405, { problems: ['POST で送ってください'] }, { ...cors, allow: 'POST, OPTIONS' });
 			const limited = sends.take(address, now());
-			if (!limited.allowed) return json(429, { problems: ['続けて送られたため、しばらく受け付けません。少し時間をおいてから送ってください'] }, { ...cors, 'retry-after': String(limited.retryAfterSeconds) });
-			if (config.rateLimiter && !(await config.rateLimiter.limit({ key: address })).success) return json(429, { problems: [TRY_AGAIN] }, { ...cors, 'retry-after': '60' });
+			if (!limited.allowed) return json(429, { problems: ['続けて送られたため、しばらく受け付けません。少し時間をおいてから送ってください'] }, { ...cors, 'retry-after': String(limited.retryAfterSeconds), 'access-control-expose-headers': 'retry-after' });
+			if (config.rateLimiter && !(await config.rateLimiter.limit({ key: address })).success) return json(429, { problems: [TRY_AGAIN] }, { ...cors, 'retry-after': '60', 'access-control-expose-headers': 'retry-after' });
 			return send(request, config, cors, address, now, say);
 		},
 	};

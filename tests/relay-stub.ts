@@ -37,7 +37,8 @@ export async function startStub(): Promise<Stub> {
 			const path = req.url ?? '/';
 			stub.requests.push({ method: req.method ?? '', path, headers: req.headers, body });
 			const send = (status: number, value: unknown) => {
-				res.writeHead(status, { 'content-type': 'application/json' });
+				// No keep-alive: a client reusing a connection the server is just closing would fail now and then.
+				res.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
 				res.end(JSON.stringify(value));
 			};
 			if (path === '/siteverify' && req.method === 'POST') {

@@ -207,11 +207,14 @@ function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now
 			for (let wave = 0; wave < 10; wave++) answers.push(...(await Promise.all(Array.from({ length: 100 }, () => fetch(post(null, ORIGIN, body), address).then(answer)))));
 			const created = answers.filter((a) => a.status === 201).length;
 			const limited = answers.filter((a) => a.status === 429);
+			for (const a of answers.filter((x) => x.status !== 201 && x.status !== 429)) console.log('unexpected', a.status, JSON.stringify(a.body));
 			console.log(`${name}: burst of 1,000 from one address: ${created} issues, ${limited.length} refused (429)`);
 			expect(created).toBeGreaterThan(0);
 			expect(created).toBeLessThanOrEqual(SEND_LIMIT.burst);
 			expect(limited.length).toBe(1000 - created);
 			expect(limited[0]!.body.problems![0]).toContain('しばらく受け付けません');
+			expect(Number(limited[0]!.headers.get('retry-after'))).toBeGreaterThan(0);
+			expect(limited[0]!.headers.get('access-control-expose-headers')).toBe('retry-after');
 			expect(stub.issues.length).toBe(before + created);
 			expect((await send({}, fresh())).status).toBe(201);
 		});
@@ -275,6 +278,15 @@ describe('in Node only: settings, GitHub failing, Turnstile, a rate-limit bindin
 		} finally {
 			stub.failWith = undefined;
 		}
+	});
+
+	test('npm run relay without its settings stops at once and names each missing one', () => {
+		const { GITHUB_TOKEN: _t, RELAY_SECRET: _s, ...rest } = process.env;
+		const run = spawnSync('npm', ['run', 'relay', '--silent'], { env: { ...rest, GITHUB_REPOSITORY: 'town/site', ALLOWED_ORIGIN: ORIGIN }, encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('- GITHUB_TOKEN がありません');
+		expect(run.stderr).toContain('- RELAY_SECRET がないか、32文字より短いです');
+		expect(run.stderr).not.toContain('GITHUB_REPOSITORY');
 	});
 
 	test('missing settings are named in the log, not in the answer', async () => {
