@@ -9,12 +9,15 @@ import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import * as shapefile from 'shapefile';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { pointInBoundary } from '../src/lib/geo.ts';
 import { boundary as boundarySchema, type Boundary } from '../src/schemas/areas.ts';
 import { coordinates as coordinatesSchema } from '../src/schemas/common.ts';
 import { buildPlaneFixture } from '../tests/fixtures/areas/plane-fixture.ts';
+
+// Each test runs the command a few times; on a loaded machine one run can take several seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
 
 const NARA = 'tests/fixtures/areas/a27-nara-kitakatsuragi/A27-10_29-g_SchoolDistrict.shp';
 const OSAKA = 'tests/fixtures/areas/osm-osaka-wards/osaka_6kei.shp';

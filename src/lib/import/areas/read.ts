@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { GeoJsonProperties, Geometry, MultiPolygon, Polygon } from 'geojson';
 import * as shapefile from 'shapefile';
+import { visibleText } from '../../safety/visible-text.ts';
 
 export type PolygonGeometry = Polygon | MultiPolygon;
 
@@ -232,10 +233,16 @@ export function bboxOf(features: readonly SourceFeature[]): [number, number, num
 	return [minX, minY, maxX, maxY];
 }
 
-/** A short, one-line text of an attribute value for listings. */
-export function showValue(value: unknown): string {
+/**
+ * A short, one-line text of an attribute value for listings, with control and escape characters made visible
+ * (visibleText): a value from a file can never clear or recolour the coordinator's terminal.
+ */
+export function showValue(value: unknown, max = 24): string {
 	if (value === null || value === undefined || value === '') return '（空）';
 	const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? JSON.stringify(value) : String(value);
-	const line = text.replace(/\s+/g, ' ').trim();
-	return line.length > 24 ? `${line.slice(0, 23)}…` : line;
+	const line = visibleText(text.replace(/[ \t\r\n]+/g, ' ').trim(), Number.MAX_SAFE_INTEGER);
+	return [...line].length > max ? `${[...line].slice(0, max - 1).join('')}…` : line;
 }
+
+/** Any text from the file (a name, an attribute's name) as it may be printed. */
+export const shown = (text: string, max = 60): string => visibleText(text, max);
