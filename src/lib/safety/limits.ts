@@ -50,6 +50,11 @@ export const IMPORT_LIMITS = {
 	xlsxCells: 2_000_000,
 	/** Strings in the shared strings table (xl/sharedStrings.xml). */
 	xlsxSharedStrings: 500_000,
+	/**
+	 * A boundary file given to `npm run import-areas` (.shp, its .dbf, or .geojson), in bytes. A prefecture's
+	 * 国土数値情報 小学校区 Shapefile is some tens of MB; a GeoJSON is parsed whole, so it is the tighter case.
+	 */
+	boundaryFileBytes: 200 * 1024 * 1024,
 } as const;
 
 export const mib = (bytes: number) => (bytes >= 1024 * 1024 * 1024 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 1024 ** 2))} MB`);

@@ -4,10 +4,11 @@
  * are tried as UTF-8 and read as Shift_JIS if they are not valid UTF-8. Only polygons are kept; every other
  * shape is counted so the summary can say what was left out.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { GeoJsonProperties, Geometry, MultiPolygon, Polygon } from 'geojson';
 import * as shapefile from 'shapefile';
+import { IMPORT_LIMITS, mib } from '../../safety/limits.ts';
 import { visibleText } from '../../safety/visible-text.ts';
 
 export type PolygonGeometry = Polygon | MultiPolygon;
@@ -204,9 +205,20 @@ export function readGeoJson(file: string): SourceData {
 	return { format: 'geojson', file, features, fields, skipped, ...(typeof declared === 'string' ? { declaredCrs: declared } : {}) };
 }
 
-/** Reads a .shp (or its .dbf) or a .geojson/.json file. */
+/** Refuses a file over IMPORT_LIMITS.boundaryFileBytes before reading it. */
+function checkSize(file: string): void {
+	if (!existsSync(file)) return;
+	const size = statSync(file).size;
+	if (size > IMPORT_LIMITS.boundaryFileBytes) {
+		throw new InputError(`${basename(file)} は ${mib(size)} あります。境界のファイルは ${mib(IMPORT_LIMITS.boundaryFileBytes)} までです。GIS ソフトで町のあたりだけを切りだしてから読みこんでください`);
+	}
+}
+
+/** Reads a .shp (or its .dbf) or a .geojson/.json file; each over IMPORT_LIMITS.boundaryFileBytes is refused unread. */
 export async function readBoundaryFile(file: string, options: { encoding?: string } = {}): Promise<SourceData> {
 	const ext = extname(file).toLowerCase();
+	if (ext === '.geojson' || ext === '.json') checkSize(file);
+	else for (const part of Object.values(shapefileParts(file))) checkSize(part);
 	if (ext === '.zip') throw new InputError(`${basename(file)} は zip です。展開して、中の .shp を指定してください`);
 	if (ext === '.geojson' || ext === '.json') return readGeoJson(file);
 	if (ext === '.shp' || ext === '.dbf' || ext === '.shx' || ext === '.prj' || ext === '') return readShapefile(file, options);
