@@ -105,8 +105,8 @@ describe('inspectXlsx refuses before unpacking', () => {
 		expect(bytes.byteLength).toBeLessThan(10_000);
 		await expect(readXlsx(bytes)).rejects.toThrow(/1,048,576 行目まであります（100,000 行まで）/);
 	});
-	test('a sheet whose dimension claims XFD but has few rows: refused by its columns', () => {
-		expect(refusal(zip(workbook(SHEET('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row>', 'A1:XFD3'))))).toMatch(/16,384 列目まであります（1,000 列まで）/);
+	test('a cell in column XFD of row 3: refused by its columns', () => {
+		expect(refusal(zip(workbook(SHEET('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row><row r="3"><c r="XFD3"><v>1</v></c></row>'))))).toMatch(/16,384 列目まであります（1,000 列まで）/);
 	});
 	test('rows × columns over the cell limit', () => {
 		expect(refusal(zip(workbook(SHEET('<row r="90000"><c r="ALL90000"><v>1</v></c></row>'))))).toMatch(/90,000 行 × 1,000 列.*セル 2,000,000 個まで/);
@@ -147,6 +147,10 @@ describe('ordinary workbooks pass', () => {
 		const shape = inspectXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
 		expect(shape.sheets).toEqual([{ part: 'xl/worksheets/sheet1.xml', rows: 2, columns: 2 }]);
 		expect(shape.sharedStrings).toBe(4);
+	});
+	test('a declared range of A1:XFD1048576 over a small table is not a refusal (exceljs does not use it)', () => {
+		const shape = inspectXlsx(zip(workbook(SHEET('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c><c r="B1"><v>1</v></c></row>', 'A1:XFD1048576'))));
+		expect(shape.sheets).toEqual([{ part: 'xl/worksheets/sheet1.xml', rows: 1, columns: 2 }]);
 	});
 	test('the archive list and column letters', () => {
 		expect(zipEntries(zip(workbook(SHEET('')))).map((e) => e.name)).toEqual(['[Content_Types].xml', 'xl/worksheets/sheet1.xml']);

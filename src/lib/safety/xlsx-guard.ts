@@ -105,18 +105,17 @@ export interface SheetRange {
 	columns: number;
 }
 
-/** The last row and column that hold a cell or a row element, and the range the sheet declares. */
+/**
+ * The last row and column that hold a cell or a row element: the range exceljs builds and readXlsx walks. The
+ * range a sheet declares (`<dimension ref>`) is not used: exceljs ignores it, and files saved from old .xls
+ * often declare A1:IV65536 for a small table.
+ */
 function sheetRange(part: string, xml: string): SheetRange {
 	let rows = 0;
 	let columns = 0;
 	for (const m of xml.matchAll(/<(?:\w+:)?(row|c)\b[^>]*?\sr="([A-Za-z]*)(\d*)"/g)) {
 		if (m[3]) rows = Math.max(rows, Number(m[3]));
 		if (m[1] === 'c' && m[2]) columns = Math.max(columns, columnNumber(m[2]));
-	}
-	const dimension = /<(?:\w+:)?dimension\b[^>]*?\sref="[A-Za-z]*\d*:?([A-Za-z]+)(\d+)"/.exec(xml);
-	if (dimension) {
-		rows = Math.max(rows, Number(dimension[2]));
-		columns = Math.max(columns, columnNumber(dimension[1]!));
 	}
 	return { part, rows, columns };
 }
