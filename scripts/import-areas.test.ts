@@ -543,6 +543,19 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		expect(named.stderr).toContain('escape.geojson: 名前に使えない値があるので、何も書きませんでした。');
 		expect(named.stderr).toContain('1 番目の図形の名前「東␛[31m小学校区」');
 		expect(named.stderr + named.stdout).not.toContain('\u001b');
-		expect(listed(content)).toEqual(['kawai.md']);
+		expect(listed(content)).toEqual(['kawai.md']);		// A coordinate system name and a broken file's own text are file content too.
+		const crs = join(tempDir('crs'), 'crs.geojson');
+		const feature = { type: 'Feature', properties: { 名称: '東小学校' }, geometry: { type: 'Polygon', coordinates: [[[135.7, 34.57], [135.71, 34.57], [135.71, 34.58], [135.7, 34.57]]] } };
+		writeFileSync(crs, JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:\u001b[2J' } }, features: [feature] }));
+		const crsRun = run(content, [crs]);
+		expect(crsRun.status).toBe(1);
+		expect(crsRun.stderr).toContain('crs.geojson の座標系「EPSG:␛[2J」はわかりません');
+		expect(crsRun.stderr + crsRun.stdout).not.toContain('\u001b');
+		const broken = join(tempDir('broken'), 'broken.geojson');
+		writeFileSync(broken, '{"type": "\u001b[2J');
+		const brokenRun = run(content, [broken]);
+		expect(brokenRun.status).toBe(1);
+		expect(brokenRun.stderr).toContain('broken.geojson を GeoJSON（JSON）として読めません');
+		expect(brokenRun.stderr).not.toContain('\u001b');
 	});
 });

@@ -170,11 +170,11 @@ function decideCrs(data: SourceData, values: ReturnType<typeof parseOptions>['va
 		if (prj?.ok && prj.crs.kind === 'plane' && prj.crs.zone !== zone) decided.how += `。.prj の第${ZONES[prj.crs.zone - 1]!.roman}系ではなく、指定の第${ZONES[zone - 1]!.roman}系を使います`;
 	} else if (data.prj !== undefined) {
 		const prj = crsFromPrj(data.prj);
-		if (!prj.ok) fail(`${basename(name, '.shp')}.prj の座標系が読めません: ${prj.reason}。${zoneHelp}`);
-		decided = { crs: (prj as { crs: Crs }).crs, how: (prj as { how: string }).how };
+		if (!prj.ok) fail(`${basename(name, '.shp')}.prj の座標系が読めません: ${shown(prj.reason, 400)}。${zoneHelp}`);
+		decided = { crs: (prj as { crs: Crs }).crs, how: shown((prj as { how: string }).how, 200) };
 	} else if (data.declaredCrs) {
-		const crs = parseCrsOption(data.declaredCrs) ?? fail(`${name} の座標系「${data.declaredCrs}」はわかりません。--crs か --zone で指定してください`);
-		decided = { crs, how: `GeoJSON の crs（${data.declaredCrs}）` };
+		const crs = parseCrsOption(data.declaredCrs) ?? fail(`${name} の座標系「${shown(data.declaredCrs)}」はわかりません。--crs か --zone で指定してください`);
+		decided = { crs, how: `GeoJSON の crs（${shown(data.declaredCrs)}）` };
 	} else if (units === 'degrees') {
 		decided =
 			data.format === 'shapefile'
@@ -481,7 +481,7 @@ main().then(
 	(error: unknown) => {
 		if (error instanceof InputError) console.error(error.message);
 		else {
-			console.error(`思いがけないエラーで止まりました: ${(error as Error)?.message ?? String(error)}`);
+			console.error(`思いがけないエラーで止まりました: ${shown((error as Error)?.message ?? String(error), 300)}`);
 			if (process.env['SASAEAI_DEBUG']) console.error(error);
 		}
 		process.exit(1);

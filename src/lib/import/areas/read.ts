@@ -154,7 +154,7 @@ export async function readShapefile(file: string, { encoding }: { encoding?: str
 	try {
 		source = await shapefile.open(new Uint8Array(readFileSync(parts.shp)), dbf, { encoding: chosen.label });
 	} catch (error) {
-		throw new InputError(`${name} をシェープファイルとして読めません（${(error as Error).message}）`);
+		throw new InputError(`${name} をシェープファイルとして読めません（${visibleText((error as Error).message)}）`);
 	}
 	const features: SourceFeature[] = [];
 	let skipped = 0;
@@ -163,7 +163,7 @@ export async function readShapefile(file: string, { encoding }: { encoding?: str
 		try {
 			next = await source.read();
 		} catch (error) {
-			throw new InputError(`${name} の ${number} 番目の図形が読めません（${(error as Error).message}）。ファイルが壊れていないか確かめてください`);
+			throw new InputError(`${name} の ${number} 番目の図形が読めません（${visibleText((error as Error).message)}）。ファイルが壊れていないか確かめてください`);
 		}
 		if (next.done) break;
 		const { geometry, properties } = next.value;
@@ -180,7 +180,7 @@ export function readGeoJson(file: string): SourceData {
 	try {
 		data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
 	} catch (error) {
-		throw new InputError(`${name} を GeoJSON（JSON）として読めません: ${(error as Error).message}`);
+		throw new InputError(`${name} を GeoJSON（JSON）として読めません: ${visibleText((error as Error).message)}`);
 	}
 	const root = data as { type?: unknown; features?: unknown; crs?: { properties?: { name?: unknown } } };
 	let raw: { properties?: unknown; geometry?: Geometry | null }[];
