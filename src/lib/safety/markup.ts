@@ -4,7 +4,8 @@
  * build's HAST plugin (src/lib/safety/html-guard.ts) applies the same `judge` and removes or unwraps what it
  * refuses. So reference-style links, autolinks, code spans and fences are seen the same way by both.
  *
- * Refused: raw HTML and comments; links other than http(s), tel, mailto and site-relative ones; images other
+ * Refused: raw HTML and comments; links other than http(s), tel, mailto and site-relative ones, and links to the
+ * site's own list, form or search pages with a query (`/my-list/?ids=` would replace a resident's list); images other
  * than the site's own photos (/photos/<name>.jpg|png|webp|gif|avif, in public/photos/); in MDX, import/export,
  * { } expressions, components other than the site's own, attributes that are not plain text, and a <Photo>
  * without alt text or with a src outside /photos/.
