@@ -178,7 +178,7 @@ export function pullRequestTexts(plan: Plan, created: boolean): { message: strin
 		'### マージする前に',
 		'',
 		...checks,
-		...(plan.warnings.length ? ['', '### npm run check の注意', '', codeBlock(plan.warnings)] : []),
+		...(plan.warnings.length ? ['', '### npm run check の注意', '', codeBlock(plan.warnings.map(inertGitHubText))] : []),
 		'',
 		`マージしたら #${plan.issue} を閉じてください。くわしくは docs/contribute-by-issue.md にあります。`,
 	].join('\n');
