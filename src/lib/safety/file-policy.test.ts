@@ -39,6 +39,12 @@ describe('which files are content', () => {
 			expect.stringMatching(/^salons\/aoba\/aoba-x\/index\.md: salons\/aoba\/aoba-x\.md と同じページのアドレス（salons\/aoba\/aoba-x\/）/),
 		]);
 	});
+	test('a name differing only by case or Unicode form is refused, naming the page it would take', () => {
+		const dir = folder({ 'site.yaml': 'x', 'salons/aoba/aoba-x.md': 'x', 'salons/aoba/Aoba-X.md': 'x', 'salons/aoba/aoba-ｘ.md': 'x' });
+		const found = messages(dir);
+		expect(found).toHaveLength(2);
+		for (const line of found) expect(line).toMatch(/^salons\/aoba\/(Aoba-X|aoba-ｘ)\.md: .*。salons\/aoba\/aoba-x\.md と同じページになります（すでにあるのは salons\/aoba\/aoba-x\.md の方です）$/);
+	});
 	test('names Windows reserves, and names over 100 characters, are refused for files, folders and photos', () => {
 		const long = `a${'b'.repeat(100)}`;
 		const dir = folder({ 'site.yaml': 'x', 'salons/aoba/con.md': 'x', 'salons/lpt1/aoba-x.md': 'x', [`salons/aoba/${long}.md`]: 'x', 'areas/nul.md': 'x' });

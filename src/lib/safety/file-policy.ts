@@ -169,6 +169,8 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 	const result: FilePolicyResult = { entries: [], drafts: [], problems: [] };
 	const fail = (path: string, message: string) => result.problems.push({ severity: 'error', file: display(displayRoot, path), field: '', message });
 	const folders = new Map(COLLECTION_NAMES.map((c) => [COLLECTIONS[c].folder as string, c]));
+	/** Entry files refused for their name, to say which page they would have taken. */
+	const misnamed: ContentFile[] = [];
 
 	for (const item of walk(root)) {
 		const rel = relative(root, item.path).split(sep);
@@ -205,6 +207,7 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 		}
 		if (!NAME.test(stem)) {
 			fail(item.path, `${nameProblem(stem)}。ページのアドレスになります`);
+			misnamed.push({ path: item.path, rel: rel.slice(1).join('/'), collection, ext });
 			continue;
 		}
 		if (portableNameProblem(name)) {
@@ -222,6 +225,14 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 	// Two files with one address (x.md and x.mdx, x.md and x/index.md), or two local issues with one id in
 	// different areas: the build would keep one of them silently, and a pull request could replace a page.
 	result.problems.push(...samePageProblems(result.entries, root, displayRoot));
+	// A name that differs from an accepted one only by case or Unicode form (Aoba-X.md, a full-width ｘ) is refused
+	// for its name above; say also which page it would have taken.
+	for (const file of misnamed) {
+		const key = (f: ContentFile) => pageKey({ ...f, rel: f.rel.normalize('NFKC') });
+		const there = result.entries.find((e) => key(e) === key(file));
+		const problem = there && result.problems.find((p) => p.file === display(displayRoot, file.path));
+		if (problem) problem.message += `。${display(displayRoot, there!.path)} と同じページになります（すでにあるのは ${display(displayRoot, there!.path)} の方です）`;
+	}
 	result.entries = result.entries.filter((f) => !result.problems.some((p) => p.file === display(displayRoot, f.path)));
 
 	const site = join(root, 'site.yaml');
