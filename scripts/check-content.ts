@@ -10,7 +10,7 @@ import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-d
 import { loadContent } from '../src/lib/content-files.ts';
 import { issueFormsDrift } from '../src/lib/issue-forms-files.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
-import { annotation, printUncommanded, summaryCell } from '../src/lib/safety/annotations.ts';
+import { annotation, oneLine, printUncommanded, summaryCell } from '../src/lib/safety/annotations.ts';
 import { describeChange, plainFileText, pullRequestSiteChanges } from '../src/lib/safety/site-changes.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 import { lineOfPath } from '../src/lib/yaml-lines.ts';
@@ -18,7 +18,16 @@ import { lineOfPath } from '../src/lib/yaml-lines.ts';
 const ANNOTATION_LIMIT = 10;
 
 if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
-const { entries, problems } = loadContent(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
+const { entries, problems } = (() => {
+	try {
+		return loadContent(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
+	} catch (error) {
+		// Each file's own failure is already its problem (src/lib/content-files.ts); this is the last resort: a
+		// Japanese sentence, never a stack trace.
+		console.log(`確かめる途中で止まりました（${oneLine(String((error as Error)?.message ?? error)).slice(0, 300)}）。content/ のファイルを確かめてください`);
+		process.exit(1);
+	}
+})();
 // The issue forms offer the town's areas: a form that drifted from content/areas/ is a warning (npm run issue-forms).
 for (const form of issueFormsDrift('.github/ISSUE_TEMPLATE', contentDir())) {
 	problems.push({ severity: 'warning', file: form, field: 'area', message: 'この Issue フォームの地域の選択肢が content/areas/ と合っていません。npm run issue-forms で作り直してください' });
