@@ -24,6 +24,11 @@ export const LIMITS = {
 	occurrencesPerFile: 50_000,
 	/** Items in any list field (fields, participants, agenda …). */
 	listItems: 100,
+	/**
+	 * Levels of nesting in a body (quotes, lists, emphasis, MDX components, brackets) and in front matter's
+	 * `[ ]` `{ }`. A real page nests four or five; the processors' trees recurse, and 19,000 levels crash them.
+	 */
+	nestingDepth: 20,
 } as const;
 
 export const kib = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
