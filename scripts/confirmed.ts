@@ -16,7 +16,7 @@ import { readConfirmDate } from '../src/lib/reconfirm/confirm-date.ts';
 import { confirmEntries, type ConfirmEntry } from '../src/lib/reconfirm/entries.ts';
 import { noteProblem, recordConfirmation } from '../src/lib/reconfirm/record.ts';
 import { findTarget } from '../src/lib/reconfirm/targets.ts';
-import { readWorklist, RESULT_WORDS } from '../src/lib/reconfirm/worklist-read.ts';
+import { placeOf, readWorklist, RESULT_WORDS } from '../src/lib/reconfirm/worklist-read.ts';
 import { visibleText } from '../src/lib/safety/visible-text.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 import { CONFIRMATION_METHODS, STATUSES, type ConfirmationMethod, type Status } from '../src/schemas/taxonomy.ts';
@@ -101,8 +101,8 @@ if (values.from !== undefined) {
 		fail(`${values.from} が読めません。ファイルの場所を確かめてください`);
 	}
 	const reading = readWorklist(decodeText(bytes).text, { today, method: (values.by as ConfirmationMethod | undefined) ?? '電話', known: (ref) => byRef.has(ref) });
-	for (const p of reading.problems) problems.push(`${values.from} ${p.line}行目: ${p.message}`);
-	for (const a of reading.actions) jobs.push({ entry: byRef.get(a.ref)!, change: a.change, source: `${values.from} ${a.line}行目` });
+	for (const p of reading.problems) problems.push(`${values.from} ${placeOf(p)}: ${p.message}`);
+	for (const a of reading.actions) jobs.push({ entry: byRef.get(a.ref)!, change: a.change, source: `${values.from} ${placeOf(a)}` });
 	if (reading.notDone) console.log(`「結果」が空の行が ${reading.notDone} 行ありました（まだ確かめていないものとして、そのままにします）。`);
 } else {
 	const date = values.date === undefined ? { date: today } : readConfirmDate(values.date, today);

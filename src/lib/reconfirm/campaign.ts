@@ -53,13 +53,19 @@ export function contactKey(contact: EntryContact): string {
 	return `${name}|${reach}`;
 }
 
-/** The month of the year (1–12) a contact is asked in: FNV-1a of its key, so it never changes between runs. */
+/**
+ * The month of the year (1–12) a contact is asked in: FNV-1a of its key, finished with MurmurHash3's mixing step (FNV's
+ * low bits depend only on the characters' low bits, which would crowd some months), so it never changes between runs.
+ */
 export function monthOfContact(key: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < key.length; i++) {
 		hash ^= key.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
+		hash = Math.imul(hash, 0x01000193);
 	}
+	hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+	hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+	hash = (hash ^ (hash >>> 16)) >>> 0;
 	return (hash % 12) + 1;
 }
 

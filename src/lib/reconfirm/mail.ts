@@ -45,13 +45,15 @@ export function contactMail(group: ContactGroup, site: SheetSite): Mail | undefi
 	return { to, subject: `【${site.title}】のせている情報の確認のお願い（${group.contact.name}）`, body };
 }
 
-/** RFC 2047 encoded words of at most 75 characters each, split between characters, folded onto continuation lines. */
+/**
+ * RFC 2047 encoded words, split between characters, folded onto continuation lines: 39 bytes of UTF-8 make 52
+ * characters of base64, 64 with =?UTF-8?B? and ?=, so a header line stays within 78 characters.
+ */
 export function encodedWords(text: string): string {
 	const words: string[] = [];
 	let chunk = '';
 	for (const char of headerText(text)) {
-		// 45 bytes of UTF-8 make 60 characters of base64: with =?UTF-8?B? and ?= the word stays within 75.
-		if (Buffer.byteLength(chunk + char) > 45) {
+		if (Buffer.byteLength(chunk + char) > 39) {
 			words.push(chunk);
 			chunk = '';
 		}
@@ -65,7 +67,7 @@ export function encodedWords(text: string): string {
 export function emlText(mail: Mail, from: { name: string; email?: string } | undefined, date: Date): string {
 	const body = Buffer.from(mail.body.replace(/\r?\n/g, '\r\n'), 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n').replace(/\r\n$/, '');
 	const headers = [
-		from?.email ? `From: ${encodedWords(from.name)} <${headerText(from.email)}>` : undefined,
+		from?.email ? `From: ${encodedWords(from.name)}\r\n <${headerText(from.email)}>` : undefined,
 		`To: ${headerText(mail.to)}`,
 		`Subject: ${encodedWords(mail.subject)}`,
 		`Date: ${date.toUTCString().replace(/GMT$/, '+0000')}`,

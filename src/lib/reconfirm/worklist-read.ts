@@ -17,18 +17,27 @@ import { COLUMNS } from './worklist.ts';
 const RESULTS: Record<string, Status | undefined> = { '○': undefined, '〇': undefined, '◯': undefined, 済: undefined, 済み: undefined, 休止: '休止中', 休止中: '休止中', 終了: '終了', 再開: '活動中' };
 export const RESULT_WORDS = '○（または 済）・休止・終了・再開';
 
-export interface WorklistAction {
+/**
+ * Where a row is: its row as a spreadsheet numbers it (the header is row 1), and the line of the text file it starts
+ * on, which is further down when cells above hold several lines (a contact's entries).
+ */
+export interface RowPlace {
+	row: number;
+	line: number;
+}
+
+export interface WorklistAction extends RowPlace {
 	/** salons/aoba/aoba-yuuhi-cafe */
 	ref: string;
-	/** The line of the row in the CSV file. */
-	line: number;
 	change: Confirmation;
 }
 
-export interface WorklistProblem {
-	line: number;
+export interface WorklistProblem extends RowPlace {
 	message: string;
 }
+
+/** 「5行目」, with the text file's line when it differs: 「5行目（テキストでは9行目）」. */
+export const placeOf = ({ row, line }: RowPlace) => `${row}行目${line !== row ? `（テキストでは${line}行目）` : ''}`;
 
 export interface WorklistReading {
 	actions: WorklistAction[];
@@ -55,7 +64,7 @@ interface RowContext {
 }
 
 /** One row into actions, or the reason it cannot be applied. */
-function readRow(cells: string[], line: number, at: Record<keyof typeof COLUMNS, number>, ctx: RowContext): WorklistAction[] | string {
+function readRow(cells: string[], place: RowPlace, at: Record<keyof typeof COLUMNS, number>, ctx: RowContext): WorklistAction[] | string {
 	const cell = (i: number) => (i === -1 ? '' : (cells[i] ?? '').trim());
 	const refs = parts(cell(at.ids), /[\s、,]+/u);
 	const marks = parts(cell(at.result), /[\s、,/・]+/u);
@@ -75,40 +84,33 @@ function readRow(cells: string[], line: number, at: Record<keyof typeof COLUMNS,
 	const by = (methodCell || ctx.method) as ConfirmationMethod;
 	return refs.map((ref, i) => {
 		const status = RESULTS[marks[marks.length === 1 ? 0 : i]!];
-		return { ref, line, change: { date: date.date, by, ...(status ? { status, ...(note ? { note } : {}) } : {}) } };
+		return { ref, ...place, change: { date: date.date, by, ...(status ? { status, ...(note ? { note } : {}) } : {}) } };
 	});
 }
 
 /** The confirmations a filled worklist asks for, and the rows that cannot be applied. */
 export function readWorklist(text: string, ctx: RowContext): WorklistReading {
-	const rows = parseRows(text, ',').filter((r) => r.cells.some((c) => c.trim() !== ''));
+	const rows = parseRows(text, ',').map((r, i) => ({ cells: r.cells, place: { row: i + 1, line: r.line } }));
 	const reading: WorklistReading = { actions: [], problems: [], notDone: 0 };
 	const [head, ...body] = rows;
 	const at = columns(head?.cells ?? []);
-	if (typeof at === 'string') return { ...reading, problems: [{ line: head?.line ?? 1, message: at }] };
-	const seen = new Map<string, number>();
-	for (const row of body) {
-		if (!(row.cells[at.result] ?? '').trim()) {
+	if (typeof at === 'string') return { ...reading, problems: [{ row: 1, line: 1, message: at }] };
+	const seen = new Map<string, RowPlace>();
+	for (const { cells, place } of body.filter((r) => r.cells.some((c) => c.trim() !== ''))) {
+		if (!(cells[at.result] ?? '').trim()) {
 			reading.notDone++;
 			continue;
 		}
-		const read = readRow(row.cells, row.line, at, ctx);
-		if (typeof read === 'string') {
-			reading.problems.push({ line: row.line, message: read });
-			continue;
+		const read = readRow(cells, place, at, ctx);
+		const twice = typeof read === 'string' ? undefined : read.find((a) => seen.has(a.ref));
+		const note = typeof read === 'string' ? undefined : read.find((a) => a.change.note && noteProblem(a.change.note))?.change.note;
+		if (typeof read === 'string') reading.problems.push({ ...place, message: read });
+		else if (twice) reading.problems.push({ ...place, message: `${twice.ref} は ${placeOf(seen.get(twice.ref)!)}にもあります。どちらか一方にしてください` });
+		else if (note) reading.problems.push({ ...place, message: `メモ: ${noteProblem(note)!.replace(/^--note: /, '')}` });
+		else {
+			for (const a of read) seen.set(a.ref, place);
+			reading.actions.push(...read);
 		}
-		const twice = read.find((a) => seen.has(a.ref));
-		if (twice) {
-			reading.problems.push({ line: row.line, message: `${twice.ref} は ${seen.get(twice.ref)}行目にもあります。どちらか一方にしてください` });
-			continue;
-		}
-		for (const a of read) seen.set(a.ref, a.line);
-		reading.actions.push(...read);
 	}
-	for (const action of reading.actions) {
-		const problem = action.change.note ? noteProblem(action.change.note) : undefined;
-		if (problem) reading.problems.push({ line: action.line, message: `メモ: ${problem.replace(/^--note: /, '')}` });
-	}
-	reading.actions = reading.actions.filter((a) => !reading.problems.some((p) => p.line === a.line));
 	return reading;
 }
