@@ -34,7 +34,7 @@ beforeAll(() => {
 	result = run(['--out', out]);
 }, 600_000);
 
-describe('npm run reconfirm', () => {
+describe('npm run reconfirm', { timeout: 120_000 }, () => {
 	test('the fixture sets the date of every entry that has one', () => {
 		const files = ['salons', 'resources', 'volunteers'].flatMap((c) => readdirSync(join(content, c), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => `${c}/${f.replace(/\.md$/, '')}`));
 		expect(files.sort()).toEqual(Object.keys({ ...DUE, ...NOT_DUE }).sort());
