@@ -42,6 +42,11 @@ describe('withConfirmation', () => {
 		expect(after).toContain('status: 休止中                     # 活動中 / 休止中 / 終了\n');
 		expect(after.endsWith('毎回10人ほどが集まります。\n\n2026年12月10日の確認では、お休みしていました（休止中）。会場の改修のため、4月まで休みます。\n')).toBe(true);
 	});
+	test('recording the same change again changes nothing', () => {
+		const change = { date: '2026-12-10', by: '電話', status: '終了', note: '会が解散しました。' } as const;
+		const once = withConfirmation(FILE, change);
+		expect(withConfirmation(once, change)).toBe(once);
+	});
 	test('an entry without a body gets the note as its body', () => {
 		const bare = FILE.slice(0, FILE.indexOf('---\n\n') + 4);
 		expect(withConfirmation(bare, { date: '2026-12-10', status: '終了', note: '会が解散しました。' }).endsWith('---\n\n2026年12月10日の確認では、終了していました。会が解散しました。\n')).toBe(true);

@@ -80,8 +80,9 @@ export function statusNote({ date, status, note }: Confirmation): string {
 	return `${y}年${m}月${d}日の確認では、${what}。${note ?? ''}`.trim();
 }
 
-/** The text with a paragraph added at the end of the body, in the file's own line endings. */
+/** The text with a paragraph added at the end of the body, in the file's own line endings (once: recording again adds nothing). */
 function appendParagraph(text: string, paragraph: string, eol: string): string {
+	if (text.trimEnd().endsWith(paragraph)) return text;
 	const ended = /(\r\n|\n|\r)$/.test(text) ? text : text + eol;
 	return `${ended}${eol}${paragraph}${eol}`;
 }
