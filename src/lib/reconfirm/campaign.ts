@@ -91,7 +91,8 @@ function groupDue(entries: readonly ConfirmEntry[], asOf: string, dueMonths: num
 	return [...groups].map(([key, list]) => {
 		const sorted = [...list].sort(byYomi);
 		// The first entry's contact stands for the group, with an e-mail address taken from any entry that has one.
-		const contact = { ...sorted[0]!.contact, email: sorted.find((e) => e.contact.email)?.contact.email };
+		const email = sorted.find((e) => e.contact.email)?.contact.email;
+		const contact = { ...sorted[0]!.contact, ...(email ? { email } : {}) };
 		const oldest = sorted.map((e) => e.lastConfirmed).sort()[0]!;
 		return { key, contact, month: monthOfContact(key), entries: sorted, oldest };
 	});

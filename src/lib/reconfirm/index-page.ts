@@ -20,6 +20,8 @@ h1 { margin-top: 0; }
 ol.steps li { margin-bottom: 4pt; }
 td ul { margin: 0; padding-left: 1.2em; }
 td a { display: inline-block; min-height: 44px; padding: 8px 4px; }
+.nowrap { white-space: nowrap; }
+.email { word-break: break-all; }
 `;
 
 function heading(campaign: Campaign, title: string): string {
@@ -39,8 +41,8 @@ export function campaignIndex(campaign: Campaign, files: readonly ContactFiles[]
 			f.eml && `<a href="${esc(f.eml)}">メール（.eml）</a>`,
 			f.mailto && `<a href="${esc(f.mailto)}">メールを書く</a>`,
 		].filter(Boolean);
-		return `<tr><td>${sheetNumber(g.number, total)}</td><td>${esc(g.contact.name)}</td><td>${esc(g.contact.tel ?? '')}</td><td>${esc(g.contact.email ?? '')}</td><td><ul>${g.entries
-			.map((e) => `<li>${esc(e.name)}（${esc(e.lastConfirmed)}）</li>`)
+		return `<tr><td>${sheetNumber(g.number, total)}</td><td>${esc(g.contact.name)}</td><td class="nowrap">${esc(g.contact.tel ?? '')}</td><td class="email">${esc(g.contact.email ?? '')}</td><td><ul>${g.entries
+			.map((e) => `<li>${esc(e.name)}（<span class="nowrap">${esc(e.lastConfirmed)}</span>）</li>`)
 			.join('')}</ul></td><td>${links.join('<br>')}</td></tr>`;
 	});
 	const body = `<h1>${heading(campaign, site.title)}</h1>

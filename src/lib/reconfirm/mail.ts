@@ -64,7 +64,7 @@ export function encodedWords(text: string): string {
 }
 
 /** The .eml file: headers, a blank line, the body in base64 lines of 76 characters. */
-export function emlText(mail: Mail, from: { name: string; email?: string } | undefined, date: Date): string {
+export function emlText(mail: Mail, from: { name: string; email?: string | undefined } | undefined, date: Date): string {
 	const body = Buffer.from(mail.body.replace(/\r?\n/g, '\r\n'), 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n').replace(/\r\n$/, '');
 	const headers = [
 		from?.email ? `From: ${encodedWords(from.name)}\r\n <${headerText(from.email)}>` : undefined,
