@@ -100,9 +100,12 @@ if (output.pdfs.length) {
 	try {
 		const browser = await launch();
 		const page = await browser.newPage();
-		for (const { html, pdf } of output.pdfs) {
+		// Each PDF takes a second or more (Chromium embeds the Japanese font in every file): say how far it has got.
+		if (output.pdfs.length > 20) console.log(`PDF を ${output.pdfs.length} 枚作ります（1枚に1秒ほどかかります。いらなければ --no-pdf）…`);
+		for (const [i, { html, pdf }] of output.pdfs.entries()) {
 			await page.goto(pathToFileURL(join(out, html)).href);
 			await page.pdf({ path: join(out, pdf), format: 'A4', preferCSSPageSize: true, printBackground: true });
+			if ((i + 1) % 50 === 0 && i + 1 < output.pdfs.length) console.log(`  ${i + 1} / ${output.pdfs.length} 枚`);
 		}
 		await browser.close();
 	} catch (error) {
