@@ -161,9 +161,12 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		const month = run(['--out', join(work, 'month'), '--no-pdf', '--month', '2027-09', '--due-months', '11']);
 		expect(month.status, month.stderr).toBe(0);
 		const ids = parseRows(readFileSync(join(work, 'month', 'worklist.csv'), 'utf8').slice(1), ',').slice(1).flatMap((r) => r.cells[8]!.split('\n'));
-		// Everything due here is past a year on the month's last day but one entry confirmed on 2026-09-30: in, whatever its contact's month.
+		// A month's share counts to the month's last day (2027-09-30): only entries confirmed before 2026-10-30 can be
+		// due; one past a year (2026-05-01) is in whatever its contact's month; the ended one never.
 		expect(ids).toContain('salons/shimogawa/shimogawa-ekimae-engawa');
-		for (const id of ids) expect(Object.keys(DUE)).toContain(id);
+		const dates: Record<string, string> = { ...DUE, ...NOT_DUE };
+		for (const id of ids) expect(dates[id]! < '2026-10-30', id).toBe(true);
+		expect(ids).not.toContain(ENDED);
 		expect(run(['--month', '2027-4']).stderr).toContain('--month は 2027-04 のように');
 		expect(run(['--due-months', 'x']).stderr).toContain('--due-months は 1 から 120 までの整数');
 	}, 120_000);
