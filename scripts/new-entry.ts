@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
+import { portableNameProblem } from '../src/lib/safety/portable-name.ts';
 import type { EntryRef } from '../src/lib/references.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 import { AREA_LEVELS, areaKind, DISTRICT_LEVELS, type AreaKind, type AreaLevel } from '../src/schemas/taxonomy.ts';
@@ -95,7 +96,11 @@ async function given<T>(value: unknown, question: string, check: (answer: string
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const slugCheck = (answer: string) => (SLUG.test(answer) ? { ok: answer } : { error: `「${answer}」は使えません。英小文字・数字・ハイフン（-）で、先頭は英小文字か数字にしてください（例: yuuhi-cafe）` });
+const slugCheck = (answer: string) => {
+	if (!SLUG.test(answer)) return { error: `「${answer}」は使えません。英小文字・数字・ハイフン（-）で、先頭は英小文字か数字にしてください（例: yuuhi-cafe）` };
+	const unportable = portableNameProblem(`${answer}.md`);
+	return unportable ? { error: unportable } : { ok: answer };
+};
 const dateCheck = (answer: string) => {
 	const date = answer === '' ? today : answer.normalize('NFKC').replace(/[/.]/g, '-');
 	const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
@@ -187,6 +192,9 @@ if (kind === 'area') {
 }
 rl.close();
 
+// The whole name, area id included, is one every system can hold (the file policy's rule).
+const unportable = portableNameProblem(basename(file));
+if (unportable) fail(`${relative(process.cwd(), file)}: ${unportable}`);
 if (existsSync(file)) fail(`${relative(process.cwd(), file)} はもうあります。上書きはしません。別の名前にしてください`);
 let text = readFileSync(join(import.meta.dirname, 'templates', spec.template), 'utf8');
 for (const [key, value] of Object.entries(replacements)) text = text.replaceAll(`{{${key}}}`, value);
