@@ -5,6 +5,7 @@
  */
 import type { DaySpec, KwMode, Shift, TimeRange, Tok, DateLit } from './lexer.ts';
 import type { Weekday } from '../../../schemas/taxonomy.ts';
+import type { Count } from './draft.ts';
 
 export type Span = [number, number];
 
@@ -17,12 +18,10 @@ export interface Timed {
 	b: number;
 }
 
-export type ParenKind = 'empty' | 'days' | 'times' | 'shift' | 'closures' | 'dates' | 'rules' | 'qualifier' | 'unknown';
+export type ParenKind = 'empty' | 'count' | 'days' | 'times' | 'shift' | 'closures' | 'dates' | 'rules' | 'qualifier' | 'unknown';
 
 export interface ParenInfo {
 	kind: ParenKind;
-	/** （月4回）: the count alone. */
-	freq?: number;
 	a: number;
 	b: number;
 	items: ItemInfo[];
@@ -44,7 +43,10 @@ export interface ItemInfo {
 	/** 年中無休, 無休 (true), or なし. */
 	noclose: boolean | 'なし';
 	only: boolean;
-	freq: number | null;
+	/** Counts of meetings (月2回, 毎週3回, 週5日), in the item or its parentheses. */
+	counts: Count[];
+	/** Words that leave the days open (不定期, 隔月, もしくは), in the item or its parentheses. */
+	vetoes: Span[];
 	/** Parentheses whose meaning joins this item (closures, dates, rules for other days). */
 	parens: ParenInfo[];
 	/** Unknown words: the item cannot be read with certainty. */
@@ -62,7 +64,7 @@ export interface ItemInfo {
 }
 
 function blank(a: number, b: number, sepBefore: string): ItemInfo {
-	return { a, b, spec: null, timed: [], pred: null, label: null, shift: null, nouns: [], dates: [], months: null, noclose: false, only: false, freq: null, parens: [], unknown: false, asides: [], sepBefore, empty: true, topic: false, closingHint: false };
+	return { a, b, spec: null, timed: [], pred: null, label: null, shift: null, nouns: [], dates: [], months: null, noclose: false, only: false, counts: [], vetoes: [], parens: [], unknown: false, asides: [], sepBefore, empty: true, topic: false, closingHint: false };
 }
 
 /** Splits tokens into items at separators. `hard` separators (line breaks, 。) are kept out of items. */
@@ -89,7 +91,6 @@ export function splitItems(toks: Tok[]): { toks: Tok[]; sepBefore: string }[] {
 	return items;
 }
 
-const countWeeks = (spec: DaySpec) => spec.atoms.reduce((n, a) => n + (a.k === 'nth' ? a.weeks.length * a.days.length : a.k === 'dom' ? a.days.length : 99), 0);
 
 export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
 	const info = blank(toks[0]?.a ?? 0, toks[toks.length - 1]?.b ?? 0, sepBefore);
@@ -127,6 +128,10 @@ export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
 			case 'paren': {
 				const p = analyzeParen(t);
 				info.empty = false;
+				for (const i of p.items) {
+					info.counts.push(...i.counts);
+					info.vetoes.push(...i.vetoes);
+				}
 				if ((p.kind === 'unknown' || p.kind === 'qualifier') && speaksOfClosing(t.toks)) info.closingHint = true;
 				if (p.kind === 'empty') break;
 				if (p.kind === 'days') {
@@ -138,9 +143,8 @@ export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
 						last.spec = spec;
 						last.back = true;
 						last.b = t.b;
-					} else if (!cur && !info.timed.length && info.freq !== null && countWeeks(spec) === info.freq) {
-						cur = { spec, a: t.a, b: t.b, used: false }; // 月2回（第1・3木曜）
-						info.freq = null;
+					} else if (!cur && !info.timed.length && info.counts.length) {
+						cur = { spec, a: t.a, b: t.b, used: false }; // 月2回（第1・3木曜）: the count is checked against the rules
 					} else info.asides.push([t.a, t.b]);
 				} else if (p.kind === 'times') {
 					const times = p.items.flatMap((i) => i.timed);
@@ -153,10 +157,10 @@ export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
 					info.shift = { ...s, a: t.a, b: t.b };
 				} else if (p.kind === 'qualifier') {
 					info.unknown = true;
+				} else if (p.kind === 'count') {
+					// 火曜(月２回), 毎週木曜日(月4回): the count is checked against the rules.
 				} else if (p.kind === 'unknown') {
-					// 火曜(月２回): a count the days do not give restricts them; 毎週木曜日(月4回) only repeats them.
-					if (p.freq !== undefined && cur && !consistentCount(cur.spec, p.freq)) info.unknown = true;
-					else info.asides.push([t.a, t.b]);
+					info.asides.push([t.a, t.b]);
 				} else info.parens.push(p);
 				break;
 			}
@@ -189,8 +193,15 @@ export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
 				info.only = true;
 				break;
 			case 'freq':
-				info.freq = t.n;
+				info.counts.push({ n: t.n, per: t.per, span: [t.a, t.b] });
 				info.empty = false;
+				break;
+			case 'veto':
+				info.vetoes.push([t.a, t.b]);
+				info.empty = false;
+				break;
+			case 'aside':
+				info.asides.push([t.a, t.b]);
 				break;
 			case 'unk':
 				info.unknown = true;
@@ -231,15 +242,9 @@ export function effectivePredicates(items: ItemInfo[]): (KwMode | null)[] {
 }
 
 function isBareFreq(i: ItemInfo): boolean {
-	return !i.spec && !i.timed.length && !i.nouns.length && !i.dates.length && !i.months && !i.shift && !i.unknown;
+	return !i.spec && !i.timed.length && !i.nouns.length && !i.dates.length && !i.months && !i.shift && !i.unknown && !i.vetoes.length;
 }
 
-/** Whether 月N回 fits the days: 4 or 5 for weekly days, the number of meetings for 第n days. */
-function consistentCount(spec: DaySpec, n: number): boolean {
-	const weekly = spec.atoms.some((a) => a.k === 'wd');
-	if (weekly) return spec.atoms.every((a) => a.k === 'wd') && spec.atoms.reduce((k, a) => k + (a.k === 'wd' ? a.days.length : 0), 0) * 4 <= n;
-	return countWeeks(spec) === n;
-}
 
 /** 休館日は…, 休館日（…）, 開催日程 第2…: a keyword first in its item, followed by its content. */
 function isLabelPosition(toks: Tok[], k: number): boolean {
@@ -254,7 +259,7 @@ export function analyzeParen(t: Extract<Tok, { k: 'paren' }>): ParenInfo {
 	const out = (kind: ParenKind): ParenInfo => ({ kind, a: t.a, b: t.b, items });
 	if (!items.length) return out('empty');
 	// （月2回）: a count that does not fit the days it follows restricts them (see analyzeItem).
-	if (items.length === 1 && items[0]!.freq !== null && isBareFreq(items[0]!)) return { ...out('unknown'), freq: items[0]!.freq };
+	if (items.length === 1 && items[0]!.counts.length && isBareFreq(items[0]!)) return out('count');
 	if (items.some((i) => i.unknown || i.asides.length)) {
 		// 4・5・6・11月は無休: the host holds only in some months.
 		if (items.some((i) => i.months && (i.noclose || i.pred))) return out('qualifier');
@@ -269,7 +274,7 @@ export function analyzeParen(t: Extract<Tok, { k: 'paren' }>): ParenInfo {
 		return items.some((i) => i.noclose || i.pred) ? out('qualifier') : out('unknown');
 	}
 	if (items.length === 1 && items[0]!.shift && !items[0]!.spec && !items[0]!.timed.length && !items[0]!.nouns.length && !items[0]!.dates.length) return out('shift');
-	const plain = (i: ItemInfo) => !i.shift && !i.nouns.length && !i.dates.length && !i.noclose && !i.label && i.freq === null && !i.parens.length;
+	const plain = (i: ItemInfo) => !i.shift && !i.nouns.length && !i.dates.length && !i.noclose && !i.label && !i.counts.length && !i.parens.length;
 	if (items.every((i) => plain(i) && i.spec && !i.timed.length && (!i.pred || i.pred === 'open'))) return items.length === 1 ? out('days') : out('unknown');
 	if (items.every((i) => plain(i) && !i.spec && i.timed.length && i.timed.every((x) => !x.spec) && !i.pred)) return out('times');
 	if (items.every((i) => plain(i) && i.topic && i.timed.length && i.timed.every((x) => x.spec) && (!i.pred || i.pred === 'open'))) return out('rules');
