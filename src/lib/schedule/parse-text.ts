@@ -33,6 +33,11 @@ export interface ParsedScheduleText {
 	schedule: Pick<Schedule, 'rules' | 'closed' | 'from' | 'until'> | undefined;
 	/** Parts of the text with no structured meaning, verbatim (trimmed, in order). Empty when everything was understood. */
 	leftover: string[];
+	/**
+	 * Set when a word or a count leaves the meeting days open (不定期, 隔月, 月2回 with no week, 第3もしくは第4): the
+	 * text then gives no rule, and nothing read beside it (a 開催曜日 column) may give one either.
+	 */
+	daysOpen?: true;
 }
 
 /** Texts longer than this are not read (a schedule is a line or a few); they come back whole as leftover. */
@@ -79,7 +84,7 @@ function parse(text: string): ParsedScheduleText {
 	// Nothing structured and nothing left over (only particles, fillers): the text is still not understood.
 	if (!any && !leftover.length && text.trim()) leftover.push(text.trim());
 	const schedule = any ? { rules, ...(closed ? { closed } : {}), ...period } : undefined;
-	return { schedule, leftover };
+	return { schedule, leftover, ...(draft.vetoes.length ? { daysOpen: true as const } : {}) };
 }
 
 const hhmm = (t: number) => `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
@@ -134,6 +139,20 @@ function finishRules(draft: Draft, from: string | undefined): ScheduleRule[] {
 		out.push(rule);
 	}
 	if (draft.noclose && !out.length && !draft.droppedRule) out.push({ repeat: '毎週', weekdays: [...WEEKDAYS] });
+	return joinWeeks(out);
+}
+
+const WEEK_ORDER = (w: number | '最終') => (w === '最終' ? 6 : w);
+
+/** 第2金曜日、第4金曜日 17:00〜19:30: monthly rules of the same weekdays and times are one rule, weeks [2, 4]. */
+function joinWeeks(rules: ScheduleRule[]): ScheduleRule[] {
+	const out: ScheduleRule[] = [];
+	const key = (r: ScheduleRule) => JSON.stringify([r.weekdays, r.start ?? null, r.end ?? null]);
+	for (const r of rules) {
+		const twin = r.repeat === '毎月' && r.weeks ? out.find((o) => o.repeat === '毎月' && o.weeks && key(o) === key(r)) : undefined;
+		if (twin) twin.weeks = [...new Set([...twin.weeks!, ...r.weeks!])].sort((a, b) => WEEK_ORDER(a) - WEEK_ORDER(b));
+		else out.push({ ...r });
+	}
 	return out;
 }
 

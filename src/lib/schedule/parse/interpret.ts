@@ -11,7 +11,7 @@
  */
 import type { Weekday } from '../../../schemas/taxonomy.ts';
 import type { DaySpec, Tok } from './lexer.ts';
-import { effectivePredicates, type ItemInfo, type Span } from './items.ts';
+import { effectivePredicates, skipWeeks, type ItemInfo, type Span } from './items.ts';
 import { addClosedSpec, addClosures, addParen, addRules, addShift, newDraft, type Draft } from './draft.ts';
 import { closingList, dayLike, segments, type Segment } from './segments.ts';
 
@@ -54,6 +54,8 @@ interface SegmentState {
 	prevPeriod: boolean;
 	/** Days of the previous item's times, for a list of times: 9:00〜12:00、13:00〜16:30. */
 	prevTimedSpec: DaySpec | null;
+	/** The first rule read in this segment. */
+	firstRule: number;
 }
 
 /** What an item's step needs to know besides the item. */
@@ -112,7 +114,7 @@ function readSegment(st: TextState, seg: Segment, si: number): void {
 	// Pending days wait for their times across one line break or sentence end: 【公開日】毎月第3日曜日。10:00〜16:00。
 	if (st.pending && (st.pending.seg !== si - 1 || !timesOnly(items.find((i) => !i.empty || i.pred)))) flushPending(st, null);
 	const monthsDays = new Set(items.filter((i) => i.spec && (i.months || i.spec.months)).flatMap((i) => i.spec!.atoms.flatMap((a) => ('days' in a && a.k !== 'dom' ? a.days : []))));
-	const ss: SegmentState = { si, label, preds: effectivePredicates(items), monthsDays, prevQualifier: false, prevPeriod: false, prevTimedSpec: null };
+	const ss: SegmentState = { si, label, preds: effectivePredicates(items), monthsDays, prevQualifier: false, prevPeriod: false, prevTimedSpec: null, firstRule: st.draft.rules.length };
 	items.forEach((it, ii) => readItem(st, ss, it, ii));
 }
 
@@ -137,8 +139,15 @@ function readItem(st: TextState, ss: SegmentState, it: ItemInfo, ii: number): vo
 		ss.prevQualifier = readUnknownItem(st, ss, it);
 		return;
 	}
+	readContent(st, ss, it, ctx);
+	if (it.skip) readSkipItem(st, ss, it);
+}
+
+function readContent(st: TextState, ss: SegmentState, it: ItemInfo, ctx: ItemContext): void {
+	const { mode } = ctx;
+	const label = ss.label;
 	if (it.empty && !it.pred && !it.label) return;
-	const hasContent = it.spec || it.timed.length || it.nouns.length || it.dates.length || it.months || it.shift || it.noclose || it.parens.length || it.counts.length || it.vetoes.length;
+	const hasContent = it.spec || it.timed.length || it.nouns.length || it.dates.length || it.months || it.shift || it.noclose || it.parens.length || it.counts.length || it.vetoes.length || it.skip;
 	if (!hasContent) {
 		// A predicate or heading alone: 利用不可, 開所日のみ.
 		if (!it.label) lossy(st, [it.a, it.b]);
@@ -160,6 +169,24 @@ function readItem(st: TextState, ss: SegmentState, it: ItemInfo, ii: number): vo
 		return;
 	}
 	if (it.nouns.length || it.dates.length) return readDatesItem(st, ss, it, mode);
+}
+
+/**
+ * 毎週火曜日 10:00〜11:30（第5週はお休み）: the weekly days read just before (pending, or the rules of this segment)
+ * become the other weeks of the month; with nothing to apply to, the words are kept as written.
+ */
+function readSkipItem(st: TextState, ss: SegmentState, it: ItemInfo): void {
+	const { weeks, a, b } = it.skip!;
+	if (st.pending && skipWeeks(st.pending.spec, weeks)) return;
+	const mine = st.draft.rules.slice(ss.firstRule);
+	if (!mine.length || !mine.every((r) => r.repeat === '毎週' && r.weekdays?.length && !r.implicit)) {
+		lossy(st, [a, b]);
+		return;
+	}
+	for (const r of mine) {
+		r.repeat = '毎月';
+		r.weeks = weeks;
+	}
 }
 
 /** An item with words this parser does not know; returns whether it qualifies what follows. */

@@ -3,7 +3,7 @@
  * days, closures, a predicate (休館, 除く, 開館), a holiday shift, parentheses and whether anything in it is
  * unknown.
  */
-import type { DaySpec, KwMode, Shift, TimeRange, Tok, DateLit } from './lexer.ts';
+import type { DaySpec, KwMode, Shift, TimeRange, Tok, DateLit, Week } from './lexer.ts';
 import type { Weekday } from '../../../schemas/taxonomy.ts';
 import type { Count } from './draft.ts';
 
@@ -47,6 +47,8 @@ export interface ItemInfo {
 	counts: Count[];
 	/** Words that leave the days open (不定期, 隔月, もしくは), in the item or its parentheses. */
 	vetoes: Span[];
+	/** （第5週はお休み） with no days of its own in the item: the weeks the days before it skip. */
+	skip: { weeks: Week[]; a: number; b: number } | null;
 	/** Parentheses whose meaning joins this item (closures, dates, rules for other days). */
 	parens: ParenInfo[];
 	/** Unknown words: the item cannot be read with certainty. */
@@ -64,7 +66,7 @@ export interface ItemInfo {
 }
 
 function blank(a: number, b: number, sepBefore: string): ItemInfo {
-	return { a, b, spec: null, timed: [], pred: null, label: null, shift: null, nouns: [], dates: [], months: null, noclose: false, only: false, counts: [], vetoes: [], parens: [], unknown: false, asides: [], sepBefore, empty: true, topic: false, closingHint: false };
+	return { a, b, spec: null, timed: [], pred: null, label: null, shift: null, nouns: [], dates: [], months: null, noclose: false, only: false, counts: [], vetoes: [], skip: null, parens: [], unknown: false, asides: [], sepBefore, empty: true, topic: false, closingHint: false };
 }
 
 /** Splits tokens into items at separators. `hard` separators (line breaks, 。) are kept out of items. */
@@ -192,6 +194,11 @@ export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
 			case 'only':
 				info.only = true;
 				break;
+			case 'skipweeks':
+				// Alone in its item, the weeks apply to the days before it (see interpret).
+				if (!skipWeeks(cur?.spec ?? info.timed[info.timed.length - 1]?.spec, t.weeks)) info.skip = { weeks: t.weeks, a: t.a, b: t.b };
+				info.empty = false;
+				break;
 			case 'freq':
 				info.counts.push({ n: t.n, per: t.per, span: [t.a, t.b] });
 				info.empty = false;
@@ -219,6 +226,17 @@ export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
 		info.spec = cur.spec;
 	}
 	return info;
+}
+
+/**
+ * 毎週火曜日 10:00〜11:30（第5週はお休み）: weeks taken out of weekly days make them the other weeks of the month
+ * (the spec is changed in place, so the times bound to it follow). Returns whether it could.
+ */
+export function skipWeeks(spec: DaySpec | null | undefined, weeks: Week[]): boolean {
+	if (!spec || spec.alt || spec.either || spec.months || !spec.atoms.length || !spec.atoms.every((a) => a.k === 'wd' && !a.all)) return false;
+	const days = spec.atoms.flatMap((a) => (a.k === 'wd' ? a.days : []));
+	spec.atoms = [{ k: 'nth', weeks, days }];
+	return true;
 }
 
 function speaksOfClosing(toks: Tok[]): boolean {

@@ -58,6 +58,8 @@ export type Tok =
 	| { k: 'freq'; a: number; b: number; n: number; per: 'month' | 'week' }
 	/** A word that leaves the days open: 不定期, 隔月, 2ヶ月に1回, 年6回, 月1〜2回, もしくは, or, 程度. */
 	| { k: 'veto'; a: number; b: number }
+	/** （第5週はお休み）, （第3土曜日除く）: the other weeks of the weekly days before it. */
+	| { k: 'skipweeks'; a: number; b: number; weeks: Week[] }
 	/** A time of day in words (の昼, 夜): kept as written, the days are still understood. */
 	| { k: 'aside'; a: number; b: number }
 	| { k: 'only'; a: number; b: number }
@@ -273,9 +275,9 @@ function parenWeekday(s: string, i: number): { days: Weekday[]; end: number; eit
 }
 
 /** 毎週土曜日（第3土曜日除く）, 毎週水曜日(第5週は休み): the other weeks of the month. */
-function exceptWeeks(s: string, i: number, days: Weekday[]): { weeks: Week[]; end: number } | null {
+function exceptWeeks(s: string, i: number, days: Weekday[] | null): { weeks: Week[]; end: number } | null {
 	const m = sticky(new RegExp(`[ ]*\\([ ]*(第[ ]*${ORD_NUM}(?:[ ]*[・、,][ ]*第?[ ]*${ORD_NUM})*)[ ]*(?:([${WD}])(?:曜日?)?|週目?)?[ ]*(?:は|を)?[ ]*(?:除く|除き|お休み|休み|休|なし)[ ]*\\)`, 'y'), s, i);
-	if (!m || (m[2] && (days.length !== 1 || m[2] !== days[0]))) return null;
+	if (!m || (m[2] && (!days || days.length !== 1 || m[2] !== days[0]))) return null;
 	const ex = readOrdinals(m[1]!, 0)?.weeks ?? [];
 	const weeks = ([1, 2, 3, 4, 5] as const).filter((w) => !ex.includes(w));
 	return weeks.length ? { weeks, end: i + m[0].length } : null;
@@ -704,11 +706,31 @@ export function lex(s: string, a: number, b: number, depth = 0): Tok[] {
 	};
 	while (i < b) {
 		const c = s[i]!;
+		// 開催時間不定期: the hours are open, not the days; kept as written.
+		const vagueTime = sticky(/(?:開催)?時間(?:帯)?(?:は|が)?不定(?:期)?(?:です)?/y, s, i);
+		if (vagueTime && i + vagueTime[0].length <= b) {
+			toks.push({ k: 'aside', a: i, b: i + vagueTime[0].length });
+			i += vagueTime[0].length;
+			continue;
+		}
+		// A word that leaves the days open counts wherever it stands, even inside an unknown word (土or日, 不定期開催).
+		const veto = sticky(VETO, s, i);
+		if (veto && i + veto[0].length <= b) {
+			toks.push({ k: 'veto', a: i, b: i + veto[0].length });
+			i += veto[0].length;
+			continue;
+		}
 		// Inside an unknown word, kanji and katakana continue it: 学校休業日 is not 学校 + 休業日.
 		const last = toks[toks.length - 1];
 		if (last?.k === 'unk' && last.b === i && isWordy(s[i - 1]) && isWordy(c)) {
 			push({ k: 'unk', a: i, b: i + 1 });
 			i++;
+			continue;
+		}
+		const skip = c === '(' ? exceptWeeks(s, i, null) : null;
+		if (skip && skip.end <= b) {
+			toks.push({ k: 'skipweeks', a: i, b: skip.end, weeks: skip.weeks });
+			i = skip.end;
 			continue;
 		}
 		if ((c === '(' || c === '[' || c === '{' || c === '〔' || c === '「' || c === '『') && depth < MAX_DEPTH) {
