@@ -123,7 +123,10 @@ export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
 					spec = cur.spec;
 					cur.used = true;
 				}
-				info.timed.push({ spec, range: t.range, a: cur && spec ? Math.min(cur.a, t.a) : t.a, b: t.b });
+				// 月・木：14:00: a lone time given to days after a colon is when they start.
+				const colon = toks[k - 1]?.k === 'part' && (toks[k - 1] as { w: string }).w === ':' && toks[k - 2]?.k === 'days';
+				const range: TimeRange = t.range.point && spec && colon && t.range.start !== undefined ? { start: t.range.start } : t.range;
+				info.timed.push({ spec, range, a: cur && spec ? Math.min(cur.a, t.a) : t.a, b: t.b });
 				info.empty = false;
 				break;
 			}

@@ -174,7 +174,7 @@ function readOrdinals(s: string, i: number): { weeks: Week[]; end: number; eithe
 		if (a < b) return { weeks: Array.from({ length: b - a + 1 }, (_, k) => (a + k) as Week), end: i + range[0].length };
 	}
 	const one = (j: number, first: boolean) =>
-		sticky(new RegExp(first ? `(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後|末の?(?=[ ]*[${WD}])))` : `[ ]*(?:・|、|,|\\.|と|及び|(か|または|又は))?[ ]*(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後)|(${ORD_NUM})(?![0-9日時:/]|月(?!曜)))`, 'y'), s, j);
+		sticky(new RegExp(first ? `(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後|末の?(?=[ ]*[${WD}])))` : `[ ]*(?:・|、|,|\\.|と|及び|(か|または|又は))?[ ]*(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後)|(${ORD_NUM})(?![0-9時:/]|日(?!曜)|月(?!曜)))`, 'y'), s, j);
 	const m = one(i, true);
 	if (!m) return null;
 	const weeks: Week[] = [m[2] ? '最終' : (num(m[1]!) as Week)];
@@ -375,6 +375,11 @@ const RANGE_SEP = / *(~|-|から|より) */y;
 
 /** 9:00〜17:00, 午後1時半から3時, 10:00〜, 〜19:00, 17:00まで, 10時より. */
 export function readTime(s: string, i: number): { range: TimeRange; end: number } | null {
+	// 15〜21時, 10〜12時: the hour unit written once, after the second number.
+	const bare = isDigit(s[i - 1]) ? null : sticky(/(\d{1,2}) *(?:~|-|から) *(午後)? *(\d{1,2}) *時(?!間)(?: *まで)?/y, s, i);
+	if (bare && !bare[2] && Number(bare[1]) < Number(bare[3]) && Number(bare[3]) <= 24) {
+		return { range: { start: Number(bare[1]) * 60, end: Number(bare[3]) * 60 }, end: i + bare[0].length };
+	}
 	const c1 = readClock(s, i);
 	if (!c1) {
 		const lead = sticky(/(~|-) */y, s, i);
@@ -625,7 +630,7 @@ const WORDS: [RegExp, WordKind][] = [
 	[/翌平日|翌日|翌営業日|翌開館日/y, { k: 'kw', mode: 'closed' }],
 	[/を除きます|は除きます|除きます|を除いて|を除く|を除き|除く|除き|以外/y, { k: 'kw', mode: 'except' }],
 	[/お休み|休み|定休|休館|休園|休業|休場|休室|休所|閉所|閉館|閉園|閉局|閉店|利用不可|使用不可|開放不可|解放不可|利用できません|不可|休(?![止憩暇日祝前])/y, { k: 'kw', mode: 'closed' }],
-	[/開館|開園|開所|開設|開催|営業|利用可能|利用可|使用可|利用できます|開放|実施|開いています/y, { k: 'kw', mode: 'open' }],
+	[/開館|開園|開所|開設|開催(?:あり|有り)?|営業|利用可能|利用可|使用可|利用できます|開放|実施|開いています/y, { k: 'kw', mode: 'open' }],
 	[/のみ|だけ|限り/y, { k: 'only' }],
 	[/ただし|但し|なお|また(?![は])|いずれも|です|ます|となります|とします|します|いたします|となる|とする|曜日/y, { k: 'filler' }],
 ];
@@ -686,6 +691,15 @@ const VETO = new RegExp(
 	'iy',
 );
 
+const ACTIVITY = /パントリー|イベント|配布|配食|弁当|学習|講座|教室|体験|相談/;
+
+/** The part of the text around [a, b), between separators, names an activity besides the one scheduled. */
+function otherActivity(s: string, a: number, b: number): boolean {
+	const from = Math.max(...['、', '。', '\n', ' ', ',', '※', '…', '・'].map((c) => s.lastIndexOf(c, a - 1)));
+	const ends = ['、', '。', '\n', ' ', ',', '※', '…'].map((c) => s.indexOf(c, b)).filter((k) => k >= 0);
+	return ACTIVITY.test(s.slice(from + 1, ends.length ? Math.min(...ends) : s.length));
+}
+
 /* ----------------------------------------------------------------- lexer */
 
 const OPEN_PAREN = '(【「[{〔『';
@@ -713,10 +727,11 @@ export function lex(s: string, a: number, b: number, depth = 0): Tok[] {
 			i += vagueTime[0].length;
 			continue;
 		}
-		// A word that leaves the days open counts wherever it stands, even inside an unknown word (土or日, 不定期開催).
+		// A word that leaves the days open counts wherever it stands, even inside an unknown word (土or日, 不定期開催),
+		// unless its part of the text names another activity (フードパントリー：不定期, 不定期でイベント開催).
 		const veto = sticky(VETO, s, i);
 		if (veto && i + veto[0].length <= b) {
-			toks.push({ k: 'veto', a: i, b: i + veto[0].length });
+			toks.push({ k: otherActivity(s, i, i + veto[0].length) ? 'aside' : 'veto', a: i, b: i + veto[0].length });
 			i += veto[0].length;
 			continue;
 		}
@@ -799,7 +814,7 @@ function lexOne(s: string, i: number, b: number): Tok | null {
 	if (count && count.end <= b) return { k: 'freq', a: i, b: count.end, n: count.n, per: count.per };
 	const veto = sticky(VETO, s, i);
 	if (veto && i + veto[0].length <= b) return { k: 'veto', a: i, b: i + veto[0].length };
-	const aside = sticky(/の? *(?:お昼|昼|夜|朝|夕方)(?:に?開催)?(?![\u3400-\u9fff])/y, s, i);
+	const aside = sticky(/の? *(?:お昼|昼|夜|朝|夕方)(?:に?開催)?(?![\u3400-\u9fff])|原則(?:として)?|基本的に|受付(?:します|いたします|開始)/y, s, i);
 	if (aside && i + aside[0].length <= b && (!isWordy(s[i - 1]) || /[日曜]$/.test(s.slice(0, i)))) return { k: 'aside', a: i, b: i + aside[0].length };
 	for (const [re, kind] of WORDS) {
 		const m = sticky(re, s, i);
