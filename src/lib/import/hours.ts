@@ -192,7 +192,7 @@ function readColumns(input: HoursInput): Columns {
 	const texts = ([[input.dates, false], [input.text, false], [input.closed, true]] as const)
 		.map(([t, closing]) => ({ text: (t ?? '').trim(), closing }))
 		.filter((t) => t.text)
-		.map((t) => ({ ...t, reading: readHours(t.text) }));
+		.map((t) => ({ ...t, reading: t.closing ? asClosingDays(readHours(t.text), t.text) : readHours(t.text) }));
 	return {
 		days,
 		daysRead: !input.days?.trim() || !!days,
@@ -202,6 +202,23 @@ function readColumns(input: HoursInput): Columns {
 		timesRead: (!input.start?.trim() || !!start) && (!input.end?.trim() || !!end),
 		texts,
 	};
+}
+
+/**
+ * A 定休日 / 休館日 column lists closing days even where it does not say so (「日曜日～火曜日」, 「月曜・第3日曜」):
+ * days the parser read as meeting days are closing days there. 年中無休 (every day open) stays as it is; days with
+ * times are not closing days, and the text is kept as written.
+ */
+export function asClosingDays(reading: HoursReading, text: string): HoursReading {
+	const s = reading.schedule;
+	if (!s?.rules.length || s.rules.some((r) => r.repeat === '毎週' && r.weekdays?.length === 7)) return reading;
+	if (s.rules.some((r) => r.start || r.end || r.repeat === '隔週' || r.days)) return { ...reading, schedule: { ...s, rules: [] }, leftover: reading.leftover.length ? reading.leftover : [text] };
+	const closed = { ...(s.closed ?? {}) };
+	const weekly = s.rules.filter((r) => r.repeat === '毎週').flatMap((r) => r.weekdays ?? []);
+	if (weekly.length) closed.weekdays = WEEKDAYS.filter((d) => weekly.includes(d) || closed.weekdays?.includes(d));
+	const nth = s.rules.filter((r) => r.repeat === '毎月' && r.weeks).map((r) => ({ weeks: r.weeks!, weekdays: r.weekdays! }));
+	if (nth.length) closed.nth = [...(closed.nth ?? []), ...nth].slice(0, 5);
+	return { ...reading, schedule: { ...s, rules: [], closed } };
 }
 
 /** The columns as written, for a draft's note: nothing is lost. */
