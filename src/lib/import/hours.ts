@@ -149,8 +149,8 @@ export function readFrequency(value: string): Frequency {
 	if (code) return code;
 	if (/^(?:毎日|ほぼ毎日|全日)$/.test(t)) return { kind: 'weekly', min: t === '毎日' ? 7 : 5, max: 7, words };
 	if (t === '毎週') return { kind: 'weekly', min: 1, max: 7, words };
-	const weekly = /^(?:毎週|週)(?:に)?([1-7一二三四五六七])(?:回|日)$/.exec(t);
-	if (weekly) return { kind: 'weekly', min: count(weekly[1]!), max: count(weekly[1]!), words };
+	const weekly = /^(?:毎週|週)(?:に)?([1-7一二三四五六七])(?:[~〜～-]([1-7一二三四五六七]))?(?:回|日)$/.exec(t);
+	if (weekly) return { kind: 'weekly', min: count(weekly[1]!), max: count(weekly[2] ?? weekly[1]!), words };
 	if (/^(?:隔週|2週(?:間)?に1回)$/.test(t)) return { kind: 'monthly', n: 2, biweekly: true, words };
 	const monthly = /^(?:毎月|月)(?:に)?([1-9一二三四五])(?:回|度)$/.exec(t);
 	if (monthly) return { kind: 'monthly', n: count(monthly[1]!), words };
