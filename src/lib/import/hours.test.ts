@@ -34,6 +34,11 @@ describe('columns that agree give rules', () => {
 		expect(combineHours({ frequency: '1', days: '月火水木金', start: '16:00', end: '19:00' }).schedule!.rules).toEqual([{ repeat: '毎週', weekdays: ['月', '火', '水', '木', '金'], start: '16:00', end: '19:00' }]);
 		expect(combineHours({ frequency: '3', days: '金', text: '毎週金曜日' }).schedule!.rules).toEqual([{ repeat: '毎週', weekdays: ['金'] }]);
 	});
+	test('開催日 and 特記事項 saying the same days count once', () => {
+		const r = combineHours({ frequency: '月2回', days: '金', dates: '第2金曜日、第4金曜日', text: '毎月第2、第4金曜日' });
+		expect(r.schedule!.rules).toEqual([{ repeat: '毎月', weeks: [2, 4], weekdays: ['金'] }]);
+		expect(r.draftReason).toBeUndefined();
+	});
 	test('times in the text and in the time columns that say the same agree', () => {
 		const r = combineHours({ days: '木土', frequency: '4', text: '毎月第2土曜日　12:00～14:00　第4木曜日　17:00～19:00' });
 		expect(r.schedule!.rules).toEqual([

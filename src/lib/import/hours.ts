@@ -242,7 +242,8 @@ function agreedRules(input: HoursInput, cols: Columns): { rules: ScheduleRule[];
 	if (f?.kind === 'open') return { rules: [], reason: `開催頻度が「${f.words}」で、開く日が決まっていません` };
 	if (f?.kind === 'unknown') return { rules: [], reason: `開催頻度「${f.words}」が読み取れません` };
 	const fromText = cols.texts.filter((t) => t.reading.schedule?.rules.length);
-	let rules = fromText.flatMap((t) => t.reading.schedule!.rules);
+	// 開催日 and 特記事項 may say the same days twice: each rule once.
+	let rules = fromText.flatMap((t) => t.reading.schedule!.rules).filter((r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i);
 	const source = fromText.map((t) => quote(t.text)).join('と');
 	if (rules.length) {
 		if (cols.days && !sameDays(cols.days, weekdaysOf(rules)) && !rules.every((r) => r.days)) {
