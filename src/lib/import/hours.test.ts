@@ -50,6 +50,12 @@ describe('columns that agree give rules', () => {
 		const r = combineHours({ days: '月火水木金土日', start: '9:00', end: '17:00', closed: '月曜日' });
 		expect(r.schedule).toEqual({ rules: [{ repeat: '毎週', weekdays: ['火', '水', '木', '金', '土', '日'], start: '09:00', end: '17:00' }], closed: { weekdays: ['月'] } });
 	});
+	test('公共施設一覧: 利用可能曜日 of every day with 特記事項 giving the hours and the closing day agree', () => {
+		const r = combineHours({ days: '月火水木金土日', start: '9:00', end: '17:00', text: '【開館時間】9:00～17:00 【休館日】月曜日' });
+		expect(r.schedule).toEqual({ rules: [{ repeat: '毎週', weekdays: ['火', '水', '木', '金', '土', '日'], start: '09:00', end: '17:00' }], closed: { weekdays: ['月'] } });
+		expect(r.draftReason).toBeUndefined();
+		expect(combineHours({ days: '月水金', text: '月～金（祝祭日を除く）' }).draftReason).toBe('開催曜日が「月水金」で、「月～金（祝祭日を除く）」の曜日と合いません');
+	});
 	test('a 定休日 column lists closing days even where it does not say so', () => {
 		expect(combineHours({ days: '月火水木金土日', closed: '日曜日～火曜日' }).schedule).toEqual({ rules: [{ repeat: '毎週', weekdays: ['水', '木', '金', '土'] }], closed: { weekdays: ['月', '火', '日'] } });
 		expect(combineHours({ days: '月～日', closed: '月曜・第3日曜' }).schedule).toEqual({

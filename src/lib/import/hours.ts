@@ -229,7 +229,15 @@ function allColumns(input: HoursInput, cols: Columns): string {
 
 const quote = (s: string) => `「${oneLine(s)}」`;
 const weekdaysOf = (rules: ScheduleRule[]) => WEEKDAYS.filter((d) => rules.some((r) => r.weekdays?.includes(d)));
-const sameDays = (a: readonly Weekday[], b: readonly Weekday[]) => a.length === b.length && a.every((d) => b.includes(d));
+/**
+ * 開催曜日 and the days the text gives agree when the text's days are the column's, less the weekly closing days the
+ * text names: 利用可能曜日「月火水木金土日」 with 「【開館時間】9:00～17:00 【休館日】月曜日」 (火〜日 and 月 closed).
+ */
+function daysAgree(days: readonly Weekday[], rules: ScheduleRule[], cols: Columns): boolean {
+	const given = weekdaysOf(rules);
+	const closedDays = cols.texts.flatMap((t) => t.reading.schedule?.closed?.weekdays ?? []);
+	return given.every((d) => days.includes(d)) && days.every((d) => given.includes(d) || closedDays.includes(d));
+}
 
 /**
  * The rules the columns agree on, or why they do not: a plain Japanese sentence for the coordinator. `source` names
@@ -246,7 +254,7 @@ function agreedRules(input: HoursInput, cols: Columns): { rules: ScheduleRule[];
 	let rules = fromText.flatMap((t) => t.reading.schedule!.rules).filter((r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i);
 	const source = fromText.map((t) => quote(t.text)).join('と');
 	if (rules.length) {
-		if (cols.days && !sameDays(cols.days, weekdaysOf(rules)) && !rules.every((r) => r.days)) {
+		if (cols.days && !daysAgree(cols.days, rules, cols) && !rules.every((r) => r.days)) {
 			return { rules: [], reason: `開催曜日が「${oneLine(input.days ?? '')}」で、${source}の曜日と合いません` };
 		}
 	} else if (cols.days) {
