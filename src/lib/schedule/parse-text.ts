@@ -11,13 +11,21 @@
  * labels (開館時間：, 休館日：, 定休日), holidays, 年末年始, お盆, months and dates as closures,
  * 「月曜が祝日の場合は翌平日」, and the export's own wording (describeSchedule, 開始日:/終了日:).
  *
+ * It also reads counts (毎月1回第1土曜日, 毎週3回 火・金・日, 月〜金の週5日), which must match the rules exactly, skipped
+ * weeks (毎週水曜日(第5週は休み) → 第1〜第4水), 第2(土), 月第4木曜日 and 毎月末の土曜日.
+ *
+ * Never a guess about the days: a count the days do not give (月2回 火曜日, 月1回 with no week) or a word that leaves
+ * them open (不定期, 隔月, 2ヶ月に1回, 年6回, 第3もしくは第4, 土or日, 程度) gives no rule at all; the whole text is then
+ * leftover and `daysOpen` is set, so that no other column may supply a rule either.
+ *
  * Nothing is invented: a time the text does not give is absent, a rule the model cannot hold (hours past
  * midnight, hours for some months or dates only, a rule with no days, 隔週 with no start date, times
  * for holidays) is left out and its text is in `leftover`. The whole text was understood exactly when
  * `leftover` is empty. Pure and total: it never throws.
  *
  * The module's parts are in ./parse/: normalize (full width, wave dashes), lexer (tokens), items (what each
- * part between separators says), interpret (rules and closures).
+ * part between separators says), segments (sentences, lines, headings), interpret (the reading steps) and draft
+ * (the rules and closures read so far).
  */
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import { WEEKDAYS, type Weekday } from '../../schemas/taxonomy.ts';

@@ -94,141 +94,142 @@ export function splitItems(toks: Tok[]): { toks: Tok[]; sepBefore: string }[] {
 }
 
 
+interface Current {
+	spec: DaySpec;
+	a: number;
+	b: number;
+	used: boolean;
+}
+
+/** Reading one item: its tokens, what has been read, and the days read last (times and parentheses bind to them). */
+interface ItemState {
+	toks: Tok[];
+	info: ItemInfo;
+	cur: Current | null;
+}
+
 export function analyzeItem(toks: Tok[], sepBefore: string): ItemInfo {
-	const info = blank(toks[0]?.a ?? 0, toks[toks.length - 1]?.b ?? 0, sepBefore);
-	interface Current {
-		spec: DaySpec;
-		a: number;
-		b: number;
-		used: boolean;
+	const st: ItemState = { toks, info: blank(toks[0]?.a ?? 0, toks[toks.length - 1]?.b ?? 0, sepBefore), cur: null };
+	toks.forEach((t, k) => {
+		if (t.k === 'days') readDaysTok(st, t);
+		else if (t.k === 'time') readTimeTok(st, t, k);
+		else if (t.k === 'paren') readParenTok(st, t, k);
+		else if (t.k === 'skipweeks') {
+			// With no days before it in the item, the weeks apply to the days read before (see interpret).
+			const { cur, info } = st;
+			if (!skipWeeks(cur?.spec ?? info.timed[info.timed.length - 1]?.spec, t.weeks)) info.skip = { weeks: t.weeks, a: t.a, b: t.b };
+			info.empty = false;
+		} else readWordTok(st.info, t, k, toks);
+	});
+	if (st.cur && !st.cur.used) st.info.spec = st.cur.spec;
+	return st.info;
+}
+
+function readDaysTok(st: ItemState, t: Extract<Tok, { k: 'days' }>): void {
+	const cur = st.cur;
+	if (cur && !cur.used && !st.info.timed.length) {
+		// Two day lists with nothing between them (平日土曜) join.
+		st.cur = { spec: { ...cur.spec, atoms: [...cur.spec.atoms, ...t.spec.atoms] }, a: cur.a, b: t.b, used: false };
+	} else st.cur = { spec: t.spec, a: t.a, b: t.b, used: false };
+	st.info.empty = false;
+}
+
+function readTimeTok(st: ItemState, t: Extract<Tok, { k: 'time' }>, k: number): void {
+	const { cur, info, toks } = st;
+	let spec: DaySpec | null = null;
+	if (cur && (!cur.used || info.timed[info.timed.length - 1]?.spec === cur.spec)) {
+		spec = cur.spec;
+		cur.used = true;
 	}
-	let cur = null as Current | null;
-	const nextSignificant = (k: number) => {
-		for (let j = k + 1; j < toks.length; j++) if (toks[j]!.k !== 'part' && toks[j]!.k !== 'filler') return toks[j];
-		return undefined;
-	};
-	for (let k = 0; k < toks.length; k++) {
-		const t = toks[k]!;
-		switch (t.k) {
-			case 'days':
-				if (cur && !cur.used && !info.timed.length) {
-					// Two day lists with nothing between them (平日土曜) join.
-					cur = { spec: { ...cur.spec, atoms: [...cur.spec.atoms, ...t.spec.atoms] }, a: cur.a, b: t.b, used: false };
-				} else cur = { spec: t.spec, a: t.a, b: t.b, used: false };
-				info.empty = false;
-				break;
-			case 'time': {
-				let spec: DaySpec | null = null;
-				if (cur && (!cur.used || info.timed[info.timed.length - 1]?.spec === cur.spec)) {
-					spec = cur.spec;
-					cur.used = true;
-				}
-				// 月・木：14:00: a lone time given to days after a colon is when they start.
-				const colon = toks[k - 1]?.k === 'part' && (toks[k - 1] as { w: string }).w === ':' && toks[k - 2]?.k === 'days';
-				const range: TimeRange = t.range.point && spec && colon && t.range.start !== undefined ? { start: t.range.start } : t.range;
-				info.timed.push({ spec, range, a: cur && spec ? Math.min(cur.a, t.a) : t.a, b: t.b });
-				info.empty = false;
-				break;
-			}
-			case 'paren': {
-				const p = analyzeParen(t);
-				info.empty = false;
-				for (const i of p.items) {
-					info.counts.push(...i.counts);
-					info.vetoes.push(...i.vetoes);
-				}
-				if ((p.kind === 'unknown' || p.kind === 'qualifier') && speaksOfClosing(t.toks)) info.closingHint = true;
-				if (p.kind === 'empty') break;
-				if (p.kind === 'days') {
-					const spec = p.items.find((i) => i.spec)!.spec!;
-					const next = nextSignificant(k);
-					const last = info.timed[info.timed.length - 1];
-					if (next?.k === 'time') cur = { spec, a: t.a, b: t.b, used: false };
-					else if (last && !last.spec) {
-						last.spec = spec;
-						last.back = true;
-						last.b = t.b;
-					} else if (!cur && !info.timed.length && info.counts.length) {
-						cur = { spec, a: t.a, b: t.b, used: false }; // 月2回（第1・3木曜）: the count is checked against the rules
-					} else info.asides.push([t.a, t.b]);
-				} else if (p.kind === 'times') {
-					const times = p.items.flatMap((i) => i.timed);
-					if (cur && !cur.used && !info.timed.length && times.every((x) => !x.spec)) {
-						for (const x of times) info.timed.push({ spec: cur.spec, range: x.range, a: cur.a, b: t.b });
-						cur.used = true;
-					} else info.asides.push([t.a, t.b]);
-				} else if (p.kind === 'shift') {
-					const s = p.items.find((i) => i.shift)!.shift!;
-					info.shift = { ...s, a: t.a, b: t.b };
-				} else if (p.kind === 'qualifier') {
-					info.unknown = true;
-				} else if (p.kind === 'count') {
-					// 火曜(月２回), 毎週木曜日(月4回): the count is checked against the rules.
-				} else if (p.kind === 'unknown') {
-					info.asides.push([t.a, t.b]);
-				} else info.parens.push(p);
-				break;
-			}
-			case 'kw':
-				if (t.label || (k === 0 && isLabelPosition(toks, k))) info.label = t.mode;
-				else info.pred = t.mode;
-				info.empty = false;
-				break;
-			case 'shift':
-				info.shift = { shift: t.shift, days: t.days, a: t.a, b: t.b, ...(t.extra ? { extra: true } : {}) };
-				info.empty = false;
-				break;
-			case 'noun':
-				info.nouns.push({ what: t.what, a: t.a, b: t.b });
-				info.empty = false;
-				break;
-			case 'dates':
-				info.dates.push({ dates: t.dates, span: t.span, a: t.a, b: t.b });
-				info.empty = false;
-				break;
-			case 'months':
-				info.months = [...(info.months ?? []), ...t.months];
-				info.empty = false;
-				break;
-			case 'noclose':
-				info.noclose = t.bare ? 'なし' : true;
-				info.empty = false;
-				break;
-			case 'only':
-				info.only = true;
-				break;
-			case 'skipweeks':
-				// Alone in its item, the weeks apply to the days before it (see interpret).
-				if (!skipWeeks(cur?.spec ?? info.timed[info.timed.length - 1]?.spec, t.weeks)) info.skip = { weeks: t.weeks, a: t.a, b: t.b };
-				info.empty = false;
-				break;
-			case 'freq':
-				info.counts.push({ n: t.n, per: t.per, span: [t.a, t.b] });
-				info.empty = false;
-				break;
-			case 'veto':
-				info.vetoes.push([t.a, t.b]);
-				info.empty = false;
-				break;
-			case 'aside':
-				info.asides.push([t.a, t.b]);
-				break;
-			case 'unk':
-				info.unknown = true;
-				info.empty = false;
-				break;
-			case 'part':
-				if (t.w === 'は') info.topic = true;
-				break;
-			case 'filler':
-			case 'sep':
-				break;
-		}
+	// 月・木：14:00: a lone time given to days after a colon is when they start.
+	const colon = toks[k - 1]?.k === 'part' && (toks[k - 1] as { w: string }).w === ':' && toks[k - 2]?.k === 'days';
+	const range: TimeRange = t.range.point && spec && colon && t.range.start !== undefined ? { start: t.range.start } : t.range;
+	info.timed.push({ spec, range, a: cur && spec ? Math.min(cur.a, t.a) : t.a, b: t.b });
+	info.empty = false;
+}
+
+function readParenTok(st: ItemState, t: Extract<Tok, { k: 'paren' }>, k: number): void {
+	const { info, toks } = st;
+	const p = analyzeParen(t);
+	info.empty = false;
+	for (const i of p.items) {
+		info.counts.push(...i.counts);
+		info.vetoes.push(...i.vetoes);
 	}
-	if (cur && !cur.used) {
-		info.spec = cur.spec;
+	if ((p.kind === 'unknown' || p.kind === 'qualifier') && speaksOfClosing(t.toks)) info.closingHint = true;
+	if (p.kind === 'empty' || p.kind === 'count') return; // 火曜(月２回), 毎週木曜日(月4回): the count is checked against the rules
+	if (p.kind === 'days') {
+		const spec = p.items.find((i) => i.spec)!.spec!;
+		let next: Tok | undefined;
+		for (let j = k + 1; j < toks.length && !next; j++) if (toks[j]!.k !== 'part' && toks[j]!.k !== 'filler') next = toks[j];
+		const last = info.timed[info.timed.length - 1];
+		if (next?.k === 'time') st.cur = { spec, a: t.a, b: t.b, used: false };
+		else if (last && !last.spec) {
+			last.spec = spec;
+			last.back = true;
+			last.b = t.b;
+		} else if (!st.cur && !info.timed.length && info.counts.length) {
+			st.cur = { spec, a: t.a, b: t.b, used: false }; // 月2回（第1・3木曜）: the count is checked against the rules
+		} else info.asides.push([t.a, t.b]);
+	} else if (p.kind === 'times') {
+		const times = p.items.flatMap((i) => i.timed);
+		const cur = st.cur;
+		if (cur && !cur.used && !info.timed.length && times.every((x) => !x.spec)) {
+			for (const x of times) info.timed.push({ spec: cur.spec, range: x.range, a: cur.a, b: t.b });
+			cur.used = true;
+		} else info.asides.push([t.a, t.b]);
+	} else if (p.kind === 'shift') {
+		const s = p.items.find((i) => i.shift)!.shift!;
+		info.shift = { ...s, a: t.a, b: t.b };
+	} else if (p.kind === 'qualifier') info.unknown = true;
+	else if (p.kind === 'unknown') info.asides.push([t.a, t.b]);
+	else info.parens.push(p);
+}
+
+/** Keywords, closures, dates, months, counts and the other words of an item. */
+function readWordTok(info: ItemInfo, t: Tok, k: number, toks: Tok[]): void {
+	const seen = () => (info.empty = false);
+	switch (t.k) {
+		case 'kw':
+			if (t.label || (k === 0 && isLabelPosition(toks, k))) info.label = t.mode;
+			else info.pred = t.mode;
+			return void seen();
+		case 'shift':
+			info.shift = { shift: t.shift, days: t.days, a: t.a, b: t.b, ...(t.extra ? { extra: true } : {}) };
+			return void seen();
+		case 'noun':
+			info.nouns.push({ what: t.what, a: t.a, b: t.b });
+			return void seen();
+		case 'dates':
+			info.dates.push({ dates: t.dates, span: t.span, a: t.a, b: t.b });
+			return void seen();
+		case 'months':
+			info.months = [...(info.months ?? []), ...t.months];
+			return void seen();
+		case 'noclose':
+			info.noclose = t.bare ? 'なし' : true;
+			return void seen();
+		case 'freq':
+			info.counts.push({ n: t.n, per: t.per, span: [t.a, t.b] });
+			return void seen();
+		case 'veto':
+			info.vetoes.push([t.a, t.b]);
+			return void seen();
+		case 'unk':
+			info.unknown = true;
+			return void seen();
+		case 'only':
+			info.only = true;
+			return;
+		case 'aside':
+			info.asides.push([t.a, t.b]);
+			return;
+		case 'part':
+			if (t.w === 'は') info.topic = true;
+			return;
+		default:
+			return;
 	}
-	return info;
 }
 
 /**
