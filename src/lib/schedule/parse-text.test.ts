@@ -219,10 +219,10 @@ describe('odd input never throws and never invents', () => {
 		'毎週月曜 開始日:1999-01-01 終了日:2100-02-30',
 		'毎週月曜 開始日:2026-04-07 終了日:2026-01-01',
 	];
-	test.each(odd.map((t) => [t.length > 40 ? `${t.slice(0, 40)}… (${t.length} chars)` : JSON.stringify(t), t]))('%s', (_, text) => {
-		const t0 = performance.now();
+	// No clock in the assertions (the machine may be busy): a pattern that backtracks without end runs past the
+	// test's time budget instead.
+	test.each(odd.map((t) => [t.length > 40 ? `${t.slice(0, 40)}… (${t.length} chars)` : JSON.stringify(t), t]))('%s', { timeout: 20_000 }, (_, text) => {
 		const got = parseScheduleText(text);
-		expect(performance.now() - t0).toBeLessThan(1000);
 		for (const piece of got.leftover) expect(text).toContain(piece);
 		if (got.schedule) {
 			const check = scheduleSchema.safeParse(got.schedule.rules.length ? got.schedule : { ...got.schedule, note: '補足' });
@@ -235,7 +235,7 @@ describe('odd input never throws and never invents', () => {
 		expect(parseScheduleText('')).toEqual({ schedule: undefined, leftover: [] });
 	});
 
-	test('random strings of schedule characters: no throw, verbatim leftover, valid structure', () => {
+	test('random strings of schedule characters: no throw, verbatim leftover, valid structure', { timeout: 60_000 }, () => {
 		const alphabet = [...'月火水木金土日曜第最終毎週隔月日時分半午前後正〜～~-・、。（）()【】:：0123456789１２３４５休館祝年末始盆除くはのから まで\n翌平場合'];
 		let seed = 20260407;
 		const rand = () => {
