@@ -8,7 +8,7 @@
  * src/lib/import/run.ts; docs/import.md explains it for coordinators.
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir, usingSampleCity } from '../src/lib/content-dir.ts';
 import { LAYOUT_OPTION } from '../src/lib/import/layouts.ts';
 import { PROVIDER_TYPES, type ProviderType } from '../src/schemas/taxonomy.ts';
 import { InputError, runImport } from '../src/lib/import/run.ts';
@@ -95,6 +95,10 @@ if (!file) {
 const layout = values.layout === undefined ? undefined : LAYOUT_OPTION[values.layout];
 if (values.layout !== undefined && !layout) {
 	console.error(`--layout は ${Object.keys(LAYOUT_OPTION).join('・')} のどれかです`);
+	process.exit(1);
+}
+if (usingSampleCity()) {
+	console.error('まだ町のフォルダ（content/）がないので、取りこむ先がサンプルの市（src/sample-city/、テストにも使う架空のひだまり市）になってしまいます。何も書いていません。\n先に npm run init-town で自分の町のフォルダを作ってから、もう一度 npm run import してください。');
 	process.exit(1);
 }
 const keepExtra = values['keep-extra'];

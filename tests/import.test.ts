@@ -65,7 +65,8 @@ const check = (dir: string) => spawnSync(process.execPath, ['scripts/check-conte
 describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 	const dir = sampleTown();
 	const report = join(work, 'mhlw-report.md');
-	const r = importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', '--report', report]);
+	const by = ['--provider', 'ひだまり市社会福祉協議会', '--provider-type', '社会福祉協議会'];
+	const r = importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', ...by, '--report', report]);
 	test('every row is accounted for: entries, and drafts that say what is missing', () => {
 		expect(r.status, r.stderr).toBe(0);
 		expect(r.stdout).toContain('書いた（新しい項目） | 2');
@@ -77,7 +78,7 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 		expect(salon).toMatch(/source:\n\s+dataset: ひだまり市 通いの場（kayoinoba-utf8）\n\s+id: "1"/);
 		expect(salon).toContain('last_confirmed: "2029-12-01"');
 		const noPhone = readFileSync(join(dir, 'salons/matsukaze/_matsukaze-kayoinoba-3.md'), 'utf8');
-		expect(noPhone).toMatch(/^---\n# 下書きです.*\n# 足りないもの:\n#   - よみがな/);
+		expect(noPhone).toMatch(/^---\n# 下書きです.*\n# 足りないもの・確かめること:\n#   - よみがな/);
 		expect(noPhone).toContain('#   - 連絡の方法（電話番号・メールアドレス・ホームページのどれか）');
 		expect(noPhone).toContain('name: 電話のないサロン');
 		expect(readFileSync(join(dir, 'salons/hidamari/_hidamari-kayoinoba-4.md'), 'utf8')).toContain('#   - 校区（位置 35.5, 139.7 がどの校区の中にもありません）');
@@ -89,15 +90,15 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 		expect(check(dir).stdout).toContain('エラー 0 件');
 	});
 	test('importing the same file again changes nothing; a newer version updates, field by field', () => {
-		const again = importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', '--report', report]);
+		const again = importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', ...by, '--report', report]);
 		expect(again.stdout).toContain('変わらない 2 件');
 		const newer = join(work, 'kayoinoba-newer.csv');
 		writeFileSync(newer, readFileSync(join(FIXTURES, 'kayoinoba-utf8.csv'), 'utf8').replace('青葉南 体操の会', '青葉南 いきいき体操の会'));
 		const before = entryFiles(dir).length;
-		const dry = importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', '--dry-run', '--report', report]);
+		const dry = importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', ...by, '--dry-run', '--report', report]);
 		expect(dry.stdout).toContain('- name: 青葉南 体操の会 → 青葉南 いきいき体操の会');
 		expect(readFileSync(join(dir, 'salons/aoba/aoba-kayoinoba-1.md'), 'utf8')).toContain('name: 青葉南 体操の会');
-		importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', '--report', report]);
+		importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', ...by, '--report', report]);
 		expect(readFileSync(join(dir, 'salons/aoba/aoba-kayoinoba-1.md'), 'utf8')).toContain('name: 青葉南 いきいき体操の会');
 		expect(entryFiles(dir)).toHaveLength(before);
 	});
@@ -118,7 +119,7 @@ describe('公共施設一覧 (Shift_JIS) and a city’s own columns', () => {
 		const kominkan = readFileSync(join(dir, 'resources/higashiyama/higashiyama-shisetsu-1.md'), 'utf8');
 		expect(kominkan).toContain('yomi: ひだまりしりつ ひがしやまこうみんかん');
 		expect(kominkan).toContain('通称: 東山公民館');
-		expect(r.stdout).toMatch(/4行目（電話番号のない施設、id 3） → .*resources\/chuo\/_chuo-shisetsu-3\.md\n  - 足りないもの: 連絡の方法/);
+		expect(r.stdout).toMatch(/4行目（電話番号のない施設、id 3） → .*resources\/chuo\/_chuo-shisetsu-3\.md\n  - 足りないもの・確かめること: 連絡の方法/);
 	});
 	test('--map names a city’s columns; without it, the error lists the columns found', () => {
 		const dir = sampleTown();
@@ -250,7 +251,7 @@ describe('--geocode', () => {
 			const r = await importAsync(dir, [csv, '--geocode', '--confirmed', '2029-12-01', '--report', join(work, 'g.md')], { SASAEAI_GEOCODER_URL: url });
 			expect(r.status, r.stderr).toBe(0);
 			expect(asked).toEqual(['ひだまり市青葉町1-2']);
-			const written = entryFiles(dir).find((p) => p.includes('shisetsu'))!;
+			const written = entryFiles(dir).find((p) => p.includes('-data-'))!;
 			expect(written).toContain('/resources/aoba/');
 			expect(readFileSync(written, 'utf8')).toMatch(/lat: 34.835\n\s+lng: 135.62/);
 			const offline = await importAsync(sampleTown(), [csv, '--geocode', '--confirmed', '2029-12-01', '--report', join(work, 'g2.md')], { SASAEAI_GEOCODER_URL: 'http://127.0.0.1:9/none' });

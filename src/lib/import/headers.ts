@@ -11,7 +11,7 @@
 export const SOURCE_FIELDS = {
 	id: { label: '番号・ID（同じ行を見分けます）', aliases: ['NO', 'No', 'No.', 'ID', '№', '#property', '番号', 'source.id'] },
 	code: { label: '地方公共団体コード', admin: true, aliases: ['都道府県コード又は市区町村コード', '全国地方公共団体コード', '市区町村コード', '都道府県コード', '所在地_全国地方公共団体コード', 'prefCode', '町字ID'] },
-	prefecture: { label: '都道府県名', admin: true, aliases: ['都道府県名', '所在地_都道府県', 'pref'] },
+	prefecture: { label: '都道府県名', admin: true, aliases: ['都道府県名', '都道府県', '所在地_都道府県', 'pref'] },
 	municipality: { label: '市区町村名', admin: true, aliases: ['市区町村名', '地方公共団体名', '所在地_市区町村', 'city'] },
 	registry: { label: '法人番号・POIコードなどの番号', admin: true, aliases: ['法人番号', '法人番号の有無', 'POIコード', '画像_ライセンス', '高度の種別', '高度の値', 'identification'] },
 	name: { label: '名前', aliases: ['名称', '施設名', '施設名称', '名前', 'name', '行事名', 'イベント名', '事業名', '登録施設名', '店名', 'サロン名', '団体・サロン名', '会の名前'] },

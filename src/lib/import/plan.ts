@@ -75,14 +75,14 @@ function isOwnLayout(ctx: PlanContext, body: readonly TableRow[]): boolean {
 
 /** Rows of other municipalities, when --only-town is on (by default when the file names them and the site has a code). */
 function townFilter(ctx: PlanContext) {
-	const muni = ctx.columns.find((c) => c.field === 'municipality');
-	const code = ctx.columns.find((c) => c.field === 'code');
+	const col = (f: string) => ctx.columns.find((c) => c.field === f);
+	const [muni, code, pref] = [col('municipality'), col('code'), col('prefecture')];
 	const on = ctx.opts.onlyTown ?? (!!(muni || code) && hasCode(ctx.town.site));
 	if (!on) return undefined;
+	const cell = (cells: readonly string[], c: Column | undefined) => (c ? (cells[c.index] ?? '').trim() : '');
 	return (cells: readonly string[]) => {
-		const name = muni ? (cells[muni.index] ?? '').trim() : '';
-		const inside = inTown(ctx.town.site, name, code ? (cells[code.index] ?? '') : '');
-		return inside === false ? name || `コード ${(cells[code!.index] ?? '').trim()}` : undefined;
+		const row = { municipality: cell(cells, muni), code: cell(cells, code), prefecture: cell(cells, pref) };
+		return inTown(ctx.town.site, row) === false ? row.municipality || row.prefecture || `コード ${row.code}` : undefined;
 	};
 }
 

@@ -128,11 +128,13 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
 	const { headerIndex, header, columns, layout, layoutReason } = readHeader(opts, rows, map);
 	const town = loadTown(opts.root, cwd, opts.area);
 	const body = rows.slice(headerIndex + 1);
-	const firstValue = (field: string) => {
+	const values = (field: string) => {
 		const c = columns.find((x) => x.field === field);
-		return c ? body.map((r) => (r.cells[c.index] ?? '').trim()).find(Boolean) : undefined;
+		return new Set(c ? body.map((r) => (r.cells[c.index] ?? '').trim()).filter(Boolean) : []);
 	};
-	const fileMunicipality = firstValue('municipality') || firstValue('prefecture') || town.site.municipality;
+	// The publisher: the one municipality the file names, else its prefecture (a prefecture-wide list), else the site's.
+	const municipalities = [...values('municipality')];
+	const fileMunicipality = (municipalities.length === 1 ? municipalities[0] : undefined) || [...values('prefecture')][0] || municipalities[0] || town.site.municipality;
 	const dataset = opts.dataset?.trim() || datasetName(opts.file, layout, fileMunicipality);
 	// A date stated before the header (「更新日：2026年6月30日」) dates every row.
 	const fileDate = rows.slice(0, headerIndex).flatMap((r) => r.cells).map((c) => readDate(c.replace(/^.*?(?=(\d{4}|令和|平成|R\d))/, ''))).find(Boolean);

@@ -51,12 +51,17 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /**
  * Whether a row is the site's municipality, by its 市区町村名 (a ward of the city counts: さいたま市大宮区) or, without
- * one, by the first five digits of its code; undefined when the row says neither.
+ * one, by the first five digits of its code; for a prefecture's site (code NN000C), by its 都道府県 or the code's
+ * first two digits. Undefined when the row says neither.
  */
-export function inTown(site: SiteConfig, municipalityCell: string, codeCell: string): boolean | undefined {
-	const name = fold(municipalityCell);
+export function inTown(site: SiteConfig, cells: { municipality: string; code: string; prefecture: string }): boolean | undefined {
+	const code = cells.code.normalize('NFKC').replace(/\D/g, '');
+	if (/^\d{2}000\d$/.test(site.municipality_code)) {
+		if (fold(cells.prefecture)) return fold(cells.prefecture) === fold(site.municipality);
+		return code.length >= 2 ? code.slice(0, 2) === site.municipality_code.slice(0, 2) : undefined;
+	}
+	const name = fold(cells.municipality);
 	if (name) return name === fold(site.municipality) || name.startsWith(fold(site.municipality));
-	const code = codeCell.normalize('NFKC').replace(/\D/g, '');
-	if (code.length >= 5 && hasCode(site)) return code.slice(0, 5) === site.municipality_code!.slice(0, 5);
+	if (code.length >= 5 && hasCode(site)) return code.slice(0, 5) === site.municipality_code.slice(0, 5);
 	return undefined;
 }

@@ -92,7 +92,7 @@ export function providerTypeOf(text: string): ProviderType | undefined {
 	if (/医療法人|病院|診療所|クリニック/.test(t)) return '医療機関';
 	if (/自治会|町内会|町会/.test(t)) return '自治会';
 	if (/老人クラブ|シニアクラブ/.test(t)) return '老人クラブ';
-	if (/^[^ ]{1,8}[都道府県市区町村](役所|役場)?$|[都道府県市区町村]立|[都道府県市区町村].*課$/.test(t)) return '行政';
+	if (/^[^ ]{1,8}[都道府県市区町村](役所|役場)?$|[都道府県市区町村]立|課$|局$/.test(t)) return '行政';
 	if (/ボランティア/.test(t)) return 'ボランティア団体';
 	return undefined;
 }
