@@ -102,9 +102,9 @@ const WEEKLY_FREQUENCY = /毎日|週[1-7１-７]|週に|毎週|週[3-5３-５]�
 function kodomoSchedule(r: RowReader): ScheduleStep {
 	const exp = exportNote(r, 'kodomo', false);
 	const frequency = frequencyWords(r.take('frequency', ' '));
-	const dates = r.take('dates', ' ');
-	const days = r.take('days');
-	const result = combineHours({ frequency, dates, days, start: r.take('start'), end: r.take('end'), text: r.take('hours', ' '), closed: r.take('closed', ' ') });
+	const cells = { dates: r.take('dates', ' '), days: r.take('days'), start: r.take('start'), end: r.take('end'), text: r.take('hours', ' '), closed: r.take('closed', ' ') };
+	const { dates, days } = cells;
+	const result = combineHours({ frequency, ...cells });
 	let draftReason = result.draftReason;
 	let schedule = result.schedule;
 	const weekly = (schedule?.rules ?? []).some((x) => x.repeat === '毎週');
@@ -117,8 +117,10 @@ function kodomoSchedule(r: RowReader): ScheduleStep {
 		if (!same && weekly) draftReason = `開催日「${oneLine(dates)}」と開催曜日「${oneLine(days)}」から同じ予定が読めないので、決められません`;
 	}
 	if (draftReason) {
-		const all = oneLine([frequency && `開催頻度: ${frequency}`, days && `曜日: ${days}`, dates && `開催日: ${dates}`, result.note ?? ''].filter(Boolean).join(' '));
-		schedule = { rules: [], note: all || result.schedule?.note || '' } as Schedule;
+		// Every schedule column, as written.
+		const time = cells.start || cells.end ? `${cells.start}〜${cells.end}` : '';
+		const all = [frequency && `開催頻度: ${frequency}`, days && `開催曜日: ${days}`, dates && `開催日: ${dates}`, time && `時間: ${time}`, cells.text, cells.closed && `休み: ${cells.closed}`];
+		schedule = { rules: [], note: oneLine(all.filter(Boolean).join(' ／ ')) } as Schedule;
 	}
 	if (exp.note) schedule = { ...(schedule ?? { rules: [] }), note: [schedule?.note, exp.note].filter(Boolean).join(' ') } as Schedule;
 	return { schedule, understood: result.understood && !draftReason, remarks: exp.note !== undefined ? exp.rest : '', draftReason };
