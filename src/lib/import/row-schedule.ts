@@ -116,11 +116,14 @@ function kodomoSchedule(r: RowReader): ScheduleStep {
 		const same = fromDates.schedule && !fromDates.leftover.length && JSON.stringify(fromDates.schedule.rules.map((x) => x.weekdays ?? x.days)) === JSON.stringify(schedule.rules.map((x) => x.weekdays ?? x.days));
 		if (!same && weekly) draftReason = `開催日「${oneLine(dates)}」と開催曜日「${oneLine(days)}」から同じ予定が読めないので、決められません`;
 	}
-	if (draftReason) {
-		// Every schedule column, as written.
+	// A frequency that fixes no day (月1回程度, 不定期 …) with no rule read: nobody can tell when it opens.
+	if (!draftReason && frequency && !schedule?.rules.length) draftReason = `開催頻度「${frequency}」だけでは、何日に開くのか決まりません`;
+	if (draftReason || !schedule?.rules.length) {
+		// Every schedule column, as written: nothing the rules do not say is dropped.
 		const time = cells.start || cells.end ? `${cells.start}〜${cells.end}` : '';
 		const all = [frequency && `開催頻度: ${frequency}`, days && `開催曜日: ${days}`, dates && `開催日: ${dates}`, time && `時間: ${time}`, cells.text, cells.closed && `休み: ${cells.closed}`];
-		schedule = { rules: [], note: oneLine(all.filter(Boolean).join(' ／ ')) } as Schedule;
+		const note = oneLine(all.filter(Boolean).join(' ／ '));
+		schedule = note ? ({ rules: [], note } as Schedule) : undefined;
 	}
 	if (exp.note) schedule = { ...(schedule ?? { rules: [] }), note: [schedule?.note, exp.note].filter(Boolean).join(' ') } as Schedule;
 	return { schedule, understood: result.understood && !draftReason, remarks: exp.note !== undefined ? exp.rest : '', draftReason };
