@@ -278,7 +278,7 @@ describe('our own exports read back', () => {
 		expect(entryFiles(dir).map((p) => [p, readFileSync(p, 'utf8')])).toEqual(before);
 		expect(loadContent(dir).problems.filter((p) => p.severity === 'error')).toEqual([]);
 		expect(existsSync(join(out, 'data/facilities.csv'))).toBe(true);
-	});
+	}, 240_000);
 });
 
 /** A 公共施設一覧 of ひだまり市 (legacy layout) with the rows given: `NO,名称,名称_カナ,住所,緯度,経度,電話番号,団体名,利用可能曜日`. */
