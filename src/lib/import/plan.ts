@@ -137,13 +137,19 @@ export async function planRows(ctx: PlanContext, body: readonly TableRow[]): Pro
 	checkNames(ctx, plans);
 	const townNote = elsewhere ? { kept: data.length, left: [...byTown.values()].reduce((a, b) => a + b, 0), byTown: [...byTown.entries()].sort((a, b) => b[1] - a[1]) } : undefined;
 	if (ownLayout) notices.push('このサイトが書き出したファイルの形です。同じ項目は、書き出した項目と照らし合わせました');
+	const unusedForce = (opts.force ?? []).filter((f) => !forceUsed.get(ctx)?.has(f));
+	if (unusedForce.length) notices.push(`--force ${unusedForce.join('、')}: さわらなかった項目のどれにも当たらないので、何も変えていません`);
 	return { plans, notices, unmapped: unmappedColumns(ctx, body), townFilter: townNote };
 }
 
+/** The --force values that named an entry, to say which named none. */
+const forceUsed = new WeakMap<PlanContext, Set<string>>();
 /** Whether --force names this entry (its file, its entry id or the row's id). */
 function forced(ctx: PlanContext, entry: Existing, rowId: string): boolean {
 	const cwd = ctx.opts.cwd ?? process.cwd();
-	return (ctx.opts.force ?? []).some((f) => f === rowId || f === entry.id || f === basename(entry.file) || resolve(cwd, f) === resolve(entry.file));
+	const hit = (ctx.opts.force ?? []).filter((f) => f === rowId || f === entry.id || f === basename(entry.file) || resolve(cwd, f) === resolve(entry.file));
+	for (const f of hit) forceUsed.set(ctx, (forceUsed.get(ctx) ?? new Set()).add(f));
+	return hit.length > 0;
 }
 
 function newEntry(ctx: PlanContext, m: Mapped, taken: Set<string>): Plan {
