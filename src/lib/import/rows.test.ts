@@ -189,11 +189,16 @@ describe('nothing the row does not say', () => {
 		expect(kept.body).toContain('- 学区: 東小学校');
 		expect(kept.body).toContain('- 参加費（大人）: 100');
 	});
-	test('開催頻度 2週間に1回 with 開催曜日 火 is never a 毎週 rule: a draft with the reason', () => {
+	test('開催頻度 2週間に1回 with 開催曜日 火 is never a 毎週 rule: 開催日 第2・第4火 is what every column says', () => {
 		const r = mapRow(kodomo('NPO法人 じおんじ', '4', '火', '毎月第2、第4火曜日'), 2, ctx(KODOMO_HEAD)) as Mapped;
+		expect(JSON.stringify(r.data['schedule'])).not.toContain('毎週');
+		expect((r.data['schedule'] as { rules: unknown[] }).rules).toEqual([{ repeat: '毎月', weeks: [2, 4], weekdays: ['火'], start: '17:30', end: '19:00' }]);
+	});
+	test('開催頻度 月1回 with 開催曜日 火 and no week: a draft with the reason, every column kept', () => {
+		const r = mapRow(kodomo('NPO法人 じおんじ', '5', '火', ''), 2, ctx(KODOMO_HEAD)) as Mapped;
 		expect(r.kind).toBe('draft');
 		expect(JSON.stringify(r.data['schedule'])).not.toContain('毎週');
-		expect((r.data['schedule'] as { note: string }).note).toContain('毎月第2、第4火曜日');
+		expect((r.data['schedule'] as { note: string }).note).toContain('月1回');
 		expect(r.missing.join()).toContain('確かな日時');
 	});
 });
