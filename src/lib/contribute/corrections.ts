@@ -1,28 +1,14 @@
 /**
  * What a resident types, corrected instead of refused (pure; the form applies these as each field is left):
- * katakana and half-width kana in よみがな become hiragana, a phone number typed as digits gets its hyphens from
- * the Japanese numbering plan (libphonenumber-js, its small `min` metadata), an end time 「3時」 after an
- * afternoon start is read as 15:00, and the schema's messages lose the English keys they carry for file authors.
+ * katakana and half-width kana in よみがな become hiragana, an end time 「3時」 after an afternoon start is read
+ * as 15:00, and the schema's messages lose the English keys they carry for file authors. Phone numbers get their
+ * hyphens in ./phone-format.ts (loaded by the form only when a phone number is typed).
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { foldKana } from '../search/terms.ts';
 
 /** カワベリ ﾕｳﾋ → かわべり ゆうひ (NFKC first, so half-width kana and full-width spaces fold too). */
 export function hiraganaReading(text: string): string {
 	return foldKana(text.normalize('NFKC'));
-}
-
-/**
- * 0728411221 → 072-841-1221, ０９０１２３４５６７８ → 090-1234-5678, from the numbering plan. A number that is not
- * a Japanese number, or one already written with hyphens, is returned as typed (the schema then says what is wrong).
- */
-export function phoneWithHyphens(text: string): string {
-	const folded = text.normalize('NFKC').replace(/[ー－‐−—]/g, '-').trim();
-	if (!/^0\d{9,10}$/.test(folded)) return text;
-	const number = parsePhoneNumberFromString(folded, 'JP');
-	if (!number || !number.isValid()) return text;
-	const national = number.formatNational();
-	return /^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(national) ? national : text;
 }
 
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));

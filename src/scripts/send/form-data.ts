@@ -4,7 +4,7 @@
  * elements with data-field (their key in the file) and data-type, drawn by src/components/send/FormNode.astro;
  * widgets (the schedule builder, the place on the map) read and fill themselves (./widget.ts).
  */
-import { hiraganaReading, phoneWithHyphens, plainMessage } from '../../lib/contribute/corrections.ts';
+import { hiraganaReading, plainMessage } from '../../lib/contribute/corrections.ts';
 import type { Widget } from './widget.ts';
 
 export const widgets: Record<string, Widget> = {};
@@ -18,11 +18,9 @@ const own = <T extends Element>(el: Element, selector: string) => el.querySelect
 const control = (el: Element) => el.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(':scope > input, :scope > select, :scope > textarea, :scope > label > input');
 const items = (el: Element) => [...(own(el, '[data-items]')?.children ?? [])] as HTMLElement[];
 
-/** What was typed, corrected as the file wants it: よみがな in hiragana, a phone number with its hyphens. */
+/** What was typed, corrected as the file wants it: よみがな in hiragana (phone numbers: tidyPhones in form.ts). */
 export function corrected(input: string | undefined, value: string): string {
-	if (input === 'yomi') return hiraganaReading(value);
-	if (input === 'tel') return phoneWithHyphens(value);
-	return value;
+	return input === 'yomi' ? hiraganaReading(value) : value;
 }
 
 /** A number as typed: full-width digits and commas are read; anything else is left for the schema to name. */

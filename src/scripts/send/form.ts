@@ -7,7 +7,7 @@
 import { parseEntryPath, SENDABLE, type SendableCollection } from '../../lib/contribute/entry-path.ts';
 import { editFileLink, issueLink, mailLink, newFileLink, type Repository } from '../../lib/contribute/github-urls.ts';
 import { answerSummary, summaryText } from '../../lib/contribute/answer-summary.ts';
-import { confirmationNote, confirmedData, confirmedText, type ConfirmAnswer } from '../../lib/contribute/confirmation.ts';
+import type { ConfirmAnswer } from '../../lib/contribute/confirmation.ts';
 import { kindOf } from '../../lib/contribute/kinds.ts';
 import { fetchToken, sendToRelay, TOKEN_WAIT_MS, type RelayToken } from '../../lib/contribute/relay-client.ts';
 import { tokyoDate } from '../../lib/schedule/calendar.ts';
@@ -86,8 +86,9 @@ class SendForm extends HTMLElement {
 			// A corrected よみがな or phone number is shown as it will be written (on change, so never under the cursor).
 			const input = event.target as HTMLInputElement;
 			const kind = input.closest<HTMLElement>('[data-input]')?.dataset['input'];
-			if (input.matches('input') && (kind === 'yomi' || kind === 'tel')) input.value = corrected(kind, input.value.trim());
-			this.#changed();
+			if (input.matches('input') && kind === 'yomi') input.value = corrected(kind, input.value.trim());
+			if (input.matches('input') && kind === 'tel') void this.#tidyPhones().then(() => this.#changed());
+			else this.#changed();
 		});
 		form.addEventListener('input', () => void loadWriter(), { once: true });
 		form.addEventListener('submit', (event) => {
@@ -191,9 +192,21 @@ class SendForm extends HTMLElement {
 		if (this.#checked) void this.#validate(false);
 	}
 
+	/** Phone numbers typed as digits get their hyphens (the numbering plan loads with the first one typed). */
+	async #tidyPhones(): Promise<void> {
+		const inputs = [...this.#form.querySelectorAll<HTMLInputElement>('[data-input="tel"] > input')].filter((i) => i.value.trim());
+		if (!inputs.length) return;
+		const { phoneWithHyphens } = await import('../../lib/contribute/phone-format.ts');
+		for (const input of inputs) {
+			const tidy = phoneWithHyphens(input.value.trim());
+			if (tidy !== input.value) input.value = tidy;
+		}
+	}
+
 	/** `focusSummary`: a check asked for by the button (messages all shown); otherwise a live update while correcting. */
 	async #validate(focusSummary: boolean): Promise<{ data: Record<string, unknown>; body: string } | undefined> {
 		const form = this.#form;
+		await this.#tidyPhones();
 		const shown = fieldsIn(form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
 		const typed = withHiddenFields(readGroup(form), this.#original?.data, shown);
 		const body = String(readField(form.querySelector<HTMLElement>('[data-type="body"]')!) ?? '');
@@ -312,7 +325,9 @@ class SendForm extends HTMLElement {
 			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
 		});
 		for (const button of section.querySelectorAll<HTMLButtonElement>('[data-confirm-answer]')) {
-			button.addEventListener('click', () => {
+			button.addEventListener('click', async () => {
+				// Loaded with the YAML writer, only when an answer is given.
+				const { confirmationNote, confirmedData, confirmedText } = await import('../../lib/contribute/confirmation.ts');
 				const by = section.querySelector<HTMLInputElement>('[data-confirm-by]:checked')?.value;
 				const err = section.querySelector<HTMLElement>('[data-confirm-err]')!;
 				if (!by) {
