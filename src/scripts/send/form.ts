@@ -296,7 +296,7 @@ class SendForm extends HTMLElement {
 		const field = fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
 		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
 		this.#form.hidden = false;
-		const control = field?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, button');
+		const control = [...(field?.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button') ?? [])].find((c) => c.getClientRects().length > 0);
 		control?.focus({ preventScroll: true });
 		(field ?? this.#form).scrollIntoView({ block: 'start' });
 	}
