@@ -73,7 +73,8 @@ export const siteSchema = z.strictObject({
 	contribute: z
 		.strictObject({
 			relay_url: z
-				.httpUrl({ error: 'relay_url は https:// で始まるアドレスを書いてください' })
+				.string({ error: 'relay_url は https:// で始まるアドレスを書いてください' })
+				.refine((u) => URL.canParse(u), { error: 'relay_url は https:// で始まるアドレスを書いてください', abort: true })
 				.refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), { error: 'relay_url は https:// で始まるアドレスを書いてください（http:// は試験用の 127.0.0.1 だけ）' })
 				.optional()
 				.describe('「情報を送る」フォームの中継のアドレス（例: https://sasaeai-relay.example.workers.dev）。書くと、GitHub のアカウントがなくても「送る」だけで届きます（docs/relay.md）'),

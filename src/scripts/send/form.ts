@@ -280,7 +280,7 @@ class SendForm extends HTMLElement {
 		const keys = fieldsIn(this.#form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
 		const list = out.querySelector('[data-check-list]')!;
 		list.replaceChildren(
-			...answerSummary(data, keys, (path) => this.#labelOf(path)).map((line) => {
+			...answerSummary(this.#readable(data), keys, (path) => this.#labelOf(path)).map((line) => {
 				const row = document.createElement('div');
 				const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button-secondary', textContent: '直す' });
 				button.setAttribute('aria-label', `${line.label}を直す`);
@@ -289,6 +289,21 @@ class SendForm extends HTMLElement {
 				return row;
 			}),
 		);
+	}
+
+	/** The data with each value chosen from a list named as the list shows it (the area's name, not its id). */
+	#readable(data: Record<string, unknown>): Record<string, unknown> {
+		const out = { ...data };
+		for (const field of fieldsIn(this.#form)) {
+			const key = field.dataset['field']!;
+			const select = field.querySelector<HTMLSelectElement>(':scope > select');
+			const option = select && [...select.options].find((o) => o.value === out[key]);
+			if (option) out[key] = option.text;
+			if (field.dataset['type'] === 'choices' && Array.isArray(out[key])) {
+				out[key] = (out[key] as unknown[]).map((v) => field.querySelector<HTMLInputElement>(`input[value="${CSS.escape(String(v))}"]`)?.parentElement?.textContent?.trim() ?? v);
+			}
+		}
+		return out;
 	}
 
 	/** Back from 「確かめる」 to one field. */
@@ -308,7 +323,7 @@ class SendForm extends HTMLElement {
 		const section = this.querySelector<HTMLElement>('[data-confirm]')!;
 		const keys = fieldsIn(this.#form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
 		section.querySelector('[data-confirm-list]')!.replaceChildren(
-			...answerSummary(original.data, keys, (path) => this.#labelOf(path)).map((line) => {
+			...answerSummary(this.#readable(original.data), keys, (path) => this.#labelOf(path)).map((line) => {
 				const row = document.createElement('div');
 				row.append(Object.assign(document.createElement('dt'), { textContent: line.label }), Object.assign(document.createElement('dd'), { textContent: line.text }));
 				return row;
