@@ -1,7 +1,7 @@
 /** The issue forms on disk against the town's areas, for npm run issue-forms and the check's warning. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { townTerms } from './terms.ts';
+import { townTerms } from './town-terms.ts';
 import { loadContent } from './content-files.ts';
 import { withAreaDropdown, type FormArea } from './issue-forms.ts';
 import { areaKind, type AreaLevel } from '../schemas/taxonomy.ts';

@@ -9,7 +9,7 @@ import { resourceSchema } from '../../schemas/resources.ts';
 import { salonSchema } from '../../schemas/salons.ts';
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import { ACCESSIBILITY_FEATURES, type Weekday } from '../../schemas/taxonomy.ts';
-import { explainIssues } from '../issues.ts';
+import { explainIssues } from '../zod-problems.ts';
 import { LIMITS } from '../safety/limits.ts';
 import { headerKey, isAdmin, type SourceField } from './headers.ts';
 import { combineHours, readHours, readTime } from './hours.ts';

@@ -13,7 +13,7 @@ import { areaKind, type AreaLevel } from '../../schemas/taxonomy.ts';
 import { loadContent } from '../content-files.ts';
 import { FACILITY_HEADER, MHLW_HEADER } from '../export/csv-write.ts';
 import { pointInBoundary } from '../geo.ts';
-import { explainIssues } from '../issues.ts';
+import { explainIssues } from '../zod-problems.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { parseRows, type TableRow } from './csv.ts';
 import { decodeBytes, isZip } from './encodings.ts';

@@ -8,7 +8,7 @@
  * Pure (no content reading): src/pages/words/ gives it the site's search records.
  */
 import { groupScanner, WORD_GROUPS, type WordGroup } from './synonyms.ts';
-import { LATER_KINDS, type Kind } from './records.ts';
+import { LATER_KINDS } from './records.ts';
 import { foldKana, normalizeForSearch } from './terms.ts';
 
 export interface KanaRow {
@@ -106,7 +106,7 @@ export function anchorOf(key: string): string {
 }
 
 const collator = new Intl.Collator('ja');
-const isLater = (p: IndexedPage) => LATER_KINDS.includes(p.kind as Kind);
+const isLater = (p: IndexedPage) => LATER_KINDS.includes(p.kind);
 
 /**
  * Orders a word's pages: places whose name holds the word first, then other places, both in 五十音順, then

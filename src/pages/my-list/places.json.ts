@@ -3,7 +3,7 @@
  * by /my-list/, in the browser, which keeps the list itself (nothing is sent back).
  */
 import type { APIRoute } from 'astro';
-import { resources, salons, type Listing } from '../../lib/content.ts';
+import { resources, salons, type Listing } from '../../lib/site-data/content.ts';
 import { describeSchedule } from '../../lib/schedule/describe.ts';
 import { entryPath } from '../../lib/urls.ts';
 

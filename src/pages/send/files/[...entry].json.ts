@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { localIssues, reports, resources, salons, volunteers } from '../../../lib/content.ts';
+import { localIssues, reports, resources, salons, volunteers } from '../../../lib/site-data/content.ts';
 import { SENDABLE, type SendableCollection } from '../../../lib/contribute/entry-path.ts';
 import { parseContentFile } from '../../../lib/safety/frontmatter.ts';
 
