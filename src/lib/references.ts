@@ -29,9 +29,7 @@ function kindWords(areas: ReadonlyMap<string, AreaData>): Record<AreaKind, strin
 }
 
 /** Which kinds of area each collection's area field may name (from the table of kinds). */
-const AREA_FIELDS: Record<string, { field: string; kinds: readonly AreaKind[]; many?: boolean }> = Object.fromEntries(
-	KIND_LIST.flatMap((k): [string, NonNullable<Kind['areas']>][] => ('areas' in k ? [[k.key, k.areas]] : [])),
-);
+const areaFields = (kinds: readonly Kind[]): Map<string, NonNullable<Kind['areas']>> => new Map(kinds.flatMap((k) => (k.areas ? [[k.key, k.areas] as const] : [])));
 
 /** Reports name local issues, and issues name the entries that came out of them: those ids must exist. */
 export function checkLinks(entries: readonly EntryRef[]): Problem[] {
@@ -55,8 +53,9 @@ export function checkLinks(entries: readonly EntryRef[]): Problem[] {
 	return problems;
 }
 
-export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap<string, AreaData>): Problem[] {
+export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap<string, AreaData>, kinds: readonly Kind[] = KIND_LIST): Problem[] {
 	const problems: Problem[] = [];
+	const rules = areaFields(kinds);
 	const words = kindWords(areas);
 	const say = (kinds: readonly AreaKind[]) => kinds.map((k) => words[k]).join('・');
 	const error = (e: EntryRef, path: PropertyKey[], message: string) =>
@@ -73,7 +72,7 @@ export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap
 			}
 			continue;
 		}
-		const rule = AREA_FIELDS[e.collection];
+		const rule = rules.get(e.collection);
 		if (!rule) continue;
 		const value = e.data[rule.field];
 		const ids = (rule.many ? (value as string[]) : [value as string]) ?? [];
