@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
+import { isRealDate } from '../src/lib/japanese.ts';
 import { newEntryChoices } from '../src/lib/kinds.ts';
 import type { EntryRef } from '../src/lib/references.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
@@ -93,8 +94,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const slugCheck = (answer: string) => (SLUG.test(answer) ? { ok: answer } : { error: `「${answer}」は使えません。英小文字・数字・ハイフン（-）で、先頭は英小文字か数字にしてください（例: yuuhi-cafe）` });
 const dateCheck = (answer: string) => {
 	const date = answer === '' ? today : answer.normalize('NFKC').replace(/[/.]/g, '-');
-	const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
-	return valid ? { ok: date } : { error: `「${answer}」は日付として読めません。2026-11-19 のように書いてください` };
+	return isRealDate(date) ? { ok: date } : { error: `「${answer}」は日付として読めません。2026-11-19 のように書いてください` };
 };
 const areaLine = (a: EntryRef) => `${a.id}（${a.data['name']}）`;
 
