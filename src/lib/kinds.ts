@@ -190,12 +190,6 @@ export type SendableKey = Extract<(typeof KIND_LIST)[number], { form: KindForm }
 
 /** Each kind by its key: KINDS.salons.label. */
 export const KINDS = Object.fromEntries(KIND_LIST.map((k) => [k.key, k])) as { [K in KindKey]: Extract<(typeof KIND_LIST)[number], { key: K }> };
-export const KIND_KEYS: KindKey[] = KIND_LIST.map((k) => k.key);
-
-/** A kind's key from its folder (local-issues → localIssues). */
-export function kindOfFolder(folder: string, kinds: readonly Kind[] = KIND_LIST): Kind | undefined {
-	return kinds.find((k) => k.folder === folder);
-}
 
 /** The kinds with a contribution form, in the table's order. */
 export function formKinds(kinds: readonly Kind[] = KIND_LIST): (Kind & { form: KindForm })[] {

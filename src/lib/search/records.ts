@@ -4,6 +4,7 @@
  * from src/lib/site-data/content.ts (src/pages/search-records.json.ts).
  */
 import { KIND_LIST, KINDS, laterKindLabels, searchKindLabels, type KindKey } from '../kinds.ts';
+import { compareYomi } from '../ordering.ts';
 import { nameWordsFor, synonymsFor } from './synonyms.ts';
 
 /** Filter names and their values, as the search page offers them. */
@@ -18,7 +19,6 @@ export const FILTERS = {
 
 /** Each kind's name as a result and the 種類 filter show it (from the table of kinds, src/lib/kinds.ts). */
 export const KIND_LABELS = Object.fromEntries(KIND_LIST.map((k) => [k.key, k.label])) as { [K in KindKey]: (typeof KINDS)[K]['label'] };
-export type KindLabel = (typeof KIND_LABELS)[KindKey];
 
 /** The 種類 filter's choices: the places first, then the kinds listed after them. */
 export const KIND_CHOICES: readonly string[] = searchKindLabels();
@@ -67,8 +67,6 @@ export function titleText(name: string, yomi?: string, category?: string): strin
 	return [name, yomi, joinedReading(yomi), category, ...nameWordsFor(category ? `${name} ${category}` : name)].filter(Boolean).join(' ');
 }
 
-const collator = new Intl.Collator('ja');
-
 /**
  * The site's neutral order for the search: places (everything but LATER_KINDS) in 五十音順 of their reading,
  * then local issues and meeting reports, newest first. Returns each record's zero-padded position and the
@@ -76,8 +74,8 @@ const collator = new Intl.Collator('ja');
  */
 export function neutralOrder<T extends { kind: string; yomi: string; date?: string | undefined }>(items: readonly T[]): { order: Map<T, string>; laterFrom: number } {
 	const later = (i: T) => LATER_KINDS.includes(i.kind);
-	const places = items.filter((i) => !later(i)).sort((a, b) => collator.compare(a.yomi, b.yomi));
-	const rest = items.filter(later).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || collator.compare(a.yomi, b.yomi));
+	const places = items.filter((i) => !later(i)).sort((a, b) => compareYomi(a.yomi, b.yomi));
+	const rest = items.filter(later).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || compareYomi(a.yomi, b.yomi));
 	const width = String(items.length).length + 1;
 	return { order: new Map([...places, ...rest].map((item, n) => [item, String(n).padStart(width, '0')])), laterFrom: places.length };
 }
