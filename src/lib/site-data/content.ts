@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isProposal } from '../../schemas/local-issues.ts';
 import { areaKind, type ActivityField } from '../../schemas/taxonomy.ts';
-import type { CollectionName } from '../../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { contentDir } from '../content-dir.ts';
 import { contentFiles } from '../safety/file-policy.ts';
 import { isStale } from '../format.ts';
@@ -40,19 +40,16 @@ export const site = loadSiteConfig();
 const present = new Set(contentFiles(contentDir()).entries.map((f) => f.collection));
 const read = <C extends CollectionName>(name: C) => (present.has(name) ? getCollection(name) : Promise.resolve([] as CollectionEntry<C>[]));
 
-const [areaEntries, salonEntries, resourceEntries, volunteerEntries, reportEntries, issueEntries] = await Promise.all([
-	read('areas'),
-	read('salons'),
-	read('resources'),
-	read('volunteers'),
-	read('reports'),
-	read('localIssues'),
-]);
+/** Every collection of the table of kinds (src/lib/kinds.ts), as read. */
+const collections = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await read(name)] as const))) as {
+	[K in CollectionName]: CollectionEntry<K>[];
+};
+const { areas: areaEntries, salons: salonEntries, resources: resourceEntries, volunteers: volunteerEntries, reports: reportEntries, localIssues: issueEntries } = collections;
 
 const areaById = new Map(areaEntries.map((a) => [a.id, a]));
 
 function verifyReferences(): void {
-	const all = [...areaEntries, ...salonEntries, ...resourceEntries, ...volunteerEntries, ...reportEntries, ...issueEntries];
+	const all = COLLECTION_NAMES.flatMap((name): readonly CollectionEntry<CollectionName>[] => collections[name]);
 	const refs = all.map((e) => ({ collection: e.collection, id: e.id, file: e.filePath ?? e.id, data: e.data as Record<string, unknown> }));
 	const errors = [...checkReferences(refs, new Map(areaEntries.map((a) => [a.id, a.data]))), ...checkLinks(refs)].filter((p) => p.severity === 'error');
 	if (errors.length === 0) return;
@@ -199,9 +196,9 @@ const entryByRef = new Map<string, { title: string; url: string }>([
 	...resources.map((e) => [`resources/${e.id}`, { title: e.data.name, url: entryPath('resources', e.id) }] as const),
 	...volunteers.map((e) => [`volunteers/${e.id}`, { title: e.data.title, url: entryPath('volunteers', e.id) }] as const),
 ]);
-/** Every entry of each kind, in the order above (areas in the order they were read). */
+/** Every entry of each kind: in the orders above, or as read for a kind without its own order. */
 export const entriesOf: { [K in CollectionName]: readonly CollectionEntry<K>[] } = {
-	areas: areaEntries,
+	...collections,
 	salons,
 	resources,
 	volunteers,
