@@ -32,6 +32,8 @@ export interface KindForm {
 	defaults: (today: string) => Record<string, unknown>;
 	/** The file name (without .md) for a new entry from what was filled in, given its area id. */
 	fileName: (data: Record<string, unknown>, area: string) => string;
+	/** The areas the form's area list offers, when fewer than the row's `areas.kinds` (a 協議体 meets in a 校区 or the town). */
+	areaKinds?: readonly AreaKind[];
 }
 
 export interface Kind<K extends string = string> {
@@ -146,6 +148,7 @@ export const KIND_LIST = [
 			bodyLabel: '会議のまとめ（本文）',
 			defaults: () => ({}),
 			fileName: (d, area) => `${text(d['date']) || 'date'}-${area}-council`,
+			areaKinds: ['top', 'district'],
 		},
 		nav: 'header',
 		search: { later: true },
@@ -166,6 +169,7 @@ export const KIND_LIST = [
 			bodyLabel: '課題の説明（本文）',
 			defaults: (today) => ({ raised: today, status: '提起', history: [{ date: today, status: '提起' }] }),
 			fileName: (d, area) => `${area}-kadai-${compact(text(d['raised']) || 'date')}`,
+			areaKinds: ['top', 'district'],
 		},
 		nav: 'footer',
 		search: { later: true },

@@ -3,6 +3,7 @@
  * its file is named (the same names `npm run new` gives). Read from the table of kinds (src/lib/kinds.ts). Pure:
  * used by the form pages at build time and by the form script in the browser.
  */
+import type { AreaKind } from '../../schemas/taxonomy.ts';
 import { formKinds, type Kind, type KindForm, type SendableKey } from '../kinds.ts';
 import { entryPath, type EntryPath, type SendableCollection } from './entry-path.ts';
 
@@ -22,6 +23,8 @@ export interface SendKind {
 	defaults: (today: string) => Record<string, unknown>;
 	/** The file for a new entry, from what was filled in. */
 	fileFor: (data: Record<string, unknown>) => EntryPath | undefined;
+	/** The kinds of area its area list offers. */
+	areaKinds: readonly AreaKind[];
 }
 
 const area = (data: Record<string, unknown>) => {
@@ -42,6 +45,7 @@ export function sendKind(kind: Kind & { form: KindForm }): SendKind {
 		bodyLabel: form.bodyLabel,
 		defaults: form.defaults,
 		fileFor: (d) => entryPath(kind.key as SendableCollection, area(d), form.fileName(d, area(d))),
+		areaKinds: form.areaKinds ?? kind.areas?.kinds ?? [],
 	};
 }
 
