@@ -9,12 +9,16 @@ import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import * as shapefile from 'shapefile';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { pointInBoundary } from '../src/lib/geo.ts';
 import { boundary as boundarySchema, type Boundary } from '../src/schemas/areas.ts';
 import { coordinates as coordinatesSchema } from '../src/schemas/common.ts';
+import { esriWkt } from '../src/lib/import/areas/crs.ts';
 import { buildPlaneFixture } from '../tests/fixtures/areas/plane-fixture.ts';
+
+// Each test runs the command a few times; on a loaded machine one run can take several seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
 
 const NARA = 'tests/fixtures/areas/a27-nara-kitakatsuragi/A27-10_29-g_SchoolDistrict.shp';
 const OSAKA = 'tests/fixtures/areas/osm-osaka-wards/osaka_6kei.shp';
@@ -444,5 +448,114 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 		expectRefused([NARA, '--level', '学区'], '--level「学区」は使えません。使える階層: 市、町、村、区、圏域、校区');
 		expectRefused([NARA, '--max-vertices', '3'], '--max-vertices は 4 以上の整数で書いてください');
 		expectRefused([NARA, '--max-vertices', '20000'], '--max-vertices は 3000 までにしてください');
+	});
+});
+
+describe('a file of several municipalities, a wrong zone, broken rings, long ids and escapes (issue 17)', () => {
+	const kawai = { id: 'kawai', name: '河合町', yomi: 'かわいちょう', level: '町', lat: 34.58, lng: 135.74 };
+	const withCode = (code: string) => contentFolder(kawai, `municipality_code: "${code}"\n`);
+	const listed = (content: string) => readdirSync(join(content, 'areas')).sort();
+	/** A GeoJSON file of squares near 河合町 (0.01° apart), with the properties given. */
+	const squares = (file: string, features: { properties: Record<string, unknown>; ring?: number[][] }[]) => {
+		const path = join(tempDir('geojson'), file);
+		const square = (i: number) => [[135.7 + i * 0.01, 34.57], [135.709 + i * 0.01, 34.57], [135.709 + i * 0.01, 34.579], [135.7 + i * 0.01, 34.579], [135.7 + i * 0.01, 34.57]];
+		const geo = features.map((f, i) => ({ type: 'Feature', properties: f.properties, geometry: { type: 'Polygon', coordinates: [f.ring ?? square(i)] } }));
+		writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features: geo }));
+		return path;
+	};
+
+	test('the real 4-town A27 extract is cut to site.yaml\'s town by default; --filter none keeps all; another town is refused', () => {
+		const content = withCode('294276');
+		const result = run(content, [NARA]);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('絞りこみ: A27_005=29427 → 4 件（site.yaml の municipality_code 294276 の町の校区だけを取りこみます。ファイルには 4 市区町村 15 件。');
+		expect(result.stdout).toContain('名前: A27_007');
+		expect(written(content, 'kawai').map((a) => a.data['name'])).toEqual(['河合第一小学校区', '河合第三小学校区', '河合第二小学校区']);
+		const all = withCode('294276');
+		const none = run(all, [NARA, '--filter', 'none', '--dry-run']);
+		expect(none.status, none.stderr).toBe(0);
+		expect(none.stdout).toContain('絞りこみ: なし（--filter none');
+		expect(none.stdout).toContain('書く予定 14 件');
+		const nara = withCode('292010');
+		const elsewhere = run(nara, [NARA]);
+		expect(elsewhere.status).toBe(1);
+		expect(elsewhere.stderr).toContain('この町（site.yaml の municipality_code 292010、A27_005 では 29201）の図形がありません。ファイルにある市区町村: 29424（3 件）、29425（3 件）、29426（5 件）、29427（4 件）');
+		noStackTrace(elsewhere.stderr);
+		expect(listed(nara)).toEqual(['kawai.md']);
+	});
+
+	test('a .prj of 第IX系 on a 第VI系 town: refused with the zone read, the distance and the zone that fits', async () => {
+		const dir = tempDir('wrongzone');
+		const shp = await buildPlaneFixture(dir);
+		writeFileSync(shp.replace(/shp$/, 'prj'), esriWkt(9, 'jgd2000'));
+		const content = withCode('294276');
+		const result = run(content, [shp]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/座標系 JGD2000 平面直角座標系 第IX系.*（\.prj（JGD_2000_Japan_Zone_9）.*）で読むと、地域の中心（緯度 34\.\d+、経度 139\.\d+）が、ひとつ上の地域 kawai の center（緯度 34\.58、経度 135\.74）から 3\d\d km 離れています（30 km まで）/);
+		expect(result.stderr).toMatch(/第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県）なら \d+\.\d km です。--zone 6 --datum jgd2000 を付けて読みなおしてください/);
+		noStackTrace(result.stderr);
+		expect(listed(content)).toEqual(['kawai.md']);
+		const fixed = run(content, [shp, '--zone', '6', '--datum', 'jgd2000', '--dry-run']);
+		expect(fixed.status, fixed.stderr).toBe(0);
+	});
+
+	test('a ring that crosses itself is refused with the feature, its name and the place; nothing is written', () => {
+		const bowTie = [[135.75, 34.57], [135.76, 34.58], [135.76, 34.57], [135.75, 34.58], [135.75, 34.57]];
+		const file = squares('crossing.geojson', [{ properties: { 名称: '東小学校' } }, { properties: { 名称: '西小学校' }, ring: bowTie }]);
+		const content = withCode('294276');
+		const result = run(content, [file]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('crossing.geojson: 境界の形が正しくない図形があるので、何も書きませんでした。');
+		expect(result.stderr).toContain('  2 番目の図形（西小学校区）: 外側の線が自分と交差しています（緯度 34.575、経度 135.755 のあたり）');
+		expect(result.stderr).toContain('「ジオメトリを修復」');
+		expect(listed(content)).toEqual(['kawai.md']);
+	});
+
+	test('a 300-character NO as --id-field: ids are shortened, every file is written; a reserved name stops before any is written', () => {
+		const long = (c: string) => `${c}${'-0123456789'.repeat(30)}`;
+		const file = squares('long.geojson', ['a', 'b', 'c', 'd'].map((c, i) => ({ properties: { NO: long(c), 名称: `第${i + 1}小学校` } })));
+		const content = withCode('294276');
+		const result = run(content, [file, '--id-field', 'NO']);
+		expect(result.status, result.stderr).toBe(0);
+		const ids = listed(content).filter((f) => f !== 'kawai.md');
+		expect(ids).toHaveLength(4);
+		for (const id of ids) expect(id.length).toBeLessThanOrEqual(63);
+		expect(ids[0]).toBe('a-0123456789-0123456789-0123456789-0123456789-0123456789.md');
+		const reserved = squares('reserved.geojson', [{ properties: { NO: 'east', 名称: '東小学校' } }, { properties: { NO: 'CON', 名称: '西小学校' } }]);
+		const other = withCode('294276');
+		const refused = run(other, [reserved, '--id-field', 'NO']);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('reserved.geojson: 書けないファイルがあるので、何も書きませんでした。');
+		expect(refused.stderr).toContain('  con.md（西小学校区）: 「con」は Windows で使えない名前です');
+		expect(listed(other)).toEqual(['kawai.md']);
+	});
+
+	test('escape characters in attribute names and values are shown, never sent to the terminal; such a name is refused', () => {
+		const file = squares('escape.geojson', [{ properties: { 'ka\u001b[2J': 'x', 名称: '東\u001b[31m小学校' } }, { properties: { 'ka\u001b[2J': 'y', 名称: '西小学校' } }]);
+		const content = withCode('294276');
+		const listing = run(content, [file, '--name-field', 'nai']);
+		expect(listing.status).toBe(1);
+		expect(listing.stderr).toContain('  ka␛[2J: x、y');
+		expect(listing.stderr).toContain('  名称: 東␛[31m小学校、西小学校');
+		expect(listing.stderr + listing.stdout).not.toContain('\u001b');
+		const named = run(content, [file, '--name-field', '名称']);
+		expect(named.status).toBe(1);
+		expect(named.stderr).toContain('escape.geojson: 名前に使えない値があるので、何も書きませんでした。');
+		expect(named.stderr).toContain('1 番目の図形の名前「東␛[31m小学校区」');
+		expect(named.stderr + named.stdout).not.toContain('\u001b');
+		expect(listed(content)).toEqual(['kawai.md']);		// A coordinate system name and a broken file's own text are file content too.
+		const crs = join(tempDir('crs'), 'crs.geojson');
+		const feature = { type: 'Feature', properties: { 名称: '東小学校' }, geometry: { type: 'Polygon', coordinates: [[[135.7, 34.57], [135.71, 34.57], [135.71, 34.58], [135.7, 34.57]]] } };
+		writeFileSync(crs, JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:\u001b[2J' } }, features: [feature] }));
+		const crsRun = run(content, [crs]);
+		expect(crsRun.status).toBe(1);
+		expect(crsRun.stderr).toContain('crs.geojson の座標系「EPSG:␛[2J」はわかりません');
+		expect(crsRun.stderr + crsRun.stdout).not.toContain('\u001b');
+		const broken = join(tempDir('broken'), 'broken.geojson');
+		writeFileSync(broken, '{"type": "\u001b[2J');
+		const brokenRun = run(content, [broken]);
+		expect(brokenRun.status).toBe(1);
+		expect(brokenRun.stderr).toContain('broken.geojson を GeoJSON（JSON）として読めません');
+		expect(brokenRun.stderr).not.toContain('\u001b');
 	});
 });

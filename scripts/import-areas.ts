@@ -13,7 +13,11 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { contentDir, usingSampleCity } from '../src/lib/content-dir.ts';
+import { isRealCode } from '../src/lib/municipality-code.ts';
 import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
+import { LIMITS, kib } from '../src/lib/safety/limits.ts';
+import { portableNameProblem } from '../src/lib/safety/portable-name.ts';
+import { textProblem } from '../src/lib/safety/text-policy.ts';
 import { areaFileText, centerOf } from '../src/lib/import/areas/area-file.ts';
 import {
 	crsFromPrj,
@@ -28,8 +32,10 @@ import {
 	type Crs,
 } from '../src/lib/import/areas/crs.ts';
 import { applyFilters, chooseNameField, describeFields, parseFilter, planAreas, type Filter } from '../src/lib/import/areas/plan.ts';
-import { bboxOf, encodingName, InputError, readBoundaryFile, showValue, type SourceData } from '../src/lib/import/areas/read.ts';
+import { bboxOf, encodingName, InputError, readBoundaryFile, showValue, shown, type SourceData } from '../src/lib/import/areas/read.ts';
 import { simplifyAreas, type PolygonGeometry } from '../src/lib/import/areas/simplify.ts';
+import { distanceKm, MAX_CENTRE_KM, selectTown } from '../src/lib/import/areas/town.ts';
+import { geometryProblem } from '../src/lib/import/areas/validate.ts';
 import { AREA_LEVELS, DISTRICT_LEVELS, TOP_LEVELS } from '../src/schemas/taxonomy.ts';
 
 const LEVELS: readonly string[] = AREA_LEVELS;
@@ -47,7 +53,9 @@ const USAGE = `使い方: npm run import-areas -- ファイル [オプション]
                          書かないと、属性の一覧と例を出します（はっきり決まるときは自動で選びます）
     --yomi-field 属性    よみがなの入った属性（カタカナはひらがなにします）。ファイル名にも使います
     --id-field 属性      ファイル名（id）にする英数字の属性
-    --filter 属性=値     その値の図形だけ取りこみます（例: --filter A27_005=29427）。何回でも書けます
+    --filter 属性=値     その値の図形だけ取りこみます（例: --filter A27_005=29427）。何回でも書けます。
+                         書かなければ、県全体のファイル（国土数値情報など）は site.yaml の municipality_code の
+                         市町村の図形だけにします。--filter none で、絞りこまずに全部取りこみます
 
   作る地域
     --level 階層         ${LEVELS.join('・')}（書かなければ site.yaml の district_term、なければ 校区）
@@ -99,8 +107,15 @@ function parseOptions() {
 	}
 }
 
-/** The areas already in the content folder: id, name and level (files that do not parse are skipped). */
-function existingAreas(root: string): { id: string; name: string; level: string }[] {
+interface ExistingArea {
+	id: string;
+	name: string;
+	level: string;
+	center?: { lat: number; lng: number };
+}
+
+/** The areas already in the content folder: id, name, level and centre (files that do not parse are skipped). */
+function existingAreas(root: string): ExistingArea[] {
 	const dir = join(root, 'areas');
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
@@ -108,7 +123,9 @@ function existingAreas(root: string): { id: string; name: string; level: string 
 		.flatMap((f) => {
 			try {
 				const { data } = parseContentFile(readFileSync(join(dir, f), 'utf8'));
-				return [{ id: f.slice(0, -3), name: String(data['name'] ?? ''), level: String(data['level'] ?? '') }];
+				const c = data['center'] as { lat?: unknown; lng?: unknown } | undefined;
+				const center = typeof c?.lat === 'number' && typeof c.lng === 'number' ? { center: { lat: c.lat, lng: c.lng } } : {};
+				return [{ id: f.slice(0, -3), name: String(data['name'] ?? ''), level: String(data['level'] ?? ''), ...center }];
 			} catch {
 				return [];
 			}
@@ -116,14 +133,18 @@ function existingAreas(root: string): { id: string; name: string; level: string 
 		.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The town's word for its 第2層 areas (site.yaml district_term), if it is one of the levels. */
-function districtTerm(root: string): string | undefined {
+/** From site.yaml: the town's word for its 第2層 areas (if it is one of the levels) and its municipality code. */
+function siteSettings(root: string): { districtTerm?: string; code?: string } {
 	try {
-		const site = yaml.load(readFileSync(join(root, 'site.yaml'), 'utf8')) as { district_term?: unknown } | undefined;
+		const site = yaml.load(readFileSync(join(root, 'site.yaml'), 'utf8')) as { district_term?: unknown; municipality_code?: unknown } | undefined;
 		const term = site?.district_term;
-		return typeof term === 'string' && (DISTRICT_LEVELS as readonly string[]).includes(term) ? term : undefined;
+		const code = site?.municipality_code;
+		return {
+			...(typeof term === 'string' && (DISTRICT_LEVELS as readonly string[]).includes(term) ? { districtTerm: term } : {}),
+			...(typeof code === 'string' && isRealCode(code) ? { code } : {}),
+		};
 	} catch {
-		return undefined;
+		return {};
 	}
 }
 
@@ -149,11 +170,11 @@ function decideCrs(data: SourceData, values: ReturnType<typeof parseOptions>['va
 		if (prj?.ok && prj.crs.kind === 'plane' && prj.crs.zone !== zone) decided.how += `。.prj の第${ZONES[prj.crs.zone - 1]!.roman}系ではなく、指定の第${ZONES[zone - 1]!.roman}系を使います`;
 	} else if (data.prj !== undefined) {
 		const prj = crsFromPrj(data.prj);
-		if (!prj.ok) fail(`${basename(name, '.shp')}.prj の座標系が読めません: ${prj.reason}。${zoneHelp}`);
-		decided = { crs: (prj as { crs: Crs }).crs, how: (prj as { how: string }).how };
+		if (!prj.ok) fail(`${basename(name, '.shp')}.prj の座標系が読めません: ${shown(prj.reason, 400)}。${zoneHelp}`);
+		decided = { crs: (prj as { crs: Crs }).crs, how: shown((prj as { how: string }).how, 200) };
 	} else if (data.declaredCrs) {
-		const crs = parseCrsOption(data.declaredCrs) ?? fail(`${name} の座標系「${data.declaredCrs}」はわかりません。--crs か --zone で指定してください`);
-		decided = { crs, how: `GeoJSON の crs（${data.declaredCrs}）` };
+		const crs = parseCrsOption(data.declaredCrs) ?? fail(`${name} の座標系「${shown(data.declaredCrs)}」はわかりません。--crs か --zone で指定してください`);
+		decided = { crs, how: `GeoJSON の crs（${shown(data.declaredCrs)}）` };
 	} else if (units === 'degrees') {
 		decided =
 			data.format === 'shapefile'
@@ -177,6 +198,70 @@ function decideCrs(data: SourceData, values: ReturnType<typeof parseOptions>['va
 }
 
 const round5 = (v: number) => Math.round(v * 1e5) / 1e5;
+
+/**
+ * Without --filter: a file covering several municipalities (a prefecture's 国土数値情報 file) is cut to the town
+ * of site.yaml's municipality_code; a file of the town alone is kept whole. Without a code, the coordinator is
+ * told how many municipalities the file holds and how to keep one.
+ */
+function townFeatures(data: SourceData, name: string, siteCode: string | undefined): SourceData['features'] {
+	const selection = selectTown(data.features, data.fields, siteCode ?? '00000');
+	if (!selection || selection.codes.length < 2) {
+		if (selection && siteCode && selection.kept.length === 0) {
+			fail(`${name} は ${shown(selection.field)}=${selection.codes[0]![0]} の市区町村の図形だけで、この町（site.yaml の municipality_code ${siteCode}）のものではありません。ほかの市区町村のファイルを取りこむときは --filter none を付けてください`);
+		}
+		return data.features;
+	}
+	const codes = selection.codes.map(([code, n]) => `${code}（${n} 件）`);
+	const list = `${codes.slice(0, 20).join('、')}${codes.length > 20 ? ` ほか ${codes.length - 20}` : ''}`;
+	if (!siteCode) {
+		console.log(`注意: ${name} には ${selection.codes.length} 市区町村の図形があります（${shown(selection.field)}: ${list}）。町の分だけにするには --filter ${shown(selection.field)}=コード を付けるか、site.yaml の municipality_code を書いてください`);
+		return data.features;
+	}
+	if (selection.kept.length === 0) {
+		fail(`${name} に、この町（site.yaml の municipality_code ${siteCode}、${shown(selection.field)} では ${siteCode.slice(0, 5)}）の図形がありません。ファイルにある市区町村: ${list}。別の市区町村なら --filter ${shown(selection.field)}=コード、すべてなら --filter none を付けてください`);
+	}
+	const kept = [...new Set(selection.kept.map((f) => String(f.properties[selection.field])))].join('・');
+	console.log(`絞りこみ: ${shown(selection.field)}=${kept} → ${selection.kept.length} 件（site.yaml の municipality_code ${siteCode} の町の校区だけを取りこみます。ファイルには ${selection.codes.length} 市区町村 ${data.features.length} 件。変えるときは --filter 属性=値、すべてなら --filter none）`);
+	return selection.kept;
+}
+
+/**
+ * The areas' centre must be within MAX_CENTRE_KM of the town's own point (the parent area's centre): a wrong zone
+ * in a .prj (第IX系 for a 第VI系 town) still lands in Japan, hundreds of km away. The refusal says which system
+ * was read, how far, and which zone would put the areas near the town.
+ */
+function checkDistance(
+	features: SourceData['features'],
+	parts: PolygonGeometry[],
+	decided: { crs: Crs; how: string },
+	parent: { id: string; center: { lat: number; lng: number } },
+	name: string,
+): void {
+	const [w, s, e, n] = bboxOf(parts.map((geometry, i) => ({ number: i + 1, properties: {}, geometry })));
+	const centre = { lat: round5((s + n) / 2), lng: round5((w + e) / 2) };
+	const km = distanceKm(centre, parent.center);
+	if (km <= MAX_CENTRE_KM) return;
+	const [sw, ss, se, sn] = bboxOf(features);
+	const sourceCentre = [(sw + se) / 2, (ss + sn) / 2];
+	const { crs } = decided;
+	const near =
+		crs.kind === 'plane'
+			? ZONES.map((z) => {
+					const [lng, lat] = toWgs84({ kind: 'plane', zone: z.zone, datum: crs.datum })(sourceCentre);
+					return { z, km: distanceKm({ lat, lng }, parent.center) };
+				})
+					.filter((c) => c.km <= MAX_CENTRE_KM)
+					.sort((a, b) => a.km - b.km)
+			: [];
+	const hint = near.length
+		? `第${near[0]!.z.roman}系（${near[0]!.z.region}）なら ${near[0]!.km.toFixed(1)} km です。--zone ${near[0]!.z.zone}${crs.kind === 'plane' && crs.datum === 'jgd2000' ? ' --datum jgd2000' : ''} を付けて読みなおしてください`
+		: 'ファイルが町のものか、座標系、--filter、ひとつ上の地域の center を確かめてください';
+	fail(
+		`${name}: 座標系 ${describeCrs(crs)}（${decided.how}）で読むと、地域の中心（緯度 ${centre.lat}、経度 ${centre.lng}）が、` +
+			`ひとつ上の地域 ${parent.id} の center（緯度 ${parent.center.lat}、経度 ${parent.center.lng}）から ${km.toFixed(0)} km 離れています（${MAX_CENTRE_KM} km まで）。${hint}。何も書きませんでした`,
+	);
+}
 
 /** Reprojects a geometry (rounding happens when it is simplified); every position must land in Japan. */
 function toLonLat(geometry: PolygonGeometry, project: (p: readonly number[]) => [number, number]): { geometry: PolygonGeometry; outside: number[] | undefined } {
@@ -204,13 +289,17 @@ async function main(): Promise<number> {
 	if (!existsSync(file)) fail(`${file} が見つかりません`);
 
 	const root = contentDir();
-	const level = values.level?.normalize('NFKC').trim() ?? districtTerm(root) ?? '校区';
+	const settings = siteSettings(root);
+	const level = values.level?.normalize('NFKC').trim() ?? settings.districtTerm ?? '校区';
 	if (!LEVELS.includes(level)) fail(`--level「${level}」は使えません。使える階層: ${LEVELS.join('、')}`);
 	const maxVertices = values['max-vertices'] === undefined ? 300 : Number(values['max-vertices'].normalize('NFKC'));
 	if (!Number.isInteger(maxVertices) || maxVertices < 4) fail(`--max-vertices は 4 以上の整数で書いてください（例: --max-vertices 300）`);
 	// About 22 bytes a point: 3000 points keep a file well under the 100 KB a content file may have.
 	if (maxVertices > 3000) fail(`--max-vertices は 3000 までにしてください（ファイルが大きくなりすぎます。1 ファイル 100 KB まで）`);
-	const filters: Filter[] = (values.filter ?? []).map((f) => parseFilter(f) ?? fail(`--filter「${f}」は「属性=値」の形で書いてください（例: --filter A27_005=29427）`));
+	const noFilter = (values.filter ?? []).some((f) => /^(none|なし)$/i.test(f.normalize('NFKC').trim()));
+	const filters: Filter[] = (values.filter ?? [])
+		.filter((f) => !/^(none|なし)$/i.test(f.normalize('NFKC').trim()))
+		.map((f) => parseFilter(f) ?? fail(`--filter「${f}」は「属性=値」の形で書いてください（例: --filter A27_005=29427。絞りこまないときは --filter none）`));
 
 	const data = await readBoundaryFile(file, values.encoding === undefined ? {} : { encoding: values.encoding });
 	const encodingNote = data.encoding
@@ -221,16 +310,18 @@ async function main(): Promise<number> {
 
 	const requireField = (option: string, field: string) => {
 		if (!data.fields.includes(field)) {
-			fail(`${name} に「${field}」という属性はありません（${option}）。ある属性と、はじめの図形の値:\n${describeFields(data.features, data.fields).join('\n')}`);
+			fail(`${name} に「${shown(field)}」という属性はありません（${option}）。ある属性と、はじめの図形の値:\n${describeFields(data.features, data.fields).join('\n')}`);
 		}
 	};
 	for (const f of filters) requireField('--filter', f.field);
-	const features = applyFilters(data.features, filters);
+	let features = applyFilters(data.features, filters);
+	if (!filters.length && !noFilter) features = townFeatures(data, name, settings.code);
+	else if (noFilter) console.log('絞りこみ: なし（--filter none。ファイルの図形をすべて取りこみます）');
 	if (filters.length) {
-		console.log(`絞りこみ: ${filters.map((f) => `${f.field}=${f.value}`).join('、')} → ${features.length} 件`);
+		console.log(`絞りこみ: ${filters.map((f) => `${shown(f.field)}=${shown(f.value)}`).join('、')} → ${features.length} 件`);
 		if (features.length === 0) {
 			const seen = [...new Set(data.features.map((f) => showValue(f.properties[filters[0]!.field])))];
-			fail(`${name} に ${filters.map((f) => `${f.field}=${f.value}`).join('、')} の図形はありません。${filters[0]!.field} の値の例: ${seen.slice(0, 12).join('、')}${seen.length > 12 ? ' …' : ''}`);
+			fail(`${name} に ${filters.map((f) => `${shown(f.field)}=${shown(f.value)}`).join('、')} の図形はありません。${shown(filters[0]!.field)} の値の例: ${seen.slice(0, 12).join('、')}${seen.length > 12 ? ' …' : ''}`);
 		}
 	}
 
@@ -240,11 +331,11 @@ async function main(): Promise<number> {
 		const choice = chooseNameField(features, data.fields);
 		if (!choice) {
 			fail(
-				`${name}: 名前の入った属性を --name-field で選んでください（例: --name-field ${data.fields.find((f) => typeof features[0]?.properties[f] === 'string') ?? data.fields[0] ?? '名称'}）。\nある属性と、はじめの図形の値:\n${describeFields(features, data.fields).join('\n')}`,
+				`${name}: 名前の入った属性を --name-field で選んでください（例: --name-field ${shown(data.fields.find((f) => typeof features[0]?.properties[f] === 'string') ?? data.fields[0] ?? '名称')}）。\nある属性と、はじめの図形の値:\n${describeFields(features, data.fields).join('\n')}`,
 			);
 		}
 		nameField = choice!.field;
-		console.log(`名前: ${nameField}（${choice!.why}。違うときは --name-field で選んでください）`);
+		console.log(`名前: ${shown(nameField)}（${choice!.why}。違うときは --name-field で選んでください）`);
 	}
 	if (values['yomi-field'] !== undefined) requireField('--yomi-field', values['yomi-field']);
 	if (values['id-field'] !== undefined) requireField('--id-field', values['id-field']);
@@ -281,20 +372,33 @@ async function main(): Promise<number> {
 		...(values['yomi-field'] === undefined ? {} : { yomiField: values['yomi-field'] }),
 		...(values['id-field'] === undefined ? {} : { idField: values['id-field'] }),
 	});
-	if (plan.areas.length === 0) fail(`${name} の図形には、${nameField} に名前が入っていません。--name-field で名前の属性を選び直してください`);
+	if (plan.areas.length === 0) fail(`${name} の図形には、${shown(nameField!)} に名前が入っていません。--name-field で名前の属性を選び直してください`);
+	const badNames = plan.areas.flatMap((area) => {
+		const problem = textProblem(area.name, true) ?? ([...area.name].length > LIMITS.lineChars ? `${LIMITS.lineChars}文字を超えています` : undefined);
+		return problem ? [`  ${area.features[0]!.number} 番目の図形の名前「${shown(area.name)}」: ${problem}`] : [];
+	});
+	if (badNames.length) fail(`${name}: 名前に使えない値があるので、何も書きませんでした。\n${badNames.join('\n')}\nファイルの値を直すか、--name-field で別の属性を選んでください`);
 
+	const invalid: string[] = [];
 	const shapes = plan.areas.map((area) => ({
 		parts: area.features.map((f) => {
 			const { geometry, outside } = toLonLat(f.geometry, project);
 			if (outside) {
-				fail(`${name} の ${f.number} 番目の図形（${area.name}）を変換すると日本の外（経度 ${outside[0]}、緯度 ${outside[1]}）になりました。座標系（${describeCrs(crs)}）が合っているか確かめて、--zone か --crs で指定し直してください`);
+				fail(`${name} の ${f.number} 番目の図形（${shown(area.name)}）を変換すると日本の外（経度 ${outside[0]}、緯度 ${outside[1]}）になりました。座標系（${describeCrs(crs)}）が合っているか確かめて、--zone か --crs で指定し直してください`);
 			}
+			const problem = geometryProblem(geometry, (p) => `緯度 ${round5(p[1]!)}、経度 ${round5(p[0]!)}`);
+			if (problem) invalid.push(`  ${f.number} 番目の図形（${shown(area.name)}）: ${problem}`);
 			return geometry;
 		}),
 	}));
+	if (invalid.length) {
+		fail(`${name}: 境界の形が正しくない図形があるので、何も書きませんでした。\n${invalid.join('\n')}\nGIS ソフトで直してから読みこんでください（QGIS なら「ベクタ」→「ジオメトリツール」→「ジオメトリを修復」）`);
+	}
+	const parentArea = existing.find((a) => a.id === parent);
+	if (parentArea?.center) checkDistance(features, shapes.flatMap((s) => s.parts), { crs, how }, parentArea as ExistingArea & { center: { lat: number; lng: number } }, name);
 	const merged = plan.areas.filter((a) => a.features.length > 1);
 	console.log(
-		`地域: ${plan.areas.length} 件${merged.length ? `（同じ名前の図形をまとめました: ${merged.map((a) => `${a.name} ${a.features.length} 件`).join('、')}）` : ''}、階層 ${level}${parent ? `、ひとつ上の地域 ${parent}` : ''}`,
+		`地域: ${plan.areas.length} 件${merged.length ? `（同じ名前の図形をまとめました: ${merged.map((a) => `${shown(a.name)} ${a.features.length} 件`).join('、')}）` : ''}、階層 ${level}${parent ? `、ひとつ上の地域 ${parent}` : ''}`,
 	);
 	const simplified = simplifyAreas(shapes, maxVertices);
 	console.log(
@@ -307,31 +411,20 @@ async function main(): Promise<number> {
 	}
 
 	// Decide every file before writing any.
-	const shown = (id: string) => relative(process.cwd(), join(areasDir, `${id}.md`)) || join(areasDir, `${id}.md`);
+	const shownPath = (id: string) => relative(process.cwd(), join(areasDir, `${id}.md`)) || join(areasDir, `${id}.md`);
 	const refused: string[] = [];
+	const unwritable: string[] = [];
+	const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 	const outputs = plan.areas.map((area, i) => {
 		const result = simplified.areas[i]!;
-		if (!result.geometry) fail(`${area.name} の境界が間引きで消えてしまいました。--max-vertices を大きくしてください`);
-		if (area.id === parent) fail(`${area.name} の id「${area.id}」が、ひとつ上の地域と同じです。--id-field か --yomi-field で別の id にしてください`);
+		if (!result.geometry) fail(`${shown(area.name)} の境界が間引きで消えてしまいました。--max-vertices を大きくしてください`);
+		if (area.id === parent) fail(`${shown(area.name)} の id「${area.id}」が、ひとつ上の地域と同じです。--id-field か --yomi-field で別の id にしてください`);
 		const target = join(areasDir, `${area.id}.md`);
-		if (existsSync(target) && !values.force) refused.push(shown(area.id));
+		const nameProblem = portableNameProblem(`${area.id}.md`);
+		if (nameProblem) unwritable.push(`  ${area.id}.md（${shown(area.name)}）: ${nameProblem}`);
+		if (existsSync(target) && !values.force) refused.push(shownPath(area.id));
 		const boundary = result.geometry!;
-		return { area, result, target, boundary, center: centerOf(boundary) };
-	});
-	const dryRun = values['dry-run'] === true;
-	const refusal = `${name}: 同じ名前のファイルが ${refused.length} 件あるので、何も書き${dryRun ? 'ません' : 'ませんでした'}。上書きしてよいときは --force を付けてください`;
-	if (refused.length && !dryRun) {
-		for (const r of refused) console.error(`上書きしません: ${r} はもうあります`);
-		fail(`${refusal}（--dry-run で中身を先に確かめられます）`);
-	}
-
-	const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
-	console.log('');
-	let before = 0;
-	let after = 0;
-	for (const { area, result, target, boundary, center } of outputs) {
-		before += result.before;
-		after += result.after;
+		const center = centerOf(boundary);
 		const text = areaFileText(
 			{ name: area.name, ...(area.yomi ? { yomi: area.yomi } : {}), level, ...(parent ? { parent } : {}), center, boundary },
 			{
@@ -340,9 +433,27 @@ async function main(): Promise<number> {
 				comment: `npm run import-areas で ${name} から作りました（${today}）。境界は頂点 ${result.before} → ${result.after} に間引いています。`,
 			},
 		);
+		const bytes = Buffer.byteLength(text);
+		if (bytes > LIMITS.fileBytes) unwritable.push(`  ${area.id}.md（${shown(area.name)}）: ${kib(bytes)} になり、1 ファイルの上限 ${kib(LIMITS.fileBytes)} を超えます（--max-vertices を小さくしてください）`);
+		return { area, result, target, boundary, center, text };
+	});
+	if (unwritable.length) fail(`${name}: 書けないファイルがあるので、何も書きませんでした。\n${unwritable.join('\n')}\n--id-field か --yomi-field で別の id にしてください`);
+	const dryRun = values['dry-run'] === true;
+	const refusal = `${name}: 同じ名前のファイルが ${refused.length} 件あるので、何も書き${dryRun ? 'ません' : 'ませんでした'}。上書きしてよいときは --force を付けてください`;
+	if (refused.length && !dryRun) {
+		for (const r of refused) console.error(`上書きしません: ${r} はもうあります`);
+		fail(`${refusal}（--dry-run で中身を先に確かめられます）`);
+	}
+
+	console.log('');
+	let before = 0;
+	let after = 0;
+	for (const { area, result, target, center, text } of outputs) {
+		before += result.before;
+		after += result.after;
 		const exists = existsSync(target);
 		console.log(
-			`${dryRun ? (exists && !values.force ? '書く予定（もうあるので --force が必要）' : exists ? '上書きする予定' : '書く予定') : exists ? '上書きしました' : '書きました'}: ${area.id}  ${area.name}${area.yomi ? `（${area.yomi}）` : ''}  頂点 ${result.before} → ${result.after}${result.droppedRings ? `（消えた穴・小さな部分 ${result.droppedRings}）` : ''}  中心 ${center.lat}, ${center.lng}  → ${shown(area.id)}`,
+			`${dryRun ? (exists && !values.force ? '書く予定（もうあるので --force が必要）' : exists ? '上書きする予定' : '書く予定') : exists ? '上書きしました' : '書きました'}: ${area.id}  ${shown(area.name)}${area.yomi ? `（${shown(area.yomi)}）` : ''}  頂点 ${result.before} → ${result.after}${result.droppedRings ? `（消えた穴・小さな部分 ${result.droppedRings}）` : ''}  中心 ${center.lat}, ${center.lng}  → ${shownPath(area.id)}`,
 		);
 		if (!dryRun) {
 			mkdirSync(areasDir, { recursive: true });
@@ -350,7 +461,7 @@ async function main(): Promise<number> {
 		}
 	}
 	console.log(`\n${name}: ${dryRun ? '書く予定' : '書いた'} ${outputs.length} 件（頂点 合計 ${before} → ${after}、1 地域の上限 ${maxVertices}）。${dryRun ? '--dry-run なので、何も書いていません。' : ''}`);
-	if (plan.unnamed.length) console.log(`取りこめなかった図形: ${plan.unnamed.length} 件（${nameField} が空です: ${plan.unnamed.slice(0, 10).join('、')} 番目${plan.unnamed.length > 10 ? ' …' : ''}）`);
+	if (plan.unnamed.length) console.log(`取りこめなかった図形: ${plan.unnamed.length} 件（${shown(nameField!)} が空です: ${plan.unnamed.slice(0, 10).join('、')} 番目${plan.unnamed.length > 10 ? ' …' : ''}）`);
 	if (plan.badYomi.length) console.log(`よみがなに使えなかった値（ひらがな・カタカナではありません）: ${plan.badYomi.join('、')}`);
 	if (plan.badIds.length) console.log(`id に使えなかった値（英数字がありません）: ${plan.badIds.join('、')}`);
 	if (plan.renamed.length) console.log(`id が重なったので番号を付けました: ${plan.renamed.join('、')}`);
@@ -370,7 +481,7 @@ main().then(
 	(error: unknown) => {
 		if (error instanceof InputError) console.error(error.message);
 		else {
-			console.error(`思いがけないエラーで止まりました: ${(error as Error)?.message ?? String(error)}`);
+			console.error(`思いがけないエラーで止まりました: ${shown((error as Error)?.message ?? String(error), 300)}`);
 			if (process.env['SASAEAI_DEBUG']) console.error(error);
 		}
 		process.exit(1);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -9,9 +9,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const node = (script: string, args: string[], content: string, input?: string) =>
 	spawnSync(process.execPath, [script, ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, input, encoding: 'utf8' });
 
-describe('npm run init-town', () => {
+describe('npm run init-town', { timeout: 30_000 }, () => {
 	const dir = join(work, 'town');
-	const args = ['--name', '山里村', '--yomi', 'やまざとむら', '--id', 'yamazato', '--prefecture', '架空県', '--code', '000002', '--district', '地区', '--center', '35.6,137.2', '--owner', 'yamazato-shakyo', '--repository', 'yamazato-guide'];
+	const args = ['--name', '山里村', '--yomi', 'やまざとむら', '--id', 'yamazato', '--prefecture', '架空県', '--code', '203840', '--district', '地区', '--center', '35.6,137.2', '--owner', 'yamazato-shakyo', '--repository', 'yamazato-guide'];
 	test('writes site.yaml and the 村\'s area file; the only errors left are the blanks to fill', () => {
 		const r = node('scripts/init-town.ts', args, dir);
 		expect(r.status, r.stderr).toBe(0);
@@ -30,13 +30,49 @@ describe('npm run init-town', () => {
 		expect(r.status, r.stderr).toBe(0);
 		expect(readFileSync(join(dir, 'areas/kamimura.md'), 'utf8')).toMatch(/^parent: yamazato\s/m);
 	});
-	test('optional answers take their defaults when nobody is at a terminal (校区, code 000000)', () => {
-		const plain = join(work, 'plain');
-		const r = node('scripts/init-town.ts', ['--name', '川辺町', '--yomi', 'かわべちょう', '--id', 'kawabe', '--prefecture', '架空県', '--center', '35,135', '--owner', 'o', '--repository', 'r'], plain);
+	test('every question is asked, from standard input: the code with its check digit, then the 第2層 word', () => {
+		const asked = join(work, 'interactive');
+		const answers = ['河合町', 'かわいちょう', 'kawai', '奈良県', '294275', '２９４２７', '区域', '', '34.58,135.74', 'kawai-shakyo', 'kawai-guide'];
+		const r = node('scripts/init-town.ts', [], asked, `${answers.join('\n')}\n`);
 		expect(r.status, r.stderr).toBe(0);
-		const site = readFileSync(join(plain, 'site.yaml'), 'utf8');
-		expect(site).toContain('municipality_code: "000000"');
+		expect(r.stdout).toContain('全国地方公共団体コード（6けた');
+		expect(r.stdout).toContain('最後のけた（検査数字）が合いません。29427 なら 294276 です');
+		expect(r.stdout).toContain('最後のけた（検査数字）を足して 294276 にしました');
+		expect(r.stdout).toContain('第2層の地域（小学校区などの単位）をなんと呼びますか');
+		expect(r.stdout).toContain('校区・地区・小学校区・中学校区・日常生活圏域 のどれかを書いてください');
+		const site = readFileSync(join(asked, 'site.yaml'), 'utf8');
+		expect(site).toContain('municipality_code: "294276"');
+		expect(site).toContain('prefecture: "奈良県"');
 		expect(site).not.toContain('district_term');
+		expect(readFileSync(join(asked, 'areas/kawai.md'), 'utf8')).toContain('center: { lat: 34.58, lng: 135.74 }');
+	});
+	test('the 第2層 word is written when it is not 校区; a code is never left as 000000', () => {
+		const other = join(work, 'other');
+		const base = ['--name', '川辺町', '--yomi', 'かわべちょう', '--id', 'kawabe', '--prefecture', '滋賀県', '--center', '35,135', '--owner', 'o', '--repository', 'r'];
+		const r = node('scripts/init-town.ts', [...base, '--code', '000000'], other);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('--code: はじめの2けた「00」は都道府県の番号（01〜47）ではありません');
+		expect(existsSync(join(other, 'site.yaml'))).toBe(false);
+		const silent = node('scripts/init-town.ts', base, other, '');
+		expect(silent.status).toBe(1);
+		expect(silent.stderr).toContain('--code で指定するか、質問に答えてください');
+		expect(existsSync(join(other, 'site.yaml'))).toBe(false);
+		expect(node('scripts/init-town.ts', [...base, '--code', '294276'], other).stderr).toContain('--code: はじめの2けた「29」は奈良県の番号です（都道府県名は 滋賀県）');
+		const ok = node('scripts/init-town.ts', [...base, '--code', '25384', '--district', '日常生活圏域'], other);
+		expect(ok.status, ok.stderr).toBe(0);
+		const site = readFileSync(join(other, 'site.yaml'), 'utf8');
+		expect(site).toContain('municipality_code: "253847"');
+		expect(site).toContain('district_term: "日常生活圏域"');
+	});
+	test('nothing is written when the area file is already there', () => {
+		const half = join(work, 'half');
+		mkdirSync(join(half, 'areas'), { recursive: true });
+		writeFileSync(join(half, 'areas/yamazato.md'), '---\nname: 手で書いた\n---\n');
+		const r = node('scripts/init-town.ts', args, half);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('yamazato.md はもうあります。上書きはしません');
+		expect(existsSync(join(half, 'site.yaml'))).toBe(false);
+		expect(readFileSync(join(half, 'areas/yamazato.md'), 'utf8')).toContain('手で書いた');
 	});
 	test('never overwrites; asks again after a wrong answer', () => {
 		expect(node('scripts/init-town.ts', args, dir).stderr).toContain('はもうあります。上書きはしません');

@@ -7,19 +7,22 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { readMunicipalityCode } from '../src/lib/municipality-code.ts';
+import { portableNameProblem } from '../src/lib/safety/portable-name.ts';
 import { DISTRICT_LEVELS, TOP_LEVELS } from '../src/schemas/taxonomy.ts';
 
 const HELP = `使い方: npm run init-town [-- 項目]
 
 content/ に、自分の市町村のサイトの最初のファイル（site.yaml と、市町村全体の地域ファイル）を作ります。
-足りないことは質問します。上書きはしません（--force で上書き）。
+足りないことは 1 つずつ質問します（どの質問も、下の項目で先に答えておけます）。上書きはしません（--force で上書き）。
 
   --name        市町村の名前（例: 川波町）
   --yomi        よみがな（例: かわなみちょう）
   --id          市町村の id（ファイル名。英小文字。例: kawanami）
   --prefecture  都道府県名（例: 滋賀県）
-  --code        全国地方公共団体コード 6けた（例: 253847）
-  --district    第2層の地域の呼び方（${DISTRICT_LEVELS.join('・')}。ふつうは 校区）
+  --code        全国地方公共団体コード 6けた（例: 奈良県河合町は 294276）。最後のけた（検査数字）を確かめます。
+                5けたなら検査数字を足します
+  --district    第2層の地域の呼び方（${DISTRICT_LEVELS.join('・')}。空なら 校区）
   --center      役場のあたりの緯度,経度（例: 35.25,136.05）
   --owner       GitHub のアカウント名（例: kawanami-shakyo）
   --repository  GitHub のリポジトリ名（例: kawanami-guide）
@@ -61,14 +64,13 @@ if (existsSync(siteFile) && !values['force']) fail(`${relative(process.cwd(), si
 
 const rl = createInterface({ input: process.stdin });
 const answers = rl[Symbol.asyncIterator]();
-/** Asks for a value not given as --key; one with a fallback is asked only at a terminal, and otherwise takes it. */
-async function get(key: string, question: string, check: (a: string) => string | undefined, fallback?: string): Promise<string> {
+/** Asks for a value not given as --key (from a terminal or from lines on standard input), until it passes `check`. */
+async function get(key: string, question: string, check: (a: string) => string | undefined): Promise<string> {
 	const given = values[key];
 	if (typeof given === 'string') {
 		const problem = check(given.trim());
 		return problem ? fail(`--${key}: ${problem}`) : given.trim();
 	}
-	if (fallback !== undefined && !process.stdin.isTTY) return fallback;
 	for (;;) {
 		process.stdout.write(question);
 		const next = await answers.next();
@@ -83,10 +85,21 @@ async function get(key: string, question: string, check: (a: string) => string |
 const name = await get('name', '市町村の名前（例: 川波町）: ', (a) => (TOP_LEVELS.some((t) => a.endsWith(t)) ? undefined : `「${a}」の最後が 市・町・村・区 のどれかになるように書いてください`));
 const level = TOP_LEVELS.find((t) => name.endsWith(t))!;
 const yomi = await get('yomi', 'よみがな（ひらがな。例: かわなみちょう）: ', (a) => (/^[ぁ-ゖー]+$/u.test(a) ? undefined : 'ひらがなで書いてください'));
-const id = await get('id', '市町村の id（英小文字。例: kawanami）: ', (a) => (/^[a-z0-9][a-z0-9-]*$/.test(a) ? undefined : '英小文字・数字・ハイフンで書いてください'));
+const id = await get('id', '市町村の id（英小文字。例: kawanami）: ', (a) =>
+	/^[a-z0-9][a-z0-9-]*$/.test(a) ? (a.length > 40 ? '40文字までにしてください' : portableNameProblem(`${a}.md`)) : '英小文字・数字・ハイフンで書いてください',
+);
 const prefecture = await get('prefecture', '都道府県名（例: 滋賀県）: ', (a) => (/^.+[都道府県]$/.test(a) ? undefined : '「〇〇県」のように書いてください'));
-const code = await get('code', '全国地方公共団体コード（6けた。わからなければ 000000）: ', (a) => (/^\d{6}$/.test(a.normalize('NFKC')) ? undefined : '6けたの数字で書いてください'), '000000');
-const district = await get('district', `第2層の地域の呼び方（${DISTRICT_LEVELS.join('・')}。何も入れなければ 校区）: `, (a) => (a === '' || (DISTRICT_LEVELS as readonly string[]).includes(a) ? undefined : `${DISTRICT_LEVELS.join('・')} のどれかです`), '');
+const codeAnswer = await get('code', '全国地方公共団体コード（6けた。総務省の「全国地方公共団体コード」の表にあります。例: 294276）: ', (a) => {
+	const reading = readMunicipalityCode(a, prefecture);
+	return reading.ok ? undefined : reading.problem;
+});
+const codeReading = readMunicipalityCode(codeAnswer, prefecture) as { ok: true; code: string; completed: boolean };
+const code = codeReading.code;
+if (codeReading.completed) console.log(`  最後のけた（検査数字）を足して ${code} にしました`);
+const district =
+	(await get('district', `第2層の地域（小学校区などの単位）をなんと呼びますか（${DISTRICT_LEVELS.join('・')}。何も入れなければ 校区）: `, (a) =>
+		a === '' || (DISTRICT_LEVELS as readonly string[]).includes(a) ? undefined : `${DISTRICT_LEVELS.join('・')} のどれかを書いてください（何も入れなければ 校区）`,
+	)) || '校区';
 const center = await get('center', '役場のあたりの緯度,経度（例: 35.25,136.05。地理院地図で調べられます）: ', (a) => {
 	const [lat, lng] = a.normalize('NFKC').split(/[,\s]+/).map(Number);
 	return lat! >= 20 && lat! <= 46 && lng! >= 122 && lng! <= 154 ? undefined : '「35.25,136.05」のように、緯度（20〜46）,経度（122〜154）の順で書いてください';
@@ -99,8 +112,8 @@ const [lat, lng] = center.normalize('NFKC').split(/[,\s]+/).map(Number);
 const q = (s: string) => JSON.stringify(s); // a YAML double-quoted string is a JSON string
 const site = `# サイト全体の設定。項目の意味は docs/fields.md（サイトの /help/fields/）にあります。
 municipality: ${q(name)}
-${district && district !== '校区' ? `district_term: ${q(district)}\n` : ''}prefecture: ${q(prefecture)}
-municipality_code: ${q(code.normalize('NFKC'))}
+${district !== '校区' ? `district_term: ${q(district)}\n` : ''}prefecture: ${q(prefecture)}
+municipality_code: ${q(code)}
 title: ${q(`${name} 支え合いガイド`)}
 description: ${q(`${name}の、サロン・通いの場、暮らしを支える地域の資源、ボランティア募集、協議体の会議録をまとめたサイトです。`)}
 sample: false
@@ -137,14 +150,15 @@ contact:
 
 ${name}の紹介を2〜3文で書いてください。
 `;
+// Both files are decided before either is written.
+const areaFile = join(content, 'areas', `${id}.md`);
+if (existsSync(areaFile) && !values['force']) fail(`${relative(process.cwd(), areaFile)} はもうあります。上書きはしません（上書きするときは --force）`);
 mkdirSync(join(content, 'areas'), { recursive: true });
 writeFileSync(siteFile, site);
-const areaFile = join(content, 'areas', `${id}.md`);
-if (existsSync(areaFile) && !values['force']) fail(`${relative(process.cwd(), areaFile)} はもうあります。上書きはしません`);
 writeFileSync(areaFile, area);
 console.log(`content/site.yaml と content/areas/${id}.md を作りました。
 つぎに:
 1. 2つのファイルの "" のところ（問い合わせ先など）を書きます。
-2. ${district || '校区'}の境界を Shapefile・GeoJSON から作るなら: npm run import-areas -- ファイル.shp --name-field 名前の列 --level ${district || '校区'}
-   手で作るなら: npm run new -- --kind area --level ${district || '校区'}
+2. ${district}の境界を Shapefile・GeoJSON から作るなら: npm run import-areas -- ファイル.shp --name-field 名前の列 --level ${district}
+   手で作るなら: npm run new -- --kind area --level ${district}
 3. npm run check で確かめ、npm run build でサイトを作ります。`);

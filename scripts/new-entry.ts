@@ -11,6 +11,7 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
 import { isRealDate } from '../src/lib/japanese.ts';
 import { newEntryChoices } from '../src/lib/kinds.ts';
+import { portableNameProblem } from '../src/lib/safety/portable-name.ts';
 import type { EntryRef } from '../src/lib/references.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 import { AREA_LEVELS, areaKind, DISTRICT_LEVELS, type AreaKind, type AreaLevel } from '../src/schemas/taxonomy.ts';
@@ -91,7 +92,11 @@ async function given<T>(value: unknown, question: string, check: (answer: string
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const slugCheck = (answer: string) => (SLUG.test(answer) ? { ok: answer } : { error: `「${answer}」は使えません。英小文字・数字・ハイフン（-）で、先頭は英小文字か数字にしてください（例: yuuhi-cafe）` });
+const slugCheck = (answer: string) => {
+	if (!SLUG.test(answer)) return { error: `「${answer}」は使えません。英小文字・数字・ハイフン（-）で、先頭は英小文字か数字にしてください（例: yuuhi-cafe）` };
+	const unportable = portableNameProblem(`${answer}.md`);
+	return unportable ? { error: unportable } : { ok: answer };
+};
 const dateCheck = (answer: string) => {
 	const date = answer === '' ? today : answer.normalize('NFKC').replace(/[/.]/g, '-');
 	return isRealDate(date) ? { ok: date } : { error: `「${answer}」は日付として読めません。2026-11-19 のように書いてください` };
@@ -183,6 +188,9 @@ if (naming === 'area-file') {
 }
 rl.close();
 
+// The whole name, area id included, is one every system can hold (the file policy's rule).
+const unportable = portableNameProblem(basename(file));
+if (unportable) fail(`${relative(process.cwd(), file)}: ${unportable}`);
 if (existsSync(file)) fail(`${relative(process.cwd(), file)} はもうあります。上書きはしません。別の名前にしてください`);
 let text = readFileSync(join(import.meta.dirname, 'templates', kind.newEntry.template), 'utf8');
 for (const [key, value] of Object.entries(replacements)) text = text.replaceAll(`{{${key}}}`, value);

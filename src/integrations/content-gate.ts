@@ -18,7 +18,14 @@ export default function contentGate(): AstroIntegration {
 			'astro:config:setup': ({ command }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				// The check's own reading of content/ and public/ (src/lib/content-files.ts), nothing less.
-				const errors = loadContent(contentDir()).problems.filter((p) => p.severity === 'error');
+				let errors;
+				try {
+					errors = loadContent(contentDir()).problems.filter((p) => p.severity === 'error');
+				} catch (error) {
+					// Each file's failure is its own problem already; this is the last resort, in Japanese, without a stack trace.
+					console.error(`\n内容を確かめる途中で止まったため、サイトを作るのをやめました（${oneLine(String((error as Error)?.message ?? error)).slice(0, 300)}）。npm run check で確かめてください\n`);
+					process.exit(1);
+				}
 				if (errors.length === 0) return;
 				console.error(
 					`\n内容に誤りがあるため、サイトを作るのをやめました（何も読み込み・公開していません）。npm run check で、同じ一覧を行番号つきで確かめられます:\n${errors.map((p) => oneLine(formatProblem(p))).join('\n')}\n`,

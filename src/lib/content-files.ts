@@ -8,9 +8,11 @@ import { join, relative, sep } from 'node:path';
 import type { AreaData } from '../schemas/areas.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { bodyProblems } from './safety/body.ts';
-import { contentFiles, publicFiles } from './safety/file-policy.ts';
+import { oneLine } from './safety/annotations.ts';
+import { contentFiles, entryId, publicFiles, type ContentFile } from './safety/file-policy.ts';
+import type { OwnSite } from './safety/markup.ts';
 import { FrontmatterError, parseContentFile } from './safety/frontmatter.ts';
-import { siteConfigProblems } from './site-config.ts';
+import { siteConfigProblems, siteHost } from './site-config.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { checkLinks, checkReferences, type EntryRef } from './references.ts';
 import { contentWarnings } from './content-warnings.ts';
@@ -59,44 +61,71 @@ export interface LoadOptions {
 	publicDir?: string;
 }
 
+/** What to say when reading a file threw: never the stack trace, always what to do. */
+function unreadable(error: unknown): string {
+	if (error instanceof RangeError) return 'このファイルは入れ子（引用・箇条書き・強調・かっこ）が深すぎるか長すぎるため、読めません。重なりを減らしてください';
+	return `このファイルを読めませんでした（${oneLine(String((error as Error)?.message ?? error)).slice(0, 200)}）。書き方を確かめてください`;
+}
+
+type Unchecked = EntryRef & { matter: string };
+
+/** Reads one entry file: its problems go to `problems`, the entry to `entries` or (failing its schema) `unchecked`. */
+function readEntry(
+	{ path: file, rel, collection, ext }: ContentFile,
+	{ show, publicDir, site }: { show: (file: string) => string; publicDir: string; site: OwnSite },
+	problems: Problem[],
+	entries: LoadedEntry[],
+	unchecked: Unchecked[],
+): void {
+	const { schema } = COLLECTIONS[collection];
+	const id = entryId(rel);
+	const fail = (message: string, line?: number, path: PropertyKey[] = []) => problems.push({ severity: 'error', file: show(file), line, field: fieldName(path), path, message });
+	const text = readFileSync(file, 'utf8');
+	let parsed;
+	try {
+		parsed = parseContentFile(text);
+	} catch (error) {
+		if (!(error instanceof FrontmatterError)) throw error;
+		fail(error.message, error.line);
+		return;
+	}
+	for (const problem of bodyProblems(parsed.body, ext === 'mdx' ? 'mdx' : 'md', publicDir, site)) {
+		fail(problem.message, problem.line + parsed.bodyLine - 1, ['本文']);
+	}
+	const result = schema.safeParse(parsed.data);
+	if (!result.success) {
+		for (const { path, message } of explainIssues(result.error.issues, schema, parsed.data)) {
+			problems.push({ severity: 'error', file: show(file), line: lineOfPath(parsed.matter, path), field: fieldName(path), path, message });
+		}
+		unchecked.push({ collection, id, file: show(file), data: parsed.data, matter: parsed.matter });
+		return;
+	}
+	entries.push({ collection, id, file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text });
+}
+
 /** Reads and validates every content file under `root`, collecting every problem. */
 export function loadContent(root: string, { displayRoot = process.cwd(), today, publicDir = join(process.cwd(), 'public') }: LoadOptions = {}): LoadResult {
 	const entries: LoadedEntry[] = [];
 	const problems: Problem[] = [];
 	/** Files that failed their schema: their area references are still checked, so one run lists everything. */
-	const unchecked: (EntryRef & { matter: string })[] = [];
+	const unchecked: Unchecked[] = [];
 	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
 
 	const policy = contentFiles(root, displayRoot);
 	problems.push(...policy.problems, ...publicFiles(publicDir, displayRoot));
 	problems.push(...siteConfigProblems(root, show(join(root, 'site.yaml'))));
 
-	for (const { path: file, rel, collection, ext } of policy.entries) {
-		const { schema } = COLLECTIONS[collection];
-		const id = rel.slice(0, rel.length - ext.length - 1);
-		const fail = (message: string, line?: number, path: PropertyKey[] = []) =>
-			problems.push({ severity: 'error', file: show(file), line, field: fieldName(path), path, message });
-		const text = readFileSync(file, 'utf8');
-		let parsed;
+	const site = { host: siteHost(root) };
+	for (const file of policy.entries) {
+		const found: Problem[] = [];
+		// Whatever a reader throws on one file (a stack overflow on input no limit foresaw) is that file's problem:
+		// the check still lists every other file's, and the build stops on it like on any error.
 		try {
-			parsed = parseContentFile(text);
+			readEntry(file, { show, publicDir, site }, found, entries, unchecked);
 		} catch (error) {
-			if (!(error instanceof FrontmatterError)) throw error;
-			fail(error.message, error.line);
-			continue;
+			found.push({ severity: 'error', file: show(file.path), field: '', message: unreadable(error) });
 		}
-		for (const problem of bodyProblems(parsed.body, ext === 'mdx' ? 'mdx' : 'md', publicDir)) {
-			fail(problem.message, problem.line + parsed.bodyLine - 1, ['本文']);
-		}
-		const result = schema.safeParse(parsed.data);
-		if (!result.success) {
-			for (const { path, message } of explainIssues(result.error.issues, schema, parsed.data)) {
-				problems.push({ severity: 'error', file: show(file), line: lineOfPath(parsed.matter, path), field: fieldName(path), path, message });
-			}
-			unchecked.push({ collection, id, file: show(file), data: parsed.data, matter: parsed.matter });
-			continue;
-		}
-		entries.push({ collection, id, file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text });
+		problems.push(...found);
 	}
 
 	const areas = new Map(entries.filter((e) => e.collection === 'areas').map((e) => [e.id, e.data as unknown as AreaData]));

@@ -50,6 +50,13 @@ export function siteConfigProblems(dir: string, shown: string): Problem[] {
 	return read.ok ? [] : read.problems;
 }
 
+/** The host of the site's address (site_url), for telling its own links from others; undefined when site.yaml does not read. */
+export function siteHost(dir: string): string | undefined {
+	if (!lstatSync(join(dir, 'site.yaml'), { throwIfNoEntry: false })?.isFile()) return undefined;
+	const read = readSiteConfig(dir, 'site.yaml');
+	return read.ok ? new URL(read.config.site_url).host : undefined;
+}
+
 export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
 	const read = readSiteConfig(dir, relative(process.cwd(), join(dir, 'site.yaml')));
 	if (read.ok) return read.config;

@@ -7,7 +7,7 @@ import { inJapan, isRealDate } from '../lib/japanese.ts';
 import { z } from './zod.ts';
 import { LIMITS } from '../lib/safety/limits.ts';
 import { textProblem } from '../lib/safety/text-policy.ts';
-import { ACCESSIBILITY_FEATURES, PROVIDER_TYPES, STATUSES, TRANSPORT_OPTIONS } from './taxonomy.ts';
+import { ACCESSIBILITY_FEATURES, CONFIRMATION_METHODS, PROVIDER_TYPES, STATUSES, TRANSPORT_OPTIONS } from './taxonomy.ts';
 
 /** The text policy (src/lib/safety/text-policy.ts) as a zod check: no control, bidirectional or invisible characters. */
 function policed(singleLine: boolean) {
@@ -181,6 +181,8 @@ export const cost = z.strictObject({
 });
 
 export const status = choice(STATUSES).describe('いまの状況（活動中・休止中・終了）');
+/** How last_confirmed was confirmed; optional (entries written before it existed have none). */
+export const confirmedBy = choice(CONFIRMATION_METHODS).optional().describe('最終確認のしかた。本人 は運営する団体が自分で知らせてくれたとき（フォームなど）');
 export const transport = choice(TRANSPORT_OPTIONS).describe('送迎');
 export const accessibility = list(choice(ACCESSIBILITY_FEATURES), ACCESSIBILITY_FEATURES.length).describe('バリアフリーの情報');
 

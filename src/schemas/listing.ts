@@ -3,7 +3,7 @@
  * to go and whom to call. Each collection extends these with its own fields.
  */
 import { z } from './zod.ts';
-import { accessibility, choice, contact, cost, isoDate, line, list, provider, status, transport, webUrl, yomi } from './common.ts';
+import { accessibility, choice, confirmedBy, contact, cost, isoDate, line, list, provider, status, transport, webUrl, yomi } from './common.ts';
 import { ACTIVITY_FIELD_VALUES, SERVICE_CLASS_VALUES } from './taxonomy.ts';
 
 export const listingFields = {
@@ -30,6 +30,7 @@ export const listingFields = {
 	url: webUrl.optional().describe('くわしいページのアドレス（https:// から）'),
 	/** The day someone last confirmed this information with the organiser (最終確認日). */
 	last_confirmed: isoDate.describe('最終確認日'),
+	confirmed_by: confirmedBy,
 	status: status,
 	/**
 	 * Where an imported entry came from: the dataset and the row's own id in it (NO, ID), so importing a newer version

@@ -5,6 +5,25 @@
 import { z } from './zod.ts';
 import { contact, line, webUrl } from './common.ts';
 
+/**
+ * The map tile providers a town's pages may load images from without a maintainer's explicit word: 地理院タイル
+ * (国土地理院) and OpenStreetMap's own tile server. The Content Security Policy (astro.config.mjs) allows exactly
+ * the configured host, so another host is a decision: `map.allow_other_tiles: true`.
+ */
+export const KNOWN_TILE_HOSTS: readonly string[] = ['cyberjapandata.gsi.go.jp', 'tile.openstreetmap.org'];
+
+/** Why a tile URL's host is not one of the known providers, or undefined. */
+export function tileHostProblem(tiles: string): string | undefined {
+	let url: URL;
+	try {
+		url = new URL(tiles.replace(/\{[a-z]\}/g, '0'));
+	} catch {
+		return undefined; // the pattern's own message says what to write
+	}
+	if (KNOWN_TILE_HOSTS.includes(url.hostname) && url.port === '' && url.username === '' && url.password === '') return undefined;
+	return `地図のタイルの「${url.host}」は、知られている提供元（${KNOWN_TILE_HOSTS.join('、')}）ではありません。ページがこのサーバーから画像を読み込むようになります。管理者が決めたときだけ、map に allow_other_tiles: true を書いてください`;
+}
+
 export const siteSchema = z.strictObject({
 	/** The municipality: ひだまり市, 川波町. */
 	municipality: line.describe('市町村の名前（例: 川波町）'),
@@ -41,6 +60,12 @@ export const siteSchema = z.strictObject({
 			attribution: line.describe('地図に出す出典（例: 地理院タイル（国土地理院））'),
 			attribution_url: webUrl.describe('出典のページ'),
 			max_zoom: z.number().int().min(1).max(22).describe('いちばん拡大したときの段階（1〜22、ふつうは 18）'),
+			/** true: a tile host outside KNOWN_TILE_HOSTS, on a maintainer's decision. */
+			allow_other_tiles: z.boolean().optional().describe('地理院タイル・OpenStreetMap 以外のタイルを使うときだけ true（管理者が決めます）'),
+		})
+		.superRefine((map, ctx) => {
+			const problem = map.allow_other_tiles === true ? undefined : tileHostProblem(map.tiles);
+			if (problem) ctx.addIssue({ code: 'custom', path: ['tiles'], message: problem });
 		})
 		.describe('地図のタイル'),
 	/** Whom to ask about the site itself (the 第1層 coordinator's office). */

@@ -49,6 +49,11 @@ export const PROVIDER_TYPES = [
 ] as const;
 
 export const STATUSES = ['活動中', '休止中', '終了'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** How the last confirmation was made (confirmed_by): by the organiser themselves, by phone, by post, on a visit, by e-mail. */
+export const CONFIRMATION_METHODS = ['本人', '電話', '郵送', '訪問', 'メール'] as const;
+export type ConfirmationMethod = (typeof CONFIRMATION_METHODS)[number];
 
 export const TRANSPORT_OPTIONS = ['あり', 'なし', '相談可'] as const;
 

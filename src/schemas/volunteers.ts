@@ -3,7 +3,7 @@
  * One Markdown file each in content/volunteers/<area id>/. Read by volunteer pages and 校区 pages.
  */
 import { z } from './zod.ts';
-import { areaId, choice, contact, isoDate, line, list, provider, status, yomi } from './common.ts';
+import { areaId, choice, confirmedBy, contact, isoDate, line, list, provider, status, yomi } from './common.ts';
 import { ACTIVITY_FIELD_VALUES, VOLUNTEER_INCENTIVES, VOLUNTEER_TASKS } from './taxonomy.ts';
 
 export const volunteerSchema = z
@@ -35,6 +35,7 @@ export const volunteerSchema = z
 		/** Last day to apply; empty = open until filled. */
 		open_until: isoDate.optional().describe('募集の締め切り'),
 		last_confirmed: isoDate.describe('最終確認日'),
+		confirmed_by: confirmedBy,
 		status: status,
 	})
 	.superRefine((v, ctx) => {

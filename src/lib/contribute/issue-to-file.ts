@@ -3,7 +3,8 @@
  * cannot. The issue's text is a stranger's: it is only ever read as data, through the project's own defences,
  * and the file is written anew from that data, so nothing of the issue's YAML (comments, tags, quoting, layout)
  * reaches the repository:
- * - the path: `parseEntryPath` (src/lib/contribute/entry-path.ts), `<folder>/<area id>/<name>.md` and nothing else;
+ * - the path: `parseEntryPath` (src/lib/contribute/entry-path.ts), `<folder>/<area id>/<name>.md` and nothing else,
+ *   with names every system can hold (`portableNameProblem`, src/lib/safety/portable-name.ts);
  * - the size: LIMITS.fileBytes (src/lib/safety/limits.ts), before and after rewriting;
  * - the YAML: `parseContentFile` (src/lib/safety/frontmatter.ts): core schema, no tags, anchors, aliases or
  *   duplicate keys;
@@ -25,6 +26,7 @@ import { fieldName } from '../problems.ts';
 import { bodyProblems } from '../safety/body.ts';
 import { FrontmatterError, parseContentFile, type ParsedFile } from '../safety/frontmatter.ts';
 import { LIMITS, kib } from '../safety/limits.ts';
+import { portableNameProblem } from '../safety/portable-name.ts';
 import { lineOfPath } from '../yaml-lines.ts';
 import { changedText, entryText } from './entry-file.ts';
 import { parseEntryPath, SENDABLE, type EntryPath } from './entry-path.ts';
@@ -70,6 +72,9 @@ const refused = (entry: EntryPath | undefined, problems: string[]): IssueFile =>
 export function issueToFile(issue: ParsedIssue, { existing, knownPhones = new Set() }: IssueFileOptions = {}): IssueFile {
 	const entry = parseEntryPath(issue.path);
 	if (!entry) return refused(undefined, [pathProblem(issue.path)]);
+	// Names every system can check out (no con.md, aux/, lpt1.md): the file policy's own rule.
+	const unportable = [entry.area, `${entry.name}.md`].map(portableNameProblem).find(Boolean);
+	if (unportable) return refused(undefined, [`「${FORM_LABELS.path}」: ${unportable}`]);
 	const fileLabel = `「${FORM_LABELS.file}」`;
 	const bytes = Buffer.byteLength(issue.file);
 	if (bytes > LIMITS.fileBytes) return refused(entry, [`${fileLabel}が大きすぎます（${kib(bytes)}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`]);

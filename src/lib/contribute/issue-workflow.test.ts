@@ -185,7 +185,8 @@ describe('texts', () => {
 		expect(body).toContain('Approve workflows to run');
 		expect(body).toContain('Reopen pull request');
 		const fenced = /\n(`{3,})text\n([\s\S]*?)\n\1\n/.exec(body);
-		expect(fenced?.[2]).toContain('@someone');
+		// Inside the block too, words stay words (src/lib/safety/github-words.ts).
+		expect(fenced?.[2]).toContain('＠someone');
 		expect(body.replace(fenced![0], '')).not.toMatch(/@someone|javascript:|<img/);
 		expect(pullRequestTexts(plan, false).title).toContain('を更新');
 	});

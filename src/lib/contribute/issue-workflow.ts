@@ -12,6 +12,7 @@ import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { loadContent } from '../content-files.ts';
 import { oneLine } from '../safety/annotations.ts';
+import { inertGitHubText } from '../safety/github-words.ts';
 import { parseEntryPath } from './entry-path.ts';
 import type { PullRequest } from './github-api.ts';
 import { parseIssueBody } from './issue-body.ts';
@@ -156,10 +157,13 @@ const short = (title: string) => {
 	return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 };
 
-/** The commit message, and the pull request's title and body. */
+/**
+ * The commit message, and the pull request's title and body. The entry's name is made inert first
+ * (src/lib/safety/github-words.ts): 「Fixes #1」 in a name must not close issue #1 when the pull request is merged.
+ */
 export function pullRequestTexts(plan: Plan, created: boolean): { message: string; title: string; body: string } {
 	const what = created ? '追加' : '更新';
-	const name = short(plan.title ?? plan.path ?? '');
+	const name = short(inertGitHubText(plan.title ?? plan.path ?? ''));
 	const checks = [
 		'- [ ] 内容が正しいこと（運営している団体・窓口に確かめましたか）',
 		'- [ ] 個人の名前・自宅の住所・個人の電話番号が入っていないこと',
@@ -174,7 +178,7 @@ export function pullRequestTexts(plan: Plan, created: boolean): { message: strin
 		'### マージする前に',
 		'',
 		...checks,
-		...(plan.warnings.length ? ['', '### npm run check の注意', '', codeBlock(plan.warnings)] : []),
+		...(plan.warnings.length ? ['', '### npm run check の注意', '', codeBlock(plan.warnings.map(inertGitHubText))] : []),
 		'',
 		`マージしたら #${plan.issue} を閉じてください。くわしくは docs/contribute-by-issue.md にあります。`,
 	].join('\n');

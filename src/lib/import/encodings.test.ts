@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import { detectDelimiter, parseRows } from './csv.ts';
-import { decodeBytes, isZip } from './encodings.ts';
+import { decodeBytes, importFileProblem, isZip } from './encodings.ts';
 import { cellText, readXlsx } from './xlsx.ts';
 
 const sjis = (s: string) => {
@@ -26,6 +26,11 @@ describe('encodings', () => {
 		expect(decodeBytes(sjis('月9～9'))).toEqual({ text: '月9～9', encoding: 'Shift_JIS' });
 	});
 	test('an xlsx is a zip', () => expect(isZip(Uint8Array.from([0x50, 0x4b, 3, 4]))).toBe(true));
+	test('a file over 20 MB is refused by its size, with its name', () => {
+		expect(importFileProblem('一覧.csv', 20 * 1024 * 1024)).toBeUndefined();
+		expect(importFileProblem('一覧.csv', 20 * 1024 * 1024 + 1)).toBe('一覧.csv は 20 MB あります。取りこめるのは 20 MB までです（ファイルの大きさの上限）。市区町村ごとなど、いくつかのファイルに分けてください');
+		expect(importFileProblem('一覧.csv', 3 * 1024 ** 3)).toMatch(/^一覧.csv は 3.0 GB あります/);
+	});
 });
 
 describe('CSV and TSV', () => {

@@ -2,7 +2,9 @@
  * Decoding the bytes of a text file as Japanese offices save them: UTF-8 with or without a BOM, UTF-16LE or BE
  * (Excel's 「Unicode テキスト」 is UTF-16LE with a BOM, tab-separated), or Shift_JIS. Shift_JIS is decoded as cp932
  * (Windows-31J): Node's TextDecoder('shift_jis') is cp932, so 「～」 (U+FF5E), 「①」 and 「髙」 come through.
+ * A file over IMPORT_LIMITS.fileBytes is refused before it is read (`importFileProblem`).
  */
+import { IMPORT_LIMITS, mib } from '../safety/limits.ts';
 
 export interface Decoded {
 	text: string;
@@ -41,4 +43,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 /** Whether the bytes are an Excel workbook (.xlsx is a ZIP archive: PK\x03\x04). */
 export function isZip(bytes: Uint8Array): boolean {
 	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * Why a file of `bytes` bytes is not read, in Japanese and naming the file, or undefined. Ask it with the size
+ * from stat, before reading: a 2 GB CSV is refused without a byte of it in memory.
+ */
+export function importFileProblem(file: string, bytes: number): string | undefined {
+	if (bytes <= IMPORT_LIMITS.fileBytes) return undefined;
+	return `${file} は ${mib(bytes)} あります。取りこめるのは ${mib(IMPORT_LIMITS.fileBytes)} までです（ファイルの大きさの上限）。市区町村ごとなど、いくつかのファイルに分けてください`;
 }

@@ -3,7 +3,7 @@
  * maps every row, matches rows to entries already there, and writes entries, drafts and the report.
  * scripts/import-csv.ts is the command line around it.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { yamlOf } from '../contribute/entry-file.ts';
 import type { AreaData } from '../../schemas/areas.ts';
@@ -16,7 +16,7 @@ import { pointInBoundary } from '../geo.ts';
 import { explainIssues } from '../zod-problems.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { parseRows, type TableRow } from './csv.ts';
-import { decodeBytes, isZip } from './encodings.ts';
+import { decodeBytes, importFileProblem, isZip } from './encodings.ts';
 import { gsiGeocoder } from './geocode.ts';
 import { headerKey, isAdmin, isTemplateHeader, SOURCE_FIELDS } from './headers.ts';
 import { datasetName, entryFileName } from './identity.ts';
@@ -58,6 +58,8 @@ export interface ImportResult {
 }
 
 async function readTable(file: string): Promise<{ rows: TableRow[]; encoding: string }> {
+	const tooLarge = importFileProblem(file, statSync(file).size);
+	if (tooLarge) throw new InputError(tooLarge);
 	const bytes = readFileSync(file);
 	const ext = extname(file).toLowerCase();
 	if (ext === '.xls' && !isZip(bytes)) throw new InputError(`${file} は古い Excel の形（.xls）です。Excel で「名前を付けて保存」から .xlsx か CSV（UTF-8）で保存しなおしてください`);

@@ -1,9 +1,11 @@
 /**
  * Reading an Excel workbook (.xlsx) as rows of text, with exceljs (pure JavaScript, no native code). The first
  * worksheet that has any value is read; dates become 2026-06-30, times 09:00, numbers their shortest form,
- * rich text and hyperlinks their text, formulas their last computed result.
+ * rich text and hyperlinks their text, formulas their last computed result. Before exceljs sees the bytes,
+ * `inspectXlsx` (src/lib/safety/xlsx-guard.ts) refuses archives and sheets over IMPORT_LIMITS and XML with a DTD.
  */
 import ExcelJS from 'exceljs';
+import { inspectXlsx } from '../safety/xlsx-guard.ts';
 import type { TableRow } from './csv.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -40,8 +42,12 @@ export interface Sheet {
 	rows: TableRow[];
 }
 
-/** The first worksheet with a value, every row from the first to the last (blank rows included). */
+/**
+ * The first worksheet with a value, every row from the first to the last (blank rows included). Throws
+ * XlsxLimitError (a Japanese message naming the limit) for a file over the limits, before unpacking it.
+ */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+	inspectXlsx(bytes);
 	const workbook = new ExcelJS.Workbook();
 	await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
 	for (const sheet of workbook.worksheets) {

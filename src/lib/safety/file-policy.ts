@@ -4,7 +4,8 @@
  * web address can carry, of the kinds each folder holds, within the size limits.
  *
  * content/  site.yaml and README.md at the top; in each collection's folder, entry files whose names are
- *           lowercase ASCII, digits and hyphens (drafts start with _). Nothing else: no dot-files, no `..md`,
+ *           lowercase ASCII, digits and hyphens (drafts start with _), portable to every system (no CON, AUX,
+ *           NUL, LPT1…, nothing over 100 characters: src/lib/safety/portable-name.ts), one file per page. Nothing else: no dot-files, no `..md`,
  *           no spaces, non-ASCII, leading dashes or control characters, no images (photos go in public/photos/).
  * public/   photos only, in public/photos/: JPEG, PNG, WebP, GIF or AVIF whose bytes are what their name says.
  *           SVG, HTML, XML, PDF and every other format that can carry script are refused: a file in public/ is
@@ -14,7 +15,9 @@ import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync } f
 import { extname, join, relative, sep } from 'node:path';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
+import { committedFiles } from './git-base.ts';
 import { LIMITS, kib } from './limits.ts';
+import { portableNameProblem } from './portable-name.ts';
 import { describeCharacter, forbiddenCharacter } from './text-policy.ts';
 
 /** A content file the check reads and the build builds. */
@@ -116,11 +119,58 @@ function head(path: string, bytes = 16): Buffer {
 	return buffer;
 }
 
+/**
+ * An entry's id, as the build makes it (src/lib/safety/content-loader.ts gives Astro's glob loader this very
+ * function): the path under the collection folder without its extension, a final `/index` dropped, so
+ * `x.md`, `x.mdx`, `x/index.md` and `x/index.mdx` are one page. Compared in Unicode NFC and lower case, so names
+ * that differ only there (which the name rule refuses anyway) are one page too.
+ */
+export function entryId(rel: string): string {
+	const stem = rel.replace(/\.[^./]*$/, '');
+	return stem.replace(/\/index$/, '');
+}
+
+const pageKey = (file: ContentFile) => {
+	const id = entryId(file.rel).normalize('NFC').toLowerCase();
+	// Reports name local issues by file name alone: two issues with one name in different areas are one id.
+	return `${file.collection}:${file.collection === 'localIssues' ? id.split('/').pop() : id}`;
+};
+
+/**
+ * Files that would make one page (or one local issue id): all but the one already there are refused, naming it.
+ * Already there: the file the base commit holds (the pull request's base branch; HEAD elsewhere), then the
+ * plainer name (x.md before x.mdx and x/index.md), then the alphabetical first. Git is asked only on a collision.
+ */
+function samePageProblems(entries: readonly ContentFile[], root: string, displayRoot: string): Problem[] {
+	const groups = new Map<string, ContentFile[]>();
+	for (const file of entries) groups.set(pageKey(file), [...(groups.get(pageKey(file)) ?? []), file]);
+	const clashes = [...groups.values()].filter((group) => group.length > 1);
+	if (!clashes.length) return [];
+	const committed = committedFiles(root) ?? new Set<string>();
+	const problems: Problem[] = [];
+	for (const group of clashes) {
+		const [first, ...others] = [...group].sort((a, b) => Number(!committed.has(a.path)) - Number(!committed.has(b.path)) || a.rel.length - b.rel.length || (a.rel < b.rel ? -1 : 1));
+		const there = display(displayRoot, first!.path);
+		for (const file of others) {
+			const what = file.collection === 'localIssues' && entryId(file.rel) !== entryId(first!.rel) ? `地域課題の id「${entryId(file.rel).split('/').pop()}」` : `ページのアドレス（${COLLECTIONS[file.collection].folder}/${entryId(file.rel)}/）`;
+			problems.push({
+				severity: 'error',
+				file: display(displayRoot, file.path),
+				field: '',
+				message: `${there} と同じ${what}になるため使えません（すでにあるのは ${there} の方です）。ページを置きかえることはできません。直すときは ${there} を直し、別のページなら、このファイルの名前を変えてください`,
+			});
+		}
+	}
+	return problems;
+}
+
 /** The content folder under the policy: the entry files to read, and every file that breaks it. */
 export function contentFiles(root: string, displayRoot = process.cwd()): FilePolicyResult {
 	const result: FilePolicyResult = { entries: [], drafts: [], problems: [] };
 	const fail = (path: string, message: string) => result.problems.push({ severity: 'error', file: display(displayRoot, path), field: '', message });
 	const folders = new Map(COLLECTION_NAMES.map((c) => [COLLECTIONS[c].folder as string, c]));
+	/** Entry files refused for their name, to say which page they would have taken. */
+	const misnamed: ContentFile[] = [];
 
 	for (const item of walk(root)) {
 		const rel = relative(root, item.path).split(sep);
@@ -140,6 +190,7 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 		if (IGNORED.has(name)) continue;
 		if (item.dir) {
 			if (!NAME.test(name)) fail(item.path, `フォルダの${nameProblem(name)}`);
+			else if (portableNameProblem(name)) fail(item.path, `フォルダの${portableNameProblem(name)}`);
 			continue;
 		}
 		const ext = extname(name).slice(1);
@@ -156,9 +207,14 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 		}
 		if (!NAME.test(stem)) {
 			fail(item.path, `${nameProblem(stem)}。ページのアドレスになります`);
+			misnamed.push({ path: item.path, rel: rel.slice(1).join('/'), collection, ext });
 			continue;
 		}
-		const badFolder = rel.slice(1, -1).find((d) => !NAME.test(d));
+		if (portableNameProblem(name)) {
+			fail(item.path, portableNameProblem(name)!);
+			continue;
+		}
+		const badFolder = rel.slice(1, -1).find((d) => !NAME.test(d) || portableNameProblem(d));
 		if (badFolder !== undefined) continue; // the folder is reported once
 		if (sizeOf(item.path) > LIMITS.fileBytes) {
 			fail(item.path, `ファイルが大きすぎます（${kib(sizeOf(item.path))}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`);
@@ -166,15 +222,16 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 		}
 		result.entries.push({ path: item.path, rel: rel.slice(1).join('/'), collection, ext });
 	}
-	// Two files with one address (x.md and x.mdx), or two local issues with one id in different areas (reports
-	// name issues by file name alone): the build would keep one of them silently.
-	const seen = new Map<string, ContentFile>();
-	for (const file of result.entries) {
-		const stem = file.rel.slice(0, file.rel.length - file.ext.length - 1);
-		const key = file.collection === 'localIssues' ? `${file.collection}:${stem.split('/').pop()}` : `${file.collection}:${stem}`;
-		const twin = seen.get(key);
-		if (twin) fail(file.path, `${display(displayRoot, twin.path)} と同じ名前です（ページのアドレスや id が重なります）。どちらかの名前を変えてください`);
-		else seen.set(key, file);
+	// Two files with one address (x.md and x.mdx, x.md and x/index.md), or two local issues with one id in
+	// different areas: the build would keep one of them silently, and a pull request could replace a page.
+	result.problems.push(...samePageProblems(result.entries, root, displayRoot));
+	// A name that differs from an accepted one only by case or Unicode form (Aoba-X.md, a full-width ｘ) is refused
+	// for its name above; say also which page it would have taken.
+	for (const file of misnamed) {
+		const key = (f: ContentFile) => pageKey({ ...f, rel: f.rel.normalize('NFKC') });
+		const there = result.entries.find((e) => key(e) === key(file));
+		const problem = there && result.problems.find((p) => p.file === display(displayRoot, file.path));
+		if (problem) problem.message += `。${display(displayRoot, there!.path)} と同じページになります（すでにあるのは ${display(displayRoot, there!.path)} の方です）`;
 	}
 	result.entries = result.entries.filter((f) => !result.problems.some((p) => p.file === display(displayRoot, f.path)));
 
@@ -200,6 +257,7 @@ export function publicFiles(dir: string, displayRoot = process.cwd()): Problem[]
 		if (item.dir) {
 			if (rel[0] !== 'photos') fail(item.path, 'public/ に置けるのは photos/ フォルダ（写真）だけです');
 			else if (!NAME.test(name)) fail(item.path, `フォルダの${nameProblem(name)}`);
+			else if (portableNameProblem(name)) fail(item.path, `フォルダの${portableNameProblem(name)}`);
 			continue;
 		}
 		if (rel.length < 2 || rel[0] !== 'photos') {
@@ -215,6 +273,10 @@ export function publicFiles(dir: string, displayRoot = process.cwd()): Problem[]
 		const stem = name.slice(0, -ext.length - 1);
 		if (!NAME.test(stem)) {
 			fail(item.path, `${nameProblem(stem)}`);
+			continue;
+		}
+		if (portableNameProblem(name)) {
+			fail(item.path, portableNameProblem(name)!);
 			continue;
 		}
 		if (sizeOf(item.path) > PHOTO_BYTES) {

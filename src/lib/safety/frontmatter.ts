@@ -13,6 +13,7 @@
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, visit } from 'yaml';
 import { LIMITS, kib } from './limits.ts';
+import { yamlNestingProblem } from './nesting.ts';
 import { commonMistake, fullWidthIndent, placeholders } from './yaml-mistakes.ts';
 
 export class FrontmatterError extends Error {
@@ -42,6 +43,7 @@ const YAML_ERRORS: Record<string, string> = {
 	MULTIPLE_ANCHORS: '& は使えません',
 	MULTIPLE_TAGS: '! は使えません',
 	BLOCK_IN_FLOW: '[ ] や { } の中で改行しています',
+	RESOURCE_EXHAUSTION: '入れ子（字下げや [ ] { } の重なり）が深すぎて読めません',
 };
 
 export interface YamlProblem {
@@ -59,6 +61,8 @@ export function parseYamlData(source: string): unknown {
 	if (placeholder) throw new FrontmatterError(placeholder.message, placeholder.line);
 	const indent = fullWidthIndent(source);
 	if (indent) throw new FrontmatterError(`YAML の書き方に誤りがあります: ${indent.message}`, indent.line);
+	const deep = yamlNestingProblem(source);
+	if (deep) throw new FrontmatterError(`YAML の書き方に誤りがあります: ${deep.message}`, deep.line);
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter, merge: false, strict: true });
 	const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);

@@ -6,14 +6,16 @@
  * that reached the renderer some other way is harmless anyway. Site photos get the base path.
  */
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
-import { ACTIVE_ELEMENTS, isPhotoPath, judge } from './markup.ts';
+import { ACTIVE_ELEMENTS, isPhotoPath, judge, type OwnSite } from './markup.ts';
 
 type Node = Parameters<typeof judge>[0];
 
-export function htmlGuard(base: string) {
+/** @param siteUrl site.yaml's site_url: a link to the site's own list, form or search with a query becomes words. */
+export function htmlGuard(base: string, siteUrl?: string) {
 	const prefix = base.replace(/\/$/, '');
+	const site: OwnSite = { host: siteUrl ? new URL(siteUrl).host : undefined };
 	const apply = (node: unknown, ctx: { removeNode: (n: never) => void; replaceNode: (n: never, with_: never[]) => void }, format: 'md' | 'mdx') => {
-		const verdict = judge(node as Node, format);
+		const verdict = judge(node as Node, format, site);
 		if (verdict.action === 'remove') ctx.removeNode(node as never);
 		else if (verdict.action === 'unwrap') ctx.replaceNode(node as never, [...((node as Node).children ?? [])] as never[]);
 		return verdict.action;

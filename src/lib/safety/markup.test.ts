@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findUnsafeMarkup } from './markup.ts';
+import { findUnsafeMarkup, ownPageWithQuery } from './markup.ts';
 
 const lines = (body: string, format: 'md' | 'mdx' = 'md') => findUnsafeMarkup(body, format).map((p) => `${p.line}: ${p.message}`);
 
@@ -63,3 +63,23 @@ describe('hostile or unsafe markup is found, with its line', () => {
 		expect(found[0]!.message).toContain('MDX の書き方に誤りがあります');
 	});
 });
+
+describe("links to the site's own pages that act on a query", () => {
+	test.each([
+		['/my-list/?ids=', 'my-list'],
+		['/guide/my-list/?ids=a,b', 'my-list'],
+		['../../my-list/?ids=', 'my-list'],
+		['/send/salon/?edit=x', 'send'],
+		['/search?q=1', 'search'],
+		['/My%2Dlist/?ids=', 'my-list'],
+		['https://town.example/search/?q=1', 'search'],
+		['//town.example/my-list/?ids=', 'my-list'],
+	])('%s is the site\'s %s with a query', (href, page) => expect(ownPageWithQuery(href, { host: 'town.example' })).toBe(page));
+	test.each(['/my-list/', '/search/', '/salons/?x=1', 'https://other.example/search/?q=1', 'mailto:a@b.example?subject=search', '#search?x'])('%s is not', (href) => {
+		expect(ownPageWithQuery(href, { host: 'town.example' })).toBeUndefined();
+	});
+	test('the check names the line', () => {
+		expect(lines('本文\n\n[空にする](/my-list/?ids=)')).toEqual([expect.stringMatching(/^3: リンク先「\/my-list\/\?ids=」は使えません。このサイトの \/my-list\/ のページに/)]);
+	});
+});
+

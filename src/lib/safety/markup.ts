@@ -4,7 +4,8 @@
  * build's HAST plugin (src/lib/safety/html-guard.ts) applies the same `judge` and removes or unwraps what it
  * refuses. So reference-style links, autolinks, code spans and fences are seen the same way by both.
  *
- * Refused: raw HTML and comments; links other than http(s), tel, mailto and site-relative ones; images other
+ * Refused: raw HTML and comments; links other than http(s), tel, mailto and site-relative ones, and links to the
+ * site's own list, form or search pages with a query (`/my-list/?ids=` would replace a resident's list); images other
  * than the site's own photos (/photos/<name>.jpg|png|webp|gif|avif, in public/photos/); in MDX, import/export,
  * { } expressions, components other than the site's own, attributes that are not plain text, and a <Photo>
  * without alt text or with a src outside /photos/.
@@ -56,8 +57,41 @@ const KEEP: Verdict = { action: 'keep' };
 export const ACTIVE_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'svg', 'math', 'frame', 'frameset', 'template', 'video', 'audio', 'source', 'track', 'noscript', 'portal', 'dialog'] as const;
 const htmlTags = (raw: string) => [...raw.matchAll(/<\/?([A-Za-z][\w.:-]*)/g)].map((m) => m[1]!);
 
+/** What the guards know of the site itself: its address's host (site.yaml site_url), to tell its own links. */
+export interface OwnSite {
+	host?: string | undefined;
+}
+
+/** The site's own pages that act on their query string: the list (?ids= replaces a resident's list), the form, search. */
+export const STATEFUL_PAGES: readonly string[] = ['my-list', 'send', 'search'];
+
+/**
+ * The stateful page (my-list, send, search) a link opens on the site itself with a query string, or undefined.
+ * Site-relative and page-relative links are the site's own; so is an absolute one on the site's host. The base
+ * path does not matter: any path segment naming such a page counts.
+ */
+export function ownPageWithQuery(href: string, site: OwnSite = {}): string | undefined {
+	const HERE = 'https://own.invalid/a/b/c/';
+	let url: URL;
+	try {
+		url = new URL(href.trim(), HERE);
+	} catch {
+		return undefined;
+	}
+	const own = url.host === 'own.invalid' || (!!site.host && url.host === site.host.toLowerCase());
+	if (!own || url.search === '' || !/^https?:$/.test(url.protocol)) return undefined;
+	const segments = url.pathname.split('/').map((segment) => {
+		try {
+			return decodeURIComponent(segment).toLowerCase();
+		} catch {
+			return segment.toLowerCase();
+		}
+	});
+	return segments.find((segment) => STATEFUL_PAGES.includes(segment.replace(/\.html?$/, '')));
+}
+
 /** The verdict on one node of a body's HTML tree. */
-export function judge(node: AnyNode, format: 'md' | 'mdx'): Verdict {
+export function judge(node: AnyNode, format: 'md' | 'mdx', site: OwnSite = {}): Verdict {
 	switch (node.type) {
 		case 'raw': {
 			const value = node.value ?? '';
@@ -68,7 +102,7 @@ export function judge(node: AnyNode, format: 'md' | 'mdx'): Verdict {
 		case 'comment':
 			return { action: 'remove', message: 'HTML のコメント <!-- --> は使えません' };
 		case 'element':
-			return judgeElement(node);
+			return judgeElement(node, site);
 		case 'mdxjsEsm':
 			return { action: 'remove', message: 'MDX の import / export は使えません。この行を消してください（使える部品は最初から使えます）' };
 		case 'mdxFlowExpression':
@@ -82,11 +116,14 @@ export function judge(node: AnyNode, format: 'md' | 'mdx'): Verdict {
 	}
 }
 
-function judgeElement(node: AnyNode): Verdict {
+function judgeElement(node: AnyNode, site: OwnSite): Verdict {
 	const props = node.properties ?? {};
 	if (node.tagName === 'a') {
 		const href = String(props['href'] ?? '');
-		return SAFE_URL.test(href.trim()) ? KEEP : { action: 'unwrap', message: `リンク先「${href}」は使えません。https:// で始まるアドレス、tel:、mailto: だけが使えます` };
+		if (!SAFE_URL.test(href.trim())) return { action: 'unwrap', message: `リンク先「${href}」は使えません。https:// で始まるアドレス、tel:、mailto: だけが使えます` };
+		const page = ownPageWithQuery(href, site);
+		if (page) return { action: 'unwrap', message: `リンク先「${href}」は使えません。このサイトの /${page}/ のページに「?」から後ろをつけたリンクは、開いた人の一覧や入力を書きかえてしまいます。「?」から後ろを消してください` };
+		return KEEP;
 	}
 	if (node.tagName === 'img') {
 		const src = String(props['src'] ?? '');
@@ -130,7 +167,7 @@ export interface BodyInspection {
  * Every problem in a body, with its line, judged on the tree the build renders, and the photos it shows.
  * An MDX body that does not parse is one problem (the build would stop on it too).
  */
-export function inspectBody(body: string, format: 'md' | 'mdx'): BodyInspection {
+export function inspectBody(body: string, format: 'md' | 'mdx', site: OwnSite = {}): BodyInspection {
 	let tree: AnyNode;
 	try {
 		tree = (format === 'mdx' ? mdxToHast(body, { features: FEATURES }) : markdownToHast(body, { features: FEATURES })) as unknown as AnyNode;
@@ -141,7 +178,7 @@ export function inspectBody(body: string, format: 'md' | 'mdx'): BodyInspection 
 	const result: BodyInspection = { problems: [], photos: [] };
 	const visit = (node: AnyNode, line: number) => {
 		const here = node.position?.start?.line ?? line;
-		const verdict = judge(node, format);
+		const verdict = judge(node, format, site);
 		if (verdict.action !== 'keep') for (const message of verdict.message.split('\n')) result.problems.push({ line: here, message });
 		if (verdict.action === 'remove') return;
 		if (node.type === 'element' && node.tagName === 'img') result.photos.push({ src: String(node.properties?.['src']), line: here });
@@ -152,6 +189,6 @@ export function inspectBody(body: string, format: 'md' | 'mdx'): BodyInspection 
 	return result;
 }
 
-export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): MarkupProblem[] {
-	return inspectBody(body, format).problems;
+export function findUnsafeMarkup(body: string, format: 'md' | 'mdx', site: OwnSite = {}): MarkupProblem[] {
+	return inspectBody(body, format, site).problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyFilters, areaName, chooseNameField, describeFields, normaliseYomi, parseFilter, planAreas } from './plan.ts';
+import { applyFilters, areaName, chooseNameField, describeFields, MAX_ID_LENGTH, normaliseYomi, parseFilter, planAreas, shortenId } from './plan.ts';
 import type { SourceFeature } from './read.ts';
 
 const square = { type: 'Polygon' as const, coordinates: [[[135, 34], [135.01, 34], [135.01, 34.01], [135, 34]]] };
@@ -124,5 +124,28 @@ describe('planAreas', () => {
 		const plan = planAreas(features([{ n: '青葉' }, { n: '' }, { n: null }]), { nameField: 'n', level: '地区' });
 		expect(plan.areas).toHaveLength(1);
 		expect(plan.unnamed).toEqual([2, 3]);
+	});
+});
+
+describe('issue 17: prefecture files, long ids, values shown safely', () => {
+	const f = (number: number, properties: Record<string, unknown>) => ({ number, properties, geometry: { type: 'Polygon' as const, coordinates: [] } });
+	test('the A27 school name wins over an all-different address when a 分校 or a blank breaks 「すべて〇〇学校」', () => {
+		const features = [
+			...Array.from({ length: 18 }, (_, i) => f(i + 1, { A27_005: '29201', A27_007: `第${i + 1}小学校`, A27_008: `奈良市${i + 1}番地` })),
+			f(19, { A27_005: '29201', A27_007: '山の辺分校', A27_008: '奈良市19番地' }),
+			f(20, { A27_005: '29201', A27_007: '', A27_008: '奈良市20番地' }),
+		];
+		expect(chooseNameField(features, ['A27_005', 'A27_007', 'A27_008'])).toEqual({ field: 'A27_007', why: '国土数値情報の学校名の属性です（例: 第1小学校）' });
+	});
+	test('ids are cut at a hyphen to at most MAX_ID_LENGTH characters', () => {
+		const long = `a${'-0123456789'.repeat(30)}`;
+		expect(shortenId(long)).toBe('a-0123456789-0123456789-0123456789-0123456789-0123456789');
+		expect(shortenId('x'.repeat(200))).toHaveLength(MAX_ID_LENGTH);
+		expect(shortenId('aoba')).toBe('aoba');
+		const plan = planAreas([f(1, { name: '長い', id: long })], { nameField: 'name', idField: 'id', level: '校区' });
+		expect(plan.areas[0]!.id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
+	});
+	test('escape characters in values and attribute names are shown, not sent', () => {
+		expect(describeFields([f(1, { 'n\u001b[2J': '青\u001b[31m葉' })], ['n\u001b[2J'])).toEqual(['  n␛[2J: 青␛[31m葉']);
 	});
 });

@@ -3,9 +3,25 @@
  * share a name, the area's name and reading, and its id (file name). Pure functions; the CLI prints and writes.
  */
 import { idFromYomi, LEVEL_SLUGS, slugify, toHiragana } from './romanize.ts';
-import { showValue, type SourceFeature } from './read.ts';
+import { MAX_NAME_LENGTH } from '../../safety/portable-name.ts';
+import { showValue, shown, type SourceFeature } from './read.ts';
 
 export const AREA_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The longest id an import writes (the file is `<id>.md`; ids are also in every entry's `area:`). */
+export const MAX_ID_LENGTH = Math.min(60, MAX_NAME_LENGTH - 3);
+
+/** An id cut to MAX_ID_LENGTH at a hyphen where there is one, never ending in a hyphen. */
+export function shortenId(id: string): string {
+	if (id.length <= MAX_ID_LENGTH) return id;
+	const cut = id.slice(0, MAX_ID_LENGTH);
+	const hyphen = cut.lastIndexOf('-');
+	return (hyphen >= MAX_ID_LENGTH / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
+}
+
+/** 国土数値情報's school name attribute by version: A27-21 and later A27_004, A27-10/A27-16 A27_007. */
+const KSJ_NAME_FIELDS = ['A27_004', 'A27_007', 'A32_004', 'A32_007'];
+const SCHOOLISH = /(学校|分校|学園)$/;
 
 /** Levels whose areas are named after a school: 〇〇小学校 becomes 〇〇小学校区. */
 const SCHOOL_LEVELS = new Set(['校区', '小学校区', '中学校区']);
@@ -21,19 +37,23 @@ export interface FieldChoice {
  * The attribute that obviously holds the name, if there is one:
  * 1. the only attribute whose every value ends in 学校 (国土数値情報 A27/A32 and most cities' 通学区域 name
  *    districts after their school: A27_007 in A27-10/A27-16, A27_004 in A27-21 and later);
- * 2. otherwise the only text attribute whose values are all filled in and all different.
- * Undefined when neither rule picks exactly one: the coordinator chooses with --name-field.
+ * 2. the 国土数値情報 school name attribute (A27_004, A27_007) when nine values in ten are school names
+ *    (a prefecture has 分校, 学園 and the odd blank: the address, all different, must not win);
+ * 3. otherwise the only text attribute whose values are all filled in and all different.
+ * Undefined when no rule picks exactly one: the coordinator chooses with --name-field.
  */
 export function chooseNameField(features: readonly SourceFeature[], fields: readonly string[]): FieldChoice | undefined {
 	if (features.length === 0) return undefined;
 	const values = (field: string) => features.map((f) => f.properties[field]);
 	const schools = fields.filter((f) => values(f).every((v) => typeof v === 'string' && /学校$/.test(text(v))));
-	if (schools.length === 1) return { field: schools[0]!, why: `値がすべて「〇〇学校」の属性です（例: ${text(values(schools[0]!)[0])}）` };
+	if (schools.length === 1) return { field: schools[0]!, why: `値がすべて「〇〇学校」の属性です（例: ${shown(text(values(schools[0]!)[0]))}）` };
+	const ksj = fields.filter((f) => KSJ_NAME_FIELDS.includes(f) && values(f).filter((v) => SCHOOLISH.test(text(v))).length >= 0.9 * features.length);
+	if (ksj.length === 1) return { field: ksj[0]!, why: `国土数値情報の学校名の属性です（例: ${shown(text(values(ksj[0]!)[0]))}）` };
 	const unique = fields.filter((f) => {
 		const vs = values(f);
 		return vs.every((v) => typeof v === 'string' && text(v) !== '') && new Set(vs.map(text)).size === vs.length;
 	});
-	if (unique.length === 1) return { field: unique[0]!, why: `ただ1つの、値がすべて異なる文字の属性です（例: ${text(values(unique[0]!)[0])}）` };
+	if (unique.length === 1) return { field: unique[0]!, why: `ただ1つの、値がすべて異なる文字の属性です（例: ${shown(text(values(unique[0]!)[0]))}）` };
 	return undefined;
 }
 
@@ -41,7 +61,7 @@ export function chooseNameField(features: readonly SourceFeature[], fields: read
 export function describeFields(features: readonly SourceFeature[], fields: readonly string[], examples = 3): string[] {
 	return fields.map((field) => {
 		const vs = features.slice(0, examples).map((f) => showValue(f.properties[field]));
-		return `  ${field}: ${vs.join('、')}`;
+		return `  ${shown(field)}: ${vs.join('、')}`;
 	});
 }
 
@@ -130,7 +150,7 @@ export function planAreas(features: readonly SourceFeature[], options: PlanOptio
 		if (options.yomiField) {
 			const raw = parts.map((p) => p.properties[options.yomiField!]).find((v) => text(v) !== '');
 			yomi = normaliseYomi(raw, name, text(parts[0]!.properties[options.nameField]));
-			if (raw !== undefined && text(raw) !== '' && !yomi) badYomi.push(`${name}（${text(raw)}）`);
+			if (raw !== undefined && text(raw) !== '' && !yomi) badYomi.push(`${shown(name)}（${showValue(raw)}）`);
 		}
 		return { name, parts, yomi };
 	});
@@ -140,7 +160,7 @@ export function planAreas(features: readonly SourceFeature[], options: PlanOptio
 	const unique = (id: string, name: string) => {
 		let candidate = id;
 		for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
-		if (candidate !== id) renamed.push(`${name}: ${candidate}`);
+		if (candidate !== id) renamed.push(`${shown(name)}: ${candidate}`);
 		taken.add(candidate);
 		return candidate;
 	};
@@ -149,12 +169,12 @@ export function planAreas(features: readonly SourceFeature[], options: PlanOptio
 		const first = parts[0]!;
 		const withYomi = yomi ? { yomi } : {};
 		if (options.idField) {
-			const id = slugify(text(first.properties[options.idField]));
+			const id = shortenId(slugify(text(first.properties[options.idField])));
 			if (AREA_ID.test(id)) return { name, ...withYomi, id: unique(id, name), idFrom: 'id-field', features: parts };
-			badIds.push(`${name}（${showValue(first.properties[options.idField])}）`);
+			badIds.push(`${shown(name)}（${showValue(first.properties[options.idField])}）`);
 		}
 		if (yomi) {
-			const id = idFromYomi(yomi, name);
+			const id = shortenId(idFromYomi(yomi, name));
 			if (AREA_ID.test(id)) return { name, yomi, id: unique(id, name), idFrom: 'yomi', features: parts };
 		}
 		return { name, ...withYomi, id: unique(`${levelSlug}-${index + 1}`, name), idFrom: 'number', features: parts };

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -88,5 +88,17 @@ describe('GeoJSON', () => {
 		expect(() => readGeoJson(file)).toThrow('FeatureCollection・Feature・図形のどれでもありません');
 		writeFileSync(file, '{');
 		expect(() => readGeoJson(file)).toThrow('GeoJSON（JSON）として読めません');
+	});
+});
+
+describe('a boundary file over the size limit', () => {
+	test('is refused by its size, before it is read', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'sasaeai-big-'));
+		const file = join(dir, 'huge.geojson');
+		writeFileSync(file, '{');
+		// A sparse file: 201 MB on paper, nothing on disk.
+		truncateSync(file, 201 * 1024 * 1024);
+		await expect(readBoundaryFile(file)).rejects.toThrow('huge.geojson は 201 MB あります。境界のファイルは 200 MB までです');
+		rmSync(dir, { recursive: true, force: true });
 	});
 });

@@ -4,10 +4,12 @@
  * are tried as UTF-8 and read as Shift_JIS if they are not valid UTF-8. Only polygons are kept; every other
  * shape is counted so the summary can say what was left out.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { GeoJsonProperties, Geometry, MultiPolygon, Polygon } from 'geojson';
 import * as shapefile from 'shapefile';
+import { IMPORT_LIMITS, mib } from '../../safety/limits.ts';
+import { visibleText } from '../../safety/visible-text.ts';
 
 export type PolygonGeometry = Polygon | MultiPolygon;
 
@@ -152,7 +154,7 @@ export async function readShapefile(file: string, { encoding }: { encoding?: str
 	try {
 		source = await shapefile.open(new Uint8Array(readFileSync(parts.shp)), dbf, { encoding: chosen.label });
 	} catch (error) {
-		throw new InputError(`${name} をシェープファイルとして読めません（${(error as Error).message}）`);
+		throw new InputError(`${name} をシェープファイルとして読めません（${visibleText((error as Error).message)}）`);
 	}
 	const features: SourceFeature[] = [];
 	let skipped = 0;
@@ -161,7 +163,7 @@ export async function readShapefile(file: string, { encoding }: { encoding?: str
 		try {
 			next = await source.read();
 		} catch (error) {
-			throw new InputError(`${name} の ${number} 番目の図形が読めません（${(error as Error).message}）。ファイルが壊れていないか確かめてください`);
+			throw new InputError(`${name} の ${number} 番目の図形が読めません（${visibleText((error as Error).message)}）。ファイルが壊れていないか確かめてください`);
 		}
 		if (next.done) break;
 		const { geometry, properties } = next.value;
@@ -178,7 +180,7 @@ export function readGeoJson(file: string): SourceData {
 	try {
 		data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
 	} catch (error) {
-		throw new InputError(`${name} を GeoJSON（JSON）として読めません: ${(error as Error).message}`);
+		throw new InputError(`${name} を GeoJSON（JSON）として読めません: ${visibleText((error as Error).message)}`);
 	}
 	const root = data as { type?: unknown; features?: unknown; crs?: { properties?: { name?: unknown } } };
 	let raw: { properties?: unknown; geometry?: Geometry | null }[];
@@ -203,9 +205,20 @@ export function readGeoJson(file: string): SourceData {
 	return { format: 'geojson', file, features, fields, skipped, ...(typeof declared === 'string' ? { declaredCrs: declared } : {}) };
 }
 
-/** Reads a .shp (or its .dbf) or a .geojson/.json file. */
+/** Refuses a file over IMPORT_LIMITS.boundaryFileBytes before reading it. */
+function checkSize(file: string): void {
+	if (!existsSync(file)) return;
+	const size = statSync(file).size;
+	if (size > IMPORT_LIMITS.boundaryFileBytes) {
+		throw new InputError(`${basename(file)} は ${mib(size)} あります。境界のファイルは ${mib(IMPORT_LIMITS.boundaryFileBytes)} までです。GIS ソフトで町のあたりだけを切りだしてから読みこんでください`);
+	}
+}
+
+/** Reads a .shp (or its .dbf) or a .geojson/.json file; each over IMPORT_LIMITS.boundaryFileBytes is refused unread. */
 export async function readBoundaryFile(file: string, options: { encoding?: string } = {}): Promise<SourceData> {
 	const ext = extname(file).toLowerCase();
+	if (ext === '.geojson' || ext === '.json') checkSize(file);
+	else for (const part of Object.values(shapefileParts(file))) checkSize(part);
 	if (ext === '.zip') throw new InputError(`${basename(file)} は zip です。展開して、中の .shp を指定してください`);
 	if (ext === '.geojson' || ext === '.json') return readGeoJson(file);
 	if (ext === '.shp' || ext === '.dbf' || ext === '.shx' || ext === '.prj' || ext === '') return readShapefile(file, options);
@@ -232,10 +245,16 @@ export function bboxOf(features: readonly SourceFeature[]): [number, number, num
 	return [minX, minY, maxX, maxY];
 }
 
-/** A short, one-line text of an attribute value for listings. */
-export function showValue(value: unknown): string {
+/**
+ * A short, one-line text of an attribute value for listings, with control and escape characters made visible
+ * (visibleText): a value from a file can never clear or recolour the coordinator's terminal.
+ */
+export function showValue(value: unknown, max = 24): string {
 	if (value === null || value === undefined || value === '') return '（空）';
 	const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? JSON.stringify(value) : String(value);
-	const line = text.replace(/\s+/g, ' ').trim();
-	return line.length > 24 ? `${line.slice(0, 23)}…` : line;
+	const line = visibleText(text.replace(/[ \t\r\n]+/g, ' ').trim(), Number.MAX_SAFE_INTEGER);
+	return [...line].length > max ? `${[...line].slice(0, max - 1).join('')}…` : line;
 }
+
+/** Any text from the file (a name, an attribute's name) as it may be printed. */
+export const shown = (text: string, max = 60): string => visibleText(text, max);

@@ -1,0 +1,128 @@
+/**
+ * npm run reconfirm [-- --due-months 11] [--month 2027-04] [--out folder] [--force] [--no-pdf]
+ * A yearly confirmation campaign in one folder: the entries not confirmed for N months, grouped by who can confirm
+ * them, as worklist.csv, one A4 sheet per contact (HTML and PDF, rendered once in Chromium), an .eml per contact with
+ * an e-mail address, and index.html. Today is SASAEAI_TODAY or Tokyo's date. The work is in src/lib/reconfirm/.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import type { AreaData } from '../src/schemas/areas.ts';
+import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-dir.ts';
+import { loadContent } from '../src/lib/content-files.ts';
+import { DEFAULT_DUE_MONTHS, isMonth, planCampaign } from '../src/lib/reconfirm/campaign.ts';
+import { confirmEntries } from '../src/lib/reconfirm/entries.ts';
+import { campaignOutput, isCampaignFile } from '../src/lib/reconfirm/files.ts';
+import { tokyoDate } from '../src/lib/schedule/calendar.ts';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { townTerms } from '../src/lib/town-terms.ts';
+import { launch } from './lib/chromium.ts';
+
+const HELP = `使い方: npm run reconfirm [-- オプション]
+
+しばらく確認していない情報（サロン・通いの場、地域の資源、ボランティア募集）を選び、確かめてくれる連絡先
+（団体とその電話・メール）ごとにまとめて、1つのフォルダに書きます:
+  index.html     全体の一覧（コーディネーター用）
+  worklist.csv   電話で確かめる人の一覧（Excel で開けます。「結果」と「確認日」を書きこみます）
+  sheets/        連絡先ごとの A4 の確認シート（HTML と PDF）
+  mail/          メールアドレスのある連絡先へのメール（.eml）
+
+オプション:
+  --due-months N   N か月以上確認していないものを選びます（ふつうは ${DEFAULT_DUE_MONTHS}）
+  --month 年-月    その月の分だけにします（例: 2027-04）。連絡先ごとに決まった月に分けて、1年の仕事を
+                   12か月に分けます。1年以上確認していないものは、どの月にも入ります
+  --out フォルダ   書くフォルダ（ふつうは reconfirm-今日の日付）
+  --force          フォルダがもうあるとき、前に作ったファイルを置きかえます
+  --no-pdf         PDF を作りません（HTML はブラウザで開いて印刷できます）
+  --help           この説明
+
+記録は npm run confirmed で行います（docs/reconfirm.md）。`;
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+let parsed;
+try {
+	parsed = parseArgs({
+		options: {
+			'due-months': { type: 'string' },
+			month: { type: 'string' },
+			out: { type: 'string' },
+			force: { type: 'boolean' },
+			'no-pdf': { type: 'boolean' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+} catch (error) {
+	fail(`オプションが読めません: ${(error as Error).message}\n\n${HELP}`);
+}
+const { values } = parsed;
+if (values.help) {
+	console.log(HELP);
+	process.exit(0);
+}
+const today = process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date());
+const dueMonths = values['due-months'] === undefined ? DEFAULT_DUE_MONTHS : Number(values['due-months']);
+if (!Number.isInteger(dueMonths) || dueMonths < 1 || dueMonths > 120) fail(`--due-months は 1 から 120 までの整数（月の数）で書いてください（「${values['due-months']}」とあります）`);
+if (values.month !== undefined && !isMonth(values.month)) fail(`--month は 2027-04 のように「年-月」で書いてください（「${values.month}」とあります）`);
+const out = resolve(values.out ?? `reconfirm-${today}`);
+
+/** Every file under `dir`, relative to it with / separators. */
+const filesUnder = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)).map((f) => `${d.name}/${f}`) : [d.name]));
+
+if (existsSync(out)) {
+	if (!statSync(out).isDirectory()) fail(`${relative(process.cwd(), out) || out} はフォルダではありません。--out で別の名前にしてください`);
+	if (!values.force) fail(`${relative(process.cwd(), out)} はもうあります。前に作ったものを置きかえるなら --force を、別に作るなら --out で別の名前をつけてください`);
+	// Only the files a campaign writes are replaced: a folder named by mistake keeps everything else.
+	for (const file of filesUnder(out).filter(isCampaignFile)) rmSync(join(out, file));
+}
+
+if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
+const started = performance.now();
+const site = loadSiteConfig();
+const { entries, problems } = loadContent(contentDir());
+const broken = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+const areas = entries.filter((e) => e.collection === 'areas').map((e) => (e.data as unknown as AreaData).level);
+const terms = townTerms(site.municipality, areas, site.district_term);
+const campaign = planCampaign(confirmEntries(entries), { today, dueMonths, ...(values.month ? { month: values.month } : {}) });
+const output = await campaignOutput(campaign, { site, district: terms.district, pdf: !values['no-pdf'], now: new Date() });
+
+for (const file of output.files) {
+	mkdirSync(join(out, file.path, '..'), { recursive: true });
+	writeFileSync(join(out, file.path), file.text);
+}
+let pdfNote = '';
+if (output.pdfs.length) {
+	try {
+		const browser = await launch();
+		const page = await browser.newPage();
+		// Each PDF takes a second or more (Chromium embeds the Japanese font in every file): say how far it has got.
+		if (output.pdfs.length > 20) console.log(`PDF を ${output.pdfs.length} 枚作ります（1枚に1秒ほどかかります。いらなければ --no-pdf）…`);
+		for (const [i, { html, pdf }] of output.pdfs.entries()) {
+			await page.goto(pathToFileURL(join(out, html)).href);
+			await page.pdf({ path: join(out, pdf), format: 'A4', preferCSSPageSize: true, printBackground: true });
+			if ((i + 1) % 50 === 0 && i + 1 < output.pdfs.length) console.log(`  ${i + 1} / ${output.pdfs.length} 枚`);
+		}
+		await browser.close();
+	} catch (error) {
+		pdfNote = `\nPDF は作れませんでした（${(error as Error).message.split('\n')[0]}）。sheets/ の HTML をブラウザで開いて印刷できます。`;
+	}
+}
+
+const count = campaign.contacts.reduce((n, g) => n + g.entries.length, 0);
+const mails = output.files.filter((f) => f.path.startsWith('mail/')).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+	[
+		`${relative(process.cwd(), out)}/ に書きました（${seconds} 秒）。`,
+		`確認する情報 ${count} 件、連絡先 ${campaign.contacts.length} か所（シート ${campaign.contacts.length} 枚${output.pdfs.length && !pdfNote ? '・PDF つき' : ''}、メール ${mails} 通）。`,
+		broken ? `誤りのあるファイルが ${broken} 件あり、入っていません。npm run check で確かめてください。` : '',
+		`まず ${relative(process.cwd(), join(out, 'index.html'))} を開いてください。`,
+	]
+		.filter(Boolean)
+		.join('\n') + pdfNote,
+);
