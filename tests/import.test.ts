@@ -65,7 +65,8 @@ const check = (dir: string) => spawnSync(process.execPath, ['scripts/check-conte
 describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 	const dir = sampleTown();
 	const report = join(work, 'mhlw-report.md');
-	const r = importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', '--report', report]);
+	const by = ['--provider', 'ひだまり市社会福祉協議会', '--provider-type', '社会福祉協議会'];
+	const r = importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', ...by, '--report', report]);
 	test('every row is accounted for: entries, and drafts that say what is missing', () => {
 		expect(r.status, r.stderr).toBe(0);
 		expect(r.stdout).toContain('書いた（新しい項目） | 2');
@@ -77,7 +78,7 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 		expect(salon).toMatch(/source:\n\s+dataset: ひだまり市 通いの場（kayoinoba-utf8）\n\s+id: "1"/);
 		expect(salon).toContain('last_confirmed: "2029-12-01"');
 		const noPhone = readFileSync(join(dir, 'salons/matsukaze/_matsukaze-kayoinoba-3.md'), 'utf8');
-		expect(noPhone).toMatch(/^---\n# 下書きです.*\n# 足りないもの:\n#   - よみがな/);
+		expect(noPhone).toMatch(/^---\n# 下書きです.*\n# 足りないもの・確かめること:\n#   - よみがな/);
 		expect(noPhone).toContain('#   - 連絡の方法（電話番号・メールアドレス・ホームページのどれか）');
 		expect(noPhone).toContain('name: 電話のないサロン');
 		expect(readFileSync(join(dir, 'salons/hidamari/_hidamari-kayoinoba-4.md'), 'utf8')).toContain('#   - 校区（位置 35.5, 139.7 がどの校区の中にもありません）');
@@ -89,15 +90,15 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 		expect(check(dir).stdout).toContain('エラー 0 件');
 	});
 	test('importing the same file again changes nothing; a newer version updates, field by field', () => {
-		const again = importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', '--report', report]);
+		const again = importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', ...by, '--report', report]);
 		expect(again.stdout).toContain('変わらない 2 件');
 		const newer = join(work, 'kayoinoba-newer.csv');
 		writeFileSync(newer, readFileSync(join(FIXTURES, 'kayoinoba-utf8.csv'), 'utf8').replace('青葉南 体操の会', '青葉南 いきいき体操の会'));
 		const before = entryFiles(dir).length;
-		const dry = importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', '--dry-run', '--report', report]);
+		const dry = importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', ...by, '--dry-run', '--report', report]);
 		expect(dry.stdout).toContain('- name: 青葉南 体操の会 → 青葉南 いきいき体操の会');
 		expect(readFileSync(join(dir, 'salons/aoba/aoba-kayoinoba-1.md'), 'utf8')).toContain('name: 青葉南 体操の会');
-		importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', '--report', report]);
+		importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', ...by, '--report', report]);
 		expect(readFileSync(join(dir, 'salons/aoba/aoba-kayoinoba-1.md'), 'utf8')).toContain('name: 青葉南 いきいき体操の会');
 		expect(entryFiles(dir)).toHaveLength(before);
 	});
@@ -118,7 +119,7 @@ describe('公共施設一覧 (Shift_JIS) and a city’s own columns', () => {
 		const kominkan = readFileSync(join(dir, 'resources/higashiyama/higashiyama-shisetsu-1.md'), 'utf8');
 		expect(kominkan).toContain('yomi: ひだまりしりつ ひがしやまこうみんかん');
 		expect(kominkan).toContain('通称: 東山公民館');
-		expect(r.stdout).toMatch(/4行目（電話番号のない施設、id 3） → .*resources\/chuo\/_chuo-shisetsu-3\.md\n  - 足りないもの: 連絡の方法/);
+		expect(r.stdout).toMatch(/4行目（電話番号のない施設、id 3） → .*resources\/chuo\/_chuo-shisetsu-3\.md\n  - 足りないもの・確かめること: 連絡の方法/);
 	});
 	test('--map names a city’s columns; without it, the error lists the columns found', () => {
 		const dir = sampleTown();
@@ -250,7 +251,7 @@ describe('--geocode', () => {
 			const r = await importAsync(dir, [csv, '--geocode', '--confirmed', '2029-12-01', '--report', join(work, 'g.md')], { SASAEAI_GEOCODER_URL: url });
 			expect(r.status, r.stderr).toBe(0);
 			expect(asked).toEqual(['ひだまり市青葉町1-2']);
-			const written = entryFiles(dir).find((p) => p.includes('shisetsu'))!;
+			const written = entryFiles(dir).find((p) => p.includes('-data-'))!;
 			expect(written).toContain('/resources/aoba/');
 			expect(readFileSync(written, 'utf8')).toMatch(/lat: 34.835\n\s+lng: 135.62/);
 			const offline = await importAsync(sampleTown(), [csv, '--geocode', '--confirmed', '2029-12-01', '--report', join(work, 'g2.md')], { SASAEAI_GEOCODER_URL: 'http://127.0.0.1:9/none' });
@@ -277,5 +278,193 @@ describe('our own exports read back', () => {
 		expect(entryFiles(dir).map((p) => [p, readFileSync(p, 'utf8')])).toEqual(before);
 		expect(loadContent(dir).problems.filter((p) => p.severity === 'error')).toEqual([]);
 		expect(existsSync(join(out, 'data/facilities.csv'))).toBe(true);
+	}, 240_000);
+});
+
+/** A 公共施設一覧 of ひだまり市 (legacy layout) with the rows given: `NO,名称,名称_カナ,住所,緯度,経度,電話番号,団体名,利用可能曜日`. */
+function facilityCsv(name: string, rows: string[]): string {
+	const file = join(work, name);
+	writeFileSync(file, `都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,住所,緯度,経度,電話番号,団体名,利用可能曜日,開始時間,終了時間\n${rows.map((r) => `000000,${r}`).join('\n')}\n`);
+	return file;
+}
+const ROW12 = '12,架空県,ひだまり市,青葉 ふれあいの家,アオバ フレアイノイエ,ひだまり市青葉町1-2,34.84,135.615,000-201-7777,青葉町自治会,月,10:00,12:00';
+const HAND_MADE = readFileSync(join(SAMPLE, 'resources/aoba/aoba-danchi-gomidashi.md'), 'utf8');
+
+describe('evidence before layout; no claim the file does not make', () => {
+	test('a file that fits no layout is refused with the columns recognised and not, and nothing is written', () => {
+		const dir = sampleTown();
+		const csv = join(work, 'label.csv');
+		writeFileSync(csv, '名称,住所,Label:,Owner:,Type:,選挙区\n川の家,ひだまり市青葉町3,a,b,c,2\n');
+		const r = importInto(dir, [csv, '--confirmed', '2029-12-01', '--report', join(work, 'label.md')]);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('どの形のデータか、決められません');
+		expect(r.stderr).toContain('意味がわかった列: 「名称」、「住所」');
+		expect(r.stderr).toContain('意味がわからない列: 「Label:」、「Owner:」、「Type:」、「選挙区」');
+		expect(r.stderr).toContain('--layout');
+		expect(r.stderr).not.toMatch(/\n\s+at /);
+		expect(existsSync(join(work, 'label.md'))).toBe(false);
+		expect(entryFiles(dir)).toHaveLength(entryFiles(SAMPLE).length);
+	});
+	test('column names never reach page text; extra values are in the report, or in the body under Japanese labels with --keep-extra body', () => {
+		const dir = sampleTown();
+		const csv = join(work, 'english.csv');
+		writeFileSync(csv, '名称,名称_カナ,住所,電話番号,Label:,Owner:,選挙区\n川の家,カワノイエ,ひだまり市青葉町3,000-201-1111,River house,Town,2\n');
+		const args = [csv, '--layout', 'custom', '--area', 'aoba', '--confirmed', '2029-12-01', '--summary', '川ぞいの集会所です'];
+		const r = importInto(dir, [...args, '--report', join(work, 'english.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		const page = readFileSync(entryFiles(dir).find((p) => p.includes('-data-'))!, 'utf8');
+		for (const word of ['Label', 'Owner', '選挙区', 'River house']) expect(page).not.toContain(word);
+		expect(r.stdout).toContain('ページに出していない値: 選挙区: 2');
+		expect(r.stdout).toContain('ページに出していない値: （見出し「Label:」の列）: River house');
+		const kept = sampleTown();
+		const b = importInto(kept, [...args, '--keep-extra', 'body', '--report', join(work, 'english2.md')]);
+		const body = readFileSync(entryFiles(kept).find((p) => p.includes('-data-'))!, 'utf8');
+		expect(b.status, b.stderr).toBe(0);
+		expect(body).toContain('- 選挙区: 2');
+		for (const word of ['Label', 'Owner', 'River house']) expect(body).not.toContain(word);
+	});
+});
+
+describe('子ども食堂・こどもの居場所 lists (the common 49-column layout)', () => {
+	test('坂井市: the layout is named with its evidence; provider from 運営団体名, never the town; no 「（坂井市の…）」 summary', () => {
+		const dir = town('坂井市', 'さかいし', '182109', [136.0, 36.1, 136.3, 36.3]);
+		const r = importInto(dir, [join(FIXTURES, 'kodomo-sakai.csv'), '--confirmed', '2023-11-05', '--report', join(work, 'sakai.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).toContain('子ども食堂・こどもの居場所の一覧（49列の共通の形）');
+		expect(r.stdout).toMatch(/この形にした理由: この形を決める列がそろっています（開催頻度、開催曜日/);
+		const written = entryFiles(dir).map((p) => readFileSync(p, 'utf8'));
+		expect(written.length).toBe(6);
+		expect(written.join('\n')).toMatch(/provider:\n\s+name: 坂井木部地区まちづくり協議会ふれあい食堂実行委員会/);
+		for (const w of written) {
+			expect(w).not.toMatch(/provider:\n\s+name: 坂井市\n/);
+			expect(w).not.toContain('坂井市の');
+		}
+		// 電話番号1 and メールアドレス1 are read: no draft says it lacks a way to reach it when the row has one.
+		expect(readFileSync(entryFiles(dir).find((p) => readFileSync(p, 'utf8').includes('きべ丸'))!, 'utf8')).toContain('tel: 0776-72-0007');
+	});
+	test('文京区: 第2・4金曜日 with 開催曜日 金 is never published as 毎週; the draft says why', () => {
+		const dir = town('文京区', 'ぶんきょうく', '131059', [139.7, 35.7, 139.8, 35.75]);
+		const r = importInto(dir, [join(FIXTURES, 'kodomo-bunkyo.csv'), '--confirmed', '2024-08-24', '--area', 'chuo', '--report', join(work, 'bunkyo.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		const okaeri = readFileSync(entryFiles(dir).find((p) => readFileSync(p, 'utf8').includes('おかえりごはん'))!, 'utf8');
+		expect(okaeri).not.toMatch(/repeat: 毎週/);
+		expect(okaeri).toContain('原則第2・4金曜日だが変動あり');
+		expect(okaeri).toMatch(/^# .*確かな日時（/m);
+		expect(r.stdout).toMatch(/6行目（おかえりごはん[^\n]*\n(?:  - [^\n]*\n)*  - 足りないもの・確かめること: 確かな日時/);
+		for (const p of entryFiles(dir)) if (!p.split('/').pop()!.startsWith('_')) expect(readFileSync(p, 'utf8')).not.toMatch(/repeat: 毎週/);
+	});
+	test('a prefecture-wide list: only the town’s rows by default (--only-town), the others counted; --all-towns takes them all', () => {
+		const dir = town('さいたま市', 'さいたまし', '111007', [139.5, 35.8, 139.8, 36.0]);
+		const r = importInto(dir, [join(FIXTURES, 'kodomo-saitama-pref.csv'), '--confirmed', '2023-09-02', '--report', join(work, 'pref.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).toContain('この町の行 21 行を取りこみ、ほかの市町村の行 19 行は取りこみませんでした');
+		expect(r.stdout).toContain('- 川口市: 8 行');
+		expect(entryFiles(dir)).toHaveLength(21);
+		expect(entryFiles(dir).map((p) => readFileSync(p, 'utf8')).join()).not.toContain('川越市');
+		const all = town('さいたま市', 'さいたまし', '111007', [139.5, 35.8, 139.8, 36.0]);
+		expect(importInto(all, [join(FIXTURES, 'kodomo-saitama-pref.csv'), '--confirmed', '2023-09-02', '--all-towns', '--report', join(work, 'pref2.md')]).status).toBe(0);
+		expect(entryFiles(all)).toHaveLength(40);
+		// Rows whose coordinates lie outside the town's areas are reported.
+		expect(readFileSync(join(work, 'pref2.md'), 'utf8')).toContain('## 校区の外の位置');
+	});
+});
+
+describe('what a person wrote is never overwritten', () => {
+	test('a planted draft claiming a row is a conflict: the real entry and the draft stay as they are', () => {
+		const dir = sampleTown();
+		const real = join(dir, 'resources/aoba/aoba-shisetsu-12.md');
+		writeFileSync(real, HAND_MADE);
+		const planted = join(dir, 'resources/aoba/_aoba-shisetsu-12.md');
+		const plantedText = HAND_MADE.replace('name: 青葉台団地 ごみ出しお手伝い', 'name: 青葉 ふれあいの家').replace(/^status: .*$/m, (s) => `${s}\nsource:\n  dataset: ひだまり市 公共施設一覧（planted）\n  id: "12"`).replace(/tel: 000-211-0101/, 'tel: ""');
+		writeFileSync(planted, plantedText);
+		const r = importInto(dir, [facilityCsv('planted.csv', [ROW12]), '--confirmed', '2029-12-01', '--report', join(work, 'planted.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).toMatch(/## さわらなかった項目[\s\S]*2行目（青葉 ふれあいの家、id 12） → .*_aoba-shisetsu-12\.md: /);
+		expect(readFileSync(real, 'utf8')).toBe(HAND_MADE);
+		expect(readFileSync(planted, 'utf8')).toBe(plantedText);
+	});
+	test('a NO that equals a hand-made entry’s id in another dataset never touches it; a new file gets another name', () => {
+		const dir = sampleTown();
+		const real = join(dir, 'resources/aoba/aoba-shisetsu-12.md');
+		const foreign = HAND_MADE.replace(/^status: .*$/m, (s) => `${s}\nsource:\n  dataset: ほかの市 公共施設一覧（other）\n  id: "12"`);
+		writeFileSync(real, foreign);
+		const r = importInto(dir, [facilityCsv('foreign.csv', [ROW12]), '--confirmed', '2029-12-01', '--report', join(work, 'foreign.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		expect(readFileSync(real, 'utf8')).toBe(foreign);
+		expect(r.stdout).toMatch(/aoba-shisetsu-12-2\.md/);
+	});
+	test('an entry edited by hand since the last import is a conflict; --force with its file updates it; the report shows the change against the file on disk', () => {
+		const dir = sampleTown();
+		const csv = facilityCsv('edited.csv', [ROW12]);
+		const first = importInto(dir, [csv, '--confirmed', '2029-12-01', '--report', join(work, 'e1.md')]);
+		expect(first.status, first.stderr).toBe(0);
+		const file = join(dir, 'resources/aoba/aoba-shisetsu-12.md');
+		expect(readFileSync(file, 'utf8')).toMatch(/digest: [0-9a-f]{16}/);
+		const edited = readFileSync(file, 'utf8').replace('\n---\n\n', '\n---\n\n毎回、民生委員さんが来てくれます。\n');
+		writeFileSync(file, edited);
+		const newer = facilityCsv('edited.csv', [ROW12.replace('000-201-7777', '000-201-8888')]);
+		const r = importInto(dir, [newer, '--confirmed', '2029-12-01', '--report', join(work, 'e2.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).toContain('前の取りこみのあとで、手で直されています');
+		expect(r.stdout).toContain('  - contact.tel: 000-201-7777 → 000-201-8888（書かなかった変更）');
+		expect(readFileSync(file, 'utf8')).toBe(edited);
+		const forced = importInto(dir, [newer, '--confirmed', '2029-12-01', '--force', file, '--report', join(work, 'e3.md')]);
+		expect(forced.status, forced.stderr).toBe(0);
+		expect(readFileSync(file, 'utf8')).toContain('tel: 000-201-8888');
+		// Unchanged since: the next import may update it again without --force.
+		const again = importInto(dir, [facilityCsv('edited.csv', [ROW12.replace('000-201-7777', '000-201-9999')]), '--confirmed', '2029-12-01', '--report', join(work, 'e4.md')]);
+		expect(again.stdout).toContain('更新した 1 件');
+	});
+});
+
+describe('row identity, long ids, escapes, first steps', () => {
+	test('same-name rows in different cities are two entries; two identical rows are both drafts with both line numbers', () => {
+		const dir = sampleTown();
+		const csv = join(work, 'same.csv');
+		writeFileSync(csv, '名称,名称_カナ,市区町村名,住所,電話番号\nひまわり保育園,ヒマワリホイクエン,ひだまり市,ひだまり市青葉町1,000-201-1111\nひまわり保育園,ヒマワリホイクエン,ひだまり市,ひだまり市中央1,000-201-2222\nすみれの家,スミレノイエ,ひだまり市,ひだまり市中央2,000-201-3333\nすみれの家,スミレノイエ,ひだまり市,ひだまり市中央2,000-201-3333\n');
+		const r = importInto(dir, [csv, '--area', 'aoba', '--confirmed', '2029-12-01', '--summary', '保育園です', '--provider', 'ひだまり市', '--provider-type', '行政', '--report', join(work, 'same.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		const made = entryFiles(dir).filter((p) => p.includes('-data-')).map((p) => readFileSync(p, 'utf8'));
+		expect(made.filter((t) => t.includes('name: ひまわり保育園'))).toHaveLength(2);
+		expect(made.filter((t) => t.includes('name: すみれの家'))).toHaveLength(2);
+		expect(r.stdout).toContain('同じ番号・同じ名前と住所の行が 4行目と 5行目 にあります');
+		expect(r.stdout).not.toContain('飛ばした行 1');
+	});
+	test('a 300-character NO gives a portable file name; a cell with terminal escapes is shown, not obeyed', () => {
+		const dir = sampleTown();
+		const long = 'N'.repeat(300);
+		const r = importInto(dir, [facilityCsv('long.csv', [ROW12.replace(/^12,/, `${long},`).replace('青葉 ふれあいの家', '青葉\u001b[2J ふれあいの家')]), '--confirmed', '2029-12-01', '--report', join(work, 'long.md')]);
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).not.toContain('\u001b');
+		expect(r.stdout).toContain('␛[2J');
+		const made = entryFiles(dir).filter((p) => p.includes('shisetsu'));
+		expect(made).toHaveLength(1);
+		expect(made[0]!.split('/').pop()!.length).toBeLessThanOrEqual(100);
+	});
+	test('--dry-run writes nothing at all, not even the report; it prints the report', () => {
+		const dir = sampleTown();
+		const report = join(work, 'dry.md');
+		const r = importInto(dir, [facilityCsv('dry.csv', [ROW12]), '--confirmed', '2029-12-01', '--dry-run', '--report', report]);
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).toContain('試しに見ただけで、何も書いていません');
+		expect(existsSync(report)).toBe(false);
+		expect(entryFiles(dir)).toHaveLength(entryFiles(SAMPLE).length);
+	});
+	test('right after init-town, with placeholders left, it says what to fill (no stack trace)', () => {
+		const dir = join(work, 'fresh-town');
+		const init = spawnSync(process.execPath, ['scripts/init-town.ts', '--name', '山里村', '--yomi', 'やまざとむら', '--id', 'yamazato', '--prefecture', '架空県', '--code', '000002', '--center', '35.6,137.2', '--owner', 'o', '--repository', 'r'], { env: { ...process.env, SASAEAI_CONTENT: dir }, encoding: 'utf8' });
+		expect(init.status, init.stderr).toBe(0);
+		const r = importInto(dir, [facilityCsv('after-init.csv', [ROW12]), '--confirmed', '2029-12-01', '--report', join(work, 'init.md')]);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('npm run init-town のあと、まだ書いていない項目があります');
+		expect(r.stderr).toContain('contact.name');
+		expect(r.stderr).not.toMatch(/\n\s+at /);
+	});
+	test('on a fresh clone (no town yet) it refuses to write into the sample city and says to run init-town', () => {
+		const before = files(SAMPLE).length;
+		const r = importInto(SAMPLE, [facilityCsv('clone.csv', [ROW12]), '--confirmed', '2029-12-01', '--report', join(work, 'clone.md')]);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('先に npm run init-town');
+		expect(files(SAMPLE)).toHaveLength(before);
 	});
 });

@@ -41,6 +41,11 @@ export const listingFields = {
 			dataset: line.describe('取りこみ元のデータの名前（例: 高松市 公共施設一覧）'),
 			id: line.describe('取りこみ元での番号・ID'),
 			url: webUrl.optional().describe('取りこみ元のデータのページ'),
+			/**
+			 * A fingerprint of what the import wrote (front matter without `source`, and the body). When the entry no longer
+			 * matches it, a person has edited it, and the next import leaves it alone unless --force names it.
+			 */
+			digest: z.string().regex(/^[0-9a-f]{16}$/, { error: 'digest は npm run import が書く16けたの印です。手で書かないでください' }).optional().describe('取りこみが書いた内容の印（npm run import が書きます。手で直さないでください）'),
 		})
 		.optional()
 		.describe('取りこみ元（npm run import が書きます）'),

@@ -47,6 +47,7 @@ export const PROVIDER_TYPES = [
 	'行政',
 	'その他',
 ] as const;
+export type ProviderType = (typeof PROVIDER_TYPES)[number];
 
 export const STATUSES = ['活動中', '休止中', '終了'] as const;
 export type Status = (typeof STATUSES)[number];

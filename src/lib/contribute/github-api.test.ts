@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { commentOnIssue, createBranch, fileSha, gitHub, GitHubError, publish, type Publication } from './github-api.ts';
+import { commentOnIssue, createBranch, fileSha, gitHub, GitHubError, openIssue, publish, type Publication } from './github-api.ts';
 
 const TOKEN = 'ghs_test0123456789secret';
 
@@ -154,5 +154,17 @@ describe('errors', () => {
 		routes = { 'GET /repos/town/site/contents/content/a%20b/%3F.md?ref=release%2F1': { status: 404 } };
 		expect(await fileSha(api(), 'content/a b/?.md', 'release/1')).toBeUndefined();
 		expect(seen.map((s) => s.url)).toEqual(['/repos/town/site/contents/content/a%20b/%3F.md?ref=release%2F1']);
+	});
+});
+
+describe('openIssue (the relay)', () => {
+	test('posts the title, body and labels, and returns the number and address GitHub gives', async () => {
+		routes['POST /repos/town/site/issues'] = { status: 201, json: { number: 57, html_url: 'https://github.com/town/site/issues/57' } };
+		expect(await openIssue(api(), { title: '[ファイル] 下川 夕日カフェ', body: '本文', labels: ['フォームから'] })).toEqual({ number: 57, html_url: 'https://github.com/town/site/issues/57' });
+		expect(seen).toEqual([{ method: 'POST', url: '/repos/town/site/issues', authorization: `Bearer ${TOKEN}`, body: { title: '[ファイル] 下川 夕日カフェ', body: '本文', labels: ['フォームから'] } }]);
+	});
+	test('an answer without a number is an error, not a receipt', async () => {
+		routes['POST /repos/town/site/issues'] = { status: 201, json: {} };
+		await expect(openIssue(api(), { title: 't', body: 'b', labels: [] })).rejects.toThrow('Issue を作りましたが、その番号が読めません');
 	});
 });

@@ -146,6 +146,18 @@ export async function commentOnIssue(api: GitHub, issue: number, body: string): 
 	await api.request('POST', `${api.repo}/issues/${issue}/comments`, { body });
 }
 
+export interface Issue {
+	number: number;
+	html_url: string;
+}
+
+/** Opens an issue with these labels (the relay's way in: relay/). */
+export async function openIssue(api: GitHub, { title, body, labels }: { title: string; body: string; labels: string[] }): Promise<Issue> {
+	const issue = await api.request<Partial<Issue>>('POST', `${api.repo}/issues`, { title, body, labels });
+	if (typeof issue?.number !== 'number' || typeof issue.html_url !== 'string') throw new GitHubError('Issue を作りましたが、その番号が読めません');
+	return { number: issue.number, html_url: issue.html_url };
+}
+
 export interface Publication {
 	/** The file's path in the repository: content/salons/aoba/x.md (or src/sample-city/… for the sample). */
 	path: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { FORM_LABELS, MAX_BODY_CHARS, parseIssueBody, type IssueBodyResult } from './issue-body.ts';
+import { CONFIRM_OPTION, FORM_LABELS, issueBody, MAX_BODY_CHARS, parseIssueBody, type IssueBodyResult } from './issue-body.ts';
 import { formBody, SALON, SALON_PATH } from './test-fixtures.ts';
 
 const ok = (result: IssueBodyResult) => {
@@ -124,5 +124,21 @@ describe('parseIssueBody', () => {
 		const issue = ok(parseIssueBody(formBody({ file, note: '${{ github.token }}' })));
 		expect(issue.file).toBe(file);
 		expect(issue.note).toBe('${{ github.token }}');
+	});
+});
+
+describe('issueBody (what the relay writes) is what GitHub writes for the form, and reads back', () => {
+	test('the same text as GitHub writes for the same answers', () => {
+		expect(issueBody({ path: SALON_PATH, file: SALON })).toBe(formBody().replace('\n\n```\n\n###', '\n```\n\n###'));
+		expect(issueBody({ path: SALON_PATH, file: SALON, note: 'チラシで確かめました。' })).toContain(`### ${FORM_LABELS.note}\n\nチラシで確かめました。\n\n### ${FORM_LABELS.confirm}\n\n- [X] ${CONFIRM_OPTION}`);
+	});
+	test('the checkbox option is the template\'s', () => {
+		expect(readFileSync('.github/ISSUE_TEMPLATE/send-file.yml', 'utf8')).toContain(`- label: ${CONFIRM_OPTION}`);
+	});
+	test('a file holding fences and forged headings comes back whole, inside a longer fence', () => {
+		const file = `${SALON}\n\`\`\`\n### ${FORM_LABELS.note}\n\n\`\`\`\`\nおわり\n`;
+		const body = issueBody({ path: SALON_PATH, file, note: 'ひとこと' });
+		expect(body).toContain('`````yaml\n');
+		expect(ok(parseIssueBody(body))).toEqual({ path: SALON_PATH, file: file.replace(/\n$/, ''), note: 'ひとこと', confirmed: true });
 	});
 });

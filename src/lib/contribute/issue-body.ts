@@ -28,6 +28,9 @@ export const FORM_LABELS = {
 	confirm: '確認',
 } as const;
 
+/** The one option of the checkbox field (send-file.yml `consent`): the sender says the file holds no private data. */
+export const CONFIRM_OPTION = '個人の名前・自宅の住所・個人の電話番号は入っていません';
+
 /** What GitHub writes for an optional field left empty. */
 export const NO_RESPONSE = '_No response_';
 
@@ -116,4 +119,27 @@ export function parseIssueBody(body: unknown): IssueBodyResult {
 	}
 	if (problems.length) return { ok: false, problems };
 	return { ok: true, issue: { path, file, note, confirmed: boxes?.confirmed } };
+}
+
+export interface IssueFields {
+	path: string;
+	file: string;
+	note?: string | undefined;
+}
+
+/**
+ * The body GitHub writes when the send-file form is submitted with these answers (the checkbox ticked), for the
+ * relay (relay/), which opens the issue through the REST API instead. The file goes in a code fence longer than
+ * any run of backticks inside it, so GitHub shows it as it is; `parseIssueBody` takes that fence off again.
+ */
+export function issueBody({ path, file, note }: IssueFields): string {
+	const longest = Math.max(0, ...[...file.matchAll(/`+/g)].map((m) => m[0].length));
+	const fence = '`'.repeat(Math.max(3, longest + 1));
+	const sections: [string, string][] = [
+		[FORM_LABELS.path, path],
+		[FORM_LABELS.file, `${fence}yaml\n${file.replace(/\n+$/, '')}\n${fence}`],
+		[FORM_LABELS.note, note?.trim() ? note.trim() : NO_RESPONSE],
+		[FORM_LABELS.confirm, `- [X] ${CONFIRM_OPTION}`],
+	];
+	return sections.map(([label, answer]) => `${heading(label)}\n\n${answer}`).join('\n\n');
 }

@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname } from 'node:path';
+import { MAX_NAME_LENGTH } from '../safety/portable-name.ts';
+import { LIMITS } from '../safety/limits.ts';
 import { LAYOUTS, type Layout } from './layouts.ts';
 
 const GENERIC_STEMS = /^(data|output|export|download|index|list|csv|sheet\d*|book\d*|一覧|データ)$/i;
@@ -48,7 +50,22 @@ export function idSlug(id: string): string {
 	return ascii || createHash('sha256').update(id).digest('hex').slice(0, 10);
 }
 
-/** `aoba-shisetsu-12.md` (or `_aoba-shisetsu-12.md` for a draft). */
+const shortHash = (id: string) => createHash('sha256').update(id).digest('hex').slice(0, 10);
+
+/**
+ * `aoba-shisetsu-12.md` (or `_aoba-shisetsu-12.md` for a draft). An id too long for a portable name (a 300-character
+ * NO) is cut and given a hash of the whole id, so two long ids that share a beginning still get different files.
+ */
 export function entryFileName(area: string, layout: Layout, id: string, draft: boolean): string {
-	return `${draft ? '_' : ''}${area}-${LAYOUTS[layout].slug}-${idSlug(id)}.md`;
+	const head = `${draft ? '_' : ''}${area}-${LAYOUTS[layout].slug}-`;
+	const slug = idSlug(id);
+	const room = MAX_NAME_LENGTH - head.length - '.md'.length;
+	if (slug.length <= room && slug.length <= 60) return `${head}${slug}.md`;
+	const keep = Math.max(0, Math.min(60, room) - 11);
+	return `${head}${slug.slice(0, keep).replace(/-+$/, '')}${keep ? '-' : ''}${shortHash(id)}.md`;
+}
+
+/** The id written in `source.id`: the row's own, or for one longer than a line may be, its start and a hash. */
+export function sourceId(id: string): string {
+	return id.length <= LIMITS.lineChars ? id : `${id.slice(0, 80)}…${shortHash(id)}`;
 }

@@ -5,7 +5,8 @@ import { datasetName, entryFileName, fileStem, hashId } from './identity.ts';
 import { detectLayout, findHeaderRow } from './layouts.ts';
 import { mapFromArgs, mapFromFile, resolveField } from './mapping.ts';
 import { mapRow, readCost, readDate, type Column, type Mapped, type RowContext } from './rows.ts';
-import { mergeRow, type Existing } from './update.ts';
+import { importDigest, mergeRow, ownershipProblem, type Existing } from './update.ts';
+import { portableNameProblem } from '../safety/portable-name.ts';
 
 const columns = (headers: string[]): Column[] => headers.map((header, index) => ({ index, header, field: fieldOfHeader(header), template: header.startsWith('←') }));
 const LEGACY = ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明', 'バリアフリー情報', 'URL', '備考'];
@@ -64,6 +65,13 @@ describe('identity', () => {
 		expect(datasetName('222127_library.csv', 'facilities', '焼津市')).toBe('焼津市 公共施設一覧（library）');
 		expect(hashId('名前', '住所')).toBe(hashId(' 名前', '住所 '));
 		expect(entryFileName('aoba', 'facilities', '10869', true)).toBe('_aoba-shisetsu-10869.md');
+	});
+	test('a long id is cut with a hash: portable, and two long ids that share a beginning stay apart', () => {
+		const a = entryFileName('aoba', 'kodomo', 'A'.repeat(300), true);
+		const b = entryFileName('aoba', 'kodomo', `${'A'.repeat(299)}B`, true);
+		expect(portableNameProblem(a)).toBeUndefined();
+		expect(a).not.toBe(b);
+		expect(a.length).toBeLessThanOrEqual(100);
 	});
 });
 
@@ -155,5 +163,48 @@ describe('a row', () => {
 		const merged = mergeRow(existing, after, false);
 		expect(merged.changes).toEqual([{ path: 'name', before: '港地域交流センター', after: '港地域交流センター（新館）' }]);
 		expect(merged.data['fields']).toEqual(['見守り']);
+	});
+});
+
+describe('nothing the row does not say', () => {
+	const KODOMO_HEAD = ['NO', '都道府県', '市区町村名', '名称', '名称_カナ', '住所', '緯度', '経度', '電話番号1', 'メールアドレス1', '運営団体名', '開催頻度', '開催曜日', '開催日', '開催開始時間', '開催終了時間', '開催日時特記事項', '学区', '参加費_大人'];
+	const kodomo = (provider: string, frequency: string, day: string, note: string) => ['2', '埼玉県', 'さいたま市', 'じおんじこども食堂', 'ジオンジコドモショクドウ', 'さいたま市岩槻区慈恩寺904-1', '34.86', '138.3', '090-6044-7311', 'yamakados@example.jp', provider, frequency, day, '', '17:30', '19:00', note, '東小学校', '100'];
+	test('provider from 運営団体名, never the site’s town; without one, a draft that asks for it', () => {
+		const named = mapRow(kodomo('NPO法人 じおんじ', '3', '火', '毎週火曜日'), 2, ctx(KODOMO_HEAD)) as Mapped;
+		expect(named.data['provider']).toEqual({ name: 'NPO法人 じおんじ', type: 'NPO' });
+		expect(named.data['summary']).toBe('子ども食堂・こどもの居場所の一覧に載っている活動です');
+		const none = mapRow(kodomo('', '3', '火', '毎週火曜日'), 2, ctx(KODOMO_HEAD)) as Mapped;
+		expect(none.kind).toBe('draft');
+		expect(JSON.stringify(none.data)).not.toContain('焼津市');
+		expect(none.missing.join()).toContain('運営する団体');
+		const flagged = mapRow(kodomo('', '3', '火', '毎週火曜日'), 2, ctx(KODOMO_HEAD, { provider: { name: 'じおんじ運営委員会', type: 'ボランティア団体' } })) as Mapped;
+		expect(flagged.data['provider']).toEqual({ name: 'じおんじ運営委員会', type: 'ボランティア団体' });
+	});
+	test('電話番号1 and メールアドレス1 are read; columns without a field stay off the page (in the report)', () => {
+		const r = mapRow(kodomo('NPO法人 じおんじ', '3', '火', '毎週火曜日'), 2, ctx(KODOMO_HEAD)) as Mapped;
+		expect(r.data['contact']).toMatchObject({ tel: '090-6044-7311', email: 'yamakados@example.jp' });
+		expect(r.body).not.toContain('学区');
+		expect(r.extras).toEqual([{ label: '学区', value: '東小学校' }, { label: '参加費（大人）', value: '100' }]);
+		const kept = mapRow(kodomo('NPO法人 じおんじ', '3', '火', '毎週火曜日'), 2, ctx(KODOMO_HEAD, { keepExtra: 'body' })) as Mapped;
+		expect(kept.body).toContain('- 学区: 東小学校');
+		expect(kept.body).toContain('- 参加費（大人）: 100');
+	});
+	test('開催頻度 2週間に1回 with 開催曜日 火 is never a 毎週 rule: a draft with the reason', () => {
+		const r = mapRow(kodomo('NPO法人 じおんじ', '4', '火', '毎月第2、第4火曜日'), 2, ctx(KODOMO_HEAD)) as Mapped;
+		expect(r.kind).toBe('draft');
+		expect(JSON.stringify(r.data['schedule'])).not.toContain('毎週');
+		expect((r.data['schedule'] as { note: string }).note).toContain('毎月第2、第4火曜日');
+		expect(r.missing.join()).toContain('確かな日時');
+	});
+});
+
+describe('what the import wrote', () => {
+	test('an entry is the import’s own while it matches its digest; a hand edit or a missing digest is a conflict', () => {
+		const data = { name: 'x', source: { dataset: 'd', id: '1' } };
+		const digest = importDigest(data, 'body');
+		const entry = (d: Record<string, unknown>, body: string, draft = false): Existing => ({ collection: 'resources', id: 'a/x', file: 'x.md', draft, data: d, body, comments: [] });
+		expect(ownershipProblem(entry({ ...data, source: { ...data.source, digest } }, '\nbody\n'))).toBeUndefined();
+		expect(ownershipProblem(entry({ ...data, name: 'y', source: { ...data.source, digest } }, 'body'))).toContain('手で直されています');
+		expect(ownershipProblem(entry(data, 'body', true))).toContain('だれかが置いた下書き');
 	});
 });

@@ -1,33 +1,38 @@
 /**
  * One row of a source file to an entry, a draft, or a skipped row with its reason. Every non-empty value lands
- * somewhere: in a field, in `schedule.note`, or in the entry's text (body) under its column's name; only columns
- * that repeat site.yaml (地方公共団体コード, 都道府県名 …) are left out, and the report lists them.
- * Pure: the 校区 comes from a function the caller passes (point-in-polygon on the areas).
+ * somewhere: in a field, in `schedule.note`, in the entry's text under a Japanese label (a value a field could not
+ * take), or — for columns the schema has no field for — in the report or a body section, as `--keep-extra` says.
+ * Nothing is claimed that the row does not say: the provider, its type, the summary and a salon's category come from
+ * the row's own columns or from a flag, never from the site's town. Pure: the 校区 comes from a function the caller
+ * passes (point-in-polygon on the areas).
+ *
+ * The steps, each a function below: name, place, area, contact and provider, what it is, date, schedule, the rest.
  */
 import { normalizeJapaneseInput } from '../../schemas/common.ts';
 import { resourceSchema } from '../../schemas/resources.ts';
 import { salonSchema } from '../../schemas/salons.ts';
-import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
-import { ACCESSIBILITY_FEATURES, type Weekday } from '../../schemas/taxonomy.ts';
+import type { Schedule } from '../../schemas/schedule.ts';
+import { ACCESSIBILITY_FEATURES, type ProviderType } from '../../schemas/taxonomy.ts';
 import { explainIssues } from '../zod-problems.ts';
 import { LIMITS } from '../safety/limits.ts';
-import { headerKey, isAdmin, type SourceField } from './headers.ts';
-import { combineHours, readHours, readTime } from './hours.ts';
+import { headerKey, isAdmin, SOURCE_FIELDS, type SourceField } from './headers.ts';
 import { cleanId, hashId } from './identity.ts';
 import { LAYOUTS, type Layout } from './layouts.ts';
+import { rowReader, type Column, type RowReader } from './row-reader.ts';
+import { readSchedule } from './row-schedule.ts';
+import { categoryOf, fitsLine, oneLine, providerTypeOf, readCost, readDate, readEmail, readPhone, readPostal, readUrl } from './values.ts';
+
+export type { Column } from './row-reader.ts';
+export { SNOTE_PREFIX } from './row-schedule.ts';
+export { readCost, readDate } from './values.ts';
 
 export type Collection = 'salons' | 'resources';
-export interface Column {
-	index: number;
-	header: string;
-	field: SourceField | undefined;
-	/** A template's guide column (「←データの項目名を入力」): its values are the template's words, not data. */
-	template: boolean;
-}
 export interface LatLng {
 	lat: number;
 	lng: number;
 }
+/** Where values without a field go: listed in the report (default), or kept in a section of the body. */
+export type KeepExtra = 'report' | 'body';
 
 export interface RowContext {
 	layout: Layout;
@@ -48,12 +53,23 @@ export interface RowContext {
 	ownFormat?: boolean;
 	/** Coordinates found for this row by --geocode. */
 	geocoded?: LatLng | undefined;
+	/** --keep-extra (default report). */
+	keepExtra?: KeepExtra | undefined;
+	/** --provider and --provider-type: who runs every row that names no one itself. */
+	provider?: { name?: string | undefined; type?: ProviderType | undefined } | undefined;
+	/** --summary: the summary of every row that has none. */
+	summary?: string | undefined;
 }
 
 export interface Skipped {
 	kind: 'skip';
 	line: number;
 	reason: string;
+}
+/** A value the schema has no field for: its column's Japanese label and the value. */
+export interface Extra {
+	label: string;
+	value: string;
 }
 export interface Mapped {
 	kind: 'entry' | 'draft';
@@ -71,6 +87,8 @@ export interface Mapped {
 	missing: string[];
 	/** What the person importing should know (values moved, coordinates swapped …). */
 	notes: string[];
+	/** Values without a field, listed in the report (with --keep-extra report). */
+	extras: Extra[];
 	location?: LatLng | undefined;
 	/** Its coordinates lie outside every 校区. */
 	outside: boolean;
@@ -81,9 +99,6 @@ export interface Mapped {
 }
 export type RowOutcome = Skipped | Mapped;
 
-export const SNOTE_PREFIX = '日時の補足: ';
-const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
-const fitsLine = (s: string) => s.length > 0 && s.length <= LIMITS.lineChars;
 const toHiragana = (s: string) =>
 	s
 		.normalize('NFKC')
@@ -95,81 +110,24 @@ const flag = (v: string) => v.normalize('NFKC').trim() === '1' || /^(有|あり|
 /** Markdown must not read a value as HTML. */
 const escapeBody = (s: string) => s.replace(/</g, '\\<');
 
-function phone(value: string): string | undefined {
-	const v = normalizeJapaneseInput(value).replace(/[()（）]/g, '-').replace(/--+/g, '-');
-	return /^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(v) && [10, 11].includes(v.replace(/-/g, '').length) ? v : undefined;
-}
-function postal(value: string): string | undefined {
-	const digits = normalizeJapaneseInput(value).replace(/\D/g, '');
-	return digits.length === 7 ? `${digits.slice(0, 3)}-${digits.slice(3)}` : undefined;
-}
-const email = (v: string) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? v.trim() : undefined);
-function webUrl(v: string): string | undefined {
-	const u = v.trim();
-	if (!/^https?:\/\/[^\s]+$/i.test(u)) return undefined;
-	try {
-		new URL(u);
-	} catch {
-		return undefined;
-	}
-	return u;
-}
+/** What a row's summary says when the file has no column for it: only that the file lists it. */
+const LISTED: Partial<Record<Layout, string>> = {
+	mhlw: '通いの場の一覧に載っている活動です',
+	kodomo: '子ども食堂・こどもの居場所の一覧に載っている活動です',
+	facilities: '公共施設の一覧に載っている施設です',
+	'facilities-current': '公共施設の一覧に載っている施設です',
+	properties: '施設の一覧に載っている施設です',
+	events: 'イベントの一覧に載っている行事です',
+};
+const SERVICE_CLASS: Record<Layout, string> = { mhlw: '地域の助け合い', kodomo: '地域の助け合い', facilities: 'その他市町村事業', 'facilities-current': 'その他市町村事業', properties: 'その他市町村事業', events: 'その他市町村事業', custom: 'その他市町村事業' };
 
-/** 2026-06-30, 2026/6/30, 2026年6月30日, 令和8年6月30日, R8.6.30 as ISO, or undefined. */
-export function readDate(value: string): string | undefined {
-	const t = normalizeJapaneseInput(value).replace(/\s+/g, '');
-	let y: number | undefined;
-	let m: number | undefined;
-	let d: number | undefined;
-	let g = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/.exec(t);
-	if (g) [y, m, d] = [Number(g[1]), Number(g[2]), Number(g[3])];
-	g = y ? null : /^(令和|R|平成|H)(\d{1,2}|元)[年.](\d{1,2})[月.](\d{1,2})日?/i.exec(t);
-	if (g) {
-		const n = g[2] === '元' ? 1 : Number(g[2]);
-		y = (/^(令和|R)$/i.test(g[1]!) ? 2018 : 1988) + n;
-		[m, d] = [Number(g[3]), Number(g[4])];
-	}
-	if (!y || !m || !d) return undefined;
-	const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-	const probe = new Date(`${iso}T00:00:00Z`);
-	return !Number.isNaN(probe.getTime()) && probe.toISOString().slice(0, 10) === iso && y >= 1900 && y <= 2100 ? iso : undefined;
-}
-
-/** 費用 as the site writes it (formatCost: 「1回100円（お茶代）」「無料（…）」) or as cities do (「無料」「500円」). */
-export function readCost(text: string): { amount: number; per?: string; note?: string } | undefined {
-	const t = oneLine(text);
-	if (!t || !fitsLine(t)) return undefined;
-	const free = /^(?:無料|無償|0円|なし)(?:[（(](.*)[）)])?$/.exec(t);
-	if (free) return { amount: 0, ...(free[1] ? { note: free[1] } : {}) };
-	const priced = /^([^（(]{0,6}?)([0-9０-９][0-9０-９,，]*)円(?:[（(](.*)[）)])?$/.exec(t);
-	if (priced) {
-		const amount = Number(priced[2]!.normalize('NFKC').replace(/,/g, ''));
-		return { amount, ...(priced[1] ? { per: priced[1] } : {}), ...(priced[3] ? { note: priced[3] } : {}) };
-	}
-	const yen = t.normalize('NFKC').match(/\d[\d,]*\s*円/g) ?? [];
-	if (/^(無料|無償)/.test(t) && !yen.some((y) => /[1-9]/.test(y))) return { amount: 0, note: t };
-	if (yen.length === 1) return { amount: Number(yen[0]!.replace(/[^\d]/g, '')), note: t };
-	return undefined;
-}
-
-function category(activity: string): string {
-	if (/体操|運動|ウォーキング|ヨガ|ストレッチ/.test(activity)) return '体操・通いの場';
-	if (/カフェ|喫茶/.test(activity)) return 'カフェ';
-	if (/食事|会食|ランチ|食堂/.test(activity)) return '食事会';
-	if (/茶話/.test(activity)) return '茶話会';
-	if (/趣味|教室|講座|囲碁|将棋|手芸|書道|歌|麻雀/.test(activity)) return '趣味・学びの会';
-	return 'いきいきサロン';
-}
-
-const KIND_NOUN: Record<Layout, string> = { mhlw: '通いの場', facilities: '公共施設', 'facilities-current': '公共施設', properties: '施設', events: 'イベント', custom: '地域の資源' };
-
-/** The row's id in the file (NO / ID), or a hash of its name and address; and its name. For matching before mapping. */
+/** The row's id in the file (NO / ID), or a hash of its name, municipality and address; and its name. */
 export function rowIdentity(cells: readonly string[], columns: readonly Column[]): { id: string; name: string; hashed: boolean } {
 	const get = (f: SourceField) => columns.filter((c) => c.field === f).map((c) => (cells[c.index] ?? '').trim()).filter(Boolean);
 	const name = oneLine(get('name').join(' '));
 	const raw = cleanId(get('id')[0] ?? '');
 	if (raw) return { id: raw, name, hashed: false };
-	return { id: hashId(name, oneLine([...get('address'), ...get('building')].join(' '))), name, hashed: true };
+	return { id: hashId(name, oneLine([...get('municipality'), ...get('address'), ...get('building')].join(' '))), name, hashed: true };
 }
 
 /** Why a row is not data, or undefined when it is. */
@@ -182,354 +140,312 @@ export function skipReason(cells: readonly string[], columns: readonly Column[])
 	return undefined;
 }
 
-/** MHLW's opening columns (平日・土曜・日曜・祝日 start/end) as weekly rules. */
-function mhlwWeekly(get: (f: SourceField) => string): Pick<Schedule, 'rules' | 'closed'> | undefined {
-	const rules: ScheduleRule[] = [];
-	const add = (days: Weekday[], s: SourceField, e: SourceField) => {
-		const start = readTime(get(s));
-		const end = readTime(get(e));
-		if (start) rules.push({ repeat: '毎週', weekdays: days, start, ...(end && end > start ? { end } : {}) });
-	};
-	add(['月', '火', '水', '木', '金'], 'weekday_start', 'weekday_end');
-	add(['土'], 'saturday_start', 'saturday_end');
-	add(['日'], 'sunday_start', 'sunday_end');
-	if (!rules.length) return undefined;
-	return { rules, ...(readTime(get('holiday_start')) ? {} : { closed: { holidays: true } }) };
+/** What the steps collect. */
+interface Out {
+	notes: string[];
+	missing: string[];
+	provided: string[];
+	body: string[];
+	extras: Extra[];
+	/** A value a field could not take, kept in the body under its Japanese label. */
+	keep(label: string, value: string): void;
+}
+function collector(): Out {
+	const out: Out = { notes: [], missing: [], provided: [], body: [], extras: [], keep: (label, value) => value.trim() && out.body.push(`${label}: ${escapeBody(value.trim())}`) };
+	return out;
 }
 
-/** Maps one data row. Never throws on what a file holds. */
-export function mapRow(cells: readonly string[], line: number, ctx: RowContext): RowOutcome {
-	const { columns, layout } = ctx;
-	const skip = skipReason(cells, columns);
-	if (skip) return { kind: 'skip', line, reason: skip };
-	const collection: Collection = LAYOUTS[layout].collection;
-	const used = new Set<number>();
-	const cols = (f: SourceField) => columns.filter((c) => c.field === f && (cells[c.index] ?? '').trim() !== '');
-	const take = (f: SourceField, sep = '\n') =>
-		cols(f)
-			.filter((c) => !used.has(c.index))
-			.map((c) => {
-				used.add(c.index);
-				return (cells[c.index] ?? '').trim();
-			})
-			.join(sep);
-	const takeHeader = (f: SourceField, header: string) => {
-		const c = cols(f).find((x) => headerKey(x.header) === headerKey(header));
-		if (!c) return '';
-		used.add(c.index);
-		return (cells[c.index] ?? '').trim();
-	};
-	const notes: string[] = [];
-	const missing: string[] = [];
-	const provided: string[] = [];
-	const body: string[] = [];
-	const keep = (label: string, value: string) => {
-		if (value.trim()) body.push(`${label}: ${escapeBody(value.trim())}`);
-	};
-	const { id } = rowIdentity(cells, columns);
-	take('id');
-	const own = !!ctx.own;
-
-	// Name and reading.
-	const name = oneLine(take('name', ' '));
-	if (name) provided.push('name');
-	else missing.push('名前（name）');
-	const kanaRaw = take('yomi', ' ');
+function readName(r: RowReader, out: Out) {
+	const name = oneLine(r.take('name', ' '));
+	if (name) out.provided.push('name');
+	else out.missing.push('名前（name）');
+	const kanaRaw = r.take('yomi', ' ');
 	const yomi = toHiragana(kanaRaw);
-	if (yomi) provided.push('yomi');
-	else missing.push('よみがな（yomi、ひらがなで）');
-	if (kanaRaw && !yomi) keep('よみがな（元のデータ）', kanaRaw);
-	const alias = take('alias', '、');
-	if (alias) keep('通称', alias);
+	if (yomi) out.provided.push('yomi');
+	else out.missing.push('よみがな（yomi、ひらがなで）');
+	if (kanaRaw && !yomi) out.keep('よみがな（元のデータ）', kanaRaw);
+	const alias = r.take('alias', '、');
+	if (alias) out.keep('通称', alias);
+	return { name, yomi };
+}
 
-	// Place.
-	const venue = oneLine(take('venue', ' '));
-	const addressRaw = oneLine(take('address', ' '));
-	const buildingRaw = oneLine(take('building', ' '));
+function readPlace(r: RowReader, name: string, own: boolean, out: Out) {
+	const venue = oneLine(r.take('venue', ' '));
+	const addressRaw = oneLine(r.take('address', ' '));
+	const buildingRaw = oneLine(r.take('building', ' '));
 	const placeName = own ? buildingRaw || name : venue || name;
 	const address = own ? addressRaw : [addressRaw, buildingRaw].filter(Boolean).join(' ');
-	const postalRaw = take('postal_code');
-	const postalCode = postalRaw ? postal(postalRaw) : undefined;
-	if (postalRaw && !postalCode) keep('郵便番号', postalRaw);
-	const latRaw = take('lat');
-	const lngRaw = take('lng');
+	const postalRaw = r.take('postal_code');
+	const postalCode = postalRaw ? readPostal(postalRaw) : undefined;
+	if (postalRaw && !postalCode) out.keep('郵便番号', postalRaw);
+	const latRaw = r.take('lat');
+	const lngRaw = r.take('lng');
 	let location: LatLng | undefined;
 	if (latRaw || lngRaw) {
 		let lat = Number(normalizeJapaneseInput(latRaw));
 		let lng = Number(normalizeJapaneseInput(lngRaw));
 		if (lat > 90 && lng < 90) {
 			[lat, lng] = [lng, lat];
-			notes.push('緯度と経度が逆になっていたので入れかえました');
+			out.notes.push('緯度と経度が逆になっていたので入れかえました');
 		}
 		if (Number.isFinite(lat) && Number.isFinite(lng) && lat >= 20 && lat <= 46 && lng >= 122 && lng <= 154) location = { lat, lng };
 		else {
-			keep('緯度・経度（元のデータ、読めませんでした）', `${latRaw} ${lngRaw}`);
-			notes.push(`緯度・経度「${latRaw} ${lngRaw}」が日本の中の位置として読めないので、本文に残しました`);
+			out.keep('緯度・経度（元のデータ、読めませんでした）', `${latRaw} ${lngRaw}`);
+			out.notes.push(`緯度・経度「${latRaw} ${lngRaw}」が日本の中の位置として読めないので、本文に残しました`);
 		}
 	}
-	const accessRaw = take('access');
+	const accessRaw = r.take('access');
 	const access = fitsLine(oneLine(accessRaw)) ? oneLine(accessRaw) : undefined;
-	if (accessRaw && !access) keep('行き方', accessRaw);
+	if (accessRaw && !access) out.keep('行き方', accessRaw);
+	if (placeName && (venue || buildingRaw)) out.provided.push('place.name');
+	if (address) out.provided.push('place.address');
+	if (postalCode) out.provided.push('place.postal_code');
+	if (location) out.provided.push('place.location');
+	if (access) out.provided.push('place.access');
+	return { venue, placeName, address, postalCode, location, access };
+}
 
-	// Area.
-	let area: string | undefined;
-	let outside = false;
+function readArea(location: LatLng | undefined, ctx: RowContext, out: Out): { area: string | undefined; outside: boolean } {
 	const point = location ?? ctx.geocoded;
 	if (point) {
-		area = ctx.districtAt(point.lat, point.lng);
-		if (!area) {
-			outside = true;
-			missing.push(`校区（位置 ${point.lat}, ${point.lng} がどの校区の中にもありません）`);
-		}
-		if (!location && ctx.geocoded) notes.push(`住所から位置を調べました（国土地理院）: ${ctx.geocoded.lat}, ${ctx.geocoded.lng}`);
-	} else if (ctx.area) {
-		area = ctx.area;
-		notes.push(`緯度・経度がないので、--area の ${ctx.area} にしました`);
-	} else missing.push('校区（緯度・経度がありません。--area で校区を決めるか、--geocode で住所から位置を調べてください）');
-
-	// Contact and provider.
-	const providerName = oneLine(take('provider', ' '));
-	const contactName = oneLine(take('contact', ' '));
-	const telRaw = take('tel', ' ');
-	const tel = telRaw ? phone(telRaw) : undefined;
-	if (telRaw && !tel) {
-		keep('電話番号', telRaw);
-		notes.push(`電話番号「${oneLine(telRaw)}」は市外局番からの形でないので、本文に残しました`);
+		const area = ctx.districtAt(point.lat, point.lng);
+		if (!area) out.missing.push(`校区（位置 ${point.lat}, ${point.lng} がどの校区の中にもありません）`);
+		if (!location && ctx.geocoded) out.notes.push(`住所から位置を調べました（国土地理院）: ${ctx.geocoded.lat}, ${ctx.geocoded.lng}`);
+		return { area, outside: !area };
 	}
-	const faxRaw = take('fax', ' ');
-	const fax = faxRaw ? phone(faxRaw) : undefined;
-	if (faxRaw && !fax) keep('FAX', faxRaw);
-	const emailRaw = take('email', ' ');
-	const mail = emailRaw ? email(emailRaw) : undefined;
-	if (emailRaw && !mail) keep('メールアドレス', emailRaw);
-	const formRaw = take('form_url', ' ');
-	const form = formRaw ? webUrl(formRaw) : undefined;
-	if (formRaw && !form) keep('問い合わせフォーム', formRaw);
-	const urlRaw = take('url', ' ');
-	const ownPage = !!urlRaw && !!ctx.siteUrl && urlRaw.trim().startsWith(ctx.siteUrl);
-	const url = urlRaw && !ownPage ? webUrl(urlRaw) : undefined;
-	if (urlRaw && !url && !ownPage) keep('ホームページ', urlRaw);
-	const contactUrl = form ?? url;
-	const contact: Record<string, unknown> = {
-		name: contactName || providerName || name,
-		...(tel ? { tel } : {}),
-		...(fax ? { fax } : {}),
-		...(mail ? { email: mail } : {}),
-		...(contactUrl ? { url: contactUrl } : {}),
-	};
-	if (contactName || providerName) provided.push('contact.name');
-	if (tel) provided.push('contact.tel');
-	if (fax) provided.push('contact.fax');
-	if (mail) provided.push('contact.email');
-	if (contactUrl) provided.push('contact.url');
-	if (!tel && !mail && !contactUrl && !own) missing.push('連絡の方法（電話番号・メールアドレス・ホームページのどれか）');
-	const isPublic = layout !== 'mhlw' && layout !== 'custom';
-	const provider = { name: providerName || (layout === 'mhlw' ? name : ctx.municipality), type: isPublic && !providerName ? '行政' : isPublic && /市|町|村|区|課|局|センター/.test(providerName) ? '行政' : 'その他' };
-	if (providerName) provided.push('provider.name');
+	if (ctx.area) {
+		out.notes.push(`緯度・経度がないので、--area の ${ctx.area} にしました`);
+		return { area: ctx.area, outside: false };
+	}
+	out.missing.push('校区（緯度・経度がありません。--area で校区を決めるか、--geocode で住所から位置を調べてください）');
+	return { area: undefined, outside: false };
+}
 
-	// What it is.
-	const summaryRaw = take('summary');
-	const summaryLine = oneLine(summaryRaw);
-	const summary = fitsLine(summaryLine) ? summaryLine : `${name || '名前のない項目'}（${ctx.municipality}の${KIND_NOUN[layout]}）`;
-	if (fitsLine(summaryLine)) provided.push('summary');
-	else if (summaryRaw) keep('説明', summaryRaw);
-	const targetRaw = take('target', ' ');
-	const target = fitsLine(oneLine(targetRaw)) ? oneLine(targetRaw) : 'どなたでも';
-	if (fitsLine(oneLine(targetRaw))) provided.push('target');
-	else if (targetRaw) keep('対象', targetRaw);
-	const applyRaw = take('apply');
-	const howToApply = fitsLine(oneLine(applyRaw)) ? oneLine(applyRaw) : collection === 'salons' ? 'くわしくは問い合わせ先にご確認ください。' : 'くわしくは問い合わせ先にお問い合わせください。';
-	if (fitsLine(oneLine(applyRaw))) provided.push('how_to_apply');
-	else if (applyRaw) keep('申し込み', applyRaw);
-	const costRaw = take('cost', ' ／ ');
+/** A contact value read by the schema's rule, or kept in the body under its label when the rule refuses it. */
+function readContactValue(r: RowReader, f: SourceField, label: string, read: (v: string) => string | undefined, out: Out): string | undefined {
+	const raw = r.take(f, ' ');
+	const value = raw ? read(raw) : undefined;
+	if (raw && !value) out.keep(label, raw);
+	return value;
+}
+
+function readContact(r: RowReader, name: string, ctx: RowContext, out: Out) {
+	const providerName = oneLine(r.take('provider', ' '));
+	const contactName = oneLine(r.take('contact', ' '));
+	const telRaw = r.peek('tel');
+	const tel = readContactValue(r, 'tel', '電話番号', readPhone, out);
+	if (telRaw && !tel) out.notes.push(`電話番号「${oneLine(telRaw)}」は市外局番からの形でないので、本文に残しました`);
+	const fax = readContactValue(r, 'fax', 'FAX', readPhone, out);
+	const mail = readContactValue(r, 'email', 'メールアドレス', readEmail, out);
+	const form = readContactValue(r, 'form_url', '問い合わせフォーム', readUrl, out);
+	const urlRaw = r.take('url', ' ');
+	const ownPage = !!urlRaw && !!ctx.siteUrl && urlRaw.trim().startsWith(ctx.siteUrl);
+	const url = urlRaw && !ownPage ? readUrl(urlRaw) : undefined;
+	if (urlRaw && !url && !ownPage) out.keep('ホームページ', urlRaw);
+	const contactUrl = form ?? url;
+	const contact: Record<string, unknown> = { name: contactName || providerName || name, ...(tel ? { tel } : {}), ...(fax ? { fax } : {}), ...(mail ? { email: mail } : {}), ...(contactUrl ? { url: contactUrl } : {}) };
+	if (contactName || providerName) out.provided.push('contact.name');
+	for (const [k, v] of [['tel', tel], ['fax', fax], ['email', mail], ['url', contactUrl]] as const) if (v) out.provided.push(`contact.${k}`);
+	if (!tel && !mail && !contactUrl && !ctx.own) out.missing.push('連絡の方法（電話番号・メールアドレス・ホームページのどれか）');
+	if (url) out.provided.push('url');
+	return { contact, url, provider: readProvider(r, providerName, ctx, out) };
+}
+
+/** Who runs it: the row's own column or --provider; its type from a 設置主体 column, --provider-type or its name. */
+function readProvider(r: RowReader, fromRow: string, ctx: RowContext, out: Out): { name: string; type: string } {
+	const name = fromRow || ctx.provider?.name || '';
+	const typeCell = oneLine(r.take('provider_type', ' '));
+	const type = (typeCell ? providerTypeOf(typeCell) : undefined) ?? (fromRow ? undefined : ctx.provider?.type) ?? (name ? providerTypeOf(name) : undefined) ?? ctx.provider?.type;
+	if (typeCell && !providerTypeOf(typeCell)) out.keep(SOURCE_FIELDS.provider_type.label, typeCell);
+	if (!name) out.missing.push('運営する団体（provider。ファイルに運営団体名の列がないときは --provider で指定できます）');
+	else out.provided.push('provider.name');
+	if (name && !type) out.notes.push(`「${name}」がどの種類の団体か、ファイルからはわからないので「その他」にしました（--provider-type で指定できます）`);
+	if (type) out.provided.push('provider.type');
+	return { name, type: type ?? 'その他' };
+}
+
+function readAbout(r: RowReader, name: string, ctx: RowContext, out: Out) {
+	const collection = LAYOUTS[ctx.layout].collection;
+	const lineOf = (f: SourceField, field: string, label: string, sep = '\n') => {
+		const raw = r.take(f, sep);
+		const v = oneLine(raw);
+		if (fitsLine(v)) out.provided.push(field);
+		else if (raw) out.keep(label, raw);
+		return fitsLine(v) ? v : undefined;
+	};
+	let summary = lineOf('summary', 'summary', '説明') ?? ctx.summary;
+	if (!summary && LISTED[ctx.layout]) {
+		summary = LISTED[ctx.layout]!;
+		out.notes.push('説明（summary）の列がないので、一覧に載っていることだけを書きました');
+	}
+	if (!summary) out.missing.push('説明（summary。--summary で指定できます）');
+	const target = lineOf('target', 'target', '対象', ' ') ?? '問い合わせ先にご確認ください';
+	const howToApply = lineOf('apply', 'how_to_apply', '申し込み') ?? 'くわしくは問い合わせ先にご確認ください。';
+	const costRaw = r.take('cost', ' ／ ');
 	const cost = readCost(costRaw);
-	if (cost) provided.push('cost');
-	else if (costRaw) keep('料金', costRaw);
-	const capacityRaw = take('capacity', ' ');
+	if (cost) out.provided.push('cost');
+	else if (costRaw) out.keep('料金', costRaw);
+	const capacityRaw = r.take('capacity', ' ');
 	const capacityNumber = Number(normalizeJapaneseInput(capacityRaw).replace(/[人名]$/, ''));
 	const capacity = collection === 'salons' && Number.isInteger(capacityNumber) && capacityNumber > 0 ? capacityNumber : undefined;
-	if (capacity) provided.push('capacity');
-	else if (capacityRaw) keep('定員', capacityRaw);
-	const accessibilityRaw = take('accessibility');
+	if (capacity) out.provided.push('capacity');
+	else if (capacityRaw) out.keep('定員', capacityRaw);
+	const accessibilityRaw = r.take('accessibility');
 	const parts = accessibilityRaw.split(/[、,，]/).map((p) => p.trim()).filter(Boolean);
 	const accessibility = parts.length && parts.every((p) => (ACCESSIBILITY_FEATURES as readonly string[]).includes(p)) ? parts : undefined;
-	if (accessibility) provided.push('accessibility');
-	else if (accessibilityRaw) keep('バリアフリー', accessibilityRaw);
-	const statusRaw = take('status', ' ');
+	if (accessibility) out.provided.push('accessibility');
+	else if (accessibilityRaw) out.keep('バリアフリー', accessibilityRaw);
+	const statusRaw = r.take('status', ' ');
 	const status = /休止/.test(statusRaw) ? '休止中' : /終了|廃止/.test(statusRaw) ? '終了' : '活動中';
-	if (statusRaw) provided.push('status');
-	if (statusRaw && !/活動|休止|終了|廃止/.test(statusRaw)) keep('ステータス', statusRaw);
-	const transportRaw = take('transport', ' ');
-	if (transportRaw) provided.push('transport');
-	const program = take('program', ' ');
+	if (statusRaw) out.provided.push('status');
+	if (statusRaw && !/活動|休止|終了|廃止/.test(statusRaw)) out.keep('ステータス', statusRaw);
+	const transportRaw = r.take('transport', ' ');
+	if (transportRaw) out.provided.push('transport');
+	const program = r.take('program', ' ');
+	if (program && !flag(program) && !/^0$/.test(normalizeJapaneseInput(program))) out.keep('総合事業実施の有無', program);
+	const category = collection === 'salons' ? categoryOf(`${name} ${summary ?? ''}`) : undefined;
+	if (collection === 'salons' && !category) out.missing.push('種類（category。名前や活動内容からはわかりません）');
+	const fields = /体操|運動|健康|ウォーキング/.test(`${name} ${summary ?? ''}`) ? ['健康づくり', '集いと交流'] : ['集いと交流'];
+	return { summary: summary ?? '', target, howToApply, cost, capacity, accessibility, status, transport: transportRaw ? (flag(transportRaw) ? 'あり' : 'なし') : undefined, program, category, fields };
+}
 
-	// Date of the information.
-	const updatedRaw = take('updated', ' ');
+function readConfirmed(r: RowReader, ctx: RowContext, out: Out): string | undefined {
+	const updatedRaw = r.take('updated', ' ');
 	const updated = updatedRaw ? readDate(updatedRaw) : undefined;
-	if (updatedRaw && !updated) keep('更新日（元のデータ）', updatedRaw);
-	const lastConfirmed = updated ?? ctx.confirmed;
-	if (updated || ctx.confirmed) provided.push('last_confirmed');
+	if (updatedRaw && !updated) out.keep('更新日（元のデータ）', updatedRaw);
+	if (updated || ctx.confirmed) out.provided.push('last_confirmed');
+	return updated ?? ctx.confirmed;
+}
 
-	// When.
-	const notesText = own ? { noteColumn: takeHeader('note', '備考'), other: takeHeader('note', 'その他') } : { noteColumn: '', other: '' };
-	let remarks = '';
-	let scheduleNote: string | undefined;
-	let ownBody: string | undefined;
-	if (!own) {
-		// Our own export's convention, also when read into another town: 「日時の補足: …」 on the first line.
-		const carrierHeader = layout === 'mhlw' ? 'その他' : '備考';
-		const c = cols('note').find((x) => headerKey(x.header) === headerKey(carrierHeader));
-		const value = c ? (cells[c.index] ?? '').trim() : '';
-		if (value.startsWith(SNOTE_PREFIX)) {
-			const [first, ...rest] = value.split(/\r?\n/);
-			scheduleNote = first!.slice(SNOTE_PREFIX.length).trim();
-			used.add(c!.index);
-			remarks = rest.join('\n').trim();
-		}
-	}
-	if (own) {
-		const carrier = layout === 'mhlw' ? notesText.other : notesText.noteColumn;
-		const [first, ...rest] = carrier.split(/\r?\n/);
-		if (first?.startsWith(SNOTE_PREFIX)) {
-			scheduleNote = first.slice(SNOTE_PREFIX.length).trim();
-			ownBody = rest.join('\n').trim();
-		} else ownBody = carrier.trim();
-	}
-	let schedule: Schedule | undefined;
-	let scheduleUnderstood = true;
-	if (layout === 'mhlw') {
-		const weekly = mhlwWeekly((f) => take(f));
-		const ruleText = own ? notesText.noteColumn : takeHeader('note', '備考');
-		const closedText = take('closed');
-		const fromText = ruleText ? readHours(ruleText) : { schedule: undefined, leftover: [] };
-		const fromClosed = closedText ? readHours(closedText) : { schedule: undefined, leftover: [] };
-		const textRules = fromText.schedule && !fromText.leftover.length && fromText.schedule.rules.length ? fromText.schedule : undefined;
-		const closedOk = fromClosed.schedule && !fromClosed.leftover.length && fromClosed.schedule.rules.length === 0;
-		const base = textRules ?? weekly;
-		const closed = { ...(base?.closed ?? {}), ...(closedOk && !((own || ctx.ownFormat) && textRules) ? fromClosed.schedule!.closed : {}) };
-		const leftovers = [ruleText && !textRules ? ruleText : '', closedText && !closedOk && !((own || ctx.ownFormat) && textRules) ? closedText : ''].filter(Boolean);
-		if (ruleText && !textRules && base) remarks = [ruleText, remarks].filter(Boolean).join('\n\n'); // a remark, not the rules
-		const note = [scheduleNote ?? '', ...(base ? leftovers.filter((l) => l !== ruleText) : leftovers)].filter(Boolean);
-		if (base || note.length) {
-			schedule = {
-				rules: base?.rules ?? [],
-				...(Object.keys(closed).length ? { closed } : {}),
-				...(textRules?.from ? { from: textRules.from } : {}),
-				...(textRules?.until ? { until: textRules.until } : {}),
-				...(note.length ? { note: oneLine(note.join(' ')) } : {}),
-			} as Schedule;
-			scheduleUnderstood = leftovers.length === 0;
-		}
-	} else if (own) {
-		const text = take('hours');
-		take('days');
-		take('start');
-		take('end');
-		const r = text ? readHours(text) : undefined;
-		if (r?.schedule && !r.leftover.length && r.schedule.rules.length) {
-			schedule = { ...r.schedule, ...(scheduleNote ? { note: scheduleNote } : {}) } as Schedule;
-		} else if (text || scheduleNote) {
-			schedule = { rules: [], note: oneLine([text, scheduleNote ?? ''].filter(Boolean).join(' ')) } as Schedule;
-			scheduleUnderstood = false;
-		}
-	} else {
-		const dates = [take('dates', ' '), take('until', ' ')].filter(Boolean).join('〜');
-		const hoursText = [dates, take('hours', ' ')].filter(Boolean).join(' ');
-		const result = combineHours({ days: take('days'), start: take('start'), end: take('end'), text: hoursText, closed: take('closed', ' ') });
-		schedule = result.schedule;
-		scheduleUnderstood = result.understood;
-		if (scheduleNote) schedule = { ...(schedule ?? { rules: [] }), note: [schedule?.note, scheduleNote].filter(Boolean).join(' ') } as Schedule;
-		const iso = (s: string) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined);
-		if (schedule && layout === 'events') {
-			const from = iso(normalizeJapaneseInput(cols('dates')[0] ? (cells[cols('dates')[0]!.index] ?? '') : ''));
-			const until = iso(normalizeJapaneseInput(cols('until')[0] ? (cells[cols('until')[0]!.index] ?? '') : ''));
-			if (from && !schedule.from) schedule = { ...schedule, from };
-			if (until && !schedule.until && (!from || until >= from)) schedule = { ...schedule, until };
-		}
-	}
-	if (schedule?.note && !fitsLine(schedule.note)) {
-		keep('利用できる日時', schedule.note);
-		schedule = { ...schedule, note: '利用できる日時は、下の本文をご覧ください' };
-	}
-	if (!own) remarks = [remarks, take('note', '\n\n')].filter(Boolean).join('\n\n');
-	if (schedule && (!own || scheduleUnderstood)) provided.push('schedule');
-	if (!scheduleUnderstood) notes.push('日時の一部が読み取れないので、元の書き方を schedule.note に残しました');
-	if (collection === 'salons' && !schedule) missing.push('日時（schedule）');
+/** A header as a Japanese label for the body: 参加費_大人 → 参加費（大人）; undefined for a header in English words. */
+export function japaneseLabel(header: string): string | undefined {
+	const h = header.replace(/\s+/g, '').replace(/:$/, '');
+	if (!h || !/[\u3040-\u30ff\u3400-\u9fff]/.test(h)) return undefined;
+	const [head, ...rest] = h.split('_');
+	return rest.length ? `${head}（${rest.join('・')}）` : head;
+}
 
-	// The rest of the row: remarks, then every column the importer has no field for.
-	if (remarks) body.push(escapeBody(remarks));
-	for (const c of columns) {
-		const value = (cells[c.index] ?? '').trim();
-		if (!value || used.has(c.index) || c.template) continue;
+/** Every column the steps did not use: admin columns are left out (the report lists them); the others are extras. */
+function readRest(r: RowReader, ctx: RowContext, remarks: string, out: Out): void {
+	if (remarks) out.body.push(escapeBody(remarks));
+	if (!ctx.own) {
+		const more = r.take('note', '\n\n');
+		if (more) out.body.push(escapeBody(more));
+	}
+	const extra: Extra[] = [];
+	for (const c of r.columns) {
+		const value = (r.cells[c.index] ?? '').trim();
+		if (!value || r.used.has(c.index) || c.template) continue;
 		if (c.field && isAdmin(c.field)) continue;
 		if (c.field === 'program' || c.field === 'transport') continue;
-		keep(c.header.replace(/\s+/g, '') || `（見出しのない ${c.index + 1} 列目）`, value);
+		// --map 列=body: the person importing asked for it in the body.
+		if (c.field === 'body') out.body.push(`${japaneseLabel(c.header) ?? SOURCE_FIELDS.body.label}: ${escapeBody(value)}`);
+		else extra.push({ label: c.field ? SOURCE_FIELDS[c.field].label : (japaneseLabel(c.header) ?? `（見出し「${c.header.trim()}」の列）`), value });
 	}
-	for (let i = columns.length; i < cells.length; i++) if ((cells[i] ?? '').trim()) keep(`（見出しのない ${i + 1} 列目）`, cells[i]!);
-	if (program && !flag(program) && !/^0$/.test(normalizeJapaneseInput(program))) keep('総合事業実施の有無', program);
+	for (let i = r.columns.length; i < r.cells.length; i++) if ((r.cells[i] ?? '').trim()) extra.push({ label: `（見出しのない ${i + 1} 列目）`, value: r.cells[i]!.trim() });
+	if (ctx.keepExtra !== 'body') {
+		out.extras.push(...extra);
+		return;
+	}
+	// Only values under a Japanese label reach the page; a column named in English words stays in the report.
+	const shown = extra.filter((e) => !e.label.startsWith('（'));
+	if (shown.length) out.body.push(['ファイルのほかの列（取りこんだまま。運営者に確かめて直してください）', '', ...shown.map((e) => `- ${e.label}: ${escapeBody(oneLine(e.value))}`)].join('\n'));
+	out.extras.push(...extra.filter((e) => e.label.startsWith('（')));
+}
 
-	const place = {
-		name: placeName,
-		address,
-		...(postalCode ? { postal_code: postalCode } : {}),
-		...(location ? { location } : ctx.geocoded ? { location: ctx.geocoded } : {}),
-		...(access ? { access } : {}),
-	};
-	if (placeName && (venue || buildingRaw)) provided.push('place.name');
-	if (address) provided.push('place.address');
-	if (postalCode) provided.push('place.postal_code');
-	if (location) provided.push('place.location');
-	if (access) provided.push('place.access');
-	const hasPlace = !!(address || location || venue || collection === 'salons');
-	if (hasPlace && !address) missing.push('住所（place.address）');
-
-	const data: Record<string, unknown> = {
-		name,
-		yomi,
-		...(collection === 'salons' ? { category: category(`${name} ${summaryLine}`) } : {}),
-		summary,
-		target,
-		fields: /体操|運動|健康|ウォーキング/.test(`${name} ${summaryLine}`) ? ['健康づくり', '集いと交流'] : ['集いと交流'],
-		service_class: layout === 'mhlw' ? (flag(program) ? '一般介護予防事業' : '地域の助け合い') : 'その他市町村事業',
-		provider,
-		...(collection === 'salons' ? { area: area ?? '' } : { areas: area ? [area] : [] }),
-		...(hasPlace ? { place } : {}),
-		...(schedule ? { schedule } : collection === 'salons' ? { schedule: { rules: [], note: '' } } : {}),
-		...(cost ? { cost } : {}),
-		...(transportRaw ? { transport: flag(transportRaw) ? 'あり' : 'なし' } : {}),
-		...(accessibility ? { accessibility } : {}),
-		...(capacity ? { capacity } : {}),
-		contact,
-		how_to_apply: howToApply,
-		...(url ? { url } : {}),
-		last_confirmed: lastConfirmed ?? '',
-		status,
-	};
-	if (url) provided.push('url');
-	const text = own ? (ownBody ?? '') : body.filter(Boolean).join('\n\n');
-	const ownFields = ['name', 'yomi', 'place.address', 'place.name', 'place.postal_code', 'place.location', 'contact.tel', 'summary', 'target', 'capacity', 'provider.name', 'status', 'schedule', 'cost', 'transport', 'accessibility'];
-	if (own) provided.splice(0, provided.length, ...provided.filter((p) => ownFields.includes(p)));
-	if (text.length > LIMITS.bodyChars) notes.push(`本文が長すぎます（${LIMITS.bodyChars}文字まで）`);
-	if (!missing.length && lastConfirmed) {
+/** Maps one data row. Never throws on what a file holds. */
+export function mapRow(cells: readonly string[], line: number, ctx: RowContext): RowOutcome {
+	const skip = skipReason(cells, ctx.columns);
+	if (skip) return { kind: 'skip', line, reason: skip };
+	const { layout } = ctx;
+	const collection: Collection = LAYOUTS[layout].collection;
+	const r = rowReader(cells, ctx.columns);
+	const out = collector();
+	const own = !!ctx.own;
+	const { id } = rowIdentity(cells, ctx.columns);
+	r.take('id');
+	const { name, yomi } = readName(r, out);
+	const place = readPlace(r, name, own, out);
+	const { area, outside } = readArea(place.location, ctx, out);
+	const { contact, url, provider } = readContact(r, name, ctx, out);
+	const about = readAbout(r, name, ctx, out);
+	const lastConfirmed = readConfirmed(r, ctx, out);
+	const when = readSchedule(r, layout, own, !!ctx.ownFormat);
+	let schedule = when.schedule;
+	if (schedule?.note && !fitsLine(schedule.note)) {
+		out.keep('利用できる日時', schedule.note);
+		schedule = { ...schedule, note: '利用できる日時は、下の本文をご覧ください' };
+	}
+	if (schedule && (!own || when.understood)) out.provided.push('schedule');
+	if (!when.understood) out.notes.push('日時の一部が読み取れないので、元の書き方を schedule.note に残しました');
+	if (when.draftReason) out.missing.push(`確かな日時（${when.draftReason}。schedule.note に元の書き方を残しました）`);
+	if (collection === 'salons' && !schedule) out.missing.push('日時（schedule）');
+	readRest(r, ctx, when.remarks, out);
+	const hasPlace = !!(place.address || place.location || place.venue || collection === 'salons');
+	if (hasPlace && !place.address) out.missing.push('住所（place.address）');
+	const data = entryData({ ...about, name, yomi, layout, collection, area, hasPlace, place, schedule, contact, url, provider, lastConfirmed, geocoded: ctx.geocoded });
+	const text = own ? (when.ownBody ?? '') : out.body.filter(Boolean).join('\n\n');
+	if (own) out.provided.splice(0, out.provided.length, ...out.provided.filter((p) => OWN_FIELDS.includes(p)));
+	if (text.length > LIMITS.bodyChars) out.notes.push(`本文が長すぎます（${LIMITS.bodyChars}文字まで）`);
+	if (!out.missing.length && lastConfirmed) {
 		const schema = collection === 'salons' ? salonSchema : resourceSchema;
 		const result = schema.safeParse(data);
-		if (!result.success) for (const i of explainIssues(result.error.issues, schema)) missing.push(`${i.path.join('.')}: ${i.message}`);
+		if (!result.success) for (const i of explainIssues(result.error.issues, schema)) out.missing.push(`${i.path.join('.')}: ${i.message}`);
 	}
+	const location = place.location ?? ctx.geocoded;
+	return { kind: out.missing.length ? 'draft' : 'entry', line, id, name, collection, area: area ?? ctx.cityArea, data, body: text, provided: out.provided, missing: out.missing, notes: out.notes, extras: out.extras, location, outside, address: place.address, needsDate: !lastConfirmed };
+}
+
+/** Fields our own export says, and so the only ones reading it back may change. */
+const OWN_FIELDS = ['name', 'yomi', 'place.address', 'place.name', 'place.postal_code', 'place.location', 'contact.tel', 'summary', 'target', 'capacity', 'provider.name', 'status', 'schedule', 'cost', 'transport', 'accessibility'];
+
+type About = ReturnType<typeof readAbout>;
+interface EntryParts extends About {
+	name: string;
+	yomi: string;
+	layout: Layout;
+	collection: Collection;
+	area: string | undefined;
+	hasPlace: boolean;
+	place: ReturnType<typeof readPlace>;
+	schedule: Schedule | undefined;
+	contact: Record<string, unknown>;
+	url: string | undefined;
+	provider: { name: string; type: string };
+	lastConfirmed: string | undefined;
+	geocoded: LatLng | undefined;
+}
+
+/** The front matter, in the order an author reads it. */
+function entryData(p: EntryParts): Record<string, unknown> {
+	const place = {
+		name: p.place.placeName,
+		address: p.place.address,
+		...(p.place.postalCode ? { postal_code: p.place.postalCode } : {}),
+		...(p.place.location ? { location: p.place.location } : p.geocoded ? { location: p.geocoded } : {}),
+		...(p.place.access ? { access: p.place.access } : {}),
+	};
+	const salon = p.collection === 'salons';
 	return {
-		kind: missing.length ? 'draft' : 'entry',
-		line,
-		id,
-		name,
-		collection,
-		area: area ?? ctx.cityArea,
-		data,
-		body: text,
-		provided,
-		missing,
-		notes,
-		location: location ?? ctx.geocoded,
-		outside,
-		address,
-		needsDate: !lastConfirmed,
+		name: p.name,
+		yomi: p.yomi,
+		...(salon ? { category: p.category ?? '' } : {}),
+		summary: p.summary,
+		target: p.target,
+		fields: p.fields,
+		service_class: p.layout === 'mhlw' ? (flag(p.program) ? '一般介護予防事業' : SERVICE_CLASS.mhlw) : SERVICE_CLASS[p.layout],
+		provider: p.provider,
+		...(salon ? { area: p.area ?? '' } : { areas: p.area ? [p.area] : [] }),
+		...(p.hasPlace ? { place } : {}),
+		...(p.schedule ? { schedule: p.schedule } : salon ? { schedule: { rules: [], note: '' } } : {}),
+		...(p.cost ? { cost: p.cost } : {}),
+		...(p.transport ? { transport: p.transport } : {}),
+		...(p.accessibility ? { accessibility: p.accessibility } : {}),
+		...(p.capacity ? { capacity: p.capacity } : {}),
+		contact: p.contact,
+		how_to_apply: p.howToApply,
+		...(p.url ? { url: p.url } : {}),
+		last_confirmed: p.lastConfirmed ?? '',
+		status: p.status,
 	};
 }

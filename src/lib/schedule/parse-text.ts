@@ -11,13 +11,21 @@
  * labels (開館時間：, 休館日：, 定休日), holidays, 年末年始, お盆, months and dates as closures,
  * 「月曜が祝日の場合は翌平日」, and the export's own wording (describeSchedule, 開始日:/終了日:).
  *
+ * It also reads counts (毎月1回第1土曜日, 毎週3回 火・金・日, 月〜金の週5日), which must match the rules exactly, skipped
+ * weeks (毎週水曜日(第5週は休み) → 第1〜第4水), 第2(土), 月第4木曜日 and 毎月末の土曜日.
+ *
+ * Never a guess about the days: a count the days do not give (月2回 火曜日, 月1回 with no week) or a word that leaves
+ * them open (不定期, 隔月, 2ヶ月に1回, 年6回, 第3もしくは第4, 土or日, 程度) gives no rule at all; the whole text is then
+ * leftover and `daysOpen` is set, so that no other column may supply a rule either.
+ *
  * Nothing is invented: a time the text does not give is absent, a rule the model cannot hold (hours past
  * midnight, hours for some months or dates only, a rule with no days, 隔週 with no start date, times
  * for holidays) is left out and its text is in `leftover`. The whole text was understood exactly when
  * `leftover` is empty. Pure and total: it never throws.
  *
  * The module's parts are in ./parse/: normalize (full width, wave dashes), lexer (tokens), items (what each
- * part between separators says), interpret (rules and closures).
+ * part between separators says), segments (sentences, lines, headings), interpret (the reading steps) and draft
+ * (the rules and closures read so far).
  */
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import { WEEKDAYS, type Weekday } from '../../schemas/taxonomy.ts';
@@ -33,6 +41,11 @@ export interface ParsedScheduleText {
 	schedule: Pick<Schedule, 'rules' | 'closed' | 'from' | 'until'> | undefined;
 	/** Parts of the text with no structured meaning, verbatim (trimmed, in order). Empty when everything was understood. */
 	leftover: string[];
+	/**
+	 * Set when a word or a count leaves the meeting days open (不定期, 隔月, 月2回 with no week, 第3もしくは第4): the
+	 * text then gives no rule, and nothing read beside it (a 開催曜日 column) may give one either.
+	 */
+	daysOpen?: true;
 }
 
 /** Texts longer than this are not read (a schedule is a line or a few); they come back whole as leftover. */
@@ -79,7 +92,7 @@ function parse(text: string): ParsedScheduleText {
 	// Nothing structured and nothing left over (only particles, fillers): the text is still not understood.
 	if (!any && !leftover.length && text.trim()) leftover.push(text.trim());
 	const schedule = any ? { rules, ...(closed ? { closed } : {}), ...period } : undefined;
-	return { schedule, leftover };
+	return { schedule, leftover, ...(draft.vetoes.length ? { daysOpen: true as const } : {}) };
 }
 
 const hhmm = (t: number) => `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
@@ -134,6 +147,20 @@ function finishRules(draft: Draft, from: string | undefined): ScheduleRule[] {
 		out.push(rule);
 	}
 	if (draft.noclose && !out.length && !draft.droppedRule) out.push({ repeat: '毎週', weekdays: [...WEEKDAYS] });
+	return joinWeeks(out);
+}
+
+const WEEK_ORDER = (w: number | '最終') => (w === '最終' ? 6 : w);
+
+/** 第2金曜日、第4金曜日 17:00〜19:30: monthly rules of the same weekdays and times are one rule, weeks [2, 4]. */
+function joinWeeks(rules: ScheduleRule[]): ScheduleRule[] {
+	const out: ScheduleRule[] = [];
+	const key = (r: ScheduleRule) => JSON.stringify([r.weekdays, r.start ?? null, r.end ?? null]);
+	for (const r of rules) {
+		const twin = r.repeat === '毎月' && r.weeks ? out.find((o) => o.repeat === '毎月' && o.weeks && key(o) === key(r)) : undefined;
+		if (twin) twin.weeks = [...new Set([...twin.weeks!, ...r.weeks!])].sort((a, b) => WEEK_ORDER(a) - WEEK_ORDER(b));
+		else out.push({ ...r });
+	}
 	return out;
 }
 

@@ -26,6 +26,8 @@ export interface DaySpec {
 	alt?: boolean;
 	/** 偶数月・奇数月 and the like: the days hold only in these months. */
 	months?: number[];
+	/** Days given as alternatives (第1か第2, 土曜日又は日曜日, 第4または第5): as closing days all of them, as meeting days none is sure. */
+	either?: boolean;
 }
 
 /** Minutes since midnight; values of 24:00 and more mean the time is past midnight. */
@@ -52,7 +54,14 @@ export type Tok =
 	| { k: 'shift'; a: number; b: number; shift: Shift; days: Weekday[]; extra?: boolean }
 	/** 年中無休, 無休, なし (なし only means no closing days under a closing-days heading). */
 	| { k: 'noclose'; a: number; b: number; bare: boolean }
-	| { k: 'freq'; a: number; b: number; n: number }
+	/** A count of meetings: 月2回, 毎月1回, 毎週3回, 週5日. */
+	| { k: 'freq'; a: number; b: number; n: number; per: 'month' | 'week' }
+	/** A word that leaves the days open: 不定期, 隔月, 2ヶ月に1回, 年6回, 月1〜2回, もしくは, or, 程度. */
+	| { k: 'veto'; a: number; b: number }
+	/** （第5週はお休み）, （第3土曜日除く）: the other weeks of the weekly days before it. */
+	| { k: 'skipweeks'; a: number; b: number; weeks: Week[] }
+	/** A time of day in words (の昼, 夜): kept as written, the days are still understood. */
+	| { k: 'aside'; a: number; b: number }
 	| { k: 'only'; a: number; b: number }
 	| { k: 'paren'; a: number; b: number; toks: Tok[] }
 	| { k: 'sep'; a: number; b: number; ch: string }
@@ -94,16 +103,17 @@ function readWd(s: string, i: number, afterPrefix: boolean): { day: Weekday; end
 	return { day: c, end: i + 1, suffixed: false };
 }
 
-const WD_SEP = / *(?:・|、|,|と|及び|および|並びに|又は|または) *| +/y;
+const WD_SEP = / *(?:・|、|,|と|及び|および|並びに|(又は|または|か(?!ら))) *| +/y;
 
 /** 月・水・金, 月火木金, 土日, 火曜日と金曜日, 月、火、木、金. */
-function readWdGroup(s: string, i: number, afterPrefix: boolean): { days: Weekday[]; end: number; lastStart: number } | null {
+function readWdGroup(s: string, i: number, afterPrefix: boolean): { days: Weekday[]; end: number; lastStart: number; either?: boolean } | null {
 	const first = readWd(s, i, afterPrefix);
 	if (!first) return null;
 	const days: Weekday[] = [first.day];
 	let end = first.end;
 	let lastStart = i;
 	let lastSuffixed = first.suffixed;
+	let either = false;
 	while (days.length < 14) {
 		// Directly adjacent: 月火木金, 土日曜日.
 		if (!lastSuffixed) {
@@ -122,12 +132,13 @@ function readWdGroup(s: string, i: number, afterPrefix: boolean): { days: Weekda
 		if (nextRange) break; // 月・水〜金: let the caller read the range as its own atom
 		const nxt = readWd(s, end + sep[0].length, false);
 		if (!nxt) break;
+		if (sep[1]) either = true;
 		lastStart = end + sep[0].length;
 		days.push(nxt.day);
 		end = nxt.end;
 		lastSuffixed = nxt.suffixed;
 	}
-	return { days, end, lastStart };
+	return { days, end, lastStart, ...(either ? { either } : {}) };
 }
 
 function wdRangeDays(from: Weekday, to: Weekday): Weekday[] {
@@ -155,7 +166,7 @@ function readWdRange(s: string, i: number): { days: Weekday[]; end: number } | n
 
 const ORD_NUM = '[1-5一二三四五]';
 /** 第2・第4, 第2・4, 第2、4, 第２第４, 第1〜3, 最終, 第1・最終. */
-function readOrdinals(s: string, i: number): { weeks: Week[]; end: number } | null {
+function readOrdinals(s: string, i: number): { weeks: Week[]; end: number; either?: boolean } | null {
 	const range = sticky(new RegExp(`第[ ]*(${ORD_NUM})[ ]*(?:~|-)[ ]*第?[ ]*(${ORD_NUM})(?![0-9])`, 'y'), s, i);
 	if (range) {
 		const a = num(range[1]!);
@@ -163,25 +174,27 @@ function readOrdinals(s: string, i: number): { weeks: Week[]; end: number } | nu
 		if (a < b) return { weeks: Array.from({ length: b - a + 1 }, (_, k) => (a + k) as Week), end: i + range[0].length };
 	}
 	const one = (j: number, first: boolean) =>
-		sticky(new RegExp(first ? `(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後))` : `[ ]*(?:・|、|,|と|及び)?[ ]*(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後)|(${ORD_NUM})(?![0-9日時:/]|月(?!曜)))`, 'y'), s, j);
+		sticky(new RegExp(first ? `(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後|末の?(?=[ ]*[${WD}])))` : `[ ]*(?:・|、|,|\\.|と|及び|(か|または|又は))?[ ]*(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後)|(${ORD_NUM})(?![0-9時:/]|日(?!曜)|月(?!曜)))`, 'y'), s, j);
 	const m = one(i, true);
 	if (!m) return null;
 	const weeks: Week[] = [m[2] ? '最終' : (num(m[1]!) as Week)];
 	let end = i + m[0].length;
+	let either = false;
 	while (weeks.length < 6) {
 		const n = one(end, false);
 		if (!n) break;
-		weeks.push(n[2] ? '最終' : (num(n[1] ?? n[3]!) as Week));
+		if (n[1]) either = true;
+		weeks.push(n[3] ? '最終' : (num(n[2] ?? n[4]!) as Week));
 		end += n[0].length;
 	}
-	return { weeks, end };
+	return { weeks, end, ...(either ? { either } : {}) };
 }
 
 const HOLIDAY_WORDS =
 	/国民の祝日に関する法律に規定する休日|国民の祝日等?|祝日法による休日|振替休日|祝祭日|祝休日|休祝日|祝日|祭日|休日|祝(?![前開])/y;
 
 /** 平日, 毎日, 全曜日, a holiday word, or a run of weekdays, with what it reads as. */
-function readAtom(s: string, i: number, prefix: string): { atom: Atom; end: number; alt?: boolean } | null {
+function readAtom(s: string, i: number, prefix: string): { atom: Atom; end: number; alt?: boolean; either?: boolean } | null {
 	// 第一火曜日を除く火曜日 → the other weeks.
 	const except = sticky(new RegExp(`(第[ ]*${ORD_NUM}(?:[ ]*[・、,][ ]*第?[ ]*${ORD_NUM})*)[ ]*([${WD}])曜?日?を除く([${WD}])曜?日?`, 'y'), s, i);
 	if (except && except[2] === except[3]) {
@@ -192,9 +205,10 @@ function readAtom(s: string, i: number, prefix: string): { atom: Atom; end: numb
 	const ord = readOrdinals(s, i);
 	if (ord) {
 		const sp = sticky(/ *の? */y, s, ord.end)!;
-		const g = readWdGroup(s, ord.end + sp[0].length, true);
+		const g = readWdGroup(s, ord.end + sp[0].length, true) ?? parenWeekday(s, ord.end);
 		if (!g) return null;
-		return { atom: { k: 'nth', weeks: ord.weeks, days: g.days }, end: g.end };
+		const either = ord.either || g.either;
+		return { atom: { k: 'nth', weeks: ord.weeks, days: g.days }, end: g.end, ...(either ? { either } : {}) };
 	}
 	if (prefix === '毎月' || prefix === '各月') {
 		const dom = sticky(/(\d{1,2})日(?: *[・、,] *(?:毎月)?(\d{1,2})日)*/y, s, i);
@@ -236,6 +250,8 @@ function readAtom(s: string, i: number, prefix: string): { atom: Atom; end: numb
 			const tail = sticky(/ *(?:のみ|だけ)/y, s, o.end);
 			if (tail) return { atom: { k: 'nth', weeks: o.weeks, days: g.days }, end: o.end + tail[0].length };
 		}
+		const but = exceptWeeks(s, g.end, g.days);
+		if (but) return { atom: { k: 'nth', weeks: but.weeks, days: g.days }, end: but.end };
 		const alt = sticky(/ *隔週/y, s, g.end);
 		if (alt) return { atom: { k: 'wd', days: g.days }, end: g.end + alt[0].length, alt: true };
 		const half = sticky(/ *(?:午後|午前)(?:休み?|のみ)?(?![ 0-9０-９]*[0-9時:])/y, s, g.end);
@@ -247,16 +263,31 @@ function readAtom(s: string, i: number, prefix: string): { atom: Atom; end: numb
 			}
 			return { atom: { k: 'half', days: g.days, a: i, b: g.end + half[0].length }, end: g.end + half[0].length };
 		}
-		return { atom: { k: 'wd', days: g.days }, end: g.end };
+		return { atom: { k: 'wd', days: g.days }, end: g.end, ...(g.either ? { either: true } : {}) };
 	}
 	return null;
 }
 
-const ATOM_SEP = / *(?:・|、|,|と|及び|および|並びに|又は|または) *| +|(?=祝)/y;
+/** 第2(土), 第4（火曜）: the weekday of an ordinal in parentheses. */
+function parenWeekday(s: string, i: number): { days: Weekday[]; end: number; either?: boolean } | null {
+	const m = sticky(new RegExp(`[ ]*\\([ ]*([${WD}])(?:曜日?)?[ ]*\\)`, 'y'), s, i);
+	return m ? { days: [m[1] as Weekday], end: i + m[0].length } : null;
+}
+
+/** 毎週土曜日（第3土曜日除く）, 毎週水曜日(第5週は休み): the other weeks of the month. */
+function exceptWeeks(s: string, i: number, days: Weekday[] | null): { weeks: Week[]; end: number } | null {
+	const m = sticky(new RegExp(`[ ]*\\([ ]*(第[ ]*${ORD_NUM}(?:[ ]*[・、,][ ]*第?[ ]*${ORD_NUM})*)[ ]*(?:([${WD}])(?:曜日?)?|週目?)?[ ]*(?:は|を)?[ ]*(?:除く|除き|お休み|休み|休|なし)[ ]*\\)`, 'y'), s, i);
+	if (!m || (m[2] && (!days || days.length !== 1 || m[2] !== days[0]))) return null;
+	const ex = readOrdinals(m[1]!, 0)?.weeks ?? [];
+	const weeks = ([1, 2, 3, 4, 5] as const).filter((w) => !ex.includes(w));
+	return weeks.length ? { weeks, end: i + m[0].length } : null;
+}
+
+const ATOM_SEP = / *(?:・|、|,|と|及び|および|並びに|(又は|または)) *| +|(?=祝)/y;
 
 /** A list of day atoms, with 毎週, 隔週, 毎月, 偶数月 before it. */
 export function readDays(s: string, i: number): { spec: DaySpec; end: number } | null {
-	const pre = sticky(/(毎週|隔週|毎月|各月|月の|偶数月の?|奇数月の?) */y, s, i);
+	const pre = sticky(/(毎週|隔週|毎月|各月|月の|月(?= *(?:第|末の? *[月火水木金土日]))|偶数月の?|奇数月の?) *(?:の *(?=[第最月火水木金土日]))?/y, s, i);
 	let j = i;
 	let prefix = '';
 	const spec: DaySpec = { atoms: [] };
@@ -275,6 +306,7 @@ export function readDays(s: string, i: number): { spec: DaySpec; end: number } |
 	if (!first) return null;
 	spec.atoms.push(first.atom);
 	if (first.alt) spec.alt = true;
+	if (first.either) spec.either = true;
 	let end = first.end;
 	while (spec.atoms.length < 16) {
 		const sep = sticky(ATOM_SEP, s, end);
@@ -291,6 +323,7 @@ export function readDays(s: string, i: number): { spec: DaySpec; end: number } |
 		if (comma && (inner || (next.atom.k !== last.k && next.atom.k !== 'hol' && last.k !== 'hol'))) break;
 		spec.atoms.push(next.atom);
 		if (next.alt) spec.alt = true;
+		if (next.either || sep[1]) spec.either = true;
 		end = next.end;
 	}
 	const alt = sticky(/ *隔週/y, s, end);
@@ -342,6 +375,11 @@ const RANGE_SEP = / *(~|-|から|より) */y;
 
 /** 9:00〜17:00, 午後1時半から3時, 10:00〜, 〜19:00, 17:00まで, 10時より. */
 export function readTime(s: string, i: number): { range: TimeRange; end: number } | null {
+	// 15〜21時, 10〜12時: the hour unit written once, after the second number.
+	const bare = isDigit(s[i - 1]) ? null : sticky(/(\d{1,2}) *(?:~|-|から) *(午後)? *(\d{1,2}) *時(?!間)(?: *まで)?/y, s, i);
+	if (bare && !bare[2] && Number(bare[1]) < Number(bare[3]) && Number(bare[3]) <= 24) {
+		return { range: { start: Number(bare[1]) * 60, end: Number(bare[3]) * 60 }, end: i + bare[0].length };
+	}
 	const c1 = readClock(s, i);
 	if (!c1) {
 		const lead = sticky(/(~|-) */y, s, i);
@@ -366,6 +404,8 @@ export function readTime(s: string, i: number): { range: TimeRange; end: number 
 	}
 	const mada = sticky(/ *まで/y, s, c1.end);
 	if (mada) return { range: { end: start }, end: c1.end + mada[0].length };
+	const after = sticky(/ *(?:以降|以後)/y, s, c1.end);
+	if (after) return { range: { start }, end: c1.end + after[0].length };
 	return { range: { start, point: true }, end: c1.end };
 }
 
@@ -579,7 +619,7 @@ const WORDS: [RegExp, WordKind][] = [
 	[/24 *時間|終日|全時間帯|常時開園|常時/y, { k: 'allday' }],
 	[/年末年始|年末 *[・及び]+ *年始|年末・年始|お正月|正月|年始/y, { k: 'noun', what: 'new_year' }],
 	[/お盆休み|お盆期間|お盆|盆休み|盆(?![踊栽])/y, { k: 'noun', what: 'obon' }],
-	[/毎月末日|月末日|月末|末日/y, { k: 'noun', what: 'month_end' }],
+	[/毎月末日|月末日|月末(?!の? *[月火水木金土日]曜)|末日/y, { k: 'noun', what: 'month_end' }],
 	[/友引|仏滅|大安/y, { k: 'noun', what: 'rokuyo' }],
 	[/祝前日|休前日|祝日前日|祝日開館日|学校休業日|午前中|午後休|午前休/y, { k: 'unk' }],
 	[/開館時間|開園時間|開所時間|開放時間|営業時間|利用可能時間|利用時間|診療時間|実施日時|実施日|実施時間|開催日時|開催日程|開催日|活動日時|活動日|日 ?時|公開日|開設時間|利用可能曜日|利用日|開館日|開所日|利用可能日/y, { k: 'kw', mode: 'open' }],
@@ -590,7 +630,7 @@ const WORDS: [RegExp, WordKind][] = [
 	[/翌平日|翌日|翌営業日|翌開館日/y, { k: 'kw', mode: 'closed' }],
 	[/を除きます|は除きます|除きます|を除いて|を除く|を除き|除く|除き|以外/y, { k: 'kw', mode: 'except' }],
 	[/お休み|休み|定休|休館|休園|休業|休場|休室|休所|閉所|閉館|閉園|閉局|閉店|利用不可|使用不可|開放不可|解放不可|利用できません|不可|休(?![止憩暇日祝前])/y, { k: 'kw', mode: 'closed' }],
-	[/開館|開園|開所|開設|開催|営業|利用可能|利用可|使用可|利用できます|開放|実施|開いています/y, { k: 'kw', mode: 'open' }],
+	[/開館|開園|開所|開設|開催(?:あり|有り)?|営業|利用可能|利用可|使用可|利用できます|開放|実施|開いています/y, { k: 'kw', mode: 'open' }],
 	[/のみ|だけ|限り/y, { k: 'only' }],
 	[/ただし|但し|なお|また(?![は])|いずれも|です|ます|となります|とします|します|いたします|となる|とする|曜日/y, { k: 'filler' }],
 ];
@@ -599,6 +639,66 @@ const WORDS: [RegExp, WordKind][] = [
 const HEADING = /^(?:.*時間|.*日時?|.*日程|.*期間|開所|閉所|休園|休館)$/;
 
 const KW_TAIL = /(?:と?(?:なります|なる|する|します|いたします)|です|日(?![曜時]))*/y;
+
+/* ---------------------------------------------------------------- counts */
+
+const COUNT_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7 };
+const MONTHLY = /(?:毎月|月に?|1 *[ヶケかカヵ箇]? *月に?|ひと月に?) *([1-9一二三四五]) *(?:回|度)(?:開催|実施)?/y;
+const WEEKLY = /(?:毎週|週に?) *([1-7一二三四五六七]) *(?:回|日)(?:開催|実施)?/y;
+const BARE_COUNT = /の? *([1-9]) *回(?:開催)?/y;
+
+/** 月2回, 毎月一回, 月一度, 毎週3回, 週5日: how many meetings a month or a week. */
+export function readCount(s: string, i: number): { n: number; per: 'month' | 'week'; end: number } | null {
+	if (isDigit(s[i - 1])) return null;
+	for (const [re, per] of [[MONTHLY, 'month'], [WEEKLY, 'week'], [BARE_COUNT, 'month']] as const) {
+		const m = sticky(re, s, i);
+		// 月1〜2回, 月1、2回: a range of counts fixes nothing (read as a veto).
+		if (m && !/^ *[~、,・-] *\d/.test(s.slice(i + m[0].length))) return { n: COUNT_NUM[m[1]!] ?? Number(m[1]), per, end: i + m[0].length };
+	}
+	return null;
+}
+
+/**
+ * Words that leave the days open, so that no rule may be written from the text: 不定期 (but not 不定休, irregular
+ * closing days), 隔月, 2ヶ月に1回, 3週間に1回, 年6回, 年数回, 月1〜2回, もしくは, or, いずれか, 未定, 程度 ….
+ */
+const VETO = new RegExp(
+	[
+		'不定期',
+		'不定(?!休)',
+		'隔月',
+		'[0-9一二三四五六数] *[ヶケかカヵ箇]? *月(?:に|ごと|毎|おき)',
+		'[0-9一二三四数] *週間(?:に|ごと|毎|おき)?',
+		'年 *(?:[0-9一二三四五六七八九十数]+) *回',
+		'年に *(?:[0-9一二三四五六七八九十数]+) *回',
+		'月 *[0-9] *[~、,・-] *[0-9] *回',
+		'[0-9] *[~、,・-] *[0-9] *回',
+		'程度',
+		'くらい',
+		'ぐらい',
+		'頃',
+		'もしくは',
+		'若しくは',
+		'(?<![A-Za-z])or(?![A-Za-z])',
+		'いずれか',
+		'どちらか',
+		'未定',
+		'変動',
+		'決まって(?:おらず|いない|いません)',
+		'都度',
+		'(?<=曜日?)他(?![の])',
+	].join('|'),
+	'iy',
+);
+
+const ACTIVITY = /パントリー|イベント|配布|配食|弁当|学習|講座|教室|体験|相談/;
+
+/** The part of the text around [a, b), between separators, names an activity besides the one scheduled. */
+function otherActivity(s: string, a: number, b: number): boolean {
+	const from = Math.max(...['、', '。', '\n', ' ', ',', '※', '…', '・'].map((c) => s.lastIndexOf(c, a - 1)));
+	const ends = ['、', '。', '\n', ' ', ',', '※', '…'].map((c) => s.indexOf(c, b)).filter((k) => k >= 0);
+	return ACTIVITY.test(s.slice(from + 1, ends.length ? Math.min(...ends) : s.length));
+}
 
 /* ----------------------------------------------------------------- lexer */
 
@@ -620,11 +720,32 @@ export function lex(s: string, a: number, b: number, depth = 0): Tok[] {
 	};
 	while (i < b) {
 		const c = s[i]!;
+		// 開催時間不定期: the hours are open, not the days; kept as written.
+		const vagueTime = sticky(/(?:開催)?時間(?:帯)?(?:は|が)?不定(?:期)?(?:です)?/y, s, i);
+		if (vagueTime && i + vagueTime[0].length <= b) {
+			toks.push({ k: 'aside', a: i, b: i + vagueTime[0].length });
+			i += vagueTime[0].length;
+			continue;
+		}
+		// A word that leaves the days open counts wherever it stands, even inside an unknown word (土or日, 不定期開催),
+		// unless its part of the text names another activity (フードパントリー：不定期, 不定期でイベント開催).
+		const veto = sticky(VETO, s, i);
+		if (veto && i + veto[0].length <= b) {
+			toks.push({ k: otherActivity(s, i, i + veto[0].length) ? 'aside' : 'veto', a: i, b: i + veto[0].length });
+			i += veto[0].length;
+			continue;
+		}
 		// Inside an unknown word, kanji and katakana continue it: 学校休業日 is not 学校 + 休業日.
 		const last = toks[toks.length - 1];
 		if (last?.k === 'unk' && last.b === i && isWordy(s[i - 1]) && isWordy(c)) {
 			push({ k: 'unk', a: i, b: i + 1 });
 			i++;
+			continue;
+		}
+		const skip = c === '(' ? exceptWeeks(s, i, null) : null;
+		if (skip && skip.end <= b) {
+			toks.push({ k: 'skipweeks', a: i, b: skip.end, weeks: skip.weeks });
+			i = skip.end;
 			continue;
 		}
 		if ((c === '(' || c === '[' || c === '{' || c === '〔' || c === '「' || c === '『') && depth < MAX_DEPTH) {
@@ -689,8 +810,12 @@ function lexOne(s: string, i: number, b: number): Tok | null {
 	}
 	const months = within(readMonths(s, i));
 	if (months) return { k: 'months', a: i, b: months.end, months: months.months };
-	const freq = sticky(/(?:月 *(\d) *回|の? *(\d) *回(?:開催)?)/y, s, i);
-	if (freq && i + freq[0].length <= b && !isDigit(s[i - 1])) return { k: 'freq', a: i, b: i + freq[0].length, n: Number(freq[1] ?? freq[2]) };
+	const count = readCount(s, i);
+	if (count && count.end <= b) return { k: 'freq', a: i, b: count.end, n: count.n, per: count.per };
+	const veto = sticky(VETO, s, i);
+	if (veto && i + veto[0].length <= b) return { k: 'veto', a: i, b: i + veto[0].length };
+	const aside = sticky(/の? *(?:お昼|昼|夜|朝|夕方)(?:に?開催)?(?![\u3400-\u9fff])|原則(?:として)?|基本的に|受付(?:します|いたします|開始)/y, s, i);
+	if (aside && i + aside[0].length <= b && (!isWordy(s[i - 1]) || /[日曜]$/.test(s.slice(0, i)))) return { k: 'aside', a: i, b: i + aside[0].length };
 	for (const [re, kind] of WORDS) {
 		const m = sticky(re, s, i);
 		if (!m || i + m[0].length > b) continue;
