@@ -4,11 +4,11 @@
  * as 15:00, and the schema's messages lose the English keys they carry for file authors. Phone numbers get their
  * hyphens in ./phone-format.ts (loaded by the form only when a phone number is typed).
  */
-import { foldKana } from '../search/terms.ts';
+import { katakanaToHiragana } from '../japanese.ts';
 
 /** カワベリ ﾕｳﾋ → かわべり ゆうひ (NFKC first, so half-width kana and full-width spaces fold too). */
 export function hiraganaReading(text: string): string {
-	return foldKana(text.normalize('NFKC'));
+	return katakanaToHiragana(text.normalize('NFKC'));
 }
 
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
