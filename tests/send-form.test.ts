@@ -295,7 +295,7 @@ describe('confirm mode', () => {
 });
 
 describe('the form for everyone (axe-core)', () => {
-	test('finds nothing on the form, with and without messages, on 「確かめる」 and on the confirm mode', async () => {
+	test('finds nothing on the form, with and without messages, and on the confirm mode', async () => {
 		const a11y = await site.browser.newPage({ ...PHONE, bypassCSP: true });
 		await a11y.goto(`${site.url}/send/salons/`);
 		expect(await axeViolations(a11y)).toEqual([]);
