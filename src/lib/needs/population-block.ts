@@ -1,0 +1,59 @@
+/**
+ * The `population` block an area file gets from `npm run import-population`: the counts rounded to whole people,
+ * with source, year and method, put at the end of the front matter. The rest of the file is kept as written
+ * (comments, order, the boundary's layout): only an old `population:` block and the hand-typed `population_65:`
+ * line are taken out, as the block replaces them.
+ */
+import { Document } from 'yaml';
+import type { Counts, Measure } from './estat-table.ts';
+
+export interface PopulationBlock {
+	total: number;
+	age65?: number;
+	age75?: number;
+	age85?: number;
+	households?: number;
+	elderly_single?: number;
+	elderly_couple?: number;
+	source: string;
+	year: number;
+	method: string;
+}
+
+const KEYS: [Measure, keyof PopulationBlock][] = [
+	['total', 'total'], ['age65', 'age65'], ['age75', 'age75'], ['age85', 'age85'],
+	['households', 'households'], ['elderlySingle', 'elderly_single'], ['elderlyCouple', 'elderly_couple'],
+];
+
+/** The block for counts (fractions from apportioning are rounded to whole people); measures in `missing` are left out. */
+export function populationBlock(counts: Counts, missing: readonly Measure[], note: { source: string; year: number; method: string }): PopulationBlock {
+	const block: Record<string, unknown> = {};
+	for (const [m, key] of KEYS) if (!missing.includes(m)) block[key] = Math.round(counts[m]);
+	return { ...(block as Omit<PopulationBlock, 'source' | 'year' | 'method'> & { total: number }), ...note };
+}
+
+/** The lines of top-level keys `population` (with its indented lines) and `population_65`, removed. */
+function withoutOldBlock(lines: string[]): string[] {
+	const out: string[] = [];
+	let skipping = false;
+	for (const l of lines) {
+		if (/^population(_65)?\s*:/.test(l)) {
+			skipping = true;
+			continue;
+		}
+		if (skipping && (/^[ \t]/.test(l) || l.trim() === '')) continue;
+		skipping = false;
+		out.push(l);
+	}
+	return out;
+}
+
+/** The area file's text with the block in its front matter. Throws when the file has no front matter. */
+export function withPopulation(fileText: string, block: PopulationBlock): string {
+	const text = fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const end = text.indexOf('\n---', 3);
+	if (!text.startsWith('---\n') || end === -1) throw new Error('front matter（--- で囲まれた部分）が見つかりません');
+	const matter = withoutOldBlock(text.slice(4, end + 1).split('\n').slice(0, -1));
+	const yaml = new Document({ population: block }).toString({ lineWidth: 0 });
+	return `---\n${[...matter, ...yaml.trimEnd().split('\n')].join('\n')}\n${text.slice(end + 1)}`;
+}
