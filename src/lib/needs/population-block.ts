@@ -25,10 +25,13 @@ const KEYS: [Measure, keyof PopulationBlock][] = [
 	['households', 'households'], ['elderlySingle', 'elderly_single'], ['elderlyCouple', 'elderly_couple'],
 ];
 
+/** Whole people from an apportioned count: 201.4999999997 (floating point for 201.5) rounds to 202. */
+export const roundCount = (n: number) => Math.round(Number(n.toFixed(6)));
+
 /** The block for counts (fractions from apportioning are rounded to whole people); measures in `missing` are left out. */
 export function populationBlock(counts: Counts, missing: readonly Measure[], note: { source: string; year: number; method: string }): PopulationBlock {
 	const block: Record<string, unknown> = {};
-	for (const [m, key] of KEYS) if (!missing.includes(m)) block[key] = Math.round(counts[m]);
+	for (const [m, key] of KEYS) if (!missing.includes(m)) block[key] = roundCount(counts[m]);
 	return { ...(block as Omit<PopulationBlock, 'source' | 'year' | 'method'> & { total: number }), ...note };
 }
 
