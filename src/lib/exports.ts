@@ -101,7 +101,7 @@ const DOWNLOAD_LIST: Download[] = [
 		build: () =>
 			json({
 				type: 'FeatureCollection',
-				features: areas.districts.filter((d) => d.data.boundary).map((d) => ({ type: 'Feature', id: d.id, geometry: d.data.boundary, properties: { id: d.id, name: d.data.name, parent: d.data.parent ?? null, population_65: d.data.population_65 ?? null } })),
+				features: areas.districts.filter((d) => d.data.boundary).map((d) => ({ type: 'Feature', id: d.id, geometry: d.data.boundary, properties: { id: d.id, name: d.data.name, parent: d.data.parent ?? null, population_65: d.data.population?.age65 ?? d.data.population_65 ?? null } })),
 			}),
 	},
 	{ path: '/data/kayoinoba.csv', title: '通いの場（厚生労働省「通いの場のオープンデータ」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(mhlwCsv(salons.map((s) => exported<SalonData>(s)), site)) },
