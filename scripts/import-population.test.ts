@@ -86,4 +86,20 @@ describe('npm run import-population', () => {
 		expect(wrong.stderr).toContain('list.csv: 1 行目が e-Stat の地域メッシュ統計の見出し');
 		expect(population(dir, 'nishi')).toBeUndefined();
 	});
+
+	test('--towns with --town-map: 高松市 町丁別 rows to 校区, every 町 accounted for', () => {
+		const dir = town();
+		const map = join(dir, 'map.csv');
+		writeFileSync(map, '町名,校区,割合\n塩屋町,nishi,\n築地町,西小学校区,60%\n築地町,higashi,40%\n塩上町,東,\n塩上町１丁目,higashi,\n朝日町１丁目,higashi,\n朝日町４丁目,higashi,\n');
+		const towns = 'tests/fixtures/needs/takamatsu-population-0066_202404.csv';
+		const missing = run(dir, ['--towns', towns, '--town-map', map, '--year', '2024']);
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toContain('takamatsu-population-0066_202404.csv 8 行目: 「福岡町２丁目」が町と校区の対応表にありません');
+		writeFileSync(map, readFileSync(map, 'utf8') + '福岡町２丁目,higashi,\n');
+		const ok = run(dir, ['--towns', towns, '--town-map', map, '--year', '2024']);
+		expect(ok.stderr).toBe('');
+		// 西 = 塩屋町 + 60% of 築地町: 65+ 87 + 0.6 × 229 = 224.4 → 224 (by hand from the file's bands).
+		expect(population(dir, 'nishi')).toMatchObject({ total: 797, age65: 224, year: 2024, source: '住民基本台帳（町丁別・年齢別人口）' });
+		expect(population(dir, 'nishi')).not.toHaveProperty('households');
+	});
 });
