@@ -85,6 +85,15 @@ const populationBlock = z.strictObject({
 	method: line.describe('校区への按分のしかた'),
 });
 
+/** One needs indicator of an area (介護予防・日常生活圏域ニーズ調査 etc.), written by `npm run import-indicators`. */
+export const indicatorSchema = z.strictObject({
+	name: line.describe('指標の名前（例: 閉じこもり傾向のある高齢者の割合）'),
+	value: z.number({ error: '値は数で書いてください' }).describe('値'),
+	unit: line.describe('単位（例: %、人）'),
+	year: wholeNumber(1900, '年は西暦で書いてください（例: 2022）').describe('調査の年（西暦）'),
+	source: line.describe('出典（例: 第9期 介護予防・日常生活圏域ニーズ調査）'),
+});
+
 export const areaSchema = z
 	.strictObject({
 		/** Full name: 青葉小学校区, 北部圏域, ひだまり市. */
@@ -116,6 +125,8 @@ export const areaSchema = z
 		/** Residents aged 65 and over (高齢者人口), for the dashboard's per-1,000 figures. */
 		population_65: wholeNumber(0, '65歳以上の人口は 0 以上の数で書いてください').optional().describe('65歳以上の人口'),
 		/** Census figures per area, written by `npm run import-population` (src/lib/needs/population-block.ts). */
+		/** Needs indicators; a 圏域's are shown on each of its 校区, said so. */
+		indicators: z.array(indicatorSchema).max(100, { error: '指標は 100 個までです' }).optional().describe('ニーズの指標（npm run import-indicators が書きます）。圏域に書いた指標は、その圏域の校区にも「圏域の値」として出ます'),
 		population: populationBlock.optional().describe('国勢調査などから按分した人口と世帯の数（npm run import-population が書きます）。あれば population_65 の代わりに使います'),
 	})
 	.superRefine((a, ctx) => {

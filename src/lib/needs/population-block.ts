@@ -35,12 +35,12 @@ export function populationBlock(counts: Counts, missing: readonly Measure[], not
 	return { ...(block as Omit<PopulationBlock, 'source' | 'year' | 'method'> & { total: number }), ...note };
 }
 
-/** The lines of top-level keys `population` (with its indented lines) and `population_65`, removed. */
-function withoutOldBlock(lines: string[]): string[] {
+/** The lines of the given top-level keys (with their indented lines), removed. */
+function withoutKeys(lines: string[], keys: readonly string[]): string[] {
 	const out: string[] = [];
 	let skipping = false;
 	for (const l of lines) {
-		if (/^population(_65)?\s*:/.test(l)) {
+		if (keys.some((k) => new RegExp(`^${k}\\s*:`).test(l))) {
 			skipping = true;
 			continue;
 		}
@@ -51,12 +51,20 @@ function withoutOldBlock(lines: string[]): string[] {
 	return out;
 }
 
-/** The area file's text with the block in its front matter. Throws when the file has no front matter. */
-export function withPopulation(fileText: string, block: PopulationBlock): string {
+/**
+ * The file's text with `key: value` at the end of its front matter, replacing the keys in `replaces` (and `key`).
+ * Throws when the file has no front matter.
+ */
+export function withFrontMatterBlock(fileText: string, key: string, value: unknown, replaces: readonly string[] = []): string {
 	const text = fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const end = text.indexOf('\n---', 3);
 	if (!text.startsWith('---\n') || end === -1) throw new Error('front matter（--- で囲まれた部分）が見つかりません');
-	const matter = withoutOldBlock(text.slice(4, end + 1).split('\n').slice(0, -1));
-	const yaml = new Document({ population: block }).toString({ lineWidth: 0 });
+	const matter = withoutKeys(text.slice(4, end + 1).split('\n').slice(0, -1), [key, ...replaces]);
+	const yaml = new Document({ [key]: value }).toString({ lineWidth: 0 });
 	return `---\n${[...matter, ...yaml.trimEnd().split('\n')].join('\n')}\n${text.slice(end + 1)}`;
+}
+
+/** The area file's text with the population block, in place of an old one and of population_65. */
+export function withPopulation(fileText: string, block: PopulationBlock): string {
+	return withFrontMatterBlock(fileText, 'population', block, ['population_65']);
 }
