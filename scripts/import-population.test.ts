@@ -58,6 +58,8 @@ describe('npm run import-population', () => {
 		const p = population(dir, 'higashi');
 		expect(p).toMatchObject({ total: 347, age65: 142, year: 2020, source: '総務省統計局「令和2年国勢調査」地域メッシュ統計（e-Stat T001141）' });
 		expect(String(p['method'])).toContain('面積の割合で按分');
+		// The meshes touching 東 with their whole-mesh 65+ (B and D are cut by the border; D's are in B's 33).
+		expect(p['age65_by_mesh']).toEqual({ '533977592': 33, '533977594': 0, '534070501': 50, '534070502': 36, '534070503': 28, '534070504': 22 });
 		const data = parseContentFile(readFileSync(join(dir, 'areas', 'higashi.md'), 'utf8')).data;
 		expect(areaSchema.safeParse(data).success).toBe(true);
 	});

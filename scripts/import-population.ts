@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { decodeBytes, importFileProblem } from '../src/lib/import/encodings.ts';
-import { apportion, type District, type Method } from '../src/lib/needs/apportion.ts';
+import { apportion, meshShares, type District, type Method } from '../src/lib/needs/apportion.ts';
 import { MEASURE_LABELS, MEASURES, parseMeshTable, type Counts, type Measure } from '../src/lib/needs/estat-table.ts';
 import { meshRect } from '../src/lib/needs/mesh-code.ts';
 import { meshFileTexts } from '../src/lib/needs/mesh-file.ts';
@@ -139,16 +139,17 @@ function main(): number {
 		console.log('\n--dry-run なので何も書きませんでした。');
 		return 0;
 	}
-	return write(areas, result.byDistrict, read.missing, note, values.force);
+	const meshesOf = (id: string) => Object.fromEntries(set.rows.filter((r) => meshShares(r.code, [areas.find((a) => a.district.id === id)!.district], 'area').size).map((r) => [r.code, r.counts.age65]));
+	return write(areas, result.byDistrict, read.missing, note, values.force, read.missing.includes('age65') ? undefined : meshesOf);
 }
 
-function write(areas: AreaFile[], byDistrict: Map<string, Counts>, missing: readonly Measure[], note: { source: string; year: number; method: string }, force: boolean | undefined): number {
+function write(areas: AreaFile[], byDistrict: Map<string, Counts>, missing: readonly Measure[], note: { source: string; year: number; method: string }, force: boolean | undefined, meshesOf?: (id: string) => Record<string, number>): number {
 	const blocked = areas.filter((a) => a.hasPopulation && !force);
 	if (blocked.length) {
 		for (const a of blocked) console.error(`上書きしません: ${a.file} には population か population_65 がもう書かれています（書きかえるなら --force）`);
 		return 1;
 	}
-	for (const a of areas) writeFileSync(a.file, withPopulation(a.text, populationBlock(byDistrict.get(a.district.id)!, missing, note)));
+	for (const a of areas) writeFileSync(a.file, withPopulation(a.text, populationBlock(byDistrict.get(a.district.id)!, missing, note, meshesOf?.(a.district.id))));
 	console.log(`\n${areas.length} 校区のファイルに population を書きました。npm run check で確かめてください。`);
 	return 0;
 }

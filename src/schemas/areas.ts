@@ -83,6 +83,12 @@ const populationBlock = z.strictObject({
 	source: line.describe('出典（例: 総務省統計局「令和2年国勢調査 地域メッシュ統計」）'),
 	year: wholeNumber(1900, '調査の年は西暦で書いてください（例: 2020）').describe('調査の年（西暦）'),
 	method: line.describe('校区への按分のしかた'),
+	/** 65+ of each census mesh touching the area (the whole mesh's count), for the walking-reach figures. */
+	age65_by_mesh: z
+		.record(z.string().regex(/^\d{8,10}$/, { error: 'メッシュコードは 8〜10 桁の数字です' }), count('メッシュの65歳以上の人口'))
+		.refine((r) => Object.keys(r).length <= 5000, { error: 'メッシュは 5,000 個までです' })
+		.optional()
+		.describe('この地域にかかる国勢調査メッシュごとの65歳以上の人口（メッシュ全体の数。歩いて行ける範囲の計算に使います）'),
 });
 
 /** One needs indicator of an area (介護予防・日常生活圏域ニーズ調査 etc.), written by `npm run import-indicators`. */

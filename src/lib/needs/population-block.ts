@@ -18,6 +18,8 @@ export interface PopulationBlock {
 	source: string;
 	year: number;
 	method: string;
+	/** 65+ of each mesh touching the area (whole-mesh counts, as published), for walking reach at build time. */
+	age65_by_mesh?: Record<string, number>;
 }
 
 const KEYS: [Measure, keyof PopulationBlock][] = [
@@ -29,10 +31,11 @@ const KEYS: [Measure, keyof PopulationBlock][] = [
 export const roundCount = (n: number) => Math.round(Number(n.toFixed(6)));
 
 /** The block for counts (fractions from apportioning are rounded to whole people); measures in `missing` are left out. */
-export function populationBlock(counts: Counts, missing: readonly Measure[], note: { source: string; year: number; method: string }): PopulationBlock {
+export function populationBlock(counts: Counts, missing: readonly Measure[], note: { source: string; year: number; method: string }, age65ByMesh?: Record<string, number>): PopulationBlock {
 	const block: Record<string, unknown> = {};
 	for (const [m, key] of KEYS) if (!missing.includes(m)) block[key] = roundCount(counts[m]);
-	return { ...(block as Omit<PopulationBlock, 'source' | 'year' | 'method'> & { total: number }), ...note };
+	const meshes = age65ByMesh && Object.keys(age65ByMesh).length ? { age65_by_mesh: age65ByMesh } : {};
+	return { ...(block as Omit<PopulationBlock, 'source' | 'year' | 'method'> & { total: number }), ...note, ...meshes };
 }
 
 /** The lines of the given top-level keys (with their indented lines), removed. */
