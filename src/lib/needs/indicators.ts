@@ -17,8 +17,8 @@ export type Indicator = z.output<typeof indicatorSchema>;
 export interface KnownArea {
 	id: string;
 	name: string;
-	shortName?: string;
-	parent?: string;
+	shortName?: string | undefined;
+	parent?: string | undefined;
 }
 
 const COLUMNS: Record<'area' | keyof Indicator, string[]> = {

@@ -108,7 +108,7 @@ export const REACH_METHOD = (radius = 500) =>
 	`65歳以上の人が、通いの場（活動中で日時の決まった場所）から直線で ${radius} m 以内に住んでいるかを、国勢調査のメッシュを細かく分けて（メッシュの中では一様に住んでいるとみなして）数えました。道のりではなく直線の距離です。`;
 
 /** The places that count: active, with a schedule and a position on the map. */
-export function reachPlaces(items: readonly { id: string; data: { name?: string; status?: string; schedule?: unknown; place?: { location?: LatLng } } }[]): Place[] {
+export function reachPlaces(items: readonly { id: string; data: { name?: string | undefined; status?: string | undefined; schedule?: unknown; place?: { location?: LatLng | undefined } | undefined } }[]): Place[] {
 	return items.flatMap((s) => {
 		const at = s.data.place?.location;
 		const active = !s.data.status || s.data.status === '活動中';
