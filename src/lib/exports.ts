@@ -65,7 +65,7 @@ const hsds = once(() => hsdsExport([...salons, ...resources].map((l) => ({ key: 
 /** Needs | supply | reach per 校区 (src/lib/needs/needs-table.ts). */
 const needs = once(() =>
 	needsRows(
-		areasTopDown.map((a) => ({ id: a.id, name: a.data.name, shortName: a.data.short_name, parent: a.data.parent, boundary: a.data.boundary, district: areas.districts.includes(a), indicators: a.data.indicators, population_65: a.data.population_65, population: a.data.population })),
+		areasTopDown.map((a) => ({ id: a.id, name: a.data.name, shortName: a.data.short_name, parent: a.data.parent, boundary: a.data.boundary, district: areas.districts.some((d) => d.id === a.id), indicators: a.data.indicators, population_65: a.data.population_65, population: a.data.population })),
 		reachPlaces(salons),
 	),
 );

@@ -49,7 +49,7 @@ export interface MeshRow {
 	/** Measures that were `*` here: their counts are in `foldedInto`. */
 	secret: Measure[];
 	/** HTKSAKI: the mesh this mesh's secret counts were added to. */
-	foldedInto?: string;
+	foldedInto?: string | undefined;
 	/** GASSAN: the meshes whose secret counts this mesh's figures include. */
 	absorbs: string[];
 }

@@ -83,7 +83,7 @@ export interface ShownIndicator extends Indicator {
 }
 
 /** An area's own indicators, then those of the areas above it that it does not have itself, each marked with whose they are. */
-export function indicatorsFor(id: string, areas: readonly (KnownArea & { indicators?: readonly Indicator[] })[]): ShownIndicator[] {
+export function indicatorsFor(id: string, areas: readonly (KnownArea & { indicators?: readonly Indicator[] | undefined })[]): ShownIndicator[] {
 	const byId = new Map(areas.map((a) => [a.id, a]));
 	const shown: ShownIndicator[] = [];
 	const seen = new Set<string>();
