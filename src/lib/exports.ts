@@ -4,15 +4,15 @@
  */
 import type { ResourceData } from '../schemas/resources.ts';
 import type { SalonData } from '../schemas/salons.ts';
-import { areaName, areas, areasTopDown, homeArea, localIssues, reports, resources, salons, site, terms, volunteers, type Listing } from './content.ts';
+import { areaName, areas, homeArea, localIssues, reports, resources, salons, site, terms, volunteers, type Listing } from './content.ts';
 import { csvSafe } from './export/csv-safe.ts';
 import { eventsCsv, facilitiesCsv, mhlwCsv, type Exported } from './export/csv-write.ts';
 import { hsdsExport } from './export/hsds.ts';
 import { calendar, type CalendarItem } from './export/ical.ts';
 import { uuidV5 } from './export/uuid.ts';
 import { pointFeatures } from './geo-features.ts';
-import { needsCsv, needsJson, needsRows } from './needs/needs-table.ts';
-import { reachPlaces } from './needs/reach.ts';
+import { needsCsv, needsJson } from './needs/needs-table.ts';
+import { siteNeeds } from './needs/site.ts';
 import { addDays, tokyoDate } from './schedule/calendar.ts';
 import { describeSchedule } from './schedule/describe.ts';
 import { isJapaneseHoliday } from './schedule/holidays.ts';
@@ -62,14 +62,6 @@ function once<T>(make: () => T): () => T {
 
 const hsds = once(() => hsdsExport([...salons, ...resources].map((l) => ({ key: `${l.collection}/${l.id}`, url: urlOf(l), data: l.data })), site, `${today.slice(0, 4)}-01-01`));
 
-/** Needs | supply | reach per 校区 (src/lib/needs/needs-table.ts). */
-const needs = once(() =>
-	needsRows(
-		areasTopDown.map((a) => ({ id: a.id, name: a.data.name, shortName: a.data.short_name, parent: a.data.parent, boundary: a.data.boundary, district: areas.districts.some((d) => d.id === a.id), indicators: a.data.indicators, population_65: a.data.population_65, population: a.data.population })),
-		reachPlaces(salons),
-	),
-);
-
 export const calendarPath = (salonId: string) => `/data/calendar/salons/${salonId}.ics`;
 
 const DOWNLOAD_LIST: Download[] = [
@@ -114,8 +106,8 @@ const DOWNLOAD_LIST: Download[] = [
 				features: areas.districts.filter((d) => d.data.boundary).map((d) => ({ type: 'Feature', id: d.id, geometry: d.data.boundary, properties: { id: d.id, name: d.data.name, parent: d.data.parent ?? null, population_65: d.data.population?.age65 ?? d.data.population_65 ?? null } })),
 			}),
 	},
-	{ path: '/data/needs.csv', title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`, format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(needsCsv(needs())) },
-	{ path: '/data/needs.json', title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`, format: 'JSON', contentType: 'application/json', build: () => needsJson(needs(), today) },
+	{ path: '/data/needs.csv', title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`, format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(needsCsv(siteNeeds())) },
+	{ path: '/data/needs.json', title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`, format: 'JSON', contentType: 'application/json', build: () => needsJson(siteNeeds(), today) },
 	{ path: '/data/kayoinoba.csv', title: '通いの場（厚生労働省「通いの場のオープンデータ」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(mhlwCsv(salons.map((s) => exported<SalonData>(s)), site)) },
 	{ path: '/data/facilities.csv', title: '場所の一覧（自治体標準オープンデータセット「公共施設一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(facilitiesCsv([...salons, ...resources].map((l) => exported(l)), site)) },
 	{ path: '/data/events.csv', title: 'これから3か月の開催日（自治体標準オープンデータセット「イベント一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(eventsCsv(salons.map((s) => exported<SalonData>(s)), site, today, addDays(today, 91), isJapaneseHoliday)) },

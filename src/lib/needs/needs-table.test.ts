@@ -40,7 +40,9 @@ describe('needsRows', () => {
 		expect(header).toContain('閉じこもり傾向');
 		const higashi = body.find((r) => r[0] === 'higashi')!;
 		expect(higashi[header!.indexOf('閉じこもり傾向（単位・年・出典）')]).toBe('%、2022年、ニーズ調査（テスト町の値）');
-		expect(JSON.parse(needsJson(rows, '2026-12-07')).districts).toHaveLength(3);
+		const published = JSON.parse(needsJson(rows, '2026-12-07')).districts;
+		expect(published).toHaveLength(3);
+		expect(published[0]).not.toHaveProperty('detail');
 	});
 });
 

@@ -13,7 +13,7 @@ import { zeroCounts } from './apportion.ts';
 import type { MeshRow } from './estat-table.ts';
 import { indicatorsFor, type Indicator, type KnownArea } from './indicators.ts';
 import { roundCount } from './population-block.ts';
-import { REACH_METHOD, walkingReach, type Place } from './reach.ts';
+import { REACH_METHOD, walkingReach, type OutOfReach, type Place } from './reach.ts';
 
 export const SMALL_AREA = 100;
 
@@ -38,6 +38,8 @@ export interface NeedsRow {
 	source: string;
 	note: string;
 	indicators: { name: string; value: number; unit: string; year: number; source: string; of?: string }[];
+	/** For the dashboard, not published as such: the figures as numbers (none for a small 校区). */
+	detail: { reachShare?: number | undefined; singleRate?: number | undefined; outOfReach: OutOfReach[] };
 }
 
 /** A count as published: whole people, or a range of ten in a small area. */
@@ -77,6 +79,13 @@ export function needsRows(areas: readonly NeedsArea[], places: readonly Place[],
 				source: notes[0]!,
 				note: notes.slice(1).join(' '),
 				indicators: indicatorsFor(a.id, areas),
+				detail: small
+					? { outOfReach: [] }
+					: {
+							reachShare: reach?.share,
+							singleRate: p?.elderly_single !== undefined && p.age65 ? p.elderly_single / p.age65 : undefined,
+							outOfReach: reach?.outOfReach ?? [],
+						},
 			};
 		});
 }
@@ -102,5 +111,6 @@ export function needsCsv(rows: readonly NeedsRow[]): string {
 }
 
 export function needsJson(rows: readonly NeedsRow[], generated: string): string {
-	return `${JSON.stringify({ generated, note: `通いの場まで歩いて行けるかは直線距離です。人口が ${SMALL_AREA} 人未満の校区は数を 10 人ごとの幅で示します。`, districts: rows }, null, 1)}\n`;
+	const districts = rows.map(({ detail: _detail, ...published }) => published);
+	return `${JSON.stringify({ generated, note: `通いの場まで歩いて行けるかは直線距離です。人口が ${SMALL_AREA} 人未満の校区は数を 10 人ごとの幅で示します。`, districts }, null, 1)}\n`;
 }
