@@ -12,6 +12,7 @@ import { calendar, type CalendarItem } from './export/ical.ts';
 import { uuidV5 } from './export/uuid.ts';
 import { pointFeatures } from './geo-features.ts';
 import { needsCsv, needsJson } from './needs/needs-table.ts';
+import { reachLayer } from './needs/reach-layer.ts';
 import { siteNeeds } from './needs/site.ts';
 import { addDays, tokyoDate } from './schedule/calendar.ts';
 import { describeSchedule } from './schedule/describe.ts';
@@ -118,6 +119,13 @@ const DOWNLOAD_LIST: Download[] = [
 		format: 'iCalendar (RFC 5545)',
 		contentType: 'text/calendar; charset=utf-8',
 		build: () => calendar(calendarItems(salons.filter((s) => s.data.area === d.id)), calendarOptions(`${d.data.name} サロン・通いの場`)),
+	})),
+	...areas.districts.filter((d) => d.data.population?.age65_by_mesh && d.data.boundary).map((d) => ({
+		path: `/data/reach/${d.id}.geojson`,
+		title: `${d.data.name}の通いの場まで遠いところ（直線 500 m）`,
+		format: 'GeoJSON (RFC 7946)',
+		contentType: 'application/geo+json',
+		build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [])),
 	})),
 	...(['organizations', 'services', 'locations', 'service_at_locations', 'schedules'] as const).map((name) => ({
 		path: `/data/hsds/${name}.json`,
