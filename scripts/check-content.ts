@@ -29,7 +29,7 @@ const { entries, problems } = (() => {
 	}
 })();
 // The issue forms offer the town's areas: a form that drifted from content/areas/ is a warning (npm run issue-forms).
-for (const form of issueFormsDrift('.github/ISSUE_TEMPLATE', contentDir())) {
+for (const form of issueFormsDrift('.github/ISSUE_TEMPLATE', contentDir(), entries)) {
 	problems.push({ severity: 'warning', file: form, field: 'area', message: 'この Issue フォームの地域の選択肢が content/areas/ と合っていません。npm run issue-forms で作り直してください' });
 }
 // In a pull request, every setting it changes in site.yaml, and what that redirects (src/lib/safety/site-changes.ts).
