@@ -101,7 +101,7 @@ export function slimFragments(pagefindDir: string): Record<string, string[]> {
 		const m = fragment.meta;
 		names[file.replace(/\.pf_fragment$/, '')] = [m['title'] ?? fragment.url, fragment.url, m['kind'] ?? '', ...(m['status'] ? [m['status']] : [])];
 		fragment.content = '';
-		writeFileSync(path, gzipSync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(fragment))]), { level: 9 }));
+		writeFileSync(path, gzipSync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(fragment))])));
 	}
 	return names;
 }
