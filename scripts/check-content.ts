@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-dir.ts';
-import { loadContent } from '../src/lib/content-files.ts';
+import { loadContentInParallel } from '../src/lib/content-files-parallel.ts';
 import { issueFormsDrift } from '../src/lib/issue-forms-files.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { annotation, oneLine, printUncommanded, summaryCell } from '../src/lib/safety/annotations.ts';
@@ -18,9 +18,10 @@ import { lineOfPath } from '../src/lib/yaml-lines.ts';
 const ANNOTATION_LIMIT = 10;
 
 if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
-const { entries, problems } = (() => {
+const { entries, problems } = await (async () => {
 	try {
-		return loadContent(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
+		// The entry files on every core (a town of thousands); the result is loadContent's to the letter.
+		return await loadContentInParallel(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
 	} catch (error) {
 		// Each file's own failure is already its problem (src/lib/content-files.ts); this is the last resort: a
 		// Japanese sentence, never a stack trace.
