@@ -74,7 +74,7 @@ export function comparisonMarkdown(rows: readonly ComparedRow[], n: number, meas
 	].join('\n');
 }
 
-/** The baseline with this run's figures recorded for `n` entries (the others kept). */
+/** The baseline with this run's figures recorded for `n` entries (the others kept), to three decimals. */
 export function recordFigures(baseline: Baseline, n: number, figures: readonly Figure[], measured: string): Baseline {
-	return { ...baseline, [String(n)]: { measured, figures: Object.fromEntries(figures.map((f) => [f.key, f.value])) } };
+	return { ...baseline, [String(n)]: { measured, figures: Object.fromEntries(figures.map((f) => [f.key, Math.round(f.value * 1000) / 1000])) } };
 }
