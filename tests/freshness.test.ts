@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { isStale } from '../src/lib/format.ts';
+import { axeViolations } from './browser/axe.ts';
+import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 import { runAstroBuild } from './build-site.ts';
 import { TOWNS } from './towns.ts';
 
@@ -41,6 +43,8 @@ beforeAll(() => {
 	expect(result.status, result.output).toBe(0);
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Served after the build above (hooks run in the order they are registered).
+const site = builtSiteInBrowser(dist, '/kawanami-guide/');
 
 describe('past twelve months', () => {
 	test('an entry says so at its top, with the month, and links to its confirm form under the base path', () => {
@@ -97,5 +101,15 @@ describe('the dashboard', () => {
 		const block = page.match(/data-progress="shimogawa"[\s\S]*?<\/li>\s*<li class="progress-block|data-progress="shimogawa"[\s\S]*$/)![0];
 		expect(block).toContain('href="/kawanami-guide/salons/shimogawa/shimogawa-kawabata-taiso/"');
 		expect(page).toContain('2027年9月の確認の分');
+	});
+});
+
+describe('in a browser', () => {
+	test.each(['salons/shimogawa/shimogawa-ekimae-engawa/', 'areas/shimogawa/', 'dashboard/'])('%s: axe finds nothing, and nothing is wider than a 320px screen', async (path) => {
+		const page = await site.browser.newPage({ ...PHONE, viewport: { width: 320, height: 800 }, bypassCSP: true });
+		await page.goto(`${site.url}/${path}`);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.close();
 	});
 });
