@@ -6,6 +6,7 @@
 import type { Schedule } from '../../schemas/schedule.ts';
 import { formatCost } from '../format.ts';
 import { describePeriod, describeSchedule } from '../schedule/describe.ts';
+import { KINDS } from '../kinds.ts';
 import { absoluteUrl, withBase } from '../urls.ts';
 import type { ConfirmEntry } from './entries.ts';
 
@@ -15,7 +16,7 @@ export interface SiteAddress {
 }
 
 /** The confirm form of an entry, before the base path: /send/salons/?confirm=aoba/aoba-yuuhi-cafe. */
-export const confirmPath = (entry: Pick<ConfirmEntry, 'collection' | 'id'>) => `/send/${entry.collection}/?confirm=${entry.id}`;
+export const confirmPath = (entry: Pick<ConfirmEntry, 'collection' | 'id'>) => `/send/${KINDS[entry.collection].folder}/?confirm=${entry.id}`;
 
 /**
  * The confirm form of an entry under the site's base path. The URL helpers add the base the build was made with;

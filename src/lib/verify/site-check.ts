@@ -5,6 +5,7 @@
  * pages ship no JavaScript. Also picks one page of each template for the accessibility check (done in a
  * browser by scripts/verify-site.ts). Every problem names the page and the element, in Japanese.
  */
+import { KIND_LIST } from '../kinds.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage, type PageFacts } from './html.ts';
@@ -44,8 +45,8 @@ export interface VerifyResult {
 	templates: Map<string, string>;
 }
 
-/** Pages of one entry each: they must ship no JavaScript. */
-const ENTRY_PAGE = /\/(salons|resources|volunteers|reports|local-issues)\/.+\/$/;
+/** Pages of one entry each (every kind placed in an area, src/lib/kinds.ts): they must ship no JavaScript. */
+const ENTRY_PAGE = new RegExp(`/(${KIND_LIST.filter((k) => 'areas' in k).map((k) => k.folder).join('|')})/.+/$`);
 
 function htmlFiles(dir: string): string[] {
 	return (readdirSync(dir, { recursive: true }) as string[])

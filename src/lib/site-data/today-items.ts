@@ -4,9 +4,9 @@
  * decided here, at build time, by the build's date.
  */
 import { areaName, homeArea, type Listing } from './content.ts';
-import { buildDate, withoutLongUnconfirmed } from './freshness.ts';
-import type { TodayItem } from './schedule/today-data.ts';
-import { entryPath } from './urls.ts';
+import { buildDate, withoutLongUnconfirmed } from '../freshness.ts';
+import type { TodayItem } from '../schedule/today-data.ts';
+import { entryPath } from '../urls.ts';
 
 export function todayItems(listings: readonly Listing[], withArea: boolean, today: string = buildDate()): TodayItem[] {
 	return withoutLongUnconfirmed(listings, (l) => l.data.last_confirmed, today).kept.map((l) => ({
