@@ -43,7 +43,8 @@ export default defineConfig({
 					include: ['tests/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/build-site.ts', 'tests/browser/shared-chromium.ts'],
-					testTimeout: 120_000,
+					// A whole-site command (build, verify) takes a minute when the machine is quiet, several when it is not.
+					testTimeout: 600_000,
 					hookTimeout: 600_000,
 				},
 			},
