@@ -23,8 +23,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** A checkout as a town clones it: the project's files, the issue forms, an empty content/ and the tests. */
 function freshCheckout(root: string): string {
 	townCheckout(root);
-	for (const f of ['.github', 'vitest.config.ts', 'tests/fixtures/towns', 'tests/fixtures/issue-forms']) cpSync(join(project, f), join(root, f), { recursive: true });
-	for (const f of readdirSync(join(project, 'tests')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) cpSync(join(project, 'tests', f), join(root, 'tests', f));
+	for (const f of ['.github', 'vitest.config.ts', 'tests/fixtures/towns', 'tests/fixtures/issue-forms'])
+		cpSync(join(project, f), join(root, f), { recursive: true });
+	for (const f of readdirSync(join(project, 'tests')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))
+		cpSync(join(project, 'tests', f), join(root, 'tests', f));
 	mkdirSync(join(root, 'content'));
 	cpSync(join(project, 'content/README.md'), join(root, 'content/README.md'));
 	return root;
@@ -59,10 +61,12 @@ function fillBlanks(file: string, values: Record<string, string>): void {
 	writeFileSync(path, text);
 }
 
-describe('the README\'s steps on a new town (札幌市中央区\'s 校区, a fixture)', () => {
+describe("the README's steps on a new town (札幌市中央区's 校区, a fixture)", () => {
 	test('init-town, import-areas, issue-forms, new, check, build and verify all pass', () => {
 		// Step 2: start the town's content and fill in what init-town left blank.
-		const init = expectOk('npm run init-town -- --name 中央区 --yomi ちゅうおうく --id chuo --prefecture 北海道 --code 011011 --district 校区 --center 43.055,141.34 --owner chuo-shakyo --repository chuo-guide');
+		const init = expectOk(
+			'npm run init-town -- --name 中央区 --yomi ちゅうおうく --id chuo --prefecture 北海道 --code 011011 --district 校区 --center 43.055,141.34 --owner chuo-shakyo --repository chuo-guide',
+		);
 		expect(init).toContain('content/site.yaml と content/areas/chuo.md を作りました');
 		fillBlanks('content/site.yaml', { name: '中央区社会福祉協議会', tel: '011-000-0001' });
 		fillBlanks('content/areas/chuo.md', { name: '中央区 生活支援体制整備協議体' }); // council.name
@@ -79,10 +83,17 @@ describe('the README\'s steps on a new town (札幌市中央区\'s 校区, a fix
 		expect(form).not.toContain('青葉小学校区');
 
 		// Step 5: a salon from the template, its blanks filled in.
-		const area = readdirSync(join(town, 'content/areas')).find((f) => readFileSync(join(town, 'content/areas', f), 'utf8').includes('name: 幌西小学校区'))!.replace(/\.md$/, '');
+		const area = readdirSync(join(town, 'content/areas'))
+			.find((f) => readFileSync(join(town, 'content/areas', f), 'utf8').includes('name: 幌西小学校区'))!
+			.replace(/\.md$/, '');
 		expectOk(`npm run new -- --kind salon --area ${area} --slug yuuhi-cafe`);
 		const salon = `content/salons/${area}/${area}-yuuhi-cafe.md`;
-		fillBlanks(salon, { name: '幌西 ゆうひカフェ', yomi: 'ほろにし ゆうひかふぇ', summary: 'お茶を飲みながら、おしゃべりを楽しむ集まりです。', target: 'どなたでも' });
+		fillBlanks(salon, {
+			name: '幌西 ゆうひカフェ',
+			yomi: 'ほろにし ゆうひかふぇ',
+			summary: 'お茶を飲みながら、おしゃべりを楽しむ集まりです。',
+			target: 'どなたでも',
+		});
 		fillBlanks(salon, { name: '幌西町内会' }); // provider.name
 		fillBlanks(salon, { name: '幌西会館', address: '北海道札幌市中央区南14条西14丁目' }); // place
 		fillBlanks(salon, { name: '幌西町内会 事務所', tel: '011-000-0003' }); // contact
@@ -100,7 +111,7 @@ describe('the README\'s steps on a new town (札幌市中央区\'s 校区, a fix
 		expect(readFileSync(join(town, `dist/salons/${area}/${area}-yuuhi-cafe/index.html`), 'utf8')).toContain('幌西 ゆうひカフェ');
 	}, 600_000);
 
-	test('then the project\'s unit tests that read the files those steps changed still pass in that checkout', () => {
+	test("then the project's unit tests that read the files those steps changed still pass in that checkout", () => {
 		const r = sh('node_modules/.bin/vitest run --project unit src/lib/issue-forms.test.ts src/lib/contribute/issue-body.test.ts');
 		expect(r.status, r.out.slice(-3000)).toBe(0);
 		expect(r.out).toMatch(/\d+ passed, 0 failed/);
@@ -108,9 +119,19 @@ describe('the README\'s steps on a new town (札幌市中央区\'s 校区, a fix
 
 	test('CI and Pages run check, build and verify, the commands just run on this town', () => {
 		const runs = (file: string) =>
-			Object.values((yaml.load(readFileSync(join(project, '.github/workflows', file), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> }).jobs)
+			Object.values(
+				(
+					yaml.load(readFileSync(join(project, '.github/workflows', file), 'utf8')) as {
+						jobs: Record<string, { steps: { run?: string }[] }>;
+					}
+				).jobs,
+			)
 				.flatMap((j) => j.steps.map((s) => s.run))
 				.filter((r): r is string => !!r);
-		for (const file of ['ci.yml', 'deploy.yml']) expect(runs(file).filter((r) => /^npm run (check|build|verify)$/.test(r)), file).toEqual(['npm run check', 'npm run build', 'npm run verify']);
+		for (const file of ['ci.yml', 'deploy.yml'])
+			expect(
+				runs(file).filter((r) => /^npm run (check|build|verify)$/.test(r)),
+				file,
+			).toEqual(['npm run check', 'npm run build', 'npm run verify']);
 	});
 });

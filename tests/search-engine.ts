@@ -40,13 +40,19 @@ export interface SearchEngine {
 function attribute(html: string, name: string): string {
 	const value = html.match(new RegExp(`<site-search[^>]*\\s${name}="([^"]*)"`))?.[1];
 	if (value === undefined) throw new Error(`search/index.html: <site-search> has no ${name}`);
-	return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+	return value
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&amp;/g, '&');
 }
 
 /** The search of a built site in `dist`, published under `base`. */
 export async function searchEngine(dist: string, base = '/'): Promise<SearchEngine> {
 	const page = readFileSync(join(dist, 'search/index.html'), 'utf8');
-	const names = JSON.parse(readFileSync(join(dist, 'pagefind', attribute(page, 'data-names')), 'utf8')) as Record<string, [string, ...string[]]>;
+	const names = JSON.parse(readFileSync(join(dist, 'pagefind', attribute(page, 'data-names')), 'utf8')) as Record<
+		string,
+		[string, ...string[]]
+	>;
 	const laterFrom = Number(attribute(page, 'data-later'));
 	const server = await serve(dist, base);
 	const module = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as { createInstance(options: object): Pagefind };
@@ -77,7 +83,10 @@ export async function searchEngine(dist: string, base = '/'): Promise<SearchEngi
 			const shown = new Set(results.map((r) => r.id));
 			const more = (await reading(attempts.loose)).filter((r) => !shown.has(r.id));
 			if (more.length) {
-				results = [...results, ...more].map((r, i) => ({ r, i })).sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i).map(({ r }) => r);
+				results = [...results, ...more]
+					.map((r, i) => ({ r, i }))
+					.sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i)
+					.map(({ r }) => r);
 				loosened = true;
 			}
 		}
