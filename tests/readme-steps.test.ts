@@ -20,7 +20,7 @@ const project = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-readme-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A checkout as a town clones it: the project's files, the issue forms, an empty content/ and the tests. */
+/** A checkout as a town clones it: the project's files, the issue forms, a content/ with only its README, and the tests. */
 function freshCheckout(root: string): string {
 	townCheckout(root);
 	for (const f of ['.github', 'vitest.config.ts', 'tests/fixtures/towns', 'tests/fixtures/issue-forms'])
@@ -28,7 +28,7 @@ function freshCheckout(root: string): string {
 	for (const f of readdirSync(join(project, 'tests')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))
 		cpSync(join(project, 'tests', f), join(root, 'tests', f));
 	mkdirSync(join(root, 'content'));
-	cpSync(join(project, 'content/README.md'), join(root, 'content/README.md'));
+	writeFileSync(join(root, 'content/README.md'), '# content/\n\nThe town\'s own folder.\n');
 	return root;
 }
 const town = freshCheckout(join(work, 'chuo-guide'));
