@@ -15,7 +15,7 @@ import { loadContent } from '../content-files.ts';
 import { describeSchedule } from './describe.ts';
 import { parseScheduleText } from './parse-text.ts';
 import { SAMPLE } from '../../../tests/towns.ts';
-import { canonical, loadCorpus, scoreCorpus } from '../../../scripts/schedule-corpus.ts';
+import { canonical, scoreCorpus } from '../../../scripts/schedule-corpus.ts';
 
 const ALL = ['月', '火', '水', '木', '金', '土', '日'] as const;
 const EXCEPT = (...days: string[]) => ALL.filter((d) => !days.includes(d));
@@ -35,13 +35,6 @@ describe('the labelled corpus of real schedule texts', () => {
 
 	test('every kind stays read well', () => {
 		for (const [kind, k] of Object.entries(score.byKind)) expect(k.correct / k.total, kind).toBeGreaterThanOrEqual(0.85);
-	});
-
-	test('the whole corpus is parsed well under a second', () => {
-		const corpus = loadCorpus();
-		const t0 = performance.now();
-		for (const e of corpus) parseScheduleText(e.text);
-		expect(performance.now() - t0).toBeLessThan(1000);
 	});
 
 	test('nothing is invented: no entry gets a rule or closure its label does not have, beyond the known ambiguous lists', () => {
@@ -227,9 +220,8 @@ describe('odd input never throws and never invents', () => {
 		'毎週月曜 開始日:2026-04-07 終了日:2026-01-01',
 	];
 	test.each(odd.map((t) => [t.length > 40 ? `${t.slice(0, 40)}… (${t.length} chars)` : JSON.stringify(t), t]))('%s', (_, text) => {
-		const t0 = performance.now();
+		// A reading that backtracks without end would hang here: the unit project's time limit stops it.
 		const got = parseScheduleText(text);
-		expect(performance.now() - t0).toBeLessThan(1000);
 		for (const piece of got.leftover) expect(text).toContain(piece);
 		if (got.schedule) {
 			const check = scheduleSchema.safeParse(got.schedule.rules.length ? got.schedule : { ...got.schedule, note: '補足' });
