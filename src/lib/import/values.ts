@@ -5,6 +5,7 @@
 import { isoDate, normalizeJapaneseInput, phone, postalCode, webUrl } from '../../schemas/common.ts';
 import { z } from '../../schemas/zod.ts';
 import { LIMITS } from '../safety/limits.ts';
+import { eraYear } from '../japanese.ts';
 import { PROVIDER_TYPES, type ProviderType, type SalonCategory } from '../../schemas/taxonomy.ts';
 
 export const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
@@ -41,7 +42,7 @@ export function readDate(value: string): string | undefined {
 	const western = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/.exec(t);
 	if (western) ymd = [Number(western[1]), Number(western[2]), Number(western[3])];
 	const era = ymd ? null : /^(令和|R|平成|H)(\d{1,2}|元)[年.](\d{1,2})[月.](\d{1,2})日?/i.exec(t);
-	if (era) ymd = [(/^(令和|R)$/i.test(era[1]!) ? 2018 : 1988) + (era[2] === '元' ? 1 : Number(era[2])), Number(era[3]), Number(era[4])];
+	if (era) ymd = [eraYear(era[1]!, era[2]!)!, Number(era[3]), Number(era[4])];
 	if (!ymd) return undefined;
 	const iso = `${ymd[0]}-${String(ymd[1]).padStart(2, '0')}-${String(ymd[2]).padStart(2, '0')}`;
 	const r = isoDate.safeParse(iso);
