@@ -253,8 +253,3 @@ export function guessUnits(bbox: readonly [number, number, number, number]): 'de
 	if (Math.max(Math.abs(minX), Math.abs(maxX), Math.abs(minY), Math.abs(maxY)) > 360) return 'metres';
 	return 'unknown';
 }
-
-/** The zone whose origin is nearest a point [経度, 緯度] (a hint for messages, not a decision). */
-export function nearestZone([lng, lat]: readonly number[]): Zone {
-	return [...ZONES].sort((a, b) => Math.hypot(a.lon0 - lng!, a.lat0 - lat!) - Math.hypot(b.lon0 - lng!, b.lat0 - lat!))[0]!;
-}
