@@ -61,6 +61,13 @@ describe('site verification', () => {
 			'/town/salons/a/x/ <script src="/town/_astro/x.js">: リンク先のページ・ファイルがありません',
 		]);
 	});
+	test('the frame guard every page carries is not counted; any other inline script is', () => {
+		const guard = '<script type="module">if(window.top!==window.self){document.body.replaceChildren()}</script>';
+		const guarded = site({ ...GOOD, 'salons/a/x/index.html': page(`<h1>青葉 サロン</h1>${guard}`) });
+		expect(run(guarded)).toEqual([]);
+		const other = site({ ...GOOD, 'salons/a/x/index.html': page(`<h1>青葉 サロン</h1>${guard}<script>fetch('/x')</script>`) });
+		expect(run(other)).toEqual(['/town/salons/a/x/ <script>（ページの中に書かれたスクリプト）: このページは JavaScript を読み込まないはずです（ひとつの情報のページには JavaScript を使いません）']);
+	});
 	test('a javascript: link is refused; absolute links to the own site are checked like relative ones', () => {
 		const dist = site({ ...GOOD, 'index.html': page('<a href="javascript:alert(1)">x</a><a href="https://example.github.io/town/missing/">y</a><a href="salons/a/x/">z</a>') });
 		expect(run(dist)).toEqual([
