@@ -20,6 +20,8 @@ export interface PageFacts {
 	ids: Set<string>;
 	/** Scripts that run: <script src> and inline scripts other than JSON data. */
 	scripts: string[];
+	/** The text of each inline script that runs (JSON data left out), in page order. */
+	inlineScripts: string[];
 }
 
 const REFERENCE_ATTRIBUTES: Record<string, readonly string[]> = {
@@ -34,7 +36,7 @@ const REFERENCE_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 export function readPage(html: string): PageFacts {
-	const facts: PageFacts = { references: [], ids: new Set(), scripts: [] };
+	const facts: PageFacts = { references: [], ids: new Set(), scripts: [], inlineScripts: [] };
 	let openLink: PageReference | undefined;
 	let inScript: { data: boolean } | undefined;
 	const parser = new Parser(
@@ -46,7 +48,8 @@ export function readPage(html: string): PageFacts {
 					const type = attributes['type'] ?? '';
 					const data = /^application\/(ld\+)?json$/.test(type) || type === 'importmap';
 					if (!data) facts.scripts.push(attributes['src'] ? `<script src="${attributes['src']}">` : '<script>（ページの中に書かれたスクリプト）');
-					inScript = { data };
+					if (!data && !attributes['src']) facts.inlineScripts.push('');
+					inScript = { data: data || Boolean(attributes['src']) };
 				}
 				for (const attribute of REFERENCE_ATTRIBUTES[name] ?? []) {
 					const raw = attributes[attribute];
@@ -62,6 +65,7 @@ export function readPage(html: string): PageFacts {
 			},
 			ontext(text) {
 				if (openLink) openLink.text += text;
+				if (inScript && !inScript.data) facts.inlineScripts[facts.inlineScripts.length - 1] += text;
 			},
 			onclosetag(name) {
 				if (name === 'a' && openLink) {
@@ -75,6 +79,5 @@ export function readPage(html: string): PageFacts {
 	);
 	parser.write(html);
 	parser.end();
-	void inScript;
 	return facts;
 }
