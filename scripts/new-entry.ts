@@ -9,28 +9,24 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
+import { isRealDate } from '../src/lib/japanese.ts';
+import { newEntryChoices } from '../src/lib/kinds.ts';
 import { portableNameProblem } from '../src/lib/safety/portable-name.ts';
 import type { EntryRef } from '../src/lib/references.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 import { AREA_LEVELS, areaKind, DISTRICT_LEVELS, type AreaKind, type AreaLevel } from '../src/schemas/taxonomy.ts';
 
-const KINDS = {
-	salon: { label: 'サロン・通いの場', folder: 'salons', template: 'salon.md', kinds: ['district'] },
-	resource: { label: '地域の資源', folder: 'resources', template: 'resource.md', kinds: ['district', 'zone', 'top'] },
-	volunteer: { label: 'ボランティア募集', folder: 'volunteers', template: 'volunteer.md', kinds: ['district', 'zone', 'top'] },
-	report: { label: '協議体の会議録', folder: 'reports', template: 'report.md', kinds: ['district', 'zone', 'top'] },
-	issue: { label: '地域課題', folder: 'local-issues', template: 'local-issue.md', kinds: ['district', 'zone', 'top'] },
-	area: { label: '地域（校区・地区・圏域）', folder: 'areas', template: 'area.md', kinds: [] },
-} as const satisfies Record<string, { label: string; folder: string; template: string; kinds: readonly AreaKind[] }>;
-type Kind = keyof typeof KINDS;
-const KIND_NAMES = Object.keys(KINDS) as Kind[];
+/** The choices, from the table of kinds (src/lib/kinds.ts): the name typed after --kind, what it makes. */
+const CHOICES = newEntryChoices();
+const KIND_NAMES = CHOICES.map((c) => c.name);
+const choiceOf = (name: string) => CHOICES.find((c) => c.name === name);
 
 const HELP = `使い方: npm run new [-- 項目]
 
 新しい情報のファイルを、説明つきのひな形から作ります。足りないことは質問します。
 ファイルを上書きすることはありません。
 
-  --kind   何を作るか: ${KIND_NAMES.map((k) => `${k}（${KINDS[k].label}）`).join('、')}
+  --kind   何を作るか: ${CHOICES.map((c) => `${c.name}（${c.label}）`).join('、')}
   --area   地域の id（content/areas/ のファイル名。例: aoba）
   --slug   ファイル名（英小文字・数字・ハイフン。例: yuuhi-cafe）。地域の id は自動で前に付きます
   --date   会議録の開催日・地域課題の提起日（例: 2026-11-19。書かなければ今日）
@@ -103,26 +99,25 @@ const slugCheck = (answer: string) => {
 };
 const dateCheck = (answer: string) => {
 	const date = answer === '' ? today : answer.normalize('NFKC').replace(/[/.]/g, '-');
-	const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
-	return valid ? { ok: date } : { error: `「${answer}」は日付として読めません。2026-11-19 のように書いてください` };
+	return isRealDate(date) ? { ok: date } : { error: `「${answer}」は日付として読めません。2026-11-19 のように書いてください` };
 };
 const areaLine = (a: EntryRef) => `${a.id}（${a.data['name']}）`;
 
-const kind = await given(
+const { kind, label } = await given(
 	values['kind'],
 	'何を作りますか？ 番号か名前を入れてください: ',
 	(answer) => {
-		const k = (KIND_NAMES[Number(answer) - 1] ?? answer) as Kind;
-		return k in KINDS ? { ok: k } : { error: `「${answer}」はありません。1〜${KIND_NAMES.length} の番号か、${KIND_NAMES.join(' / ')} のどれかです` };
+		const choice = choiceOf(KIND_NAMES[Number(answer) - 1] ?? answer);
+		return choice ? { ok: choice } : { error: `「${answer}」はありません。1〜${KIND_NAMES.length} の番号か、${KIND_NAMES.join(' / ')} のどれかです` };
 	},
-	() => KIND_NAMES.forEach((k, i) => console.log(`  ${i + 1}. ${KINDS[k].label}（${k}）`)),
+	() => CHOICES.forEach((c, i) => console.log(`  ${i + 1}. ${c.label}（${c.name}）`)),
 );
-const spec = KINDS[kind];
+const naming = kind.newEntry.fileName;
 
 let file: string;
 const replacements: Record<string, string> = { today };
 
-if (kind === 'area') {
+if (naming === 'area-file') {
 	const ids = new Set(areas.map((a) => a.id));
 	const top = areas.filter((a) => areaKind(a.data['level'] as AreaLevel) === 'top');
 	const parents = areas.filter((a) => areaKind(a.data['level'] as AreaLevel) !== 'district');
@@ -152,10 +147,11 @@ if (kind === 'area') {
 	}
 	const center = (areas.find((a) => a.id === parent)?.data['center'] as { lat: number; lng: number } | undefined) ?? { lat: 35, lng: 135 };
 	Object.assign(replacements, { id: slug, level, parent, lat: String(center.lat), lng: String(center.lng) });
-	file = join(root, 'areas', `${slug}.md`);
+	file = join(root, kind.folder, `${slug}.md`);
 } else {
-	const choices = areas.filter((a) => (spec.kinds as readonly AreaKind[]).includes(areaKind(a.data['level'] as AreaLevel)));
-	if (!choices.length) fail(`${spec.label}を置ける地域がまだありません。先に content/areas/ に地域を作ってください（npm run new -- --kind area）`);
+	const allowed: readonly AreaKind[] = kind.areas?.kinds ?? [];
+	const choices = areas.filter((a) => allowed.includes(areaKind(a.data['level'] as AreaLevel)));
+	if (!choices.length) fail(`${label}を置ける地域がまだありません。先に content/areas/ に地域を作ってください（npm run new -- --kind area）`);
 	const area = await given(
 		values['area'],
 		'地域の id を入れてください: ',
@@ -163,22 +159,22 @@ if (kind === 'area') {
 		() => choices.forEach((a) => console.log(`  ${areaLine(a)}`)),
 	);
 	replacements['area'] = area;
-	const folder = join(root, spec.folder, area);
-	if (kind === 'report') {
+	const folder = join(root, kind.folder, area);
+	if (naming === 'meeting-date') {
 		const date = await given(values['date'], '開催日を入れてください（例: 2026-11-19。何も入れなければ今日）: ', dateCheck);
 		// A second meeting on the same day gets its own name: …-council-2.md
 		let name = `${date}-${area}-council`;
-		for (let n = 2; ['md', 'mdx'].some((ext) => existsSync(join(folder, `${name}.${ext}`))); n++) name = `${date}-${area}-council-${n}`;
+		for (let n = 2; kind.extensions.some((ext) => existsSync(join(folder, `${name}.${ext}`))); n++) name = `${date}-${area}-council-${n}`;
 		replacements['date'] = date;
 		file = join(folder, `${name}.md`);
-	} else if (kind === 'issue') {
+	} else if (naming === 'unique-slug') {
 		// Every issue file counts, also one still being written (which the check refuses): ids are unique across areas.
-		const issueFolder = join(root, 'local-issues');
+		const issueFolder = join(root, kind.folder);
 		const issueIds = new Set(existsSync(issueFolder) ? (readdirSync(issueFolder, { recursive: true }) as string[]).map((f) => basename(f).replace(/\.mdx?$/, '')) : []);
 		const slug = await given(values['slug'], '課題の id（ファイル名）を英小文字で入れてください（例: gomidashi-konnan）: ', (answer) => {
 			const checked = slugCheck(answer);
 			if ('error' in checked) return checked;
-			return issueIds.has(answer) ? { error: `「${answer}」という地域課題はもうあります。別の id にしてください` } : checked;
+			return issueIds.has(answer) ? { error: `「${answer}」という${label}はもうあります。別の id にしてください` } : checked;
 		});
 		replacements['date'] = await given(values['date'], '提起された日を入れてください（何も入れなければ今日）: ', dateCheck);
 		replacements['id'] = slug;
@@ -196,7 +192,7 @@ rl.close();
 const unportable = portableNameProblem(basename(file));
 if (unportable) fail(`${relative(process.cwd(), file)}: ${unportable}`);
 if (existsSync(file)) fail(`${relative(process.cwd(), file)} はもうあります。上書きはしません。別の名前にしてください`);
-let text = readFileSync(join(import.meta.dirname, 'templates', spec.template), 'utf8');
+let text = readFileSync(join(import.meta.dirname, 'templates', kind.newEntry.template), 'utf8');
 for (const [key, value] of Object.entries(replacements)) text = text.replaceAll(`{{${key}}}`, value);
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, text);

@@ -16,7 +16,7 @@ import { confirmEntries } from '../src/lib/reconfirm/entries.ts';
 import { campaignOutput, isCampaignFile } from '../src/lib/reconfirm/files.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
-import { townTerms } from '../src/lib/terms.ts';
+import { townTerms } from '../src/lib/town-terms.ts';
 import { launch } from './lib/chromium.ts';
 
 const HELP = `使い方: npm run reconfirm [-- オプション]

@@ -1,24 +1,15 @@
 /**
- * Wires each collection's folder to its schema (src/schemas/). Nothing else happens here:
- * pages read the collections through src/lib/content.ts.
+ * Wires each collection's folder to its schema (src/schemas/index.ts, read from the table of kinds in
+ * src/lib/kinds.ts). Nothing else happens here: pages read the collections through src/lib/site-data/content.ts.
  */
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
 import { contentLoader } from './lib/safety/content-loader.ts';
-import { areaSchema } from './schemas/areas.ts';
-import { localIssueSchema } from './schemas/local-issues.ts';
-import { reportSchema } from './schemas/reports.ts';
-import { resourceSchema } from './schemas/resources.ts';
-import { salonSchema } from './schemas/salons.ts';
-import { volunteerSchema } from './schemas/volunteers.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './schemas/index.ts';
 
 const root = contentDir();
 
-export const collections = {
-	areas: defineCollection({ loader: contentLoader(root, 'areas'), schema: areaSchema }),
-	salons: defineCollection({ loader: contentLoader(root, 'salons'), schema: salonSchema }),
-	resources: defineCollection({ loader: contentLoader(root, 'resources'), schema: resourceSchema }),
-	volunteers: defineCollection({ loader: contentLoader(root, 'volunteers'), schema: volunteerSchema }),
-	reports: defineCollection({ loader: contentLoader(root, 'reports'), schema: reportSchema }),
-	localIssues: defineCollection({ loader: contentLoader(root, 'localIssues'), schema: localIssueSchema }),
-};
+export const collections = Object.fromEntries(
+	COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: contentLoader(root, name), schema: COLLECTIONS[name].schema })]),
+) as { [K in CollectionName]: { loader: Loader; schema: (typeof COLLECTIONS)[K]['schema'] } };

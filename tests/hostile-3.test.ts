@@ -23,7 +23,7 @@ import { bodyProblems } from '../src/lib/safety/body.ts';
 import { contentFiles } from '../src/lib/safety/file-policy.ts';
 import { FrontmatterError, parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
-import { explainIssues } from '../src/lib/issues.ts';
+import { explainIssues } from '../src/lib/zod-problems.ts';
 import { CLOSING_KEYWORDS } from '../src/lib/safety/github-words.ts';
 import { htmlGuard, imageGuard } from '../src/lib/safety/html-guard.ts';
 import { FEATURES } from '../src/lib/safety/markup.ts';

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { LATER_KINDS, type Kind, type SearchRecord } from '../lib/search/records.ts';
+import { LATER_KINDS, type SearchRecord } from '../lib/search/records.ts';
 import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
 
 /**
@@ -128,7 +128,7 @@ export default function searchIndex(): AstroIntegration {
 				}
 				const chunks = JSON.stringify(indexChunks(join(pagefindDir, `pagefind.${metaHash}.pf_meta`)));
 				const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-				const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind'] as Kind)).length;
+				const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length;
 				const searchPage = join(out, 'search', 'index.html');
 				const html = readFileSync(searchPage, 'utf8');
 				writeFileSync(

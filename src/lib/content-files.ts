@@ -16,7 +16,7 @@ import { siteConfigProblems, siteHost } from './site-config.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { checkLinks, checkReferences, type EntryRef } from './references.ts';
 import { contentWarnings } from './content-warnings.ts';
-import { explainIssues } from './issues.ts';
+import { explainIssues } from './zod-problems.ts';
 import { findPrivateData } from './privacy.ts';
 import { lineOfPath } from './yaml-lines.ts';
 

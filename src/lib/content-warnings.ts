@@ -3,10 +3,14 @@
  * information not confirmed for over a year, volunteer openings past their end date, places without
  * coordinates, likely duplicates and dates in the future. Pure: `today` is passed in.
  */
+import { KIND_LIST } from './kinds.ts';
 import { isStale } from './format.ts';
 import type { Problem } from './problems.ts';
 import type { EntryRef } from './references.ts';
 import { comparable } from './safety/text-policy.ts';
+
+/** Salons and resources: the kinds that are places (src/lib/kinds.ts). */
+const isPlace = (collection: string) => KIND_LIST.some((k) => k.key === collection && k.place);
 
 const warn = (e: EntryRef, path: PropertyKey[], message: string): Problem => ({ severity: 'warning', file: e.file, field: path.map(String).join('.'), path, message });
 
@@ -25,10 +29,10 @@ export function contentWarnings(entries: readonly EntryRef[], today: string): Pr
 		if (e.collection === 'volunteers' && d.open_until && d.open_until < today && d.status === '活動中') {
 			out.push(warn(e, ['open_until'], `募集の締め切り（${d.open_until}）を過ぎています。募集を続けるなら日付を、終えたなら status を「終了」にしてください`));
 		}
-		if ((e.collection === 'salons' || e.collection === 'resources') && d.place && !d.place.location) {
+		if (isPlace(e.collection) && d.place && !d.place.location) {
 			out.push(warn(e, ['place'], '緯度・経度（place.location）がないため、地図と「現在地から探す」に出ません'));
 		}
-		if ((e.collection === 'salons' || e.collection === 'resources') && d.name) {
+		if (isPlace(e.collection) && d.name) {
 			// Compared as a reader sees them: NFKC, without spaces, zero-width or control characters (which would hide a twin).
 			const key = `${comparable(d.name).replace(/\s+/g, '')}|${comparable(d.place?.address ?? '').replace(/\s+/g, '')}`;
 			const twin = seen.get(key);

@@ -31,18 +31,6 @@ export function pointInBoundary(point: LatLng, boundary: Boundary): boolean {
 	return polygons.some((rings) => inPolygon(point.lng, point.lat, rings));
 }
 
-/** [[south, west], [north, east]] of a boundary, the shape Leaflet's fitBounds takes. */
-export function boundaryBounds(boundary: Boundary): [[number, number], [number, number]] {
-	const polygons = boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates;
-	const positions = polygons.flatMap((rings) => rings.flat());
-	const lats = positions.map((p) => p[1]);
-	const lngs = positions.map((p) => p[0]);
-	return [
-		[Math.min(...lats), Math.min(...lngs)],
-		[Math.max(...lats), Math.max(...lngs)],
-	];
-}
-
 /** Great-circle distance in metres (haversine). */
 export function distanceMetres(a: LatLng, b: LatLng): number {
 	const rad = Math.PI / 180;

@@ -1,7 +1,8 @@
 /** The issue forms on disk against the town's areas, for npm run issue-forms and the check's warning. */
+import { compareYomi } from './ordering.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { townTerms } from './terms.ts';
+import { townTerms } from './town-terms.ts';
 import { loadContent } from './content-files.ts';
 import { withAreaDropdown, type FormArea } from './issue-forms.ts';
 import { areaKind, type AreaLevel } from '../schemas/taxonomy.ts';
@@ -11,7 +12,7 @@ export function formAreas(root: string): { areas: FormArea[]; word: string } {
 	const areas = loadContent(root).entries.filter((e) => e.collection === 'areas');
 	const districts = areas
 		.filter((a) => areaKind(a.data['level'] as AreaLevel) === 'district')
-		.sort((a, b) => String(a.data['yomi'] ?? a.data['name']).localeCompare(String(b.data['yomi'] ?? b.data['name']), 'ja'))
+		.sort((a, b) => compareYomi(String(a.data['yomi'] ?? a.data['name']), String(b.data['yomi'] ?? b.data['name'])))
 		.map((a) => ({ name: String(a.data['name']) }));
 	const word = townTerms('', areas.map((a) => a.data['level'] as AreaLevel)).district;
 	return { areas: districts, word };

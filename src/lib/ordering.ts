@@ -1,11 +1,19 @@
 /**
- * Neutral ordering (no provider ranks above another): by time, then by reading in 五十音順.
- * Pure functions; the pages and exports use these and nothing else to sort.
+ * Neutral ordering (no provider ranks above another): by time, then by reading in 五十音順. The site's one
+ * 五十音順 comparison (compareYomi) lives here: the lists and exports sort with these functions, and the other
+ * orders of entries compare readings with it: the search's order (search/records.ts: places, then issues and
+ * reports), the keyword index (search/word-index.ts), the agenda (schedule/agenda.ts) and the issue forms' areas.
+ * Pure functions.
  */
 import type { Schedule } from '../schemas/schedule.ts';
 import { WEEKDAYS, type Weekday } from '../schemas/taxonomy.ts';
 
 const collator = new Intl.Collator('ja');
+
+/** 五十音順 of two readings (or names where there is no reading). */
+export function compareYomi(a: string, b: string): number {
+	return collator.compare(a, b);
+}
 
 /** 五十音順 of よみがな. */
 export function byYomi<T extends { yomi: string }>(a: T, b: T): number {

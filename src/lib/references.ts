@@ -1,12 +1,13 @@
 /**
  * Cross-file checks no single schema can make: every area id an entry names exists and is of the right kind
  * (a salon's area is a 第2層 area: 校区, 地区 …; a resource may name the 圏域 or the municipality too),
- * and every salon's point lies inside its 校区. Used by src/lib/content.ts (the build stops on an error)
+ * and every salon's point lies inside its 校区. Used by src/lib/site-data/content.ts (the build stops on an error)
  * and by scripts/check-content.ts (which lists them all).
  */
 import type { AreaData } from '../schemas/areas.ts';
 import { areaKind, type AreaKind } from '../schemas/taxonomy.ts';
 import { pointInBoundary } from './geo.ts';
+import { KIND_LIST, type Kind } from './kinds.ts';
 import type { Problem } from './problems.ts';
 
 export interface EntryRef {
@@ -27,14 +28,8 @@ function kindWords(areas: ReadonlyMap<string, AreaData>): Record<AreaKind, strin
 	return { top: word('top', '市町村'), zone: word('zone', '圏域'), district: word('district', '校区') };
 }
 
-/** Which kinds of area each collection's area field may name. */
-const AREA_FIELDS: Record<string, { field: string; kinds: readonly AreaKind[]; many?: boolean }> = {
-	salons: { field: 'area', kinds: ['district'] },
-	resources: { field: 'areas', kinds: ['district', 'zone', 'top'], many: true },
-	volunteers: { field: 'area', kinds: ['district', 'zone', 'top'] },
-	reports: { field: 'area', kinds: ['district', 'zone', 'top'] },
-	localIssues: { field: 'area', kinds: ['district', 'zone', 'top'] },
-};
+/** Which kinds of area each collection's area field may name (from the table of kinds). */
+const areaFields = (kinds: readonly Kind[]): Map<string, NonNullable<Kind['areas']>> => new Map(kinds.flatMap((k) => (k.areas ? [[k.key, k.areas] as const] : [])));
 
 /** Reports name local issues, and issues name the entries that came out of them: those ids must exist. */
 export function checkLinks(entries: readonly EntryRef[]): Problem[] {
@@ -58,8 +53,9 @@ export function checkLinks(entries: readonly EntryRef[]): Problem[] {
 	return problems;
 }
 
-export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap<string, AreaData>): Problem[] {
+export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap<string, AreaData>, kinds: readonly Kind[] = KIND_LIST): Problem[] {
 	const problems: Problem[] = [];
+	const rules = areaFields(kinds);
 	const words = kindWords(areas);
 	const say = (kinds: readonly AreaKind[]) => kinds.map((k) => words[k]).join('・');
 	const error = (e: EntryRef, path: PropertyKey[], message: string) =>
@@ -76,7 +72,7 @@ export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap
 			}
 			continue;
 		}
-		const rule = AREA_FIELDS[e.collection];
+		const rule = rules.get(e.collection);
 		if (!rule) continue;
 		const value = e.data[rule.field];
 		const ids = (rule.many ? (value as string[]) : [value as string]) ?? [];

@@ -7,7 +7,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 import { contentDir } from './content-dir.ts';
-import { explainIssues } from './issues.ts';
+import { explainIssues } from './zod-problems.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { FrontmatterError, parseYamlData } from './safety/frontmatter.ts';
 import { lineOfPath } from './yaml-lines.ts';

@@ -1,6 +1,6 @@
 /** robots.txt: the sample city asks not to be indexed; a real municipality's site lists its sitemap. */
 import type { APIRoute } from 'astro';
-import { site } from '../lib/content.ts';
+import { site } from '../lib/site-data/content.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = () =>

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import type { SearchRecord } from '../lib/search/records.ts';
-import { siteRecords } from '../lib/search/site-records.ts';
+import { siteRecords } from '../lib/site-data/search-records.ts';
 
 export const GET: APIRoute = () => {
 	const records: SearchRecord[] = siteRecords.map(({ url, title, text, meta, filters, sort }) => ({ url, title, text, meta, filters, sort }));

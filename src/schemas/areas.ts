@@ -5,19 +5,19 @@
  * Read by the area pages, the home page and the map. `npm run import-areas` writes these files from a Shapefile.
  */
 import { z } from './zod.ts';
+import { inJapan } from '../lib/japanese.ts';
 import { areaId, choice, contact, coordinates, line, wholeNumber, yomi } from './common.ts';
 import { AREA_LEVELS, areaKind, TOP_LEVELS } from './taxonomy.ts';
 
 type Position = [number, number];
 const IMPORT_HINT = '境界は npm run import-areas で Shapefile や GeoJSON から作れます（平面直角座標系も緯度・経度に直します）';
-const inJapan = (lng: number, lat: number) => lng >= 122 && lng <= 154 && lat >= 20 && lat <= 46;
 /** Why a position is not [longitude, latitude] in Japan, in words a coordinator can act on. */
 function positionProblem([x, y]: [number, number]): string | undefined {
-	if (inJapan(x, y)) return undefined;
+	if (inJapan(y, x)) return undefined;
 	if (Math.abs(x) > 180 || Math.abs(y) > 90) {
 		return `座標 [${x}, ${y}] はメートル単位（平面直角座標系など）のようです。地図には緯度・経度が必要です。${IMPORT_HINT}`;
 	}
-	if (inJapan(y, x)) return `座標 [${x}, ${y}] は緯度と経度が逆です。GeoJSON は [経度, 緯度] の順番です（例: [135.65, 34.81]）`;
+	if (inJapan(x, y)) return `座標 [${x}, ${y}] は緯度と経度が逆です。GeoJSON は [経度, 緯度] の順番です（例: [135.65, 34.81]）`;
 	return `座標 [${x}, ${y}] が日本の外です。GeoJSON は [経度, 緯度] の順番です（例: [135.65, 34.81]）`;
 }
 const position = z

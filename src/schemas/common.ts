@@ -3,6 +3,7 @@
  * postal codes, places with coordinates, an organisation's contact, cost. Used by every collection schema,
  * so the build and `npm run check` accept and reject exactly the same things.
  */
+import { inJapan, isRealDate } from '../lib/japanese.ts';
 import { z } from './zod.ts';
 import { LIMITS } from '../lib/safety/limits.ts';
 import { textProblem } from '../lib/safety/text-policy.ts';
@@ -67,11 +68,6 @@ export const yomi = text(true)
 	.trim()
 	.regex(/^[ぁ-ゖー・　 ]+$/u, { error: 'よみがなは ひらがな で書いてください（例: いきいきさろん）' });
 
-/** Whether 'YYYY-MM-DD' names a day that exists (JavaScript would read 2026-02-30 as 2 March). */
-function isRealDate(iso: string): boolean {
-	const d = new Date(`${iso}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
-}
 const inYears = (iso: string) => Number(iso.slice(0, 4)) >= LIMITS.yearMin && Number(iso.slice(0, 4)) <= LIMITS.yearMax;
 
 /**
@@ -130,7 +126,6 @@ export const coordinates = z
 	})
 	.superRefine(({ lat, lng }, ctx) => {
 		if (typeof lat !== 'number' || typeof lng !== 'number') return;
-		const inJapan = (la: number, ln: number) => la >= 20 && la <= 46 && ln >= 122 && ln <= 154;
 		if (inJapan(lat, lng)) return;
 		const metres = Math.max(Math.abs(lat), Math.abs(lng)) > 180;
 		ctx.addIssue({

@@ -118,10 +118,6 @@ export function areaKind(level: AreaLevel): AreaKind {
 	if ((ZONE_LEVELS as readonly string[]).includes(level)) return 'zone';
 	return 'district';
 }
-/** The levels of one kind, for messages that list what may be written. */
-export function levelsOf(kind: AreaKind): readonly AreaLevel[] {
-	return kind === 'top' ? TOP_LEVELS : kind === 'zone' ? ZONE_LEVELS : DISTRICT_LEVELS;
-}
 
 /** The layer a 協議体 works at. */
 export const LAYERS = ['第1層', '第2層'] as const;
@@ -142,9 +138,6 @@ export const WEEKDAY_SLUGS: Record<Weekday, string> = {
 	日: 'sun',
 };
 
-export function activityFieldBySlug(slug: string) {
-	return ACTIVITY_FIELDS.find((f) => f.slug === slug);
-}
 export function activityFieldSlug(value: ActivityField): string {
 	return ACTIVITY_FIELDS.find((f) => f.value === value)!.slug;
 }

@@ -3,17 +3,13 @@
  * page (which proposes the path), the issue-to-pull-request workflow (which refuses any other path) and the tests.
  * Pure: runs in the browser and in Node.
  */
-import { slugify, romanize } from '../import/areas/romanize.ts';
+import { formKinds, KINDS, type SendableKey } from '../kinds.ts';
 
-/** The collections a form can send, with their folders: the same folders as src/schemas/index.ts. */
-export const SENDABLE = {
-	salons: 'salons',
-	resources: 'resources',
-	volunteers: 'volunteers',
-	reports: 'reports',
-	localIssues: 'local-issues',
-} as const;
-export type SendableCollection = keyof typeof SENDABLE;
+export { proposedName } from './file-name.ts';
+
+/** The collections a form can send, with their folders (from the table of kinds, src/lib/kinds.ts). */
+export const SENDABLE = Object.fromEntries(formKinds().map((k) => [k.key, k.folder])) as { [K in SendableKey]: (typeof KINDS)[K]['folder'] };
+export type SendableCollection = SendableKey;
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const FOLDERS = Object.values(SENDABLE).join('|');
@@ -41,16 +37,4 @@ export function parseEntryPath(path: string): EntryPath | undefined {
 	if (!match) return undefined;
 	const collection = (Object.keys(SENDABLE) as SendableCollection[]).find((c) => SENDABLE[c] === match[1])!;
 	return entryPath(collection, match[2]!, match[3]!);
-}
-
-/**
- * A file name from what the entry is called: the reading in romaji (いきいきさろん → ikiikisaron), else the ASCII
- * letters of the name, else `fallback`. Prefixed with the area id once (aoba-…), as `npm run new` names files.
- */
-export function proposedName(area: string, yomi: string | undefined, name: string | undefined, fallback: string): string {
-	const fromYomi = yomi ? slugify(romanize(yomi.replace(/[\s　・]+/g, ' ').trim())) : '';
-	const fromName = name ? slugify(name) : '';
-	let stem = (fromYomi || fromName || fallback).slice(0, 60).replace(/-+$/, '') || fallback;
-	stem = stem.replace(/-{2,}/g, '-');
-	return stem.startsWith(`${area}-`) || stem === area ? stem : `${area}-${stem}`;
 }

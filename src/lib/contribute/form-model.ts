@@ -7,6 +7,7 @@
  */
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { baseOf, enumValues, patternFormat, shapeOf, stringFormatsOf, unwrap, type SchemaNode } from '../../schemas/introspect.ts';
+import { formKinds, KIND_LIST, type Kind } from '../kinds.ts';
 import type { SendableCollection } from './entry-path.ts';
 
 /** How a line of text is typed: it decides the input's type, keyboard and autocomplete. */
@@ -55,7 +56,7 @@ const byFirst = (a: FormNode, b: FormNode) => rank(a.key) - rank(b.key);
 const rank = (key: string) => (FIRST.includes(key) ? FIRST.indexOf(key) : FIRST.length);
 
 /** Which widget draws a field, if any. */
-function widgetFor(collection: SendableCollection, path: string): WidgetName | undefined {
+function widgetFor(collection: string, path: string): WidgetName | undefined {
 	if (path === 'schedule') return 'schedule';
 	if (path === 'place.location') return 'location';
 	if (path === 'area') return 'area';
@@ -98,7 +99,7 @@ function bounds(node: SchemaNode): { min: number; max: number } {
 	};
 }
 
-function nodeOf(collection: SendableCollection, key: string, path: string, schema: SchemaNode, ownLabel = ''): FormNode | undefined {
+function nodeOf(collection: string, key: string, path: string, schema: SchemaNode, ownLabel = ''): FormNode | undefined {
 	const { node, optional, description } = unwrap(schema);
 	const [label, help] = splitDescription(ownLabel || description || key);
 	const base = { key, path, label, ...(help ? { help } : {}), required: !optional };
@@ -135,11 +136,16 @@ function nodeOf(collection: SendableCollection, key: string, path: string, schem
 	}
 }
 
-/** The form of a collection: its fields in the schema's order (the schema's top level is an object). */
-export function formModel(collection: SendableCollection): FormNode[] {
-	const root = nodeOf(collection, '', '', COLLECTIONS[collection].schema as unknown as SchemaNode);
+/**
+ * The form of a collection: its fields in the schema's order (the schema's top level is an object); for the forms
+ * everyone may send, what a volunteer knows first comes first. The schema and the table of kinds can be given
+ * (a kind being added, in tests); by default they are the collection's own.
+ */
+export function formModel(collection: string, schema?: unknown, kinds: readonly Kind[] = KIND_LIST): FormNode[] {
+	const root = nodeOf(collection, '', '', (schema ?? COLLECTIONS[collection as SendableCollection].schema) as SchemaNode);
 	if (!root || root.type !== 'group') throw new Error(`${collection}: the schema is not an object`);
-	return ['salons', 'resources', 'volunteers'].includes(collection) ? [...root.children].sort(byFirst) : root.children;
+	const audience = formKinds(kinds).find((k) => k.key === collection)?.form.audience;
+	return audience === 'everyone' ? [...root.children].sort(byFirst) : root.children;
 }
 
 /** Every path of a model, for tests and for the field reference to name. */

@@ -20,7 +20,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { COLLECTIONS } from '../../schemas/index.ts';
-import { explainIssues } from '../issues.ts';
+import { explainIssues } from '../zod-problems.ts';
 import { findPrivateData } from '../privacy.ts';
 import { fieldName } from '../problems.ts';
 import { bodyProblems } from '../safety/body.ts';

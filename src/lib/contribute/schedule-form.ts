@@ -17,13 +17,14 @@ import { WEEKDAYS, type Weekday } from '../../schemas/taxonomy.ts';
 import { LIMITS } from '../safety/limits.ts';
 import { addDays, daysBetween } from '../schedule/calendar.ts';
 import { describePeriod, describeSchedule } from '../schedule/describe.ts';
+import { eraYear, isRealDate, WEEKS, type Week } from '../japanese.ts';
 import { parseScheduleText } from '../schedule/parse-text.ts';
 import { readTime } from '../schedule/parse/lexer.ts';
 import { normalize } from '../schedule/parse/normalize.ts';
 
 export type Repeat = (typeof REPEATS)[number];
-export type Week = 1 | 2 | 3 | 4 | 5 | '最終';
-export const WEEKS: readonly Week[] = [1, 2, 3, 4, 5, '最終'];
+export type { Week };
+export { WEEKS };
 
 export interface RuleForm {
 	repeat: Repeat;
@@ -65,8 +66,6 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const pad = (n: number | string) => String(n).padStart(2, '0');
 const hhmm = (t: number) => `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
 const int = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN);
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const validIso = (iso: string) => ISO.test(iso) && new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso;
 const byWeekday = (days: Weekday[]) => WEEKDAYS.filter((d) => days.includes(d));
 const byWeek = (weeks: Week[]) => WEEKS.filter((w) => weeks.includes(w));
 
@@ -129,7 +128,7 @@ const DATE = /^(?:(\d{4})|(令和|平成)(\d{1,2}|元))[-/.年](\d{1,2})[-/.月]
 function isoOf(text: string): string | undefined {
 	const m = DATE.exec(text);
 	if (!m) return undefined;
-	const year = m[1] ? Number(m[1]) : (m[2] === '令和' ? 2018 : 1988) + (m[3] === '元' ? 1 : Number(m[3]));
+	const year = m[1] ? Number(m[1]) : eraYear(m[2]!, m[3]!)!;
 	return `${year}-${pad(m[4]!)}-${pad(m[5]!)}`;
 }
 
@@ -152,7 +151,7 @@ export function parseDates(text: string): string[] {
 	for (const part of dateParts(text)) {
 		const ends = part.split(/~|から/);
 		const [a, b] = ends.map(isoOf);
-		if (ends.length === 2 && a && b && validIso(a) && validIso(b) && a <= b && daysBetween(a, b) < LIMITS.closedDates) {
+		if (ends.length === 2 && a && b && isRealDate(a) && isRealDate(b) && a <= b && daysBetween(a, b) < LIMITS.closedDates) {
 			for (let d = a; d <= b; d = addDays(d, 1)) out.add(d);
 		} else out.add(isoOf(part) ?? part);
 	}
@@ -163,7 +162,7 @@ export function parseDates(text: string): string[] {
 export function tidyDates(text: string): string {
 	const parts = dateParts(text);
 	const dates = parseDates(text);
-	return dates.length === parts.length && dates.every(validIso) ? dates.join('、') : text;
+	return dates.length === parts.length && dates.every(isRealDate) ? dates.join('、') : text;
 }
 
 /* --------------------------------------------------------- value ↔ inputs */

@@ -4,6 +4,7 @@
  * columns) and 「イベント一覧」 (legacy, 32 columns, one row per dated occurrence).
  * Schedules the columns cannot hold (第2・第4火曜) are written in words in 備考, where npm run import reads them back.
  */
+import { hiraganaToKatakana } from '../japanese.ts';
 import type { ResourceData } from '../../schemas/resources.ts';
 import type { SalonData } from '../../schemas/salons.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
@@ -62,7 +63,6 @@ export function remarks(s: Schedule | undefined, body: string | undefined): stri
 	return [s?.note ? `日時の補足: ${s.note}` : '', (body ?? '').trim()].filter(Boolean).join('\n');
 }
 
-const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 
 /** Weekly opening hours for the 平日／土曜／日曜／祝日 columns, where the schedule has plain weekly rules. */
 function weeklyHours(s: SalonData['schedule']): string[] {
@@ -101,7 +101,7 @@ export function facilitiesCsv(items: readonly (Exported<SalonData | ResourceData
 			const weekly = d.schedule?.rules.filter((r) => r.repeat === '毎週') ?? [];
 			const days = WEEKDAYS.filter((w) => weekly.some((r) => r.weekdays?.includes(w))).join('');
 			return [
-				site.municipality_code, rowId(item.collection ?? ('category' in d ? 'salons' : 'resources'), item, i), site.prefecture, site.municipality, d.name, toKatakana(d.yomi), '', '', d.place!.address, d.place!.name,
+				site.municipality_code, rowId(item.collection ?? ('category' in d ? 'salons' : 'resources'), item, i), site.prefecture, site.municipality, d.name, hiraganaToKatakana(d.yomi), '', '', d.place!.address, d.place!.name,
 				d.place!.location?.lat, d.place!.location?.lng, d.contact.tel, '', '', d.provider.name, days, weekly[0]?.start ?? '', weekly[0]?.end ?? '',
 				d.schedule ? scheduleWords(d.schedule) : '', d.summary, d.accessibility?.join('、') ?? '', d.url ?? url, remarks(d.schedule, item.body),
 			];
@@ -122,7 +122,7 @@ export function eventsCsv(salons: readonly Exported<SalonData>[], site: SiteConf
 	return toCsv(
 		EVENT_HEADER,
 		rows.map(({ s: { data: d, url }, o }, i) => [
-			site.municipality_code, i + 1, site.prefecture, site.municipality, d.name, toKatakana(d.yomi), '', o.date, o.date, o.start ?? '', o.end ?? '',
+			site.municipality_code, i + 1, site.prefecture, site.municipality, d.name, hiraganaToKatakana(d.yomi), '', o.date, o.date, o.start ?? '', o.end ?? '',
 			describeSchedule(d.schedule), d.summary, d.cost?.amount === 0 ? '無料' : d.cost ? `${d.cost.amount}円` : '', formatCost(d.cost), d.contact.name, d.contact.tel ?? '', '',
 			d.provider.name, d.place.name, d.place.address, '', d.place.location?.lat, d.place.location?.lng, d.place.access ?? '', '', d.capacity, '', '', d.how_to_apply, url, d.schedule.note ?? '',
 		]),

@@ -3,6 +3,7 @@
  * (their `.describe()` texts, enum choices and shapes), so the schemas stay the single source. Rendered as the
  * site's /help/fields/ page and as docs/fields.md (npm run fields writes it; a test fails when it is stale).
  */
+import { KIND_LIST } from '../kinds.ts';
 import type { z } from '../../schemas/zod.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { siteSchema } from '../../schemas/site.ts';
@@ -124,13 +125,14 @@ const WHERE: Record<CollectionName, string> = {
 	localIssues: 'content/local-issues/<地域のid>/<課題の名前>.md',
 };
 
-/** What volunteers write most comes first; the coordinator's areas and the site settings last. */
-const ORDER: CollectionName[] = ['salons', 'resources', 'volunteers', 'reports', 'localIssues', 'areas'];
 
-/** Every section of the reference: each collection, then the site settings. */
+/**
+ * Every section of the reference: each collection in the table's order (what volunteers write most first, the
+ * coordinator's areas last), then the site settings.
+ */
 export function fieldReference(): ReferenceSection[] {
 	return [
-		...ORDER.map((name) => ({
+		...KIND_LIST.map(({ key: name }) => ({
 			id: COLLECTIONS[name].folder,
 			title: COLLECTIONS[name].label,
 			where: WHERE[name],

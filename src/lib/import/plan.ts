@@ -9,7 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { yamlOf } from '../contribute/entry-file.ts';
 import { resourceSchema } from '../../schemas/resources.ts';
 import { salonSchema } from '../../schemas/salons.ts';
-import { explainIssues } from '../issues.ts';
+import { explainIssues } from '../zod-problems.ts';
 import { portableNameProblem } from '../safety/portable-name.ts';
 import type { gsiGeocoder } from './geocode.ts';
 import { isAdmin, SOURCE_FIELDS } from './headers.ts';

@@ -13,7 +13,7 @@ import { resourceSchema } from '../../schemas/resources.ts';
 import { salonSchema } from '../../schemas/salons.ts';
 import type { Schedule } from '../../schemas/schedule.ts';
 import { ACCESSIBILITY_FEATURES, type ProviderType } from '../../schemas/taxonomy.ts';
-import { explainIssues } from '../issues.ts';
+import { explainIssues } from '../zod-problems.ts';
 import { LIMITS } from '../safety/limits.ts';
 import { headerKey, isAdmin, SOURCE_FIELDS, type SourceField } from './headers.ts';
 import { cleanId, hashId } from './identity.ts';

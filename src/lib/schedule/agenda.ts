@@ -2,6 +2,7 @@
  * Today's and this week's gatherings, computed from schedules for a given date (pure: the browser passes
  * today's date in Japan; tests pass a fixed one).
  */
+import { compareYomi } from '../ordering.ts';
 import { addDays, formatJapaneseDate } from './calendar.ts';
 import { occurrencesOn } from './occurrences.ts';
 import type { TodayData, TodayItem } from './today-data.ts';
@@ -21,8 +22,6 @@ export interface AgendaDay {
 	entries: AgendaEntry[];
 }
 
-const collator = new Intl.Collator('ja');
-
 /** `days` days from `from`, each with its gatherings by start time, then name. */
 export function agenda(data: TodayData, from: string, days: number): AgendaDay[] {
 	const isHoliday = (iso: string) => iso in data.holidays;
@@ -31,7 +30,7 @@ export function agenda(data: TodayData, from: string, days: number): AgendaDay[]
 		const date = addDays(from, i);
 		const entries = data.items
 			.flatMap((item) => occurrencesOn(item.s, date, isHoliday).map((o) => ({ item, start: o.start, end: o.end })))
-			.sort((a, b) => (a.start ?? '99').localeCompare(b.start ?? '99') || collator.compare(a.item.n, b.item.n));
+			.sort((a, b) => (a.start ?? '99').localeCompare(b.start ?? '99') || compareYomi(a.item.n, b.item.n));
 		out.push({ date, label: formatJapaneseDate(date), holiday: data.holidays[date], entries });
 	}
 	return out;

@@ -8,10 +8,6 @@ const table = holidayJp.holidays as Record<string, { name: string }>;
 
 export const isJapaneseHoliday = (iso: string): boolean => iso in table;
 
-export function holidayName(iso: string): string | undefined {
-	return table[iso]?.name;
-}
-
 /** The holidays between two dates (inclusive), for embedding in a page. */
 export function holidaysBetween(from: string, to: string): Record<string, string> {
 	return Object.fromEntries(

@@ -14,13 +14,14 @@
  * Used at build time (src/integrations/search-index.ts) and in the browser (src/scripts/site-search.ts).
  */
 
+import { katakanaToHiragana } from '../japanese.ts';
 import { foldNumerals } from './numerals.ts';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]/u;
 
 /** Katakana as hiragana and letters in lower case, keeping the length (サロン → さろん, ヴ → ゔ). */
 export function foldKana(text: string): string {
-	return text.toLowerCase().replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+	return katakanaToHiragana(text.toLowerCase());
 }
 
 /** サロン → さろん, 百歳 → 100歳; NFKC folds half-width kana and full-width letters first. */

@@ -8,7 +8,8 @@
  * Pure (no content reading): src/pages/words/ gives it the site's search records.
  */
 import { groupScanner, WORD_GROUPS, type WordGroup } from './synonyms.ts';
-import { LATER_KINDS, type Kind } from './records.ts';
+import { compareYomi } from '../ordering.ts';
+import { LATER_KINDS } from './records.ts';
 import { foldKana, normalizeForSearch } from './terms.ts';
 
 export interface KanaRow {
@@ -105,8 +106,7 @@ export function anchorOf(key: string): string {
 	return `w-${h.toString(36)}`;
 }
 
-const collator = new Intl.Collator('ja');
-const isLater = (p: IndexedPage) => LATER_KINDS.includes(p.kind as Kind);
+const isLater = (p: IndexedPage) => LATER_KINDS.includes(p.kind);
 
 /**
  * Orders a word's pages: places whose name holds the word first, then other places, both in 五十音順, then
@@ -114,8 +114,8 @@ const isLater = (p: IndexedPage) => LATER_KINDS.includes(p.kind as Kind);
  */
 function orderPages(pages: IndexedPage[], inName: (p: IndexedPage) => boolean): IndexedPage[] {
 	const places = pages.filter((p) => !isLater(p));
-	const named = places.filter(inName).sort((a, b) => collator.compare(a.yomi, b.yomi));
-	const other = places.filter((p) => !inName(p)).sort((a, b) => collator.compare(a.yomi, b.yomi));
+	const named = places.filter(inName).sort((a, b) => compareYomi(a.yomi, b.yomi));
+	const other = places.filter((p) => !inName(p)).sort((a, b) => compareYomi(a.yomi, b.yomi));
 	return [...named, ...other, ...pages.filter(isLater)];
 }
 
@@ -165,7 +165,7 @@ export function buildWordIndex(pages: readonly IndexedPage[], groups: readonly W
 	return KANA_ROWS.map((row) => {
 		const mine = entries
 			.filter((e) => e.row === row.id)
-			.sort((a, b) => collator.compare(a.yomi, b.yomi) || collator.compare(a.words[0]!, b.words[0]!))
+			.sort((a, b) => compareYomi(a.yomi, b.yomi) || compareYomi(a.words[0]!, b.words[0]!))
 			.map(({ row: _row, ...e }) => e);
 		const heads: { kana: string; id: string }[] = [];
 		for (const e of mine) {

@@ -5,6 +5,7 @@
  * pages ship no JavaScript. Also picks one page of each template for the accessibility check (done in a
  * browser by scripts/verify-site.ts). Every problem names the page and the element, in Japanese.
  */
+import { KIND_LIST } from '../kinds.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -45,8 +46,11 @@ export interface VerifyResult {
 	templates: Map<string, string>;
 }
 
-/** Pages of one entry each: they must ship no JavaScript but the next-dates script. */
-const ENTRY_PAGE = /\/(salons|resources|volunteers|reports|local-issues)\/.+\/$/;
+/**
+ * Pages of one entry each (every kind placed in an area, src/lib/kinds.ts): they must ship no JavaScript but the
+ * next-dates script.
+ */
+const ENTRY_PAGE = new RegExp(`/(${KIND_LIST.filter((k) => 'areas' in k).map((k) => k.folder).join('|')})/.+/$`);
 /**
  * The one script an entry page may load: 「次は …」 recomputed on the day the page is read
  * (src/components/NextDates.astro), which Astro inlines (and hashes into the page's CSP). It is allowed once, only

@@ -1,6 +1,6 @@
-/** Writes every open-data file of the registry (src/lib/exports.ts) at build time. */
+/** Writes every open-data file of the registry (src/lib/site-data/downloads.ts) at build time. */
 import type { APIRoute } from 'astro';
-import { DOWNLOADS, SALON_CALENDARS } from '../../lib/exports.ts';
+import { DOWNLOADS, SALON_CALENDARS } from '../../lib/site-data/downloads.ts';
 
 export function getStaticPaths() {
 	return [...DOWNLOADS, ...SALON_CALENDARS].map((d) => ({ params: { file: d.path.replace(/^\/data\//, '') }, props: { download: d } }));

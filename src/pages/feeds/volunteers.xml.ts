@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { volunteersFeed } from '../../lib/feeds.ts';
+import { volunteersFeed } from '../../lib/site-data/feeds.ts';
 
 export const GET: APIRoute = () => new Response(volunteersFeed(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -3,14 +3,15 @@
  * by /my-list/, in the browser, which keeps the list itself (nothing is sent back).
  */
 import type { APIRoute } from 'astro';
-import { resources, salons, type Listing } from '../../lib/content.ts';
+import { KINDS } from '../../lib/kinds.ts';
+import { places, type Listing } from '../../lib/site-data/content.ts';
 import { describeSchedule } from '../../lib/schedule/describe.ts';
 import { entryPath } from '../../lib/urls.ts';
 
 const place = (l: Listing) => ({
 	ref: `${l.collection}/${l.id}`,
 	name: l.data.name,
-	kind: l.collection === 'salons' ? l.data.category : '地域の資源',
+	kind: 'category' in l.data ? l.data.category : KINDS[l.collection].label,
 	when: [l.data.schedule ? describeSchedule(l.data.schedule) : '', l.data.schedule?.note ?? ''].filter(Boolean).join('。'),
 	where: l.data.place ? `${l.data.place.name}（${l.data.place.address}）` : '',
 	tel: l.data.contact.tel ?? '',
@@ -22,4 +23,4 @@ const place = (l: Listing) => ({
 });
 
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify([...salons, ...resources].map(place)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	new Response(JSON.stringify(places.map(place)), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,6 +1,6 @@
 /** GeoJSON for one 校区's map: its boundary and its places. Fetched only when a resident opens the map. */
 import type { APIRoute } from 'astro';
-import { areas, mappableIn } from '../../../lib/content.ts';
+import { areas, mappableIn } from '../../../lib/site-data/content.ts';
 import { areaFeatures } from '../../../lib/geo-features.ts';
 
 export function getStaticPaths() {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { feedAreas, reportsFeed } from '../../../lib/feeds.ts';
+import { feedAreas, reportsFeed } from '../../../lib/site-data/feeds.ts';
 
 export function getStaticPaths() {
 	return feedAreas().map((a) => ({ params: { area: a.id } }));

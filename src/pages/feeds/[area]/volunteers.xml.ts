@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { feedAreas, volunteersFeed } from '../../../lib/feeds.ts';
+import { feedAreas, volunteersFeed } from '../../../lib/site-data/feeds.ts';
 
 export function getStaticPaths() {
 	return feedAreas().map((a) => ({ params: { area: a.id } }));

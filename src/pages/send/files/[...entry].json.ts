@@ -6,15 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { localIssues, reports, resources, salons, volunteers } from '../../../lib/content.ts';
+import { entriesOf } from '../../../lib/site-data/content.ts';
 import { SENDABLE, type SendableCollection } from '../../../lib/contribute/entry-path.ts';
 import { parseContentFile } from '../../../lib/safety/frontmatter.ts';
 
-const ENTRIES: Record<SendableCollection, readonly { id: string; filePath?: string | undefined }[]> = { salons, resources, volunteers, reports, localIssues };
 
 export function getStaticPaths() {
-	return (Object.keys(ENTRIES) as SendableCollection[]).flatMap((collection) =>
-		ENTRIES[collection]
+	return (Object.keys(SENDABLE) as SendableCollection[]).flatMap((collection) =>
+		(entriesOf[collection] as readonly { id: string; filePath?: string | undefined }[])
 			.filter((e) => e.filePath?.endsWith('.md'))
 			.map((e) => ({ params: { entry: `${SENDABLE[collection]}/${e.id}` }, props: { file: e.filePath! } })),
 	);

@@ -2,19 +2,22 @@
  * Every open-data file the site publishes, in one registry: its path under /data/, what it holds, its format,
  * and how to make it. src/pages/data/[...file].ts writes them; /data/ lists them with their sizes.
  */
-import type { ResourceData } from '../schemas/resources.ts';
-import type { SalonData } from '../schemas/salons.ts';
-import { areaName, areas, homeArea, localIssues, reports, resources, salons, site, terms, volunteers, type Listing } from './content.ts';
-import { csvSafe } from './export/csv-safe.ts';
-import { eventsCsv, facilitiesCsv, mhlwCsv, type Exported } from './export/csv-write.ts';
-import { hsdsExport } from './export/hsds.ts';
-import { calendar, type CalendarItem } from './export/ical.ts';
-import { uuidV5 } from './export/uuid.ts';
-import { pointFeatures } from './geo-features.ts';
-import { addDays, tokyoDate } from './schedule/calendar.ts';
-import { describeSchedule } from './schedule/describe.ts';
-import { isJapaneseHoliday } from './schedule/holidays.ts';
-import { absoluteUrl } from './urls.ts';
+import type { ResourceData } from '../../schemas/resources.ts';
+import type { SalonData } from '../../schemas/salons.ts';
+import { areaName, areas, entriesOf, homeArea, places, salons, site, terms, type Listing } from './content.ts';
+import { csvSafe } from '../export/csv-safe.ts';
+import { eventsCsv, facilitiesCsv, mhlwCsv, type Exported } from '../export/csv-write.ts';
+import { hsdsExport } from '../export/hsds.ts';
+import { calendar, type CalendarItem } from '../export/ical.ts';
+import { uuidV5 } from '../export/uuid.ts';
+import { pointFeatures } from '../geo-features.ts';
+import { addDays, tokyoDate } from '../schedule/calendar.ts';
+import { describeSchedule } from '../schedule/describe.ts';
+import { isJapaneseHoliday } from '../schedule/holidays.ts';
+import { absoluteUrl, calendarPath, entryRoute } from '../urls.ts';
+import { KIND_LIST, KINDS, shortLabels } from '../kinds.ts';
+import { entriesDocument } from '../export/entries.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 
 export interface Download {
 	path: string;
@@ -26,7 +29,7 @@ export interface Download {
 
 const today = tokyoDate(new Date());
 const abs = (path: string) => absoluteUrl(site.site_url, path);
-const urlOf = (l: Listing) => abs(`/${l.collection}/${l.id}/`);
+const urlOf = (l: Listing) => abs(entryRoute(l.collection, l.id));
 const exported = <T extends SalonData | ResourceData>(l: Listing): Exported<T> & { collection: 'salons' | 'resources' } => ({
 	data: l.data as T,
 	url: urlOf(l),
@@ -58,38 +61,33 @@ function once<T>(make: () => T): () => T {
 	return () => (value ??= { v: make() }).v;
 }
 
-const hsds = once(() => hsdsExport([...salons, ...resources].map((l) => ({ key: `${l.collection}/${l.id}`, url: urlOf(l), data: l.data })), site, `${today.slice(0, 4)}-01-01`));
-
-export const calendarPath = (salonId: string) => `/data/calendar/salons/${salonId}.ics`;
+const hsds = once(() => hsdsExport(places.map((l) => ({ key: `${l.collection}/${l.id}`, url: urlOf(l), data: l.data })), site, `${today.slice(0, 4)}-01-01`));
 
 const DOWNLOAD_LIST: Download[] = [
 	{
 		path: '/data/entries.json',
-		title: 'すべての情報（サロン・地域の資源・ボランティア募集・会議録・地域課題・地域）',
+		title: `すべての情報（${shortLabels()}）`,
 		format: 'JSON',
 		contentType: 'application/json',
 		build: () =>
-			json({
-				generated: today,
-				license: site.license,
-				areas: [...areas.byId.values()].map((a) => ({ id: a.id, ...a.data })),
-				salons: salons.map((e) => ({ id: e.id, url: urlOf(e), ...e.data })),
-				resources: resources.map((e) => ({ id: e.id, url: urlOf(e), ...e.data })),
-				volunteers: volunteers.map((e) => ({ id: e.id, url: abs(`/volunteers/${e.id}/`), ...e.data })),
-				reports: reports.map((e) => ({ id: e.id, url: abs(`/reports/${e.id}/`), ...e.data })),
-				local_issues: localIssues.map((e) => ({ id: e.id, url: abs(`/local-issues/${e.id}/`), ...e.data })),
-			}),
+			json(
+				entriesDocument(
+					{ generated: today, license: site.license },
+					(kind) => entriesOf[kind.key as CollectionName],
+					(kind, id) => abs(entryRoute(kind.key as CollectionName, id)),
+				),
+			),
 	},
 	{
 		path: '/data/places.geojson',
-		title: 'サロン・地域の資源の場所',
+		title: `${shortLabels(KIND_LIST.filter((k) => k.place))}の場所`,
 		format: 'GeoJSON (RFC 7946)',
 		contentType: 'application/geo+json',
 		build: () =>
 			json({
 				type: 'FeatureCollection',
 				features: pointFeatures(
-					[...salons, ...resources].map((l) => ({ name: l.data.name, url: urlOf(l), kind: l.collection === 'salons' ? 'サロン・通いの場' : '地域の資源', when: l.data.schedule ? describeSchedule(l.data.schedule) : undefined, place: l.data.place })),
+					places.map((l) => ({ name: l.data.name, url: urlOf(l), kind: KINDS[l.collection].label, when: l.data.schedule ? describeSchedule(l.data.schedule) : undefined, place: l.data.place })),
 				),
 			}),
 	},
@@ -105,7 +103,7 @@ const DOWNLOAD_LIST: Download[] = [
 			}),
 	},
 	{ path: '/data/kayoinoba.csv', title: '通いの場（厚生労働省「通いの場のオープンデータ」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(mhlwCsv(salons.map((s) => exported<SalonData>(s)), site)) },
-	{ path: '/data/facilities.csv', title: '場所の一覧（自治体標準オープンデータセット「公共施設一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(facilitiesCsv([...salons, ...resources].map((l) => exported(l)), site)) },
+	{ path: '/data/facilities.csv', title: '場所の一覧（自治体標準オープンデータセット「公共施設一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(facilitiesCsv(places.map((l) => exported(l)), site)) },
 	{ path: '/data/events.csv', title: 'これから3か月の開催日（自治体標準オープンデータセット「イベント一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(eventsCsv(salons.map((s) => exported<SalonData>(s)), site, today, addDays(today, 91), isJapaneseHoliday)) },
 	{ path: `/data/calendar/${areas.top?.id ?? 'town'}.ics`, title: `${site.municipality}全体のサロン・通いの場のカレンダー`, format: 'iCalendar (RFC 5545)', contentType: 'text/calendar; charset=utf-8', build: () => calendar(calendarItems(salons), calendarOptions(`${site.municipality} サロン・通いの場`)) },
 	...areas.districts.map((d) => ({

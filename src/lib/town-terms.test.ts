@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { townTerms } from './terms.ts';
+import { townTerms } from './town-terms.ts';
 
 describe('the words a town uses for its areas', () => {
 	test('a city of 校区 (the default)', () => {

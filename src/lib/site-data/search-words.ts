@@ -8,8 +8,8 @@
  * page: さがす in the header, then its first sound.
  */
 import { withBase } from '../urls.ts';
-import { siteRecords } from './site-records.ts';
-import { buildWordIndex, isSplit, planWordPages, type IndexRow, type WordPage } from './word-index.ts';
+import { siteRecords } from './search-records.ts';
+import { buildWordIndex, isSplit, planWordPages, type IndexRow, type WordPage } from '../search/word-index.ts';
 
 export type { WordPage };
 

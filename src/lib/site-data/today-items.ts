@@ -1,7 +1,7 @@
 /** Listings as the today view's compact items (name, link, place, area, schedule). */
 import { areaName, homeArea, type Listing } from './content.ts';
-import type { TodayItem } from './schedule/today-data.ts';
-import { entryPath } from './urls.ts';
+import type { TodayItem } from '../schedule/today-data.ts';
+import { entryPath } from '../urls.ts';
 
 export function todayItems(listings: readonly Listing[], withArea: boolean): TodayItem[] {
 	return listings.map((l) => ({

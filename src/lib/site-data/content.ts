@@ -5,22 +5,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isProposal } from '../schemas/local-issues.ts';
-import { areaKind, type ActivityField } from '../schemas/taxonomy.ts';
-import type { CollectionName } from '../schemas/index.ts';
-import { contentDir } from './content-dir.ts';
-import { contentFiles } from './safety/file-policy.ts';
-import { isStale } from './format.ts';
-import { parseContentFile } from './safety/frontmatter.ts';
-import type { Mappable } from './geo-features.ts';
-import { describeSchedule } from './schedule/describe.ts';
-import { entryPath } from './urls.ts';
-import { sortByDateDesc, sortByYomi } from './ordering.ts';
-import { formatProblem } from './problems.ts';
-import { checkLinks, checkReferences } from './references.ts';
-import { loadSiteConfig } from './site-config.ts';
-import { townTerms } from './terms.ts';
-import { lineOfPath } from './yaml-lines.ts';
+import { isProposal } from '../../schemas/local-issues.ts';
+import { areaKind, type ActivityField } from '../../schemas/taxonomy.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { contentDir } from '../content-dir.ts';
+import { contentFiles } from '../safety/file-policy.ts';
+import { isStale } from '../format.ts';
+import { parseContentFile } from '../safety/frontmatter.ts';
+import type { Mappable } from '../geo-features.ts';
+import { describeSchedule } from '../schedule/describe.ts';
+import { entryPath } from '../urls.ts';
+import { KIND_LIST, KINDS } from '../kinds.ts';
+import { sortByDateDesc, sortByYomi } from '../ordering.ts';
+import { formatProblem } from '../problems.ts';
+import { checkLinks, checkReferences } from '../references.ts';
+import { loadSiteConfig } from '../site-config.ts';
+import { townTerms } from '../town-terms.ts';
+import { lineOfPath } from '../yaml-lines.ts';
 
 export type Area = CollectionEntry<'areas'>;
 export type Salon = CollectionEntry<'salons'>;
@@ -39,19 +40,16 @@ export const site = loadSiteConfig();
 const present = new Set(contentFiles(contentDir()).entries.map((f) => f.collection));
 const read = <C extends CollectionName>(name: C) => (present.has(name) ? getCollection(name) : Promise.resolve([] as CollectionEntry<C>[]));
 
-const [areaEntries, salonEntries, resourceEntries, volunteerEntries, reportEntries, issueEntries] = await Promise.all([
-	read('areas'),
-	read('salons'),
-	read('resources'),
-	read('volunteers'),
-	read('reports'),
-	read('localIssues'),
-]);
+/** Every collection of the table of kinds (src/lib/kinds.ts), as read. */
+const collections = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await read(name)] as const))) as {
+	[K in CollectionName]: CollectionEntry<K>[];
+};
+const { areas: areaEntries, salons: salonEntries, resources: resourceEntries, volunteers: volunteerEntries, reports: reportEntries, localIssues: issueEntries } = collections;
 
 const areaById = new Map(areaEntries.map((a) => [a.id, a]));
 
 function verifyReferences(): void {
-	const all = [...areaEntries, ...salonEntries, ...resourceEntries, ...volunteerEntries, ...reportEntries, ...issueEntries];
+	const all = COLLECTION_NAMES.flatMap((name): readonly CollectionEntry<CollectionName>[] => collections[name]);
 	const refs = all.map((e) => ({ collection: e.collection, id: e.id, file: e.filePath ?? e.id, data: e.data as Record<string, unknown> }));
 	const errors = [...checkReferences(refs, new Map(areaEntries.map((a) => [a.id, a.data]))), ...checkLinks(refs)].filter((p) => p.severity === 'error');
 	if (errors.length === 0) return;
@@ -81,7 +79,7 @@ export const areas = {
 	districts: byYomi(areaEntries.filter((a) => kindOf(a) === 'district')),
 };
 
-/** The words this town uses: 町 not 市, 地区 not 校区 (src/lib/terms.ts). */
+/** The words this town uses: 町 not 市, 地区 not 校区 (src/lib/town-terms.ts). */
 export const terms = townTerms(site.municipality, areaEntries.map((a) => a.data.level), site.district_term);
 
 export const isDistrict = (area: Area) => kindOf(area) === 'district';
@@ -198,6 +196,19 @@ const entryByRef = new Map<string, { title: string; url: string }>([
 	...resources.map((e) => [`resources/${e.id}`, { title: e.data.name, url: entryPath('resources', e.id) }] as const),
 	...volunteers.map((e) => [`volunteers/${e.id}`, { title: e.data.title, url: entryPath('volunteers', e.id) }] as const),
 ]);
+/** Every entry of each kind: in the orders above, or as read for a kind without its own order. */
+export const entriesOf: { [K in CollectionName]: readonly CollectionEntry<K>[] } = {
+	...collections,
+	salons,
+	resources,
+	volunteers,
+	reports,
+	localIssues,
+};
+
+/** The entries of the kinds that are places (src/lib/kinds.ts): salons, then resources. */
+export const places = KIND_LIST.filter((k) => k.place).flatMap((k): readonly unknown[] => entriesOf[k.key]) as (Listing & { yomi: string })[];
+
 /** What an issue's `outcomes` point to. */
 export const outcomesOf = (issue: LocalIssue) => (issue.data.outcomes ?? []).flatMap((ref) => (entryByRef.has(ref) ? [entryByRef.get(ref)!] : []));
 
@@ -231,7 +242,7 @@ export function mappableIn(areaId: string): Mappable[] {
 	return listings.map((l) => ({
 		name: l.data.name,
 		url: entryPath(l.collection, l.id),
-		kind: l.collection === 'salons' ? 'サロン・通いの場' : '地域の資源',
+		kind: KINDS[l.collection].label,
 		when: l.data.schedule ? describeSchedule(l.data.schedule) : undefined,
 		place: l.data.place,
 	}));
