@@ -1,18 +1,51 @@
+/**
+ * Three projects, each with time limits that fit what its tests do (docs/development.md, "Tests"):
+ * - unit: pure functions beside the code in src/ (milliseconds each; `npm run test:unit`);
+ * - cli: tests that start the project's commands as processes (scripts/*.test.ts, and the field reference's
+ *   --check): a process takes seconds, more on a busy machine;
+ * - site: tests/, on fixture towns built once before them (tests/build-site.ts) with one Chromium shared by every
+ *   browser test (tests/browser/shared-chromium.ts).
+ * The limits are generous on purpose: they catch a test that hangs, not a slow machine.
+ */
 import { defineConfig } from 'vitest/config';
+
+/** Unit tests that start a process, run in the cli project instead. */
+const SPAWNING_UNIT_TESTS = ['src/lib/help/field-reference.test.ts'];
 
 export default defineConfig({
 	test: {
 		reporters: ['default', './tests/summary-reporter.ts'],
+		// Browser pages and spawned commands leave the test worker idle much of the time: two workers keep both
+		// cores busy even on a 2-core machine (Vitest's default there is one).
+		maxWorkers: 2,
 		projects: [
-			{ test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' } },
+			{
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts'],
+					exclude: SPAWNING_UNIT_TESTS,
+					environment: 'node',
+					testTimeout: 30_000,
+				},
+			},
+			{
+				test: {
+					name: 'cli',
+					include: ['scripts/**/*.test.ts', ...SPAWNING_UNIT_TESTS],
+					environment: 'node',
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+				},
+			},
 			{
 				test: {
 					name: 'site',
 					include: ['tests/**/*.test.ts'],
 					environment: 'node',
-					globalSetup: ['tests/build-site.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 300_000,
+					globalSetup: ['tests/build-site.ts', 'tests/browser/shared-chromium.ts'],
+					// A whole-site command (build, verify) takes a minute when the machine is quiet, several when it is not.
+					testTimeout: 600_000,
+					hookTimeout: 600_000,
 				},
 			},
 		],

@@ -4,22 +4,31 @@
  * and the time of npm run check; then builds a bare Astro site of N plain Markdown pages (the framework's own
  * limit) and prints our build time as a ratio of it.
  *
+ * npm run bench -- --n 2000 --compare: the same, then each figure beside the last recorded one
+ * (docs/performance-baseline.json) with any that grew by more than 10 % flagged (scripts/bench/compare.ts); in
+ * GitHub Actions the table also goes to the step summary. --record writes this run's figures there instead.
+ *
  * npm run bench -- --ci [--n 1000]: what CI costs a town of N entries: the workflow's own commands (npm run
  * check, build and verify) timed in a checkout whose content/ is the generated town, plus npm test (the
  * project's suite, the same for every town), and their total against the 10-minute target.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateBareSite, generateContent } from './bench/generate.ts';
 import { firstSearchBytes, folderStats, measureCommand } from './bench/measure.ts';
+import { compareFigures, comparisonMarkdown, comparisonText, recordFigures, type Baseline, type Figure } from './bench/compare.ts';
 import { kb, PAGE_BUDGET, weighPage } from './page-weight.ts';
 import { clusterPoints } from '../src/lib/cluster.ts';
 import { SAMPLE_CITY } from '../src/lib/content-dir.ts';
 import { townCheckout } from './lib/town-checkout.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean' }, ci: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean' }, ci: { type: 'boolean' }, compare: { type: 'boolean' }, record: { type: 'string' } } });
+const BASELINE_FILE = 'docs/performance-baseline.json';
+/** The figures of this run, for --compare and --record. */
+const figures: Figure[] = [];
+const figure = (key: string, label: string, unit: string, value: number | undefined) => value !== undefined && Number.isFinite(value) && figures.push({ key, label, unit, value });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 10) throw new Error('--n は 10 以上の整数にしてください');
 const work = mkdtempSync(join(tmpdir(), `sasaeai-bench-${n}-`));
@@ -54,28 +63,45 @@ if (values.ci) {
 
 const check = measureCommand(process.execPath, ['scripts/check-content.ts'], { ...env, SASAEAI_CONTENT: content });
 if (check.status !== 0) throw new Error(`npm run check failed on the generated content:\n${check.output.slice(-3000)}`);
-row('npm run check', `${check.seconds.toFixed(1)} s`, 'target < 20 s at 10,000');
+row('npm run check', `${check.seconds.toFixed(1)} s`, `target ≤ 3 s at 10,000 (CPU ${check.cpuSeconds?.toFixed(1) ?? 'n/a'} s)`);
+figure('check_s', 'npm run check, wall', 's', check.seconds);
+figure('check_cpu_s', 'npm run check, CPU (user + sys)', 's', check.cpuSeconds);
 
 const out = join(work, 'dist');
 const build = measureCommand(process.execPath, [astro, 'build'], { ...env, SASAEAI_CONTENT: content, SASAEAI_OUT_DIR: out });
 if (build.status !== 0) throw new Error(`the build failed:\n${build.output.slice(-3000)}`);
-row('build wall time', `${build.seconds.toFixed(1)} s`);
+row('build wall time', `${build.seconds.toFixed(1)} s`, `CPU ${build.cpuSeconds?.toFixed(1) ?? 'n/a'} s (user + sys)`);
 row('build peak memory (largest process)', build.peakMb ? `${build.peakMb.toFixed(0)} MB` : 'n/a', 'target ≤ 2,048 MB');
+figure('build_s', 'build, wall', 's', build.seconds);
+figure('build_cpu_s', 'build, CPU (user + sys)', 's', build.cpuSeconds);
+figure('build_peak_mb', 'build peak memory', 'MB', build.peakMb);
 
 const html = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
 row('pages built', String(html.length));
+const dist = folderStats(out);
+row('files in dist/', dist.files.toLocaleString('en-US'), `${(dist.bytes / 1024 / 1024).toFixed(0)} MB; hosts: Cloudflare Pages 20,000 files (free), 100,000 (paid); GitHub Pages 1 GB`);
+figure('dist_files', 'files in dist/', 'files', dist.files);
+figure('dist_mb', 'dist/ size', 'MB', dist.bytes / 1024 / 1024);
 const ENTRY = /^(salons|resources|volunteers|reports|local-issues)\/.+\/.+\/index\.html$/;
 const entryPages = html.filter((f) => ENTRY.test(f)).map((f) => weighPage(join(out, f), out));
 const sorted = [...entryPages].sort((a, b) => a.total - b.total);
 row('entry page weight, median (gzip, HTML + CSS)', kb(sorted[Math.floor(sorted.length / 2)]!.total), `target ≤ ${kb(PAGE_BUDGET)}`);
 row('entry page weight, largest', kb(sorted.at(-1)!.total), sorted.at(-1)!.page);
 row('entry pages with JavaScript', String(entryPages.filter((p) => p.scripts > 0).length), 'target 0');
+figure('entry_median_kb', 'entry page weight, median', 'KB', sorted[Math.floor(sorted.length / 2)]!.total / 1024);
+figure('entry_largest_kb', 'entry page weight, largest', 'KB', sorted.at(-1)!.total / 1024);
 const others = html.filter((f) => !ENTRY.test(f)).map((f) => weighPage(join(out, f), out)).sort((a, b) => b.total - a.total);
 row('largest other page', kb(others[0]!.total), others[0]!.page);
 const index = folderStats(join(out, 'pagefind'));
 row('Pagefind index', `${(index.bytes / 1024 / 1024).toFixed(1)} MB`, `${index.files} files`);
+figure('largest_other_kb', 'largest other page', 'KB', others[0]!.total / 1024);
+figure('pagefind_mb', 'Pagefind index', 'MB', index.bytes / 1024 / 1024);
+figure('pagefind_files', 'Pagefind index files', 'files', index.files);
 const search = await firstSearchBytes(out, '体操');
 row('first search 「体操」, transferred', kb(search.bytes), `target ≤ 250 KB at 10,000 (${search.results})`);
+figure('first_search_kb', 'first search 「体操」, transferred', 'KB', search.bytes / 1024);
+figure('search_press_s', 'first results after さがす (slow 4G, CPU 4×)', 's', search.slow ? search.slow.press / 1000 : undefined);
+figure('search_open_s', 'first results opening /search/?q= (slow 4G, CPU 4×)', 's', search.slow ? search.slow.open / 1000 : undefined);
 
 // The 校区 map with 2,000 markers: what one redraw (on every zoom) costs, and how many markers reach the DOM.
 const points = Array.from({ length: 2000 }, (_, i) => ({ x: ((i * 7919) % 390) + (i % 7) / 10, y: ((i * 104729) % 600) + (i % 5) / 10, item: i }));
@@ -90,7 +116,26 @@ symlinkSync(join(process.cwd(), 'node_modules'), join(bare, 'node_modules'), 'di
 const baseline = measureCommand(process.execPath, [astro, 'build'], env, bare);
 if (baseline.status !== 0) throw new Error(`the bare baseline failed:\n${baseline.output.slice(-3000)}`);
 row('bare Astro, same number of Markdown pages', `${baseline.seconds.toFixed(1)} s`, baseline.peakMb ? `${baseline.peakMb.toFixed(0)} MB` : '');
-row('our build ÷ bare baseline', `${(build.seconds / baseline.seconds).toFixed(2)}×`, 'target ≤ 1.5× at 10,000');
+row('our build ÷ bare baseline', `${(build.seconds / baseline.seconds).toFixed(2)}×`, 'target ≤ 1.2× at 10,000, ≤ 1.5× at 1,000');
+figure('bare_s', 'bare Astro, wall', 's', baseline.seconds);
+figure('ratio', 'build ÷ bare Astro, wall', '×', build.seconds / baseline.seconds);
+if (build.cpuSeconds && baseline.cpuSeconds) {
+	row('our build ÷ bare baseline, CPU time', `${(build.cpuSeconds / baseline.cpuSeconds).toFixed(2)}×`, `bare ${baseline.cpuSeconds.toFixed(1)} s CPU (steadier than wall time on a busy machine)`);
+	figure('ratio_cpu', 'build ÷ bare Astro, CPU', '×', build.cpuSeconds / baseline.cpuSeconds);
+}
+
+const baselineData: Baseline = existsSync(BASELINE_FILE) ? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Baseline) : {};
+if (values.compare) {
+	const recorded = baselineData[String(n)];
+	const rows = compareFigures(figures, recorded);
+	console.log(`\n${comparisonText(rows, recorded?.measured)}`);
+	const summary = process.env['GITHUB_STEP_SUMMARY'];
+	if (summary) appendFileSync(summary, comparisonMarkdown(rows, n, recorded?.measured));
+}
+if (values.record) {
+	writeFileSync(BASELINE_FILE, `${JSON.stringify(recordFigures(baselineData, n, figures, values.record), null, '\t')}\n`);
+	console.log(`\nrecorded in ${BASELINE_FILE} (${values.record})`);
+}
 
 if (values.keep) console.log(`\nkept: ${work}`);
 else rmSync(work, { recursive: true, force: true });

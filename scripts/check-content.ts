@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-dir.ts';
-import { loadContent } from '../src/lib/content-files.ts';
+import { loadContentInParallel } from '../src/lib/content-files-parallel.ts';
 import { issueFormsDrift } from '../src/lib/issue-forms-files.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { annotation, oneLine, printUncommanded, summaryCell } from '../src/lib/safety/annotations.ts';
@@ -18,9 +18,10 @@ import { lineOfPath } from '../src/lib/yaml-lines.ts';
 const ANNOTATION_LIMIT = 10;
 
 if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
-const { entries, problems } = (() => {
+const { entries, problems } = await (async () => {
 	try {
-		return loadContent(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
+		// The entry files on every core (a town of thousands); the result is loadContent's to the letter.
+		return await loadContentInParallel(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
 	} catch (error) {
 		// Each file's own failure is already its problem (src/lib/content-files.ts); this is the last resort: a
 		// Japanese sentence, never a stack trace.
@@ -29,7 +30,7 @@ const { entries, problems } = (() => {
 	}
 })();
 // The issue forms offer the town's areas: a form that drifted from content/areas/ is a warning (npm run issue-forms).
-for (const form of issueFormsDrift('.github/ISSUE_TEMPLATE', contentDir())) {
+for (const form of issueFormsDrift('.github/ISSUE_TEMPLATE', contentDir(), entries)) {
 	problems.push({ severity: 'warning', file: form, field: 'area', message: 'この Issue フォームの地域の選択肢が content/areas/ と合っていません。npm run issue-forms で作り直してください' });
 }
 // In a pull request, every setting it changes in site.yaml, and what that redirects (src/lib/safety/site-changes.ts).

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { inJapan } from '../src/lib/japanese.ts';
 import { readMunicipalityCode } from '../src/lib/municipality-code.ts';
 import { portableNameProblem } from '../src/lib/safety/portable-name.ts';
 import { DISTRICT_LEVELS, TOP_LEVELS } from '../src/schemas/taxonomy.ts';
@@ -102,7 +103,7 @@ const district =
 	)) || '校区';
 const center = await get('center', '役場のあたりの緯度,経度（例: 35.25,136.05。地理院地図で調べられます）: ', (a) => {
 	const [lat, lng] = a.normalize('NFKC').split(/[,\s]+/).map(Number);
-	return lat! >= 20 && lat! <= 46 && lng! >= 122 && lng! <= 154 ? undefined : '「35.25,136.05」のように、緯度（20〜46）,経度（122〜154）の順で書いてください';
+	return inJapan(lat!, lng!) ? undefined : '「35.25,136.05」のように、緯度（20〜46）,経度（122〜154）の順で書いてください';
 });
 const owner = await get('owner', 'GitHub のアカウント名（例: kawanami-shakyo）: ', (a) => (/^[A-Za-z0-9-]+$/.test(a) ? undefined : '英数字とハイフンで書いてください'));
 const repository = await get('repository', 'GitHub のリポジトリ名（例: kawanami-guide）: ', (a) => (/^[A-Za-z0-9._-]+$/.test(a) ? undefined : '英数字と . _ - で書いてください'));

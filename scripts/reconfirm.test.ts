@@ -126,9 +126,20 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		expect(sheet).not.toContain('<script');
 	});
 
-	test('a PDF beside each sheet', () => {
-		const html = readdirSync(join(out, 'sheets')).filter((f) => f.endsWith('.html'));
-		for (const f of html) expect(readFileSync(join(out, 'sheets', f.replace('.html', '.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+	test('one sheets.pdf, each contact\'s sheet starting on a page of its own', () => {
+		const pdf = join(out, 'sheets.pdf');
+		expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+		// pdftotext separates pages with a form feed: the first page of each sheet greets its contact.
+		const pages = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim());
+		const greetings = pages.filter((p) => p.includes('掲載している情報の確認のお願い'));
+		expect(greetings).toHaveLength(expectedContacts().size);
+		for (const p of greetings) expect(p.indexOf('掲載している情報の確認のお願い')).toBeLessThan(80);
+		for (const refs of expectedContacts().values()) {
+			const organisation = (parseContentFile(readFileSync(join(content, `${refs[0]}.md`), 'utf8')).data['contact'] as { name: string }).name;
+			expect(greetings.filter((p) => p.replace(/\s+/g, '').includes(`${organisation.replace(/\s+/g, '')}御中`)).length, organisation).toBeGreaterThan(0);
+		}
+		expect(readdirSync(join(out, 'sheets')).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="sheets.pdf"');
 	});
 
 	test('e-mails only for the contacts with an address, in plain Japanese with their entries and confirm links', () => {
@@ -154,7 +165,7 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		const forced = run(['--out', out, '--no-pdf', '--force']);
 		expect(forced.status, forced.stderr).toBe(0);
 		expect(readFileSync(join(out, 'memo.txt'), 'utf8')).toBe('coordinator notes');
-		expect(existsSync(join(out, 'sheets', '001.pdf'))).toBe(false);
+		expect(existsSync(join(out, 'sheets.pdf'))).toBe(false);
 	}, 120_000);
 
 	test('--month takes that month\'s share; bad options are explained', () => {

@@ -1,8 +1,9 @@
 /**
  * npm run reconfirm [-- --due-months 11] [--month 2027-04] [--out folder] [--force] [--no-pdf]
  * A yearly confirmation campaign in one folder: the entries not confirmed for N months, grouped by who can confirm
- * them, as worklist.csv, one A4 sheet per contact (HTML and PDF, rendered once in Chromium), an .eml per contact with
- * an e-mail address, and index.html. Today is SASAEAI_TODAY or Tokyo's date. The work is in src/lib/reconfirm/.
+ * them, as worklist.csv, one A4 sheet per contact (HTML; and every sheet in sheets.html and sheets.pdf, rendered by one
+ * Chromium call, each contact on its own pages), an .eml per contact with an e-mail address, and index.html. Today is
+ * SASAEAI_TODAY or Tokyo's date (buildDate, as the site's build). The work is in src/lib/reconfirm/.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { loadContent } from '../src/lib/content-files.ts';
 import { DEFAULT_DUE_MONTHS, isMonth, planCampaign } from '../src/lib/reconfirm/campaign.ts';
 import { confirmEntries } from '../src/lib/reconfirm/entries.ts';
 import { campaignOutput, isCampaignFile } from '../src/lib/reconfirm/files.ts';
-import { tokyoDate } from '../src/lib/schedule/calendar.ts';
+import { buildDate } from '../src/lib/freshness.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { townTerms } from '../src/lib/town-terms.ts';
 import { launch } from './lib/chromium.ts';
@@ -25,7 +26,8 @@ const HELP = `使い方: npm run reconfirm [-- オプション]
 （団体とその電話・メール）ごとにまとめて、1つのフォルダに書きます:
   index.html     全体の一覧（コーディネーター用）
   worklist.csv   電話で確かめる人の一覧（Excel で開けます。「結果」と「確認日」を書きこみます）
-  sheets/        連絡先ごとの A4 の確認シート（HTML と PDF）
+  sheets/        連絡先ごとの A4 の確認シート（HTML）
+  sheets.pdf     すべてのシートを1つにした PDF（連絡先ごとに新しい紙から始まります。sheets.html も同じ内容）
   mail/          メールアドレスのある連絡先へのメール（.eml）
 
 オプション:
@@ -64,7 +66,7 @@ if (values.help) {
 	console.log(HELP);
 	process.exit(0);
 }
-const today = process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date());
+const today = buildDate();
 const dueMonths = values['due-months'] === undefined ? DEFAULT_DUE_MONTHS : Number(values['due-months']);
 if (!Number.isInteger(dueMonths) || dueMonths < 1 || dueMonths > 120) fail(`--due-months は 1 から 120 までの整数（月の数）で書いてください（「${values['due-months']}」とあります）`);
 if (values.month !== undefined && !isMonth(values.month)) fail(`--month は 2027-04 のように「年-月」で書いてください（「${values.month}」とあります）`);
@@ -96,20 +98,16 @@ for (const file of output.files) {
 	writeFileSync(join(out, file.path), file.text);
 }
 let pdfNote = '';
-if (output.pdfs.length) {
+if (output.pdf) {
 	try {
 		const browser = await launch();
 		const page = await browser.newPage();
-		// Each PDF takes a second or more (Chromium embeds the Japanese font in every file): say how far it has got.
-		if (output.pdfs.length > 20) console.log(`PDF を ${output.pdfs.length} 枚作ります（1枚に1秒ほどかかります。いらなければ --no-pdf）…`);
-		for (const [i, { html, pdf }] of output.pdfs.entries()) {
-			await page.goto(pathToFileURL(join(out, html)).href);
-			await page.pdf({ path: join(out, pdf), format: 'A4', preferCSSPageSize: true, printBackground: true });
-			if ((i + 1) % 50 === 0 && i + 1 < output.pdfs.length) console.log(`  ${i + 1} / ${output.pdfs.length} 枚`);
-		}
+		// One PDF for every sheet, in one call: Chromium embeds the Japanese font once, not once per sheet.
+		await page.goto(pathToFileURL(join(out, output.pdf.html)).href);
+		await page.pdf({ path: join(out, output.pdf.pdf), format: 'A4', preferCSSPageSize: true, printBackground: true });
 		await browser.close();
 	} catch (error) {
-		pdfNote = `\nPDF は作れませんでした（${(error as Error).message.split('\n')[0]}）。sheets/ の HTML をブラウザで開いて印刷できます。`;
+		pdfNote = `\nPDF は作れませんでした（${(error as Error).message.split('\n')[0]}）。sheets.html をブラウザで開いて印刷できます。`;
 	}
 }
 
@@ -119,7 +117,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
 	[
 		`${relative(process.cwd(), out)}/ に書きました（${seconds} 秒）。`,
-		`確認する情報 ${count} 件、連絡先 ${campaign.contacts.length} か所（シート ${campaign.contacts.length} 枚${output.pdfs.length && !pdfNote ? '・PDF つき' : ''}、メール ${mails} 通）。`,
+		`確認する情報 ${count} 件、連絡先 ${campaign.contacts.length} か所（シート ${campaign.contacts.length} 枚${output.pdf && !pdfNote ? `・まとめて印刷する ${output.pdf.pdf}` : ''}、メール ${mails} 通）。`,
 		broken ? `誤りのあるファイルが ${broken} 件あり、入っていません。npm run check で確かめてください。` : '',
 		`まず ${relative(process.cwd(), join(out, 'index.html'))} を開いてください。`,
 	]

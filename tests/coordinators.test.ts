@@ -14,7 +14,7 @@ import { isStale } from '../src/lib/format.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
 import { ACTIVITY_FIELD_VALUES } from '../src/schemas/taxonomy.ts';
 import { TEST_DIST } from './build-site.ts';
-import { launch } from './browser/harness.ts';
+import { sharedChromium } from './browser/harness.ts';
 import { SAMPLE } from './towns.ts';
 
 const content = loadContent(SAMPLE).entries;
@@ -102,7 +102,7 @@ describe('meeting reports', () => {
 describe('feeds', () => {
 	let browser: Browser;
 	beforeAll(async () => {
-		browser = await launch();
+		browser = await sharedChromium();
 	});
 	afterAll(async () => browser?.close());
 	test.each(['feeds/reports.xml', 'feeds/volunteers.xml', 'feeds/aoba/reports.xml', 'feeds/chuo/volunteers.xml', 'feeds/hidamari/reports.xml'])('%s is well-formed Atom', async (path) => {

@@ -111,8 +111,10 @@ describe('CSV in the standard layouts', () => {
 			const withoutDates = (s: Schedule) => describeSchedule({ ...s, closed: s.closed ? { ...s.closed, dates: [] } : undefined });
 			for (const original of salons) {
 				const copy = back.find((b) => b.data['name'] === original.data['name'])!;
-				const o = original.data as Record<string, any>;
-				const c = copy.data as Record<string, any>;
+				/** The fields compared, as the salon schema gives them. */
+				type Salon = { name: string; yomi: string; area: string; schedule: Schedule; contact: { tel?: string }; cost?: { amount?: number }; status: string; transport?: string };
+				const o = original.data as unknown as Salon;
+				const c = copy.data as unknown as Salon;
 				expect(c['yomi'], o['name']).toBe(o['yomi']);
 				expect(c['area'], o['name']).toBe(o['area']);
 				expect(withoutDates(c['schedule']), o['name']).toBe(withoutDates(o['schedule']));

@@ -1,34 +1,27 @@
 /**
- * How residents type names, in Chromium against the built sample city: every place's full reading typed without
- * spaces (あおばだんちいきいきさろん) puts that place first, and a name with a number is found whichever way the
- * number is written (百歳体操 / 100歳体操, 三丁目 / 3丁目, 第二期 / 第2期). The places are read from the sample
- * city (src/sample-city/), a fixture the tests own.
+ * How residents type names, asked of the built sample city's search (tests/search-engine.ts: its own Pagefind
+ * index without a browser; tests/search.test.ts shows that the page in Chromium lists the same): every place's
+ * full reading typed without spaces (あおばだんちいきいきさろん) puts that place first, and a name with a number
+ * is found whichever way the number is written (百歳体操 / 100歳体操, 三丁目 / 3丁目, 第二期 / 第2期). The places
+ * are read from the sample city (src/sample-city/), a fixture the tests own.
  */
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
-import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { searchEngine, type SearchEngine } from './search-engine.ts';
 import { SAMPLE, TEST_DIST } from './towns.ts';
 
-const site = builtSiteInBrowser(TEST_DIST);
-let page: Page;
+let engine: SearchEngine;
 beforeAll(async () => {
-	page = await site.browser.newPage(PHONE);
+	engine = await searchEngine(TEST_DIST);
 });
+afterAll(async () => engine?.close());
 
 /** Salons, resources and volunteer openings the search lists (not the ended ones), with their readings. */
 const places = loadContent(SAMPLE, { today: '2026-11-23' })
 	.entries.filter((e) => ['salons', 'resources', 'volunteers'].includes(e.collection) && e.data['status'] !== '終了')
 	.map((e) => ({ name: String(e.data['name'] ?? e.data['title']), yomi: String(e.data['yomi']) }));
 
-async function titles(query: string): Promise<string[]> {
-	await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
-	await page.waitForFunction(() => {
-		const s = document.querySelector('[data-status]')?.textContent ?? '';
-		return s !== '' && !s.includes('さがしています');
-	});
-	return page.$$eval('[data-results] .card-title', (els) => els.map((e) => e.textContent ?? ''));
-}
+const titles = async (query: string): Promise<string[]> => (await engine.search(query)).titles;
 
 describe('a full reading typed without spaces finds the place first', () => {
 	test('the sample has the readings to try', () => {

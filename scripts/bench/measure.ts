@@ -17,6 +17,8 @@ export interface Measured {
 	seconds: number;
 	/** Peak resident memory of the largest process, in MB (GNU time); undefined where it is not installed. */
 	peakMb?: number | undefined;
+	/** User and system CPU seconds of the command and its children (GNU time): steadier than wall time on a busy machine. */
+	cpuSeconds?: number | undefined;
 	status: number | null;
 	output: string;
 }
@@ -26,11 +28,12 @@ export function measureCommand(command: string, args: string[], env: Record<stri
 	const gnuTime = existsSync('/usr/bin/time');
 	const start = performance.now();
 	const result = gnuTime
-		? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', command, ...args], { env: { ...process.env, ...env }, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+		? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M CPU_S=%U+%S', command, ...args], { env: { ...process.env, ...env }, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
 		: spawnSync(command, args, { env: { ...process.env, ...env }, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 	const seconds = (performance.now() - start) / 1000;
 	const peak = /PEAK_KB=(\d+)/.exec(result.stderr ?? '');
-	return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '');
+	return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 export function folderStats(dir: string): { bytes: number; files: number } {

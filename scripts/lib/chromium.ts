@@ -7,14 +7,19 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export function launch(): Promise<Browser> {
+/** How every tool starts Chromium: Debian's (or CHROMIUM_PATH), kept off the network. */
+export function launchOptions(): { executablePath: string; args: string[] } {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(`Chromium が見つかりません（${CHROMIUM}）。apt-get install -y chromium fonts-noto-cjk で入れるか、環境変数 CHROMIUM_PATH にブラウザの場所を書いてください`);
 	}
-	return chromium.launch({
+	return {
 		executablePath: CHROMIUM,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	};
+}
+
+export function launch(): Promise<Browser> {
+	return chromium.launch(launchOptions());
 }
 
 /** Phone-sized page, as a resident sees it. */

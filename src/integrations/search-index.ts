@@ -32,14 +32,14 @@ export const SEARCH_LANGUAGE = 'und-x-jabigram';
 /** The names file is written while it is at most this size gzipped (about 1,500 pages). */
 export const NAMES_LIMIT = 48 * 1024;
 
+/** Files Pagefind writes for its own ready-made search interfaces, which the site never loads. */
+export const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'] as const;
+
 /** Placeholders in src/pages/search.astro, filled in here once the index exists. */
 export const PLACEHOLDERS = { meta: '@@search-meta@@', wasm: '@@search-wasm@@', names: '@@search-names@@', later: '@@search-later@@', chunks: '@@search-chunks@@' } as const;
 
-/** A Pagefind file as written: gzip around "pagefind_dcd" and the content. */
-function readPagefindFile(file: string): string {
-	const raw = gunzipSync(readFileSync(file));
-	return raw.subarray(12).toString('utf8');
-}
+/** Pagefind's files are gzip around a 12-byte signature ("pagefind_dcd") and the content. */
+const SIGNATURE_BYTES = 12;
 
 /** The little CBOR that Pagefind's metadata file uses (unsigned and negative integers, bytes, text, arrays, maps). */
 export function decodeCbor(bytes: Uint8Array): unknown {
@@ -84,13 +84,24 @@ export function indexChunks(metaFile: string): [string, string, string][] {
 	return chunks as [string, string, string][];
 }
 
-/** Page id → [name, address, kind, status] for every indexed page. */
-export function namesOf(pagefindDir: string): Record<string, string[]> {
+/**
+ * Reads every fragment once: returns page id → [name, address, kind, status] for every indexed page, and writes
+ * each fragment back without its `content`. Pagefind keeps a page's whole indexed text in its fragment for
+ * excerpts; ours is the encoded bigrams, which no result ever shows (results show metadata: src/scripts/
+ * site-search.ts reads url and meta only). Matching uses the index chunks, which stay as Pagefind wrote them,
+ * so the search finds exactly what it found before, from an index about a third of the size (the fragments
+ * had been three quarters of it: docs/performance.md).
+ */
+export function slimFragments(pagefindDir: string): Record<string, string[]> {
 	const names: Record<string, string[]> = {};
 	for (const file of readdirSync(join(pagefindDir, 'fragment'))) {
-		const fragment = JSON.parse(readPagefindFile(join(pagefindDir, 'fragment', file))) as { url: string; meta: Record<string, string> };
+		const path = join(pagefindDir, 'fragment', file);
+		const raw = gunzipSync(readFileSync(path));
+		const fragment = JSON.parse(raw.subarray(SIGNATURE_BYTES).toString('utf8')) as { url: string; content: string; meta: Record<string, string> };
 		const m = fragment.meta;
 		names[file.replace(/\.pf_fragment$/, '')] = [m['title'] ?? fragment.url, fragment.url, m['kind'] ?? '', ...(m['status'] ? [m['status']] : [])];
+		fragment.content = '';
+		writeFileSync(path, gzipSync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(fragment))])));
 	}
 	return names;
 }
@@ -115,11 +126,13 @@ export default function searchIndex(): AstroIntegration {
 				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				await pagefind.close();
 				rmSync(recordsFile);
+				// Pagefind's ready-made interfaces: the search page has its own (src/scripts/site-search.ts).
+				for (const file of UNUSED_FILES) rmSync(join(pagefindDir, file), { force: true });
 
 				const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
 				const language = entry.languages[SEARCH_LANGUAGE]!;
 				const metaHash = language.hash;
-				const names = JSON.stringify(namesOf(pagefindDir));
+				const names = JSON.stringify(slimFragments(pagefindDir));
 				const namesGz = gzipSync(names).length;
 				let namesFile = '';
 				if (namesGz <= NAMES_LIMIT) {

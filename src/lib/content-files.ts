@@ -67,7 +67,7 @@ function unreadable(error: unknown): string {
 	return `このファイルを読めませんでした（${oneLine(String((error as Error)?.message ?? error)).slice(0, 200)}）。書き方を確かめてください`;
 }
 
-type Unchecked = EntryRef & { matter: string };
+export type Unchecked = EntryRef & { matter: string };
 
 /** Reads one entry file: its problems go to `problems`, the entry to `entries` or (failing its schema) `unchecked`. */
 function readEntry(
@@ -103,30 +103,53 @@ function readEntry(
 	entries.push({ collection, id, file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text });
 }
 
-/** Reads and validates every content file under `root`, collecting every problem. */
-export function loadContent(root: string, { displayRoot = process.cwd(), today, publicDir = join(process.cwd(), 'public') }: LoadOptions = {}): LoadResult {
-	const entries: LoadedEntry[] = [];
-	const problems: Problem[] = [];
+/** What reading a list of entry files gave: their problems, the entries, and those failing their schema. */
+export interface ReadFiles {
+	entries: LoadedEntry[];
+	problems: Problem[];
 	/** Files that failed their schema: their area references are still checked, so one run lists everything. */
-	const unchecked: Unchecked[] = [];
+	unchecked: Unchecked[];
+}
+
+/** Reads and validates entry files one by one (the part of the check that grows with the town). */
+export function readEntryFiles(files: readonly ContentFile[], root: string, { displayRoot = process.cwd(), publicDir = join(process.cwd(), 'public') }: LoadOptions = {}): ReadFiles {
+	const read: ReadFiles = { entries: [], problems: [], unchecked: [] };
 	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
-
-	const policy = contentFiles(root, displayRoot);
-	problems.push(...policy.problems, ...publicFiles(publicDir, displayRoot));
-	problems.push(...siteConfigProblems(root, show(join(root, 'site.yaml'))));
-
 	const site = { host: siteHost(root) };
-	for (const file of policy.entries) {
+	for (const file of files) {
 		const found: Problem[] = [];
 		// Whatever a reader throws on one file (a stack overflow on input no limit foresaw) is that file's problem:
 		// the check still lists every other file's, and the build stops on it like on any error.
 		try {
-			readEntry(file, { show, publicDir, site }, found, entries, unchecked);
+			readEntry(file, { show, publicDir, site }, found, read.entries, read.unchecked);
 		} catch (error) {
 			found.push({ severity: 'error', file: show(file.path), field: '', message: unreadable(error) });
 		}
-		problems.push(...found);
+		read.problems.push(...found);
 	}
+	return read;
+}
+
+/** The files under the policy and the folder-wide problems (names, public/, site.yaml), before any entry is read. */
+export function contentPolicy(root: string, { displayRoot = process.cwd(), publicDir = join(process.cwd(), 'public') }: LoadOptions = {}): { files: ContentFile[]; problems: Problem[] } {
+	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
+	const policy = contentFiles(root, displayRoot);
+	return { files: policy.entries, problems: [...policy.problems, ...publicFiles(publicDir, displayRoot), ...siteConfigProblems(root, show(join(root, 'site.yaml')))] };
+}
+
+/** Reads and validates every content file under `root`, collecting every problem. */
+export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
+	const policy = contentPolicy(root, options);
+	return crossFileChecks(policy.problems, readEntryFiles(policy.files, root, options), options);
+}
+
+/**
+ * What needs every file at once, after each was read (in the files' order): references between entries and
+ * areas, links, private data in reports and issues, and the warnings.
+ */
+export function crossFileChecks(policyProblems: readonly Problem[], read: ReadFiles, { today }: LoadOptions = {}): LoadResult {
+	const { entries, unchecked } = read;
+	const problems: Problem[] = [...policyProblems, ...read.problems];
 
 	const areas = new Map(entries.filter((e) => e.collection === 'areas').map((e) => [e.id, e.data as unknown as AreaData]));
 	const byFile = new Map([...entries, ...unchecked].map((e) => [e.file, e]));

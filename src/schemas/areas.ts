@@ -70,6 +70,36 @@ export const boundary = z.unknown().superRefine((value, ctx) => {
 export type Boundary = z.output<typeof geometry>;
 export type { Position };
 
+const count = (what: string) => wholeNumber(0, `${what}は 0 以上の数で書いてください`);
+/** Population of an area from the census (e-Stat 地域メッシュ統計) or a 町丁別 table, with where it comes from. */
+const populationBlock = z.strictObject({
+	total: count('人口').describe('人口（総数）'),
+	age65: count('65歳以上の人口').optional().describe('65歳以上の人口'),
+	age75: count('75歳以上の人口').optional().describe('75歳以上の人口'),
+	age85: count('85歳以上の人口').optional().describe('85歳以上の人口'),
+	households: count('一般世帯の数').optional().describe('一般世帯の数'),
+	elderly_single: count('高齢単身世帯の数').optional().describe('高齢単身世帯（65歳以上の人ひとりの世帯）の数'),
+	elderly_couple: count('高齢夫婦世帯の数').optional().describe('高齢夫婦世帯の数'),
+	source: line.describe('出典（例: 総務省統計局「令和2年国勢調査 地域メッシュ統計」）'),
+	year: wholeNumber(1900, '調査の年は西暦で書いてください（例: 2020）').describe('調査の年（西暦）'),
+	method: line.describe('校区への按分のしかた'),
+	/** 65+ of each census mesh touching the area (the whole mesh's count), for the walking-reach figures. */
+	age65_by_mesh: z
+		.record(z.string().regex(/^\d{8,10}$/, { error: 'メッシュコードは 8〜10 桁の数字です' }), count('メッシュの65歳以上の人口'))
+		.refine((r) => Object.keys(r).length <= 5000, { error: 'メッシュは 5,000 個までです' })
+		.optional()
+		.describe('この地域にかかる国勢調査メッシュごとの65歳以上の人口（メッシュ全体の数。歩いて行ける範囲の計算に使います）'),
+});
+
+/** One needs indicator of an area (介護予防・日常生活圏域ニーズ調査 etc.), written by `npm run import-indicators`. */
+export const indicatorSchema = z.strictObject({
+	name: line.describe('指標の名前（例: 閉じこもり傾向のある高齢者の割合）'),
+	value: z.number({ error: '値は数で書いてください' }).describe('値'),
+	unit: line.describe('単位（例: %、人）'),
+	year: wholeNumber(1900, '年は西暦で書いてください（例: 2022）').describe('調査の年（西暦）'),
+	source: line.describe('出典（例: 第9期 介護予防・日常生活圏域ニーズ調査）'),
+});
+
 export const areaSchema = z
 	.strictObject({
 		/** Full name: 青葉小学校区, 北部圏域, ひだまり市. */
@@ -100,6 +130,10 @@ export const areaSchema = z
 		contact: contact.optional().describe('問い合わせ先（コーディネーターの窓口）'),
 		/** Residents aged 65 and over (高齢者人口), for the dashboard's per-1,000 figures. */
 		population_65: wholeNumber(0, '65歳以上の人口は 0 以上の数で書いてください').optional().describe('65歳以上の人口'),
+		/** Census figures per area, written by `npm run import-population` (src/lib/needs/population-block.ts). */
+		/** Needs indicators; a 圏域's are shown on each of its 校区, said so. */
+		indicators: z.array(indicatorSchema).max(100, { error: '指標は 100 個までです' }).optional().describe('ニーズの指標（npm run import-indicators が書きます）。圏域に書いた指標は、その圏域の校区にも「圏域の値」として出ます'),
+		population: populationBlock.optional().describe('国勢調査などから按分した人口と世帯の数（npm run import-population が書きます）。あれば population_65 の代わりに使います'),
 	})
 	.superRefine((a, ctx) => {
 		const top = areaKind(a.level) === 'top';

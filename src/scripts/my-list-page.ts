@@ -3,6 +3,7 @@
  * print on one sheet, with remove buttons, a link to share, and 「印刷する」. Text only: every value is set with
  * textContent, never as HTML.
  */
+import { leftOutLine } from '../lib/freshness.ts';
 import { parseRefs, serializeRefs, STORAGE_KEY, toggle } from '../lib/my-list.ts';
 
 interface Place {
@@ -17,6 +18,8 @@ interface Place {
 	cost: string;
 	url: string;
 	status: string;
+	/** Not confirmed for over two years: shown here, left off the print. */
+	old?: boolean;
 }
 
 const stored = () => {
@@ -64,6 +67,16 @@ class MyList extends HTMLElement {
 		this.render();
 	}
 
+	/** On paper, a line saying how many places over two years unconfirmed were left off. */
+	private leftOut(list: Element, count: number): void {
+		this.querySelector('[data-left-out]')?.remove();
+		const line = leftOutLine(count);
+		if (!line) return;
+		const p = el('p', line, 'print-only');
+		p.dataset['leftOut'] = '';
+		list.after(p);
+	}
+
 	private status(text: string): void {
 		this.querySelector('[data-status]')!.textContent = text;
 	}
@@ -98,7 +111,7 @@ class MyList extends HTMLElement {
 		const shown = this.refs.filter((r) => this.places.has(r));
 		for (const ref of shown) {
 			const p = this.places.get(ref)!;
-			const item = el('li', undefined, 'card');
+			const item = el('li', undefined, p.old ? 'card no-print' : 'card');
 			const title = el('a', p.name, 'card-title');
 			title.href = p.url;
 			const facts = el('dl', undefined, 'my-list-facts');
@@ -115,6 +128,7 @@ class MyList extends HTMLElement {
 			item.append(title, facts, remove);
 			list.append(item);
 		}
+		this.leftOut(list, shown.filter((r) => this.places.get(r)!.old).length);
 		this.status(shown.length ? `${shown.length}か所がリストに入っています。` : 'リストは空です。地域のページや一覧で「わたしのリストに入れる」を押してください。');
 		const note = this.querySelector('[data-link-note]')!;
 		note.replaceChildren();

@@ -7,9 +7,8 @@ import type { SalonData } from '../../schemas/salons.ts';
 import type { ScheduleRule, Schedule } from '../../schemas/schedule.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { formatCost } from '../format.ts';
-import { addDays } from '../schedule/calendar.ts';
 import { describeSchedule } from '../schedule/describe.ts';
-import { occurrencesBetween } from '../schedule/occurrences.ts';
+import { nextOccurrences } from '../schedule/occurrences.ts';
 import { uuidV5 } from './uuid.ts';
 
 export interface HsdsInput {
@@ -25,7 +24,7 @@ const STATUS = { 活動中: 'active', 休止中: 'temporarily closed', 終了: '
 function hsdsSchedule(rule: ScheduleRule, index: number, schedule: Schedule, serviceId: string, start: string) {
 	const days = (rule.weekdays ?? []).map((d) => BYDAY[d]);
 	const single: Schedule = { rules: [rule], ...(schedule.from ? { from: schedule.from } : {}) };
-	const first = occurrencesBetween(single, schedule.from ?? start, addDays(schedule.from ?? start, 400), () => false)[0]?.date;
+	const first = nextOccurrences(single, schedule.from ?? start, 1, () => false, 400)[0]?.date;
 	return {
 		id: uuidV5(`${serviceId}:schedule:${index}`),
 		service_id: serviceId,

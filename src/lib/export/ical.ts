@@ -7,7 +7,7 @@ import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import type { Weekday } from '../../schemas/taxonomy.ts';
 import { addDays } from '../schedule/calendar.ts';
 import { describeSchedule } from '../schedule/describe.ts';
-import { isClosedOn, occurrencesBetween, type IsHoliday } from '../schedule/occurrences.ts';
+import { isClosedOn, occurrencesBetween, occurrencesOn, type IsHoliday, type Occurrence } from '../schedule/occurrences.ts';
 import { stripForbidden } from '../safety/text-policy.ts';
 
 const BYDAY: Record<Weekday, string> = { 月: 'MO', 火: 'TU', 水: 'WE', 木: 'TH', 金: 'FR', 土: 'SA', 日: 'SU' };
@@ -84,16 +84,41 @@ export function rrule(rule: ScheduleRule, schedule: Schedule): string {
 	return `RRULE:${parts.join(';')}`;
 }
 
-/** The VEVENTs of one item: one per rule, starting at its first occurrence. */
+/** The first occurrence from `from` to `to` that `accept`s, looking no further than it. */
+function firstOccurrence(schedule: Schedule, from: string, to: string, accept: (o: Occurrence) => boolean): Occurrence | undefined {
+	for (let d = from; d <= to; d = addDays(d, 1)) {
+		const found = occurrencesOn(schedule, d, () => false).find(accept);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/**
+ * The VEVENTs already made, by item and window: one salon is in the town's calendar, its 校区's and its own, and
+ * expanding its schedule over three years is the costly part of every calendar (docs/performance.md).
+ */
+const made = new WeakMap<IsHoliday, Map<string, string[]>>();
+
+/** The VEVENTs of one item: one per rule, starting at its first occurrence (made once per item and window). */
 export function vevents(item: CalendarItem, options: CalendarOptions): string[] {
+	const byKey = made.get(options.isHoliday) ?? new Map<string, string[]>();
+	made.set(options.isHoliday, byKey);
+	const key = JSON.stringify([item, options.start, options.until, options.stamp, options.host]);
+	const known = byKey.get(key);
+	if (known) return known;
+	const lines = makeVevents(item, options);
+	byKey.set(key, lines);
+	return lines;
+}
+
+function makeVevents(item: CalendarItem, options: CalendarOptions): string[] {
 	const lines: string[] = [];
 	// The series starts at the first occurrence in the export's window, however long ago the schedule began:
 	// expanding from an old `from` would cost time and EXDATEs for nothing (the phase of 隔週 is kept by `from`).
 	const from = item.schedule.from && item.schedule.from > options.start ? item.schedule.from : options.start;
 	item.schedule.rules.forEach((rule, index) => {
 		const single: Schedule = { rules: [rule], ...(item.schedule.from ? { from: item.schedule.from } : {}), ...(item.schedule.until ? { until: item.schedule.until } : {}) };
-		const plain = occurrencesBetween(single, from, addDays(from, 400), () => false);
-		const first = plain.find((o) => !item.schedule.closed?.months?.includes(Number(o.date.slice(5, 7))));
+		const first = firstOccurrence(single, from, addDays(from, 400), (o) => !item.schedule.closed?.months?.includes(Number(o.date.slice(5, 7))));
 		if (!first) return;
 		// Days the rule lands on but the schedule is closed (holidays, single dates): EXDATEs, up to `until`.
 		const excluded = occurrencesBetween(single, first.date, options.until, () => false)

@@ -6,6 +6,7 @@
  * environment variable SASAEAI_GEOCODER_URL (the tests use a local stub). Without a network it says so and the rows
  * simply keep no coordinates.
  */
+import { inJapan } from '../japanese.ts';
 export const GSI_ADDRESS_SEARCH = 'https://msearch.gsi.go.jp/address-search/AddressSearch';
 
 export interface GeocodeResult {
@@ -35,7 +36,7 @@ export function pickFeature(json: unknown): { lat: number; lng: number; title?: 
 		const c = (f as { geometry?: { coordinates?: unknown } })?.geometry?.coordinates;
 		if (!Array.isArray(c) || c.length < 2) continue;
 		const [lng, lat] = c.map(Number) as [number, number];
-		if (lat >= 20 && lat <= 46 && lng >= 122 && lng <= 154) {
+		if (inJapan(lat, lng)) {
 			const title = (f as { properties?: { title?: unknown } }).properties?.title;
 			return { lat, lng, ...(typeof title === 'string' ? { title } : {}) };
 		}

@@ -128,7 +128,8 @@ export type Frequency =
 	| { kind: 'open'; words: string }
 	| { kind: 'unknown'; words: string };
 
-const FREQUENCY_CODES: Record<string, Frequency> = {
+/** The 子ども食堂 layout's 開催頻度 codes (1–8), with their words: the one table (values.ts's frequencyWords reads it). */
+export const FREQUENCY_CODES: Readonly<Record<string, Frequency>> = {
 	'1': { kind: 'weekly', min: 5, max: 7, words: 'ほぼ毎日（週5〜7回程度）' },
 	'2': { kind: 'weekly', min: 3, max: 4, words: '週3〜4回程度' },
 	'3': { kind: 'weekly', min: 1, max: 2, words: '週1〜2回程度' },

@@ -14,7 +14,6 @@ export const LAYOUTS = {
 	custom: { label: '市町村独自の列', kind: '一覧', collection: 'resources', slug: 'data' },
 } as const;
 export type Layout = keyof typeof LAYOUTS;
-export const LAYOUT_NAMES = Object.keys(LAYOUTS) as Layout[];
 /** Short names accepted by --layout. */
 export const LAYOUT_OPTION: Record<string, Layout> = { mhlw: 'mhlw', kayoinoba: 'mhlw', kodomo: 'kodomo', 'kodomo-shokudo': 'kodomo', facilities: 'facilities', 'facilities-current': 'facilities-current', current: 'facilities-current', properties: 'properties', events: 'events', custom: 'custom' };
 

@@ -14,6 +14,7 @@ import { salonSchema } from '../../schemas/salons.ts';
 import type { Schedule } from '../../schemas/schedule.ts';
 import { ACCESSIBILITY_FEATURES, type ProviderType } from '../../schemas/taxonomy.ts';
 import { explainIssues } from '../zod-problems.ts';
+import { inJapan, katakanaToHiragana } from '../japanese.ts';
 import { LIMITS } from '../safety/limits.ts';
 import { headerKey, isAdmin, SOURCE_FIELDS, type SourceField } from './headers.ts';
 import { cleanId, hashId } from './identity.ts';
@@ -100,9 +101,7 @@ export interface Mapped {
 export type RowOutcome = Skipped | Mapped;
 
 const toHiragana = (s: string) =>
-	s
-		.normalize('NFKC')
-		.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+	katakanaToHiragana(s.normalize('NFKC'))
 		.replace(/[^ぁ-ゖー・ 　]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -188,7 +187,7 @@ function readPlace(r: RowReader, name: string, own: boolean, out: Out) {
 			[lat, lng] = [lng, lat];
 			out.notes.push('緯度と経度が逆になっていたので入れかえました');
 		}
-		if (Number.isFinite(lat) && Number.isFinite(lng) && lat >= 20 && lat <= 46 && lng >= 122 && lng <= 154) location = { lat, lng };
+		if (Number.isFinite(lat) && Number.isFinite(lng) && inJapan(lat, lng)) location = { lat, lng };
 		else {
 			out.keep('緯度・経度（元のデータ、読めませんでした）', `${latRaw} ${lngRaw}`);
 			out.notes.push(`緯度・経度「${latRaw} ${lngRaw}」が日本の中の位置として読めないので、本文に残しました`);

@@ -5,6 +5,8 @@
 import { isoDate, normalizeJapaneseInput, phone, postalCode, webUrl } from '../../schemas/common.ts';
 import { z } from '../../schemas/zod.ts';
 import { LIMITS } from '../safety/limits.ts';
+import { eraYear } from '../japanese.ts';
+import { FREQUENCY_CODES } from './hours.ts';
 import { PROVIDER_TYPES, type ProviderType, type SalonCategory } from '../../schemas/taxonomy.ts';
 
 export const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
@@ -41,7 +43,7 @@ export function readDate(value: string): string | undefined {
 	const western = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/.exec(t);
 	if (western) ymd = [Number(western[1]), Number(western[2]), Number(western[3])];
 	const era = ymd ? null : /^(令和|R|平成|H)(\d{1,2}|元)[年.](\d{1,2})[月.](\d{1,2})日?/i.exec(t);
-	if (era) ymd = [(/^(令和|R)$/i.test(era[1]!) ? 2018 : 1988) + (era[2] === '元' ? 1 : Number(era[2])), Number(era[3]), Number(era[4])];
+	if (era) ymd = [eraYear(era[1]!, era[2]!)!, Number(era[3]), Number(era[4])];
 	if (!ymd) return undefined;
 	const iso = `${ymd[0]}-${String(ymd[1]).padStart(2, '0')}-${String(ymd[2]).padStart(2, '0')}`;
 	const r = isoDate.safeParse(iso);
@@ -97,18 +99,8 @@ export function providerTypeOf(text: string): ProviderType | undefined {
 	return undefined;
 }
 
-/** 開催頻度 as the 子ども食堂 layout codes it (1–8), in words; other text as written. */
-export const FREQUENCY_CODES: Record<string, string> = {
-	'1': 'ほぼ毎日（週5〜7回程度）',
-	'2': '週3〜4回程度',
-	'3': '週1〜2回程度',
-	'4': '2週間に1回程度',
-	'5': '月1回程度',
-	'6': '数か月に1回程度',
-	'7': '季節限定（長期休暇中のみなど）',
-	'8': '不定期',
-};
+/** 開催頻度 as the 子ども食堂 layout codes it (1–8, hours.ts's table), in words; other text as written. */
 export function frequencyWords(value: string): string {
 	const t = value.normalize('NFKC').trim();
-	return FREQUENCY_CODES[t] ?? value.trim();
+	return Object.hasOwn(FREQUENCY_CODES, t) ? FREQUENCY_CODES[t]!.words : value.trim();
 }

@@ -1,7 +1,7 @@
 /**
  * index.html of a campaign, for the coordinator: what it holds (contacts, entries, how many can be e-mailed), how
  * to go about it, and a row per contact with its phone, its entries, the longest wait, and links to its sheet (HTML
- * and PDF), its .eml and a mailto: link. Pure.
+ * page), its .eml and a mailto: link; and every sheet at once (sheets.html, sheets.pdf) for printing. Pure.
  */
 import { formatDateLong } from '../format.ts';
 import { sheetNumber, type Campaign } from './campaign.ts';
@@ -9,7 +9,6 @@ import { esc, page } from './html.ts';
 
 export interface ContactFiles {
 	sheet: string;
-	pdf?: string;
 	eml?: string;
 	mailto?: string;
 }
@@ -29,7 +28,7 @@ function heading(campaign: Campaign, title: string): string {
 	return `${esc(title)}　情報の確認　${esc(share)}${campaign.dueMonths}か月以上確認していないもの${campaign.month ? '）' : ''}`;
 }
 
-export function campaignIndex(campaign: Campaign, files: readonly ContactFiles[], site: { title: string }): string {
+export function campaignIndex(campaign: Campaign, files: readonly ContactFiles[], site: { title: string }, all?: { html: string; pdf?: string }): string {
 	const total = campaign.contacts.length;
 	const entries = campaign.contacts.reduce((n, g) => n + g.entries.length, 0);
 	const mailable = campaign.contacts.filter((g) => g.contact.email).length;
@@ -37,7 +36,6 @@ export function campaignIndex(campaign: Campaign, files: readonly ContactFiles[]
 		const f = files[i]!;
 		const links = [
 			`<a href="${esc(f.sheet)}">シート</a>`,
-			f.pdf && `<a href="${esc(f.pdf)}">PDF</a>`,
 			f.eml && `<a href="${esc(f.eml)}">メール（.eml）</a>`,
 			f.mailto && `<a href="${esc(f.mailto)}">メールを書く</a>`,
 		].filter(Boolean);
@@ -49,7 +47,7 @@ export function campaignIndex(campaign: Campaign, files: readonly ContactFiles[]
 <p class="summary">連絡先 ${total} か所、情報 ${entries} 件（うちメールで送れる連絡先 ${mailable} か所）。作成 ${esc(formatDateLong(campaign.today))}。</p>
 <ol class="steps">
 <li><a href="worklist.csv">worklist.csv</a>（電話で確かめる人の一覧）を Excel などで開き、上から順に電話します。</li>
-<li>電話しにくいところには、シートを印刷して郵送するか手渡しします。メールアドレスのあるところには、メールを送れます。</li>
+<li>電話しにくいところには、シートを印刷して郵送するか手渡しします${all ? `（すべてのシートを一度に印刷するなら ${all.pdf ? `<a href="${esc(all.pdf)}">${esc(all.pdf)}</a>（PDF）か ` : ''}<a href="${esc(all.html)}">${esc(all.html)}</a>。連絡先ごとに新しい紙から始まります）` : ''}。メールアドレスのあるところには、メールを送れます。</li>
 <li>わかったことを worklist.csv の「結果」（○・休止・終了・再開）と「確認日」に書き、<code>npm run confirmed -- --from worklist.csv</code> で記録します。</li>
 </ol>
 ${total === 0 ? '<p>いま確かめる必要のある情報はありません。</p>' : `<table>

@@ -6,6 +6,7 @@
 import type { Schedule } from '../../schemas/schedule.ts';
 import { formatCost } from '../format.ts';
 import { describePeriod, describeSchedule } from '../schedule/describe.ts';
+import { KINDS } from '../kinds.ts';
 import { absoluteUrl, withBase } from '../urls.ts';
 import type { ConfirmEntry } from './entries.ts';
 
@@ -14,6 +15,9 @@ export interface SiteAddress {
 	base: string;
 }
 
+/** The confirm form of an entry, before the base path: /send/salons/?confirm=aoba/aoba-yuuhi-cafe. */
+export const confirmPath = (entry: Pick<ConfirmEntry, 'collection' | 'id'>) => `/send/${KINDS[entry.collection].folder}/?confirm=${entry.id}`;
+
 /**
  * The confirm form of an entry under the site's base path. The URL helpers add the base the build was made with;
  * outside a build (this runs in npm scripts) they add none, so the base from site.yaml goes into the root here.
@@ -21,7 +25,7 @@ export interface SiteAddress {
 export function confirmUrl(site: SiteAddress, entry: Pick<ConfirmEntry, 'collection' | 'id'>): string {
 	const builtWithBase = withBase('/') !== '/';
 	const root = builtWithBase ? site.site_url : `${site.site_url.replace(/\/$/, '')}${site.base.replace(/\/$/, '')}`;
-	return absoluteUrl(root, `/send/${entry.collection}/?confirm=${entry.id}`);
+	return absoluteUrl(root, confirmPath(entry));
 }
 
 /** The fields the view reads, whichever kind the entry is. */

@@ -72,6 +72,8 @@ interface Walked {
 	/** The entry is not a regular file or folder: a symlink, a device, a socket. */
 	special?: string;
 	dir: boolean;
+	/** Its size in bytes (from the walk's own lstat, so no file is asked twice). */
+	size?: number;
 }
 
 /** Every file and folder under `dir`, never following a symbolic link. */
@@ -99,7 +101,7 @@ function walk(dir: string, out: Walked[] = []): Walked[] {
 		} else if (!stat.isFile()) {
 			out.push({ path, dir: false, special: 'ふつうのファイルではありません（デバイス・パイプなど）。置けません' });
 		} else {
-			out.push({ path, dir: false });
+			out.push({ path, dir: false, size: stat.size });
 		}
 	}
 	return out;
@@ -216,8 +218,8 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 		}
 		const badFolder = rel.slice(1, -1).find((d) => !NAME.test(d) || portableNameProblem(d));
 		if (badFolder !== undefined) continue; // the folder is reported once
-		if (sizeOf(item.path) > LIMITS.fileBytes) {
-			fail(item.path, `ファイルが大きすぎます（${kib(sizeOf(item.path))}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`);
+		if ((item.size ?? 0) > LIMITS.fileBytes) {
+			fail(item.path, `ファイルが大きすぎます（${kib(item.size ?? 0)}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`);
 			continue;
 		}
 		result.entries.push({ path: item.path, rel: rel.slice(1).join('/'), collection, ext });

@@ -46,12 +46,6 @@ const YAML_ERRORS: Record<string, string> = {
 	RESOURCE_EXHAUSTION: '入れ子（字下げや [ ] { } の重なり）が深すぎて読めません',
 };
 
-export interface YamlProblem {
-	message: string;
-	/** 1-based line within the YAML text. */
-	line: number | undefined;
-}
-
 /**
  * Parses YAML as content data: core schema, no anchors, aliases or tags, no duplicate keys.
  * Throws FrontmatterError with the line within the YAML text (1-based).

@@ -12,7 +12,7 @@ import { IMPORT_LIMITS, mib } from './limits.ts';
 
 export class XlsxLimitError extends Error {}
 
-interface ZipEntry {
+export interface ZipEntry {
 	name: string;
 	method: number;
 	flags: number;
@@ -77,7 +77,7 @@ function checkDeclared(entries: ZipEntry[]): void {
 }
 
 /** One part's bytes, unpacked with a cap one byte past its declared size. */
-function unpack(bytes: Uint8Array, e: ZipEntry): Buffer {
+export function unpack(bytes: Uint8Array, e: ZipEntry): Buffer {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const at = e.localOffset;
 	if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== 0x04034b50) refuse(`「${e.name.slice(0, 100)}」の位置が壊れています`);

@@ -30,6 +30,7 @@
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
 import { WEEKDAYS, type Weekday } from '../../schemas/taxonomy.ts';
 import { LIMITS } from '../safety/limits.ts';
+import { isRealDate } from '../japanese.ts';
 import { weekdayOf } from './calendar.ts';
 import { normalize, original, type Normalized } from './parse/normalize.ts';
 import { lex } from './parse/lexer.ts';
@@ -62,13 +63,6 @@ export function parseScheduleText(text: string): ParsedScheduleText {
 	}
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-function validIso(iso: string): boolean {
-	const m = ISO.exec(iso);
-	if (!m) return false;
-	const d = new Date(`${iso}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
-}
 
 function parse(text: string): ParsedScheduleText {
 	const norm = normalize(text);
@@ -79,7 +73,7 @@ function parse(text: string): ParsedScheduleText {
 		const re = new RegExp(`${word}\\s*[:=]\\s*(\\d{4}-\\d{2}-\\d{2})`, 'g');
 		s = s.replace(re, (all, iso: string) => {
 			// A date the schema refuses (before 2000, an end before the start) stays in the text, and so in leftover.
-			if (!validIso(iso) || period[key] || iso < LIMITS.scheduleFloor || (key === 'until' && period.from && iso < period.from)) return all;
+			if (!isRealDate(iso) || period[key] || iso < LIMITS.scheduleFloor || (key === 'until' && period.from && iso < period.from)) return all;
 			period[key] = iso;
 			return ' '.repeat(all.length);
 		});

@@ -18,6 +18,9 @@ import { absoluteUrl, calendarPath, entryRoute } from '../urls.ts';
 import { KIND_LIST, KINDS, shortLabels } from '../kinds.ts';
 import { entriesDocument } from '../export/entries.ts';
 import type { CollectionName } from '../../schemas/index.ts';
+import { needsCsv, needsJson } from '../needs/needs-table.ts';
+import { reachLayer } from '../needs/reach-layer.ts';
+import { siteNeeds } from './needs.ts';
 
 export interface Download {
 	path: string;
@@ -99,9 +102,11 @@ const DOWNLOAD_LIST: Download[] = [
 		build: () =>
 			json({
 				type: 'FeatureCollection',
-				features: areas.districts.filter((d) => d.data.boundary).map((d) => ({ type: 'Feature', id: d.id, geometry: d.data.boundary, properties: { id: d.id, name: d.data.name, parent: d.data.parent ?? null, population_65: d.data.population_65 ?? null } })),
+				features: areas.districts.filter((d) => d.data.boundary).map((d) => ({ type: 'Feature', id: d.id, geometry: d.data.boundary, properties: { id: d.id, name: d.data.name, parent: d.data.parent ?? null, population_65: d.data.population?.age65 ?? d.data.population_65 ?? null } })),
 			}),
 	},
+	{ path: '/data/needs.csv', title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`, format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(needsCsv(siteNeeds())) },
+	{ path: '/data/needs.json', title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`, format: 'JSON', contentType: 'application/json', build: () => needsJson(siteNeeds(), today) },
 	{ path: '/data/kayoinoba.csv', title: '通いの場（厚生労働省「通いの場のオープンデータ」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(mhlwCsv(salons.map((s) => exported<SalonData>(s)), site)) },
 	{ path: '/data/facilities.csv', title: '場所の一覧（自治体標準オープンデータセット「公共施設一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(facilitiesCsv(places.map((l) => exported(l)), site)) },
 	{ path: '/data/events.csv', title: 'これから3か月の開催日（自治体標準オープンデータセット「イベント一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(eventsCsv(salons.map((s) => exported<SalonData>(s)), site, today, addDays(today, 91), isJapaneseHoliday)) },
@@ -112,6 +117,13 @@ const DOWNLOAD_LIST: Download[] = [
 		format: 'iCalendar (RFC 5545)',
 		contentType: 'text/calendar; charset=utf-8',
 		build: () => calendar(calendarItems(salons.filter((s) => s.data.area === d.id)), calendarOptions(`${d.data.name} サロン・通いの場`)),
+	})),
+	...areas.districts.filter((d) => d.data.population?.age65_by_mesh && d.data.boundary).map((d) => ({
+		path: `/data/reach/${d.id}.geojson`,
+		title: `${d.data.name}の通いの場まで遠いところ（直線 500 m）`,
+		format: 'GeoJSON (RFC 7946)',
+		contentType: 'application/geo+json',
+		build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [])),
 	})),
 	...(['organizations', 'services', 'locations', 'service_at_locations', 'schedules'] as const).map((name) => ({
 		path: `/data/hsds/${name}.json`,

@@ -14,6 +14,7 @@
  * central_meridian matched against the zone table.
  */
 import proj4 from 'proj4';
+import { inJapan as inJapanLatLng } from '../../japanese.ts';
 
 export type Datum = 'jgd2000' | 'jgd2011' | 'wgs84' | 'tokyo';
 /** The datums a plane zone is defined on. */
@@ -238,7 +239,7 @@ export function fromWgs84(crs: Crs): (p: readonly number[]) => [number, number] 
 
 /** Whether [経度, 緯度] lies in the box around Japan the area schema accepts. */
 export function inJapan([lng, lat]: readonly number[]): boolean {
-	return lng! >= 122 && lng! <= 154 && lat! >= 20 && lat! <= 46;
+	return inJapanLatLng(lat!, lng!);
 }
 
 /**
@@ -251,9 +252,4 @@ export function guessUnits(bbox: readonly [number, number, number, number]): 'de
 	if (inJapan([minY, minX]) && inJapan([maxY, maxX])) return 'swapped-degrees';
 	if (Math.max(Math.abs(minX), Math.abs(maxX), Math.abs(minY), Math.abs(maxY)) > 360) return 'metres';
 	return 'unknown';
-}
-
-/** The zone whose origin is nearest a point [経度, 緯度] (a hint for messages, not a decision). */
-export function nearestZone([lng, lat]: readonly number[]): Zone {
-	return [...ZONES].sort((a, b) => Math.hypot(a.lon0 - lng!, a.lat0 - lat!) - Math.hypot(b.lon0 - lng!, b.lat0 - lat!))[0]!;
 }

@@ -2,7 +2,8 @@
  * From features to areas: which attribute holds the name, filtering (`--filter 属性=値`), grouping parts that
  * share a name, the area's name and reading, and its id (file name). Pure functions; the CLI prints and writes.
  */
-import { idFromYomi, LEVEL_SLUGS, slugify, toHiragana } from './romanize.ts';
+import { katakanaToHiragana } from '../../japanese.ts';
+import { idFromYomi, LEVEL_SLUGS, slugify } from './romanize.ts';
 import { MAX_NAME_LENGTH } from '../../safety/portable-name.ts';
 import { showValue, shown, type SourceFeature } from './read.ts';
 
@@ -89,7 +90,7 @@ export function areaName(raw: unknown, level: string): string {
 
 /** A reading as the area schema wants it (hiragana, ー and spaces), or undefined if it is not one. */
 export function normaliseYomi(raw: unknown, name: string, rawName: string): string | undefined {
-	let yomi = toHiragana(text(raw)).replace(/\s+/g, ' ');
+	let yomi = katakanaToHiragana(text(raw)).replace(/\s+/g, ' ');
 	if (!yomi || !/^[ぁ-ゖー・ 　]+$/u.test(yomi)) return undefined;
 	// The name gained 区 (〇〇小学校 → 〇〇小学校区): so does the reading.
 	if (name !== text(rawName).replace(/\s+/g, ' ') && name.endsWith('区') && /がっこう$/.test(yomi)) yomi += 'く';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { idFromYomi, romanize, slugify, toHiragana } from './romanize.ts';
+import { katakanaToHiragana as toHiragana } from '../../japanese.ts';
+import { idFromYomi, romanize, slugify } from './romanize.ts';
 
 describe('romanize', () => {
 	test.each([

@@ -4,10 +4,7 @@
  * しんおおさか → shin-osaka). Pure functions, used for area file names.
  */
 
-/** Katakana (ァ–ヶ, ヴ) to hiragana; everything else is kept. */
-export function toHiragana(text: string): string {
-	return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-}
+import { katakanaToHiragana } from '../../japanese.ts';
 
 const BASE: Record<string, string> = {
 	あ: 'a', い: 'i', う: 'u', え: 'e', お: 'o',
@@ -71,7 +68,7 @@ function syllables(hiragana: string): { kana: string; roma: string }[] {
  * shin-osaka). Spaces and ・ become hyphens; ASCII letters and digits are kept; anything else is dropped.
  */
 export function romanize(text: string): string {
-	const parts = syllables(toHiragana(text.normalize('NFKC')));
+	const parts = syllables(katakanaToHiragana(text.normalize('NFKC')));
 	let out = '';
 	let geminate = false;
 	let lastVowel = '';
@@ -141,7 +138,7 @@ const NAME_ENDINGS: [string, string[]][] = [
  * 「青葉小学校区」「あおばしょうがっこうく」 gives aoba and 「淀川区」「よどがわく」 gives yodogawa.
  */
 export function idFromYomi(yomi: string, name = ''): string {
-	let reading = toHiragana(yomi.normalize('NFKC')).replace(/[\s　]+/g, ' ').trim();
+	let reading = katakanaToHiragana(yomi.normalize('NFKC')).replace(/[\s　]+/g, ' ').trim();
 	for (const [ending, readings] of NAME_ENDINGS) {
 		if (!name.endsWith(ending)) continue;
 		const r = readings.find((x) => reading.endsWith(x) && reading.length > x.length);

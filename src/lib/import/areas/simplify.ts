@@ -133,6 +133,21 @@ export interface SimplifyOptions {
 	snapTolerance?: number;
 }
 
+/** Keeps the outer ring of every area's largest part alive, whatever the threshold. */
+function pinLargestOuterRings(topo: Topology, weighted: WeightedTopology, merged: readonly { arcs: number[][][] }[]): void {
+	for (const object of merged) {
+		let best: number[] | undefined;
+		let bestArea = -1;
+		for (const polygon of object.arcs) {
+			const outer = polygon[0];
+			if (!outer) continue;
+			const area = Math.abs(ringArea2(ringArcPoints(topo.arcs as Arcs, outer)));
+			if (area > bestArea) [best, bestArea] = [outer, area];
+		}
+		if (best) pinRing(weighted, best);
+	}
+}
+
 export function simplifyAreas(areas: readonly AreaShape[], maxVertices: number, { decimals = 5, snapTolerance = 2e-6 }: SimplifyOptions = {}): SimplifyResult {
 	const owners = areas.flatMap((area, index) => area.parts.map(() => index));
 	const noded = nodeParts(areas.flatMap((area) => area.parts), snapTolerance, decimals);
@@ -149,18 +164,7 @@ export function simplifyAreas(areas: readonly AreaShape[], maxVertices: number, 
 	const merged = byArea.map((group) => mergeArcs(topo, group));
 
 	const weighted = presimplify(topo as Topology<Objects>) as WeightedTopology;
-	// Keep the outer ring of every area's largest part alive.
-	for (const object of merged) {
-		let best: number[] | undefined;
-		let bestArea = -1;
-		for (const polygon of object.arcs) {
-			const outer = polygon[0];
-			if (!outer) continue;
-			const area = Math.abs(ringArea2(ringArcPoints(topo.arcs as Arcs, outer)));
-			if (area > bestArea) [best, bestArea] = [outer, area];
-		}
-		if (best) pinRing(weighted, best);
-	}
+	pinLargestOuterRings(topo, weighted, merged);
 
 	// Each area gets the smallest threshold at which it fits; an arc is simplified with the largest threshold
 	// of the areas that use it, so a shared border is simplified once, the same for both neighbours, and an

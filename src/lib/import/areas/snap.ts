@@ -22,13 +22,8 @@ interface Point {
 const polygonsOf = (g: PolygonGeometry): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 const rebuild = (g: PolygonGeometry, polygons: Position[][][]): PolygonGeometry => (g.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons });
 
-/**
- * Snaps near-identical vertices of different parts together and inserts each vertex that lies on another part's
- * edge into that edge (tolerance in coordinate units), then rounds every coordinate to `decimals` places and
- * removes repeated points.
- */
-export function nodeParts(parts: readonly PolygonGeometry[], tolerance: number, decimals: number): PolygonGeometry[] {
-	// Grid cells: about a thousandth of the data's extent, and never finer than 50 tolerances.
+/** Grid cells: about a thousandth of the data's extent, and never finer than 50 tolerances. */
+function gridCellSize(parts: readonly PolygonGeometry[], tolerance: number): number {
 	let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const g of parts) {
 		for (const [x, y] of polygonsOf(g).flat(2)) {
@@ -37,7 +32,16 @@ export function nodeParts(parts: readonly PolygonGeometry[], tolerance: number, 
 		}
 	}
 	const extent = Math.max(maxX - minX, maxY - minY, 0);
-	const cell = Math.max(tolerance * 50, extent / 1000, 1e-12);
+	return Math.max(tolerance * 50, extent / 1000, 1e-12);
+}
+
+/**
+ * Snaps near-identical vertices of different parts together and inserts each vertex that lies on another part's
+ * edge into that edge (tolerance in coordinate units), then rounds every coordinate to `decimals` places and
+ * removes repeated points.
+ */
+export function nodeParts(parts: readonly PolygonGeometry[], tolerance: number, decimals: number): PolygonGeometry[] {
+	const cell = gridCellSize(parts, tolerance);
 	const grid = new Map<string, Point[]>();
 	const cellKey = (cx: number, cy: number) => `${cx},${cy}`;
 	const canonical = (x: number, y: number, part: number): Point => {

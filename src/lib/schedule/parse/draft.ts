@@ -5,7 +5,8 @@
  */
 import { WEEKDAYS, type Weekday } from '../../../schemas/taxonomy.ts';
 import { LIMITS } from '../../safety/limits.ts';
-import type { DaySpec, DateLit, TimeRange, Week } from './lexer.ts';
+import type { DaySpec, DateLit, TimeRange } from './lexer.ts';
+import type { Week } from '../../japanese.ts';
 import type { ItemInfo, ParenInfo, Span } from './items.ts';
 
 export interface RuleDraft {

@@ -3,7 +3,8 @@
  * days, closures, a predicate (休館, 除く, 開館), a holiday shift, parentheses and whether anything in it is
  * unknown.
  */
-import type { DaySpec, KwMode, Shift, TimeRange, Tok, DateLit, Week } from './lexer.ts';
+import type { DaySpec, KwMode, Shift, TimeRange, Tok, DateLit } from './lexer.ts';
+import type { Week } from '../../japanese.ts';
 import type { Weekday } from '../../../schemas/taxonomy.ts';
 import type { Count } from './draft.ts';
 

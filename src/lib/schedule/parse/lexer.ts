@@ -9,7 +9,7 @@
  */
 import { WEEKDAYS, type Weekday } from '../../../schemas/taxonomy.ts';
 
-export type Week = 1 | 2 | 3 | 4 | 5 | '最終';
+import { eraYear, type Week } from '../../japanese.ts';
 export type Shift = '翌平日' | '翌日' | 'also' | 'open';
 
 export type Atom =
@@ -412,7 +412,6 @@ export function readTime(s: string, i: number): { range: TimeRange; end: number 
 /* ----------------------------------------------------------------- dates */
 
 const WD_PAREN = / *\( *(?:[月火水木金土日](?:曜日?)?(?: *[・,、] *(?:祝|祝日|休日))?|祝|祝日) *\)/y;
-const ERA: Record<string, number> = { 令和: 2018, 平成: 1988 };
 
 interface DateHead {
 	y?: number;
@@ -426,7 +425,7 @@ function readDate(s: string, i: number): DateHead | null {
 	let j = i;
 	let y: number | undefined;
 	if (year) {
-		y = year[4] ? Number(year[4]) : year[3] ? Number(year[3]) : ERA[year[1]!]! + (year[2] === '元' ? 1 : Number(year[2]));
+		y = year[4] ? Number(year[4]) : year[3] ? Number(year[3]) : eraYear(year[1]!, year[2]!)!;
 		j = i + year[0].length;
 	}
 	if (!y && isDigit(s[i - 1])) return null;

@@ -1,0 +1,35 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SAMPLE_CITY } from './content-dir.ts';
+import { loadContent } from './content-files.ts';
+import { loadContentInParallel, splitFiles } from './content-files-parallel.ts';
+import { formatProblem } from './problems.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'sasaeai-parallel-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the check on every core', () => {
+	it('lists the same problems and entries as reading on one thread, broken files included', async () => {
+		const town = join(work, 'town');
+		cpSync(SAMPLE_CITY, town, { recursive: true });
+		const salons = readdirSync(join(town, 'salons'), { recursive: true }).filter((f) => String(f).endsWith('.md')).map(String).sort();
+		writeFileSync(join(town, 'salons', salons[0]!), '---\nname: [閉じていない\n---\n本文\n');
+		writeFileSync(join(town, 'salons', salons.at(-1)!), '---\nname: 名前だけ\n---\n本文\n');
+		const options = { displayRoot: work, today: '2026-12-06' };
+		const one = loadContent(town, options);
+		// Ten files per thread: the sample city is split between this thread and a worker.
+		const both = await loadContentInParallel(town, options, 2, 10);
+		expect(both.problems.map(formatProblem)).toEqual(one.problems.map(formatProblem));
+		expect(both.problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(2);
+		expect(both.entries.map((e) => e.file)).toEqual(one.entries.map((e) => e.file));
+		expect(both).toEqual(one);
+	}, 120_000);
+
+	it('splits the files into runs of consecutive files, in order', () => {
+		expect(splitFiles([1, 2, 3, 4, 5], 2)).toEqual([[1, 2, 3], [4, 5]]);
+		expect(splitFiles([1], 2)).toEqual([[1]]);
+		expect(splitFiles([], 2)).toEqual([]);
+	});
+});

@@ -1,0 +1,105 @@
+/**
+ * The site's search without a browser, for the tests that ask hundreds of questions: the built site's own
+ * Pagefind (its pagefind.js and WebAssembly, run in Node against the built index, served on 127.0.0.1) asked
+ * the way the search page asks it (src/scripts/site-search.ts: the words as typed, then the looser readings,
+ * put in order by src/lib/search/query.ts), and each result named from the names file, as the page names its
+ * cards. A search takes milliseconds instead of a page load in Chromium.
+ *
+ * tests/search.test.ts compares this with the page in Chromium on a sample of queries, so the two cannot drift
+ * apart unnoticed; what only a browser shows (loading, retries, the form, filters) stays in the browser tests.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { planAttempts, rank, type PlannedSearch } from '../src/lib/search/query.ts';
+import { serve } from '../scripts/lib/serve-site.ts';
+
+interface PagefindResult {
+	id: string;
+	score: number;
+}
+interface Pagefind {
+	init(): Promise<void>;
+	search(term: string | null, options?: object): Promise<{ results: PagefindResult[] }>;
+	destroy?(): Promise<void>;
+}
+
+export interface Answer {
+	/** The result cards' names, in the order the page lists them. */
+	titles: string[];
+	/** The page's status line: 「N件 見つかりました。」 or 「見つかりませんでした。…」. */
+	status: string;
+}
+
+export interface SearchEngine {
+	search(query: string): Promise<Answer>;
+	close(): Promise<void>;
+}
+
+/** An attribute of the search page's <site-search> element, as the build filled it in. */
+function attribute(html: string, name: string): string {
+	const value = html.match(new RegExp(`<site-search[^>]*\\s${name}="([^"]*)"`))?.[1];
+	if (value === undefined) throw new Error(`search/index.html: <site-search> has no ${name}`);
+	return value
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&amp;/g, '&');
+}
+
+/** The search of a built site in `dist`, published under `base`. */
+export async function searchEngine(dist: string, base = '/'): Promise<SearchEngine> {
+	const page = readFileSync(join(dist, 'search/index.html'), 'utf8');
+	const names = JSON.parse(readFileSync(join(dist, 'pagefind', attribute(page, 'data-names')), 'utf8')) as Record<
+		string,
+		[string, ...string[]]
+	>;
+	const laterFrom = Number(attribute(page, 'data-later'));
+	const server = await serve(dist, base);
+	const module = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as { createInstance(options: object): Pagefind };
+	const pagefind = module.createInstance({ basePath: `${server.url}/pagefind/`, baseUrl: '/', noWorker: true });
+	await pagefind.init();
+	const everything = await pagefind.search(null, { sort: { order: 'asc' } });
+	const position = new Map(everything.results.map((r, i) => [r.id, i]));
+	const later = (r: PagefindResult) => (position.get(r.id) ?? 0) >= laterFrom;
+
+	/** One reading of the query, as the page runs it: every word's pages and name matches, then put in order. */
+	async function reading(plans: PlannedSearch[]): Promise<PagefindResult[]> {
+		const [found, named] = await Promise.all([
+			Promise.all(plans.map((p) => pagefind.search(p.term))),
+			Promise.all(plans.map((p) => pagefind.search(p.titleTerm))),
+		]);
+		return rank(
+			found.map((f) => f.results),
+			{ inTitle: named.map((n) => new Set(n.results.map((r) => r.id))), optional: plans.map((p) => p.optional), position, laterFrom },
+		);
+	}
+
+	async function search(query: string): Promise<Answer> {
+		const attempts = planAttempts(query.trim());
+		if (!attempts.strict.length) throw new Error(`「${query}」 has no word to search for`);
+		let results = await reading(attempts.strict);
+		let loosened = false;
+		if (attempts.loose && results.filter((r) => !later(r)).length < 3) {
+			const shown = new Set(results.map((r) => r.id));
+			const more = (await reading(attempts.loose)).filter((r) => !shown.has(r.id));
+			if (more.length) {
+				results = [...results, ...more]
+					.map((r, i) => ({ r, i }))
+					.sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i)
+					.map(({ r }) => r);
+				loosened = true;
+			}
+		}
+		if (attempts.compound && !results.length) {
+			results = await reading(attempts.compound);
+			loosened = results.length > 0;
+		}
+		const titles = results.map((r) => names[r.id]?.[0] ?? `(no name for ${r.id})`);
+		const status = results.length
+			? `${results.length}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`
+			: '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。下の「ことばの索引」からも探せます。';
+		return { titles, status };
+	}
+
+	return { search, close: () => server.close() };
+}
