@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/content-gate.ts';
+import headersFile from './src/integrations/headers-file.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { contentDir, SAMPLE_NOTICE, usingSampleCity } from './src/lib/content-dir.ts';
 import { htmlGuard, imageGuard } from './src/lib/safety/html-guard.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.SASAEAI_OUT_DIR ?? './dist',
 	cacheDir: `./node_modules/.astro/content-${contentKey}`,
-	integrations: [contentGate(), mdx(), searchIndex()],
+	integrations: [contentGate(), mdx(), searchIndex(), headersFile()],
 	// Content arrives by pull request from anyone: raw HTML, unsafe links and MDX code are removed (see the plugin).
 	markdown: { processor: satteri({ mdastPlugins: [imageGuard], hastPlugins: [htmlGuard(site.base, site.site_url)] }), syntaxHighlight: false },
 	security: {
@@ -33,7 +34,8 @@ export default defineConfig({
 			directives: [
 				"default-src 'self'",
 				`img-src 'self' data: ${new URL(site.map.tiles.replace(/\{[a-z]\}/g, '0')).origin}`,
-				"connect-src 'self'",
+				// The form's relay (contribute.relay_url), when the town has one, is the only other address a page may call.
+				`connect-src 'self'${site.contribute?.relay_url ? ` ${new URL(site.contribute.relay_url).origin}` : ''}`,
 				"worker-src 'self' blob:",
 				"object-src 'none'",
 				"base-uri 'self'",

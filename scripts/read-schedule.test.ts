@@ -11,9 +11,13 @@ const script = join(import.meta.dirname, 'read-schedule.ts');
 const run = (input: string) => spawnSync(process.execPath, [script], { input, encoding: 'utf8' });
 
 describe('read-schedule', () => {
+	interface ReadLine extends Record<string, unknown> {
+		text: string;
+		schedule: Record<string, unknown>;
+	}
 	const phrases = ['第2金曜日、第4金曜日 17:00〜19:30', '月1回 土曜日 10時30分〜', '毎週水曜日(第5週は休み)', '【開館時間】9:00～17:00 【休館日】月曜日、年末年始 ※入館は16:30まで'];
 	const r = run(`${phrases.join('\n')}\n\n`);
-	const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+	const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as ReadLine);
 
 	test('one JSON line per phrase, blank lines skipped, exit 0', () => {
 		expect(r.status).toBe(0);

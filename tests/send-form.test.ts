@@ -6,26 +6,40 @@
  * meeting report. Runs on 川波町 (a 町, published under /kawanami-guide/).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAstroBuild } from './build-site.ts';
+import { axeViolations } from './browser/axe.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 import { distOf, TOWNS } from './towns.ts';
+import { serve } from './browser/harness.ts';
+import { relayEnv, startStub } from './relay-stub.ts';
+import { relayServer } from '../relay/node-server.ts';
 
 const site = builtSiteInBrowser(distOf('kawanami'), '/kawanami-guide/');
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-send-'));
 const town = join(work, 'town');
 cpSync(TOWNS.kawanami, town, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+/** The relay's address, fixed before the town's copy is built with it as contribute.relay_url. */
+let relayPort = 0;
+beforeAll(async () => {
+	const probe = createServer();
+	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+	relayPort = (probe.address() as AddressInfo).port;
+	await new Promise<void>((resolve) => probe.close(() => resolve()));
+	appendFileSync(join(town, 'site.yaml'), `contribute:\n  relay_url: http://127.0.0.1:${relayPort}\n`);
+});
 
 /** The files the form made, by path in the content folder, written into the copy of the town at the end. */
 const made = new Map<string, string>();
 let page: Page;
 beforeAll(async () => {
-	page = await site.browser.newPage({ ...PHONE, locale: 'ja-JP' });
+	page = await site.browser.newPage({ ...PHONE, locale: 'ja-JP', hasTouch: true });
 });
 
 /** Presses 「できあがりを確かめる」. */
@@ -70,20 +84,59 @@ describe('a volunteer adds a salon on a phone', () => {
 
 		const summary = page.locator('[data-summary]');
 		await expect.poll(() => summary.isVisible()).toBe(true);
-		expect(await messageOf('f-yomi')).toContain('よみがなは ひらがな で書いてください');
+		// Corrected, not refused: katakana became hiragana, 「3時」 after 13:30 was read as 15:00 and said so.
+		expect(await page.getByLabel(/^よみがな/).inputValue()).toBe('かわべり ゆうひかふぇ');
+		expect(await messageOf('f-yomi')).toBe('');
+		expect(await page.getByLabel('終わる時刻').inputValue()).toBe('15:00');
+		expect(await page.locator('[data-sb="pv-read"]').textContent()).toContain('15:00 と読みました');
+		expect(await page.locator('[data-sb="err"]:visible').count()).toBe(0);
+		// A number that is not in the numbering plan stays a mistake to fix, named in Japanese only.
 		expect(await messageOf('f-contact-tel')).toContain('ハイフン');
-		expect(await page.locator('[data-sb="err"]:visible').allTextContents()).toContainEqual(expect.stringContaining('終わる時刻（end）は始まる時刻（start）より後'));
-		expect(await summary.textContent()).toMatch(/直すところがあります（3か所）/);
-		// The summary's links lead to the fields.
-		await summary.getByRole('link', { name: /よみがな/ }).click();
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-yomi');
+		expect(await summary.textContent()).toMatch(/直すところがあります（1か所）/);
+		expect(await summary.textContent()).not.toMatch(/[（(][a-z_]+[）)]/);
+		// The whole summary is in sight, its heading first.
+		const box = (await summary.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(PHONE.viewport.height);
+		await summary.getByRole('link', { name: /電話番号/ }).click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-contact-tel');
 
-		await page.getByLabel(/^よみがな/).fill('かわべり ゆうひかふぇ');
+		// The correction, then a tap on the next field where the finger sees it: the tap lands on it.
 		await page.getByLabel(/^電話番号/).fill('０００－３００－０００２'); // full width, as a Japanese keyboard types it
-		await page.getByLabel('終わる時刻').fill('午後3時');
-		await page.getByLabel('終わる時刻').blur();
+		const target = await page.evaluate(() => {
+			const tel = document.getElementById('f-contact-tel')!;
+			const after = [...document.querySelectorAll<HTMLElement>('[data-form] input:not([type=hidden]), [data-form] textarea')].filter((b) => tel.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING && b.getClientRects().length > 0);
+			const next = after[0]!;
+			next.id ||= 'tap-target';
+			next.scrollIntoView({ block: 'center' });
+			return next.id;
+		});
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-contact-tel');
+		const spot = (await page.locator(`#${target}`).boundingBox())!;
+		const at = { x: spot.x + Math.min(20, spot.width / 2), y: spot.y + spot.height / 2 };
+		await page.touchscreen.tap(at.x, at.y);
+		await expect.poll(() => page.locator('#f-contact-tel-err').textContent()).toBe('直りました');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
+		const under = await page.evaluate(({ x, y }) => {
+			const el = document.elementFromPoint(x, y);
+			return el?.id || (el instanceof HTMLLabelElement ? el.control?.id : undefined);
+		}, at);
+		expect(under).toBe(target);
 		// The schedule in the site's own words.
 		await expect.poll(() => page.locator('[data-sb="preview"]').textContent()).toContain('第2・第4水曜 13:30〜15:00（祝日は休み）');
+		await finish();
+
+		// 「確かめる」: the answers as residents will read them, each with 「直す」.
+		await page.locator('[data-output]').waitFor({ state: 'visible' });
+		const checkList = page.locator('[data-check-list]');
+		expect(await checkList.textContent()).toContain('第2・第4水曜 13:30〜15:00（祝日は休み）');
+		expect(await checkList.textContent()).toContain('川べり ゆうひカフェ');
+		expect(await checkList.textContent()).not.toMatch(/\b(tel|name|schedule)\b/);
+		await page.getByRole('button', { name: '日時を直す' }).click();
+		expect(await page.locator('[data-form]').isVisible()).toBe(true);
+		const back = (await page.locator('[data-field="schedule"]').boundingBox())!;
+		expect(back.y).toBeGreaterThanOrEqual(-1);
+		expect(back.y).toBeLessThan(PHONE.viewport.height / 2);
 		await finish();
 
 		const { path, text } = await output();
@@ -156,7 +209,7 @@ describe('fixing an entry', () => {
 		const after = text.split('\n');
 		expect(after.filter((l) => !before.includes(l))).toEqual(['capacity: 15']);
 		expect(before.filter((l) => !after.includes(l))).toEqual([]);
-		expect(await page.locator('[data-changes]').textContent()).toContain('capacity');
+		expect(await page.locator('[data-changes]').textContent()).toBe('直したところ: 定員');
 		// A fix goes to GitHub's editor of that file, to paste into.
 		expect(await page.locator('[data-github]').getAttribute('href')).toBe(`https://github.com/kawanami-shakyo/kawanami-guide/edit/main/content/${file}`);
 		made.set(path, text);
@@ -197,6 +250,65 @@ describe('a coordinator writes up a meeting', () => {
 	});
 });
 
+describe('answers kept on the phone', () => {
+	test('a reload keeps what was typed, offered back with 「つづきから」; 「消してやり直す」 forgets it', async () => {
+		await page.goto(`${site.url}/send/volunteers/`);
+		await page.getByLabel(/^募集のタイトル/).first().fill('冬の見守り 手伝い');
+		await page.getByLabel(/^募集のタイトル/).first().blur();
+		await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sasaeai:send:volunteers:new')).length)).toBe(1);
+		await page.reload();
+		await page.getByRole('button', { name: 'つづきから' }).click();
+		expect(await page.getByLabel(/^募集のタイトル/).first().inputValue()).toBe('冬の見守り 手伝い');
+		await page.reload();
+		await page.getByRole('button', { name: '消してやり直す' }).click();
+		await page.reload();
+		expect(await page.getByRole('button', { name: 'つづきから' }).isVisible()).toBe(false);
+		expect(await page.getByLabel(/^募集のタイトル/).first().inputValue()).toBe('');
+	});
+});
+
+describe('confirm mode', () => {
+	const file = 'salons/shimogawa/shimogawa-ekimae-engawa.md';
+	test('「このままで正しい」 makes a file that differs only in the confirmation lines, and the check accepts it', async () => {
+		await page.goto(`${site.url}/send/salons/?confirm=shimogawa/shimogawa-ekimae-engawa`);
+		const section = page.locator('[data-confirm]');
+		await section.waitFor({ state: 'visible' });
+		expect(await section.textContent()).toContain('毎週水曜 10:00〜15:00');
+		expect(await page.locator('[data-form]').isVisible()).toBe(false);
+		await page.getByRole('button', { name: 'このままで正しい' }).click();
+		await expect.poll(() => section.textContent()).toContain('どうやって確かめたかを選んでください');
+		await page.getByRole('radio', { name: /電話で聞いた/ }).check();
+		await page.getByRole('button', { name: 'このままで正しい' }).click();
+		const { path, text } = await output();
+		expect(path).toBe(file);
+		const before = readFileSync(join(TOWNS.kawanami, file), 'utf8').split('\n');
+		const after = text.split('\n');
+		expect(after.filter((l) => !before.includes(l)).map((l) => l.split(':')[0]).sort()).toEqual(['confirmed_by', 'last_confirmed']);
+		expect(before.filter((l) => !after.includes(l)).every((l) => l.startsWith('last_confirmed:'))).toBe(true);
+		expect(text).toContain('confirmed_by: 電話');
+		const copy = join(work, 'confirm-town');
+		cpSync(TOWNS.kawanami, copy, { recursive: true });
+		writeFileSync(join(copy, file), text);
+		const run = check(copy);
+		expect(run.stdout, run.stdout + run.stderr).toContain('エラー 0 件');
+	});
+});
+
+describe('the form for everyone (axe-core)', () => {
+	test('finds nothing on the form, with and without messages, and on the confirm mode', async () => {
+		const a11y = await site.browser.newPage({ ...PHONE, bypassCSP: true });
+		await a11y.goto(`${site.url}/send/salons/`);
+		expect(await axeViolations(a11y)).toEqual([]);
+		await a11y.getByRole('button', { name: 'できあがりを確かめる' }).click();
+		await a11y.locator('[data-summary]').waitFor({ state: 'visible' });
+		expect(await axeViolations(a11y)).toEqual([]);
+		await a11y.goto(`${site.url}/send/salons/?confirm=shimogawa/shimogawa-ekimae-engawa`);
+		await a11y.locator('[data-confirm]').waitFor({ state: 'visible' });
+		expect(await axeViolations(a11y)).toEqual([]);
+		await a11y.close();
+	});
+});
+
 describe('the files the form made', () => {
 	let dist = '';
 	test('npm run check accepts them unchanged', () => {
@@ -220,5 +332,55 @@ describe('the files the form made', () => {
 		expect(html).toContain('第2・第4水曜 13:30〜15:00（祝日は休み）');
 		expect(readFileSync(join(dist, 'salons/shimogawa/shimogawa-ekimae-engawa/index.html'), 'utf8')).toMatch(/定員[\s\S]{0,200}15/);
 		expect(readFileSync(join(dist, 'reports/shimogawa/2026-11-20-shimogawa-council/index.html'), 'utf8')).toContain('第3回 下川地区 支え合い会議');
+	}, 300_000);
+	test('with relay_url, 「送る」 comes first and ends in a receipt with the issue number (relay in Node, stub GitHub)', async () => {
+		const built = await serve(dist, '/kawanami-guide/');
+		const stub = await startStub();
+		const relay = relayServer(relayEnv(stub, new URL(built.url).origin));
+		await new Promise<void>((resolve) => relay.listen(relayPort, '127.0.0.1', resolve));
+		const phone = await site.browser.newPage({ ...PHONE, hasTouch: true });
+		try {
+			await phone.goto(`${built.url}/send/salons/`);
+			await phone.getByLabel(/^名前/).fill('川べり 朝のお茶会');
+			await phone.getByLabel(/^よみがな/).fill('カワベリ アサノオチャカイ');
+			await phone.getByLabel(/^種類/).selectOption('カフェ');
+			await phone.getByLabel(/^地域/).selectOption({ label: '下川地区' });
+			await phone.getByLabel(/^会場の名前/).fill('下川公民館');
+			await phone.getByLabel(/^住所/).fill('川波町下川1-2-3');
+			await phone.getByRole('radio', { name: '毎週' }).check();
+			await phone.getByRole('checkbox', { name: '金曜' }).check();
+			await phone.getByLabel('始まる時刻').fill('10:00');
+			await phone.getByLabel('終わる時刻').fill('11:30');
+			await phone.getByLabel(/^どんなことをしているか/).fill('朝のお茶とおしゃべりの会です。');
+			await phone.getByLabel(/^対象/).fill('どなたでも');
+			await phone.getByRole('checkbox', { name: '集いと交流' }).check();
+			await phone.getByLabel(/^サービスの分類/).selectOption('地域の助け合い');
+			await phone.getByLabel(/^運営する団体の名前/).fill('下川地区 ふれあいの会');
+			await phone.getByLabel(/^団体の種類/).selectOption('ボランティア団体');
+			await phone.getByLabel(/^問い合わせ先（団体/).fill('川波町社会福祉協議会');
+			await phone.getByLabel(/^電話番号/).fill('000-300-0002');
+			await phone.getByLabel(/^参加・利用のしかた/).fill('当日、直接お越しください。');
+			await phone.getByRole('button', { name: 'できあがりを確かめる' }).click();
+			await phone.locator('[data-output]').waitFor({ state: 'visible' });
+			const ways = await phone.locator('.send-ways > li h3').allTextContents();
+			expect(ways[0]).toContain('このページから送る');
+			// Without the privacy tick, the relay is not called.
+			await phone.getByRole('button', { name: '送る', exact: true }).click();
+			expect(await phone.locator('[data-relay-problems]').textContent()).toContain('チェックを入れてください');
+			await phone.getByLabel(/個人の名前・自宅の住所/).check();
+			await phone.getByRole('button', { name: '送る', exact: true }).click();
+			const receipt = phone.locator('[data-receipt]');
+			await receipt.waitFor({ state: 'visible', timeout: 20_000 });
+			const issue = stub.issues.at(-1)!;
+			expect(await phone.locator('[data-receipt-number]').textContent()).toBe(String(issue.number));
+			expect(await phone.locator('[data-receipt-link]').getAttribute('href')).toBe(issue.html_url);
+			expect(issue.body).toContain('川べり 朝のお茶会');
+			expect(issue.body).toContain('yomi: かわべり あさのおちゃかい');
+		} finally {
+			await phone.close();
+			await new Promise<void>((resolve) => relay.close(() => resolve()));
+			await stub.close();
+			await built.close();
+		}
 	});
 });

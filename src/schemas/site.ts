@@ -70,6 +70,17 @@ export const siteSchema = z.strictObject({
 		.describe('地図のタイル'),
 	/** Whom to ask about the site itself (the 第1層 coordinator's office). */
 	contact: contact.describe('このサイトの問い合わせ先'),
+	contribute: z
+		.strictObject({
+			relay_url: z
+				.string({ error: 'relay_url は https:// で始まるアドレスを書いてください' })
+				.refine((u) => URL.canParse(u), { error: 'relay_url は https:// で始まるアドレスを書いてください', abort: true })
+				.refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), { error: 'relay_url は https:// で始まるアドレスを書いてください（http:// は試験用の 127.0.0.1 だけ）' })
+				.optional()
+				.describe('「情報を送る」フォームの中継のアドレス（例: https://sasaeai-relay.example.workers.dev）。書くと、GitHub のアカウントがなくても「送る」だけで届きます（docs/relay.md）'),
+		})
+		.optional()
+		.describe('「情報を送る」フォームの設定'),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -32,7 +32,7 @@ export function meshFileTexts(bytes: Uint8Array, file: string): TextPart[] {
 			return { name: `${file} の中の ${e.name.slice(0, 100)}`, text, encoding };
 		});
 	} catch (error) {
-		if (error instanceof XlsxLimitError) throw new Error(`${file}: ZIP を開けません: ${error.message}`);
+		if (error instanceof XlsxLimitError) throw new Error(`${file}: ZIP を開けません: ${error.message}`, { cause: error });
 		throw error;
 	}
 }

@@ -39,7 +39,7 @@ function bandStart(header: string): { from: number; to?: number } | undefined {
 		const i = Number(numbered[1]);
 		return i >= 1 && i <= 18 ? { from: (i - 1) * 5, ...(i < 18 ? { to: i * 5 - 1 } : {}) } : undefined;
 	}
-	const range = /^(?:男|女)?(\d{1,3})[~\-](\d{1,3})歳(?:男|女)?$/.exec(header);
+	const range = /^(?:男|女)?(\d{1,3})[~-](\d{1,3})歳(?:男|女)?$/.exec(header);
 	if (range) return { from: Number(range[1]), to: Number(range[2]) };
 	const over = /^(?:男|女)?(\d{1,3})歳以上(?:男|女)?$/.exec(header);
 	return over ? { from: Number(over[1]) } : undefined;

@@ -4,6 +4,7 @@
  * elements with data-field (their key in the file) and data-type, drawn by src/components/send/FormNode.astro;
  * widgets (the schedule builder, the place on the map) read and fill themselves (./widget.ts).
  */
+import { hiraganaReading, plainMessage } from '../../lib/contribute/corrections.ts';
 import type { Widget } from './widget.ts';
 
 export const widgets: Record<string, Widget> = {};
@@ -17,6 +18,11 @@ const own = <T extends Element>(el: Element, selector: string) => el.querySelect
 const control = (el: Element) => el.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(':scope > input, :scope > select, :scope > textarea, :scope > label > input');
 const items = (el: Element) => [...(own(el, '[data-items]')?.children ?? [])] as HTMLElement[];
 
+/** What was typed, corrected as the file wants it: よみがな in hiragana (phone numbers: tidyPhones in form.ts). */
+export function corrected(input: string | undefined, value: string): string {
+	return input === 'yomi' ? hiraganaReading(value) : value;
+}
+
 /** A number as typed: full-width digits and commas are read; anything else is left for the schema to name. */
 function numberOf(text: string): number | string {
 	const folded = text.normalize('NFKC').replace(/,/g, '').trim();
@@ -29,7 +35,7 @@ export function readField(el: HTMLElement): unknown {
 	switch (type) {
 		case 'text':
 		case 'body': {
-			const value = control(el)!.value.trim();
+			const value = corrected(el.dataset['input'], control(el)!.value.trim());
 			if (!value) return undefined;
 			return el.dataset['input'] === 'number' ? numberOf(value) : value;
 		}
@@ -186,29 +192,69 @@ export function clearMessages(form: Element): void {
 	for (const p of form.querySelectorAll<HTMLElement>('.field-error')) {
 		p.hidden = true;
 		p.textContent = '';
+		p.style.minHeight = '';
+		delete p.dataset['ok'];
 	}
 	for (const c of form.querySelectorAll('[aria-invalid]')) c.removeAttribute('aria-invalid');
 }
 
-/** Puts each message beside its field and returns them in the order of the form, for the summary. */
-export function showMessages(form: Element, issues: readonly { path: PropertyKey[]; message: string; missing?: boolean }[]): Shown[] {
-	clearMessages(form);
-	const shown: Shown[] = [];
+interface Spot {
+	field: HTMLElement;
+	message: HTMLElement;
+	input: HTMLElement;
+	text: string;
+}
+
+/** Where each issue is shown (one message per place: the first the schema gives), in the order of the issues. */
+function spotsOf(form: Element, issues: readonly { path: PropertyKey[]; message: string; missing?: boolean }[]): Spot[] {
+	const spots: Spot[] = [];
 	for (const issue of issues) {
 		const { field, rest } = locate(form, issue.path);
 		const widget = field ? widgets[field.dataset['type']!] : undefined;
 		const spot = widget?.errorAt?.(field!, rest);
 		const message = spot?.message ?? (field ? own<HTMLElement>(field, '.field-error') : null);
 		const input = spot?.control ?? (field ? (control(field) ?? field.querySelector<HTMLElement>('input, select, textarea, button')) : null);
-		// One message per place: the first the schema gives (a date that is not a date is not also 'impossible').
-		if (!message || !input || !field || message.textContent) continue;
+		if (!message || !input || !field || spots.some((s) => s.message === message)) continue;
 		const choose = issue.missing && ['choice', 'choices'].includes(field.dataset['type']!);
-		const text = choose ? '選んでください' : issue.message;
-		message.textContent = text;
-		message.hidden = false;
-		input.setAttribute('aria-invalid', 'true');
-		shown.push({ target: input, label: labelOf(field), message: text });
+		spots.push({ field, message, input, text: choose ? '選んでください' : plainMessage(issue.message) });
 	}
+	return spots;
+}
+
+const show = (s: Spot) => {
+	s.message.textContent = s.text;
+	s.message.hidden = false;
+	delete s.message.dataset['ok'];
+	s.input.setAttribute('aria-invalid', 'true');
+};
+
+/**
+ * Puts each message beside its field and returns them in the order of the form, for the summary.
+ * `live` (while the resident corrects, after a first check): nothing appears or disappears, so nothing below
+ * moves under a finger: a message already shown is updated, or says 「直りました」 in the same space once its field
+ * is right; a new problem waits for the next 「できあがりを確かめる」.
+ */
+export function showMessages(form: Element, issues: readonly { path: PropertyKey[]; message: string; missing?: boolean }[], live = false): Shown[] {
+	const spots = spotsOf(form, issues);
+	if (!live) {
+		clearMessages(form);
+		spots.forEach(show);
+	} else {
+		for (const message of form.querySelectorAll<HTMLElement>('.field-error:not([hidden])')) {
+			message.style.minHeight = `${message.offsetHeight}px`;
+			const spot = spots.find((s) => s.message === message);
+			if (spot) show(spot);
+			else if (!('ok' in message.dataset)) {
+				message.textContent = '直りました';
+				message.dataset['ok'] = '';
+				const id = message.id;
+				for (const c of form.querySelectorAll(`[aria-invalid][aria-describedby~="${id}"]`)) c.removeAttribute('aria-invalid');
+			}
+		}
+	}
+	const visible = spots.filter((s) => !s.message.hidden);
 	const order = [...form.querySelectorAll('input, select, textarea, button')];
-	return shown.sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target));
+	return visible
+		.map((s) => ({ target: s.input, label: labelOf(s.field), message: s.text }))
+		.sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target));
 }

@@ -6,10 +6,14 @@
  */
 import { parseEntryPath, SENDABLE, type SendableCollection } from '../../lib/contribute/entry-path.ts';
 import { editFileLink, issueLink, mailLink, newFileLink, type Repository } from '../../lib/contribute/github-urls.ts';
+import { answerSummary, summaryText } from '../../lib/contribute/answer-summary.ts';
+import type { ConfirmAnswer } from '../../lib/contribute/confirmation.ts';
 import { kindOf } from '../../lib/contribute/kinds.ts';
+import { fetchToken, sendToRelay, TOKEN_WAIT_MS, type RelayToken } from '../../lib/contribute/relay-client.ts';
 import { tokyoDate } from '../../lib/schedule/calendar.ts';
 import { changedKeys, fileData, formIssues, withHiddenFields } from '../../lib/contribute/submission.ts';
-import { addItem, clearMessages, fieldsIn, readField, readGroup, renumber, showMessages, widgets, writeField, writeGroup } from './form-data.ts';
+import { addItem, clearMessages, corrected, fieldsIn, readField, readGroup, renumber, showMessages, widgets, writeField, writeGroup } from './form-data.ts';
+import { forget, keep, keptKey, readKept } from './kept-answers.ts';
 import { locationWidget } from './location-picker.ts';
 import { scheduleWidget } from './schedule-builder.ts';
 
@@ -45,6 +49,10 @@ class SendForm extends HTMLElement {
 	#schema!: Promise<SafeParser>;
 	#checked = false;
 	#download: string | undefined;
+	/** The relay's time token, asked for when the page opens (it is good from 3 seconds on). */
+	#token: Promise<RelayToken | undefined> | undefined;
+	/** What 「送る」 sends: the file made last. */
+	#made: { path: string; text: string; title: string } | undefined;
 
 	get #form() {
 		return this.querySelector<HTMLFormElement>('[data-form]')!;
@@ -74,7 +82,14 @@ class SendForm extends HTMLElement {
 			}
 		});
 		for (const root of form.querySelectorAll<HTMLElement>('[data-type]')) widgets[root.dataset['type']!]?.setup(root, () => this.#changed());
-		form.addEventListener('change', () => this.#changed());
+		form.addEventListener('change', (event) => {
+			// A corrected よみがな or phone number is shown as it will be written (on change, so never under the cursor).
+			const input = event.target as HTMLInputElement;
+			const kind = input.closest<HTMLElement>('[data-input]')?.dataset['input'];
+			if (input.matches('input') && kind === 'yomi') input.value = corrected(kind, input.value.trim());
+			if (input.matches('input') && kind === 'tel') void this.#tidyPhones().then(() => this.#changed());
+			else this.#changed();
+		});
 		form.addEventListener('input', () => void loadWriter(), { once: true });
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -86,9 +101,68 @@ class SendForm extends HTMLElement {
 			form.querySelector<HTMLElement>('input, select, textarea')?.focus();
 		});
 		this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
+		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		const relay = this.dataset['relay'];
+		if (relay) {
+			this.#token = fetchToken(relay);
+			this.querySelector('[data-relay-send]')?.addEventListener('click', () => void this.#sendToRelay(relay));
+		}
 		const edit = new URLSearchParams(location.search).get('edit');
-		if (edit) void this.#loadOriginal(edit);
+		this.#keptKey = keptKey(this.#collection, edit ?? new URLSearchParams(location.search).get('confirm'));
+		this.#offerKept();
+		let saving: number | undefined;
+		const save = () => {
+			this.#touched = true;
+			clearTimeout(saving);
+			saving = window.setTimeout(() => this.#keep(), 300);
+		};
+		this.addEventListener('input', save);
+		this.addEventListener('change', save);
+		// Leaving the page (Back, a closed tab) keeps what was typed last.
+		window.addEventListener('pagehide', () => this.#keep());
+		const confirm = new URLSearchParams(location.search).get('confirm');
+		if (confirm) void this.#loadOriginal(confirm).then(() => this.#showConfirm());
+		else if (edit) void this.#loadOriginal(edit);
 		else writeGroup(form, JSON.parse((this.dataset['defaults'] ?? '{}').replaceAll('@@today@@', tokyoDate(new Date()))) as Record<string, unknown>);
+	}
+
+	#keptKey = '';
+	/** Set once the resident typed something: only then is anything kept (an untouched form keeps nothing). */
+	#touched = false;
+
+	#keep(): void {
+		const form = this.#form;
+		if (!this.#touched) return;
+		keep(this.#keptKey, {
+			data: readGroup(form),
+			body: String(readField(form.querySelector<HTMLElement>('[data-type="body"]')!) ?? ''),
+			note: this.querySelector<HTMLTextAreaElement>('[data-sender-note]')?.value ?? '',
+			at: Date.now(),
+		});
+	}
+
+	/** 「つづきから」 and 「消してやり直す」, when answers were kept on this phone. */
+	#offerKept(): void {
+		const kept = readKept(this.#keptKey);
+		const box = this.querySelector<HTMLElement>('[data-kept]')!;
+		if (!kept) return;
+		const when = new Date(kept.at);
+		box.querySelector('[data-kept-when]')!.textContent = `${when.getMonth() + 1}月${when.getDate()}日 ${when.getHours()}時${String(when.getMinutes()).padStart(2, '0')}分`;
+		box.hidden = false;
+		box.querySelector('[data-kept-resume]')!.addEventListener('click', () => {
+			writeGroup(this.#form, kept.data);
+			writeField(this.#form.querySelector<HTMLElement>('[data-type="body"]')!, kept.body);
+			const note = this.querySelector<HTMLTextAreaElement>('[data-sender-note]');
+			if (note) note.value = kept.note;
+			this.#touched = true;
+			box.hidden = true;
+			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+		});
+		box.querySelector('[data-kept-clear]')!.addEventListener('click', () => {
+			forget(this.#keptKey);
+			box.hidden = true;
+			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+		});
 	}
 
 	/** Fills the form with an existing entry (?edit=aoba/aoba-danchi-ikiiki-salon). */
@@ -118,19 +192,41 @@ class SendForm extends HTMLElement {
 		if (this.#checked) void this.#validate(false);
 	}
 
+	/** Phone numbers typed as digits get their hyphens (the numbering plan loads with the first one typed). */
+	async #tidyPhones(): Promise<void> {
+		const inputs = [...this.#form.querySelectorAll<HTMLInputElement>('[data-input="tel"] > input')].filter((i) => i.value.trim());
+		if (!inputs.length) return;
+		const { phoneWithHyphens } = await import('../../lib/contribute/phone-format.ts');
+		for (const input of inputs) {
+			const tidy = phoneWithHyphens(input.value.trim());
+			if (tidy !== input.value) input.value = tidy;
+		}
+	}
+
+	/** `focusSummary`: a check asked for by the button (messages all shown); otherwise a live update while correcting. */
 	async #validate(focusSummary: boolean): Promise<{ data: Record<string, unknown>; body: string } | undefined> {
 		const form = this.#form;
+		await this.#tidyPhones();
 		const shown = fieldsIn(form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
 		const typed = withHiddenFields(readGroup(form), this.#original?.data, shown);
 		const body = String(readField(form.querySelector<HTMLElement>('[data-type="body"]')!) ?? '');
 		const result = (await this.#schema).safeParse(typed);
 		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
-		if (result.success) {
+		const live = !focusSummary;
+		if (result.success && !live) {
 			clearMessages(form);
 			summary.hidden = true;
-			return { data: fileData(typed, result.data as Record<string, unknown>, this.#original?.data), body };
 		}
-		const messages = showMessages(form, formIssues(result.error.issues, typed));
+		const messages = result.success ? showMessages(form, [], live) : showMessages(form, formIssues(result.error.issues, typed), live);
+		if (live) {
+			// The summary keeps its lines while the resident corrects (nothing above the finger moves): each says when it is right.
+			for (const a of summary.querySelectorAll<HTMLAnchorElement>('[data-summary-list] a')) {
+				const now = messages.find((m) => m.target.id === a.hash.slice(1));
+				a.textContent = now ? `${now.label}: ${now.message}` : `✓ ${a.dataset['label']}: 直りました`;
+			}
+		}
+		if (result.success) return { data: fileData(typed, result.data as Record<string, unknown>, this.#original?.data), body };
+		if (live) return undefined;
 		const list = summary.querySelector('[data-summary-list]')!;
 		list.replaceChildren(
 			...messages.map((m) => {
@@ -138,10 +234,11 @@ class SendForm extends HTMLElement {
 				const a = document.createElement('a');
 				if (!m.target.id) m.target.id = `f-${Math.random().toString(36).slice(2, 9)}`;
 				a.href = `#${m.target.id}`;
+				a.dataset['label'] = m.label;
 				a.textContent = `${m.label}: ${m.message}`;
 				a.addEventListener('click', (e) => {
 					e.preventDefault();
-					m.target.focus();
+					m.target.focus({ preventScroll: true });
 					m.target.scrollIntoView({ block: 'center' });
 				});
 				li.append(a);
@@ -150,7 +247,9 @@ class SendForm extends HTMLElement {
 		);
 		summary.querySelector('h2')!.textContent = `直すところがあります（${messages.length}か所）`;
 		summary.hidden = false;
-		if (focusSummary) summary.focus();
+		// The whole box in sight, its heading first (focus alone would leave the heading above the screen).
+		summary.focus({ preventScroll: true });
+		summary.scrollIntoView({ block: 'start' });
 		return undefined;
 	}
 
@@ -176,13 +275,110 @@ class SendForm extends HTMLElement {
 		this.#showOutput(path, text, data);
 	}
 
+	/** 「確かめる」: every answer as residents will read it, each with 「直す」 back to its field. */
+	#showCheck(out: HTMLElement, data: Record<string, unknown>): void {
+		const keys = fieldsIn(this.#form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
+		const list = out.querySelector('[data-check-list]')!;
+		list.replaceChildren(
+			...answerSummary(this.#readable(data), keys, (path) => this.#labelOf(path)).map((line) => {
+				const row = document.createElement('div');
+				const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button-secondary', textContent: '直す' });
+				button.setAttribute('aria-label', `${line.label}を直す`);
+				button.addEventListener('click', () => this.#backTo(line.key));
+				row.append(Object.assign(document.createElement('dt'), { textContent: line.label }), Object.assign(document.createElement('dd'), { textContent: line.text }), button);
+				return row;
+			}),
+		);
+	}
+
+	/** The data with each value chosen from a list named as the list shows it (the area's name, not its id). */
+	#readable(data: Record<string, unknown>): Record<string, unknown> {
+		const out = { ...data };
+		for (const field of fieldsIn(this.#form)) {
+			const key = field.dataset['field']!;
+			const select = field.querySelector<HTMLSelectElement>(':scope > select');
+			const option = select && [...select.options].find((o) => o.value === out[key]);
+			if (option) out[key] = option.text;
+			if (field.dataset['type'] === 'choices' && Array.isArray(out[key])) {
+				out[key] = (out[key] as unknown[]).map((v) => field.querySelector<HTMLInputElement>(`input[value="${CSS.escape(String(v))}"]`)?.parentElement?.textContent?.trim() ?? v);
+			}
+		}
+		return out;
+	}
+
+	/** Back from 「確かめる」 to one field. */
+	#backTo(key: string): void {
+		const field = fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
+		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
+		this.#form.hidden = false;
+		const control = [...(field?.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button') ?? [])].find((c) => c.getClientRects().length > 0);
+		control?.focus({ preventScroll: true });
+		(field ?? this.#form).scrollIntoView({ block: 'start' });
+	}
+
+	/** The confirm mode: the entry as residents see it, and 「このままで正しい」「直すところがある」「休止中です」「終わりました」. */
+	#showConfirm(): void {
+		const original = this.#original;
+		if (!original) return;
+		const section = this.querySelector<HTMLElement>('[data-confirm]')!;
+		const keys = fieldsIn(this.#form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
+		section.querySelector('[data-confirm-list]')!.replaceChildren(
+			...answerSummary(this.#readable(original.data), keys, (path) => this.#labelOf(path)).map((line) => {
+				const row = document.createElement('div');
+				row.append(Object.assign(document.createElement('dt'), { textContent: line.label }), Object.assign(document.createElement('dd'), { textContent: line.text }));
+				return row;
+			}),
+		);
+		const heading = document.querySelector<HTMLElement>('[data-heading]')!;
+		heading.textContent = `${String(original.data['name'] ?? original.data['title'] ?? '')}を確かめる`;
+		this.querySelector<HTMLElement>('[data-loading]')!.hidden = true;
+		this.#form.hidden = true;
+		section.hidden = false;
+		section.querySelector('[data-confirm-fix]')!.addEventListener('click', () => {
+			section.hidden = true;
+			this.#form.hidden = false;
+			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+		});
+		for (const button of section.querySelectorAll<HTMLButtonElement>('[data-confirm-answer]')) {
+			button.addEventListener('click', async () => {
+				// Loaded with the YAML writer, only when an answer is given.
+				const { confirmationNote, confirmedData, confirmedText } = await import('../../lib/contribute/confirmation.ts');
+				const by = section.querySelector<HTMLInputElement>('[data-confirm-by]:checked')?.value;
+				const err = section.querySelector<HTMLElement>('[data-confirm-err]')!;
+				if (!by) {
+					err.textContent = 'どうやって確かめたかを選んでください';
+					err.hidden = false;
+					section.querySelector<HTMLInputElement>('[data-confirm-by]')!.focus();
+					return;
+				}
+				err.hidden = true;
+				const c = { today: tokyoDate(new Date()), by: by as never, answer: button.dataset['confirmAnswer'] as ConfirmAnswer };
+				const note = this.querySelector<HTMLTextAreaElement>('[data-sender-note]');
+				if (note) note.value = confirmationNote(c, section.querySelector<HTMLTextAreaElement>('[data-confirm-note]')!.value);
+				section.hidden = true;
+				this.#showOutput(original.path, confirmedText(original.text, original.data, c), confirmedData(original.data, c));
+			});
+		}
+		section.focus();
+	}
+
+	/** A field's name as the form shows it (持ち物, not bring), by its key or dotted path (place.address). */
+	#labelOf(key: string): string {
+		const id = `f-${key.replace(/\[\]/g, '').replace(/[._]/g, '-')}`;
+		const byId = document.getElementById(id) ?? document.getElementById(`${id}-0`);
+		const field = key.includes('.') ? byId?.closest<HTMLElement>('[data-field]') : fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
+		const label = field?.querySelector(':scope > label, :scope > legend, :scope > fieldset > legend')?.textContent;
+		return label ? label.replace(/（必須）|（わかれば）/g, '').trim() : key;
+	}
+
 	/** A message about the whole form, in the summary box. */
 	#say(message: string): void {
 		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
 		summary.querySelector('h2')!.textContent = 'まだ送れません';
 		summary.querySelector('[data-summary-list]')!.replaceChildren(Object.assign(document.createElement('li'), { textContent: message }));
 		summary.hidden = false;
-		summary.focus();
+		summary.focus({ preventScroll: true });
+		summary.scrollIntoView({ block: 'start' });
 	}
 
 	/** The proposed path, or the first free one after it (…-2, …-3) when an entry of that name exists. */
@@ -208,8 +404,9 @@ class SendForm extends HTMLElement {
 		const out = this.querySelector<HTMLElement>('[data-output]')!;
 		out.querySelector('[data-path]')!.textContent = path;
 		out.querySelector<HTMLTextAreaElement>('[data-text]')!.value = text;
+		this.#showCheck(out, data);
 		const changes = out.querySelector<HTMLElement>('[data-changes]')!;
-		changes.textContent = fix ? `直したところ: ${changedKeys(this.#original!.data, data).join('、') || '本文'}` : '';
+		changes.textContent = fix ? `直したところ: ${changedKeys(this.#original!.data, data).map((k) => this.#labelOf(k)).join('、') || '本文'}` : '';
 
 		const github = fix ? editFileLink(repo, path) : newFileLink(repo, path, text);
 		const githubLink = out.querySelector<HTMLAnchorElement>('[data-github]')!;
@@ -229,6 +426,9 @@ class SendForm extends HTMLElement {
 			? 'GitHub にログインして「Create」（作成）を押すと、係が確かめてサイトに入れます。'
 			: '押すとファイルの中身がコピーされます。開いた画面の「ファイルの中身」に貼り付けて、「Create」（作成）を押してください。';
 
+		this.#made = { path, text, title };
+		const problems = out.querySelector<HTMLElement>('[data-relay-problems]');
+		if (problems) problems.hidden = true;
 		if (this.#download) URL.revokeObjectURL(this.#download);
 		this.#download = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
 		const download = out.querySelector<HTMLAnchorElement>('[data-download]')!;
@@ -236,12 +436,67 @@ class SendForm extends HTMLElement {
 		download.download = path.split('/').pop()!;
 		const mail = out.querySelector<HTMLAnchorElement>('[data-mail]');
 		if (mail && this.dataset['email']) {
-			const body = `${note ? `${note}\n\n` : ''}ファイルの場所: ${path}\n\n${text}`;
+			const keys = fieldsIn(this.#form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
+			const readable = summaryText(answerSummary(data, keys, (p) => this.#labelOf(p)));
+			// The readable summary first, then the file as one block for the coordinator (npm run import reads it).
+			const body = `${note ? `${note}\n\n` : ''}${readable}\n\n――― 係が使うファイル（${path}）―――\n${text.trim()}\n`;
 			mail.href = mailLink(this.dataset['email'], title, body).url;
 		}
 		this.#form.hidden = true;
 		out.hidden = false;
 		out.focus();
+	}
+
+	/** 「送る」: the file to the relay, then the receipt (受付番号 and where to see progress), or the relay's problems. */
+	async #sendToRelay(relay: string): Promise<void> {
+		const made = this.#made;
+		if (!made) return;
+		const button = this.querySelector<HTMLButtonElement>('[data-relay-send]')!;
+		const box = this.querySelector<HTMLElement>('[data-relay-problems]')!;
+		const confirm = this.querySelector<HTMLInputElement>('[data-relay-confirm]')!;
+		const fail = (problems: string[]) => {
+			box.querySelector('[data-relay-problem-list]')!.replaceChildren(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
+			box.hidden = false;
+			box.focus({ preventScroll: true });
+			box.scrollIntoView({ block: 'center' });
+		};
+		if (!confirm.checked) return fail(['「個人の名前・自宅の住所・個人の電話番号は入っていません」を確かめて、チェックを入れてください。']);
+		button.disabled = true;
+		button.textContent = '送っています…';
+		try {
+			let token = await (this.#token ??= fetchToken(relay));
+			if (!token) token = await (this.#token = fetchToken(relay));
+			if (!token) return fail(['いまは送れませんでした。インターネットにつながっているか確かめて、しばらくしてからもう一度押してください。ほかの送り方も使えます。']);
+			const wait = token.at + TOKEN_WAIT_MS - Date.now();
+			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+			const note = (this.querySelector<HTMLTextAreaElement>('[data-sender-note]')?.value ?? '').trim();
+			const answer = await sendToRelay(relay, token, {
+				path: made.path,
+				file: made.text,
+				...(note ? { note } : {}),
+				confirmed: true,
+				website: this.querySelector<HTMLInputElement>('[data-relay-website]')?.value ?? '',
+			});
+			// A token serves one sending; the next one asks again.
+			this.#token = fetchToken(relay);
+			if (!answer.ok) return fail(answer.problems);
+			this.#showReceipt(answer.receipt, answer.url);
+		} finally {
+			button.disabled = false;
+			button.textContent = '送る';
+		}
+	}
+
+	#showReceipt(receipt: number, url: string): void {
+		forget(this.#keptKey);
+		const section = this.querySelector<HTMLElement>('[data-receipt]')!;
+		section.querySelector('[data-receipt-number]')!.textContent = String(receipt);
+		section.querySelector<HTMLAnchorElement>('[data-receipt-link]')!.href = url;
+		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
+		this.#form.hidden = true;
+		section.hidden = false;
+		section.focus({ preventScroll: true });
+		section.scrollIntoView({ block: 'start' });
 	}
 
 	async #copy(): Promise<void> {

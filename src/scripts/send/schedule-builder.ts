@@ -7,6 +7,7 @@
  * What the builder does not show (closed.weekdays, nth, annual, holiday_shift, unknown keys) is kept per root,
  * and per rule element, and merged back by `read`, so fixing an entry never loses a field.
  */
+import { afternoonEnd } from '../../lib/contribute/corrections.ts';
 import type { Widget } from './widget.ts';
 import { LIMITS } from '../../lib/safety/limits.ts';
 import { describeClosed } from '../../lib/schedule/describe.ts';
@@ -179,6 +180,15 @@ function tidy(root: HTMLElement, input: HTMLInputElement): void {
 			q(rule, 'start').value = t.start;
 			q(rule, 'end').value = t.end;
 		} else if (t) input.value = t.start ?? t.end ?? input.value;
+		// 「3時」 after a 13:30 start means 15:00: read it so, and say so where the preview shows the result.
+		const start = q(rule, 'start').value;
+		const end = q(rule, 'end').value;
+		const afternoon = afternoonEnd(start, end);
+		const read = q(root, 'pv-read');
+		if (afternoon) q(rule, 'end').value = afternoon;
+		read.textContent = afternoon ? `終わる時刻は ${afternoon} と読みました` : '';
+		read.hidden = !afternoon;
+		if (afternoon) say(root, `${afternoon} と読みました`);
 	} else if (part === 'days') {
 		const days = parseDays(input.value);
 		if (days.every((d) => typeof d === 'number')) input.value = days.join('、');
