@@ -21,10 +21,11 @@ class TodayView extends HTMLElement {
 		if (today > data.until) return;
 		const days = agenda(data, today, Number(this.dataset['days'] ?? 7));
 		const output = this.querySelector<HTMLElement>('[data-output]')!;
+		const headingTag = this.dataset['headingLevel'] === '2' ? 'h2' : 'h3';
 		output.replaceChildren(
 			...days.map((day, i) => {
 				const section = el('section');
-				const heading = el('h3', `${i === 0 ? '今日 ' : i === 1 ? 'あした ' : ''}${day.label}`, 'day-heading');
+				const heading = el(headingTag, `${i === 0 ? '今日 ' : i === 1 ? 'あした ' : ''}${day.label}`, 'day-heading');
 				if (day.holiday) heading.append(' ', el('small', day.holiday));
 				section.append(heading);
 				if (!day.entries.length) {

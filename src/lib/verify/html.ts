@@ -18,15 +18,11 @@ export interface PageReference {
 export interface PageFacts {
 	references: PageReference[];
 	ids: Set<string>;
-	/** Scripts that run: <script src> and inline scripts other than JSON data and the frame guard. */
+	/** Scripts that run: <script src> and inline scripts other than JSON data. */
 	scripts: string[];
+	/** The text of each inline script that runs (JSON data left out), in page order. */
+	inlineScripts: string[];
 }
-
-/**
- * The few bytes every page carries to refuse being shown inside another site's frame (src/layouts/Layout.astro):
- * not a script an entry page "ships", so verification does not count it.
- */
-export const FRAME_GUARD = /^\s*if\s*\(\s*window\.top\s*!==\s*window\.self\s*\)/;
 
 const REFERENCE_ATTRIBUTES: Record<string, readonly string[]> = {
 	a: ['href'],
@@ -40,9 +36,9 @@ const REFERENCE_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 export function readPage(html: string): PageFacts {
-	const facts: PageFacts = { references: [], ids: new Set(), scripts: [] };
+	const facts: PageFacts = { references: [], ids: new Set(), scripts: [], inlineScripts: [] };
 	let openLink: PageReference | undefined;
-	let inScript: { data: boolean; inline: boolean; text: string } | undefined;
+	let inScript: { data: boolean } | undefined;
 	const parser = new Parser(
 		{
 			onopentag(name, attributes) {
@@ -51,8 +47,9 @@ export function readPage(html: string): PageFacts {
 				if (name === 'script') {
 					const type = attributes['type'] ?? '';
 					const data = /^application\/(ld\+)?json$/.test(type) || type === 'importmap';
-					if (!data && attributes['src']) facts.scripts.push(`<script src="${attributes['src']}">`);
-					inScript = { data, inline: !data && !attributes['src'], text: '' };
+					if (!data) facts.scripts.push(attributes['src'] ? `<script src="${attributes['src']}">` : '<script>（ページの中に書かれたスクリプト）');
+					if (!data && !attributes['src']) facts.inlineScripts.push('');
+					inScript = { data: data || Boolean(attributes['src']) };
 				}
 				for (const attribute of REFERENCE_ATTRIBUTES[name] ?? []) {
 					const raw = attributes[attribute];
@@ -68,23 +65,19 @@ export function readPage(html: string): PageFacts {
 			},
 			ontext(text) {
 				if (openLink) openLink.text += text;
-				if (inScript?.inline) inScript.text += text;
+				if (inScript && !inScript.data) facts.inlineScripts[facts.inlineScripts.length - 1] += text;
 			},
 			onclosetag(name) {
 				if (name === 'a' && openLink) {
 					openLink.text = openLink.text.replace(/\s+/g, ' ').trim();
 					openLink = undefined;
 				}
-				if (name === 'script') {
-					if (inScript?.inline && !FRAME_GUARD.test(inScript.text)) facts.scripts.push('<script>（ページの中に書かれたスクリプト）');
-					inScript = undefined;
-				}
+				if (name === 'script') inScript = undefined;
 			},
 		},
 		{ decodeEntities: true, lowerCaseAttributeNames: true },
 	);
 	parser.write(html);
 	parser.end();
-	void inScript;
 	return facts;
 }

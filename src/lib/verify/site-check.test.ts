@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatSiteProblem, resolveReference, templateKey, verifySite } from './site-check.ts';
+import { readPage } from './html.ts';
+import { forbiddenEntryScripts, formatSiteProblem, resolveReference, templateKey, verifySite } from './site-check.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sasaeai-verify-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,7 +58,7 @@ describe('site verification', () => {
 	test('an entry page that loads JavaScript (JSON-LD is data, not script)', () => {
 		const dist = site({ ...GOOD, 'salons/a/x/index.html': page('<h1>青葉 サロン</h1><script type="module" src="/town/_astro/x.js"></script><script type="application/ld+json">{}</script>') });
 		expect(run(dist)).toEqual([
-			'/town/salons/a/x/ <script src="/town/_astro/x.js">: このページは JavaScript を読み込まないはずです（ひとつの情報のページには JavaScript を使いません）',
+			'/town/salons/a/x/ <script src="/town/_astro/x.js">: このページは JavaScript を読み込まないはずです（ひとつの情報のページには、次の日にちを出すスクリプトのほかは JavaScript を使いません）',
 			'/town/salons/a/x/ <script src="/town/_astro/x.js">: リンク先のページ・ファイルがありません',
 		]);
 	});
@@ -66,7 +67,22 @@ describe('site verification', () => {
 		const guarded = site({ ...GOOD, 'salons/a/x/index.html': page(`<h1>青葉 サロン</h1>${guard}`) });
 		expect(run(guarded)).toEqual([]);
 		const other = site({ ...GOOD, 'salons/a/x/index.html': page(`<h1>青葉 サロン</h1>${guard}<script>fetch('/x')</script>`) });
-		expect(run(other)).toEqual(['/town/salons/a/x/ <script>（ページの中に書かれたスクリプト）: このページは JavaScript を読み込まないはずです（ひとつの情報のページには JavaScript を使いません）']);
+		expect(run(other)).toEqual(['/town/salons/a/x/ <script>（ページの中に書かれたスクリプト）: このページは JavaScript を読み込まないはずです（ひとつの情報のページには、次の日にちを出すスクリプトのほかは JavaScript を使いません）']);
+	});
+	test('an entry page may load the next-dates script, once, and only where it shows next dates', () => {
+		const script = 'for(const e of document.querySelectorAll("[data-next-dates]")){e.querySelector("[data-next-text]").textContent="次は"}';
+		const shows = '<p data-next-dates="2026-12-14"></p>';
+		const withScript = (...texts: string[]) => readPage(`${shows}${texts.map((t) => `<script type="module">${t}</script>`).join('')}`);
+		const INLINE = '<script>（ページの中に書かれたスクリプト）';
+		expect(forbiddenEntryScripts(withScript(script), shows)).toEqual([]);
+		expect(forbiddenEntryScripts(withScript('if(window.top!==window.self){document.body.replaceChildren()}', script), shows)).toEqual([]);
+		expect(forbiddenEntryScripts(withScript(script), '<p></p>')).toEqual([INLINE]);
+		expect(forbiddenEntryScripts(withScript(script, script), shows)).toEqual([INLINE, INLINE]);
+		expect(forbiddenEntryScripts(withScript(`${script};fetch("/x")`), shows)).toEqual([INLINE]);
+		expect(forbiddenEntryScripts(withScript(`${script};import("/x.js")`), shows)).toEqual([INLINE]);
+		expect(forbiddenEntryScripts(withScript('alert(1)'), shows)).toEqual([INLINE]);
+		const external = readPage(`${shows}<script type="module" src="/_astro/NextDates.js"></script>`);
+		expect(forbiddenEntryScripts(external, shows)).toEqual(['<script src="/_astro/NextDates.js">']);
 	});
 	test('a javascript: link is refused; absolute links to the own site are checked like relative ones', () => {
 		const dist = site({ ...GOOD, 'index.html': page('<a href="javascript:alert(1)">x</a><a href="https://example.github.io/town/missing/">y</a><a href="salons/a/x/">z</a>') });

@@ -132,7 +132,7 @@ export async function showMap(container: HTMLElement, data: AreaFeatures, option
 			const zooms = count > 1 && !atMax && !bounds.getNorthEast().equals(bounds.getSouthWest()) && Math.min(map.getBoundsZoom(bounds, false, VIEW_PADDING), map.getMaxZoom()) > zoom;
 			const label =
 				count === 1 ? cluster.members[0]!.properties.name : zooms ? `${count}か所がまとまっています。選ぶと拡大します` : `${count}か所がまとまっています。選ぶと一覧が出ます`;
-			const marker = L.marker(latLng, { icon: icon(count), keyboard: true, title: label, alt: label }).addTo(layer);
+			const marker = L.marker(latLng, { icon: icon(count), keyboard: true }).addTo(layer);
 			const el = marker.getElement()!;
 			holds.set(el, cluster.members);
 			el.setAttribute('data-count', String(count));
