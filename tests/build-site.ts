@@ -24,12 +24,19 @@ function isolated(env: Record<string, string>): { cwd: string; env: Record<strin
 	return { cwd, env: { ...env, ...absolute('SASAEAI_CONTENT'), ...absolute('SASAEAI_OUT_DIR') }, done: () => rmSync(parent, { recursive: true, force: true }) };
 }
 /**
+ * The date the test builds are made for (SASAEAI_TODAY, which the build's date-dependent parts honour: next dates,
+ * the 12- and 24-month confirmation rules, the dashboard). Fixed, so that the fixture towns' dates keep meaning the
+ * same thing whatever day the suite runs; a test may give its build another date.
+ */
+export const TEST_TODAY = '2026-12-07';
+
+/**
  * The environment a build gets: the machine's, without what Vitest adds to it (BASE_URL, MODE, DEV, PROD, SSR),
  * which Astro would otherwise inline into the pages in place of the town's own base path.
  */
 export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...machine } = process.env;
-	return { ...machine, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+	return { ...machine, ASTRO_TELEMETRY_DISABLED: '1', SASAEAI_TODAY: TEST_TODAY, ...env };
 }
 
 export function runAstroBuild(env: Record<string, string>): { status: number | null; output: string } {

@@ -2,8 +2,7 @@
  * 「次は …」 on entry pages: the next three dates on the day the page is read (fixed clocks in the browser), holidays
  * and closures applied; without JavaScript the build's dates with the build date said.
  * The clocks are dates of the sample city's own schedules (a closure on 2026-12-29, 建国記念の日 2027-02-11): the
- * page embeds about three months from its build, so these run on a build made before mid-December 2026... and the
- * first test says so plainly when the build is newer.
+ * page embeds about three months from its build date, which the test builds fix (TEST_TODAY in build-site.ts).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
