@@ -50,5 +50,5 @@ export function usingSampleCity(env: Record<string, string | undefined> = proces
 	return contentDir(env, cwd) === resolve(cwd, SAMPLE_CITY);
 }
 
-export const SAMPLE_NOTICE = 'content/ にまだ町の内容がないため、サンプルの市（src/sample-city/、架空のひだまり市）を使います。自分の町のサイトにする手順は README.md の「自分の市町村で使う」にあります。';
+export const SAMPLE_NOTICE = 'content/ にまだ町の内容がないため、サンプルの市（src/sample-city/、架空のひだまり市）を使います。自分の町のサイトにする手順は docs/town-setup.md（自分の市町村で使う）にあります。';
 
