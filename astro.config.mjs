@@ -26,7 +26,10 @@ export default defineConfig({
 	cacheDir: `./node_modules/.astro/content-${contentKey}`,
 	integrations: [contentGate(), mdx(), searchIndex(), headersFile()],
 	// Content arrives by pull request from anyone: raw HTML, unsafe links and MDX code are removed (see the plugin).
-	markdown: { processor: satteri({ mdastPlugins: [imageGuard], hastPlugins: [htmlGuard(site.base, site.site_url)] }), syntaxHighlight: false },
+	markdown: {
+		processor: satteri({ mdastPlugins: [imageGuard], hastPlugins: [htmlGuard(site.base, site.site_url)] }),
+		syntaxHighlight: false,
+	},
 	security: {
 		// A Content Security Policy in every page: scripts only from this site (Astro hashes its own inline ones),
 		// WebAssembly for Pagefind's search, map tiles from the configured tile host, nothing else from elsewhere.

@@ -25,7 +25,10 @@ const nodeBuiltins: Plugin = {
 			if (args.kind === 'require-call') return { path: name, namespace: 'node-require' };
 			return { path: name, external: true };
 		});
-		b.onLoad({ filter: /.*/, namespace: 'node-require' }, (args) => ({ contents: `import m from ${JSON.stringify(args.path)}; module.exports = m;`, loader: 'js' }));
+		b.onLoad({ filter: /.*/, namespace: 'node-require' }, (args) => ({
+			contents: `import m from ${JSON.stringify(args.path)}; module.exports = m;`,
+			loader: 'js',
+		}));
 	},
 };
 

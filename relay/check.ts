@@ -41,10 +41,14 @@ const refuse = (...problems: string[]): { ok: false; problems: string[] } => ({ 
 
 /** The request's fields, or why they are not the form's. */
 export function readSubmission(json: unknown): Checked<Submission> {
-	if (!json || typeof json !== 'object' || Array.isArray(json)) return refuse('送られた内容が読めません。サイトのフォームから送ってください');
+	if (!json || typeof json !== 'object' || Array.isArray(json))
+		return refuse('送られた内容が読めません。サイトのフォームから送ってください');
 	const data = json as Record<string, unknown>;
 	const unknown = Object.keys(data).filter((k) => !(FIELDS as readonly string[]).includes(k));
-	if (unknown.length) return refuse(`受け付けない項目があります（${unknown.map((k) => oneLine(k).slice(0, 40)).join('、')}）。送る人の名前や連絡先は受け付けません。サイトのフォームから送ってください`);
+	if (unknown.length)
+		return refuse(
+			`受け付けない項目があります（${unknown.map((k) => oneLine(k).slice(0, 40)).join('、')}）。送る人の名前や連絡先は受け付けません。サイトのフォームから送ってください`,
+		);
 	const text = (key: string, required: boolean): string | undefined | null => {
 		const v = data[key];
 		if (v === undefined || v === null) return required ? null : undefined;
@@ -60,11 +64,16 @@ export function readSubmission(json: unknown): Checked<Submission> {
 	if (typeof path !== 'string' || path === '') problems.push(`「${FORM_LABELS.path}」がありません`);
 	if (typeof file !== 'string' || file.trim() === '') problems.push(`「${FORM_LABELS.file}」がありません`);
 	if (note === null) problems.push(`「${FORM_LABELS.note}」が読めません`);
-	if (data['confirmed'] !== true) problems.push('「個人の名前・自宅の住所・個人の電話番号は入っていません」を確かめて、チェックを入れてください');
-	if (typeof token !== 'string' || token === '') problems.push('受付の合図（token）がありません。ページを開きなおしてから、もう一度送ってください');
+	if (data['confirmed'] !== true)
+		problems.push('「個人の名前・自宅の住所・個人の電話番号は入っていません」を確かめて、チェックを入れてください');
+	if (typeof token !== 'string' || token === '')
+		problems.push('受付の合図（token）がありません。ページを開きなおしてから、もう一度送ってください');
 	if (website === null || turnstile === null) problems.push('送られた内容が読めません。サイトのフォームから送ってください');
 	if (problems.length) return refuse(...problems);
-	return { ok: true, value: { path: path!, file: file!, note: note || undefined, token: token!, website: website ?? '', turnstile: turnstile || undefined } };
+	return {
+		ok: true,
+		value: { path: path!, file: file!, note: note || undefined, token: token!, website: website ?? '', turnstile: turnstile || undefined },
+	};
 }
 
 /** Why the note to the coordinator cannot go into a public issue, if it cannot. */
@@ -117,9 +126,16 @@ export function issueFor(submission: Pick<Submission, 'path' | 'file' | 'note'>)
 	}
 	if (problems.length || !made.text || !made.entry) return refuse(...(problems.length ? problems : ['送られたファイルを読めませんでした']));
 	const body = issueBody({ path: made.entry.path, file: made.text, note });
-	if (body.length > MAX_BODY_CHARS) return refuse(`ファイルが長すぎて、GitHub の Issue に入りません（${MAX_BODY_CHARS.toLocaleString('ja-JP')}文字まで）。長い文章は分けてください`);
+	if (body.length > MAX_BODY_CHARS)
+		return refuse(
+			`ファイルが長すぎて、GitHub の Issue に入りません（${MAX_BODY_CHARS.toLocaleString('ja-JP')}文字まで）。長い文章は分けてください`,
+		);
 	const back = parseIssueBody(body);
-	const same = back.ok && back.issue.path === made.entry.path && back.issue.file.replace(/\n+$/, '') === made.text.replace(/\n+$/, '') && back.issue.note === (note?.trim() || undefined);
+	const same =
+		back.ok &&
+		back.issue.path === made.entry.path &&
+		back.issue.file.replace(/\n+$/, '') === made.text.replace(/\n+$/, '') &&
+		back.issue.note === (note?.trim() || undefined);
 	if (!same) return refuse(`「${FORM_LABELS.note}」の書き方のせいで、Issue を正しく読めなくなります。見出し（###）の行を消してください`);
 	const name = oneLine(made.title ?? made.entry.name).trim();
 	return { ok: true, value: { title: `[ファイル] ${name.length > 60 ? `${name.slice(0, 60)}…` : name}`, body, path: made.entry.path } };

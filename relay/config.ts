@@ -49,7 +49,8 @@ export function readConfig(env: RelayEnv): { config: RelayConfig } | { problems:
 	const secret = text(env.RELAY_SECRET);
 	if (!token) problems.push('GITHUB_TOKEN がありません');
 	if (!repository || !REPOSITORY.test(repository)) problems.push('GITHUB_REPOSITORY がないか、owner/name の形ではありません');
-	if (!origin || !ORIGIN.test(origin)) problems.push('ALLOWED_ORIGIN がないか、https://example.jp のような形ではありません（最後の / やパスは付けません）');
+	if (!origin || !ORIGIN.test(origin))
+		problems.push('ALLOWED_ORIGIN がないか、https://example.jp のような形ではありません（最後の / やパスは付けません）');
 	if (!secret || secret.length < MIN_SECRET_CHARS) problems.push(`RELAY_SECRET がないか、${MIN_SECRET_CHARS}文字より短いです`);
 	if (problems.length) return { problems };
 	return {

@@ -47,7 +47,11 @@ export function relayServer(env: RelayEnv & { RELAY_TRUST_PROXY?: string }, opti
 			.fetch(request, env, { clientAddress: clientAddress(req, trustProxy) })
 			.then((response) => write(res, response))
 			.catch((error: unknown) => {
-				console.error(`relay: ${(error as Error).name}: ${String((error as Error).message).split(env.GITHUB_TOKEN || '\u0000').join('***')}`);
+				console.error(
+					`relay: ${(error as Error).name}: ${String((error as Error).message)
+						.split(env.GITHUB_TOKEN || '\u0000')
+						.join('***')}`,
+				);
 				if (!res.headersSent) res.statusCode = 500;
 				res.end();
 			});
@@ -58,7 +62,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const env = process.env as RelayEnv & Record<string, string | undefined>;
 	const read = readConfig(env);
 	if ('problems' in read) {
-		console.error(['中継の設定が足りません（docs/relay.md「B. 自分のサーバー（Node.js）で動かす」）:', ...read.problems.map((p) => `- ${p}`)].join('\n'));
+		console.error(
+			['中継の設定が足りません（docs/relay.md「B. 自分のサーバー（Node.js）で動かす」）:', ...read.problems.map((p) => `- ${p}`)].join(
+				'\n',
+			),
+		);
 		process.exit(1);
 	}
 	const host = env['RELAY_HOST'] || '127.0.0.1';

@@ -76,23 +76,49 @@ export function createRelay({ now = () => Date.now(), log = (line) => console.lo
 			if (route === '/token') {
 				if (request.method !== 'GET') return json(405, { problems: ['GET で開いてください'] }, { ...cors, allow: 'GET, OPTIONS' });
 				if (!tokens.take(address, now()).allowed) return json(429, { problems: [TRY_AGAIN] }, cors);
-				return json(200, { token: await makeToken(config.secret, now()), ...(config.turnstileSiteKey ? { turnstileSiteKey: config.turnstileSiteKey } : {}) }, cors);
+				return json(
+					200,
+					{
+						token: await makeToken(config.secret, now()),
+						...(config.turnstileSiteKey ? { turnstileSiteKey: config.turnstileSiteKey } : {}),
+					},
+					cors,
+				);
 			}
 
 			if (request.method !== 'POST') return json(405, { problems: ['POST で送ってください'] }, { ...cors, allow: 'POST, OPTIONS' });
 			const limited = sends.take(address, now());
-			if (!limited.allowed) return json(429, { problems: ['続けて送られたため、しばらく受け付けません。少し時間をおいてから送ってください'] }, { ...cors, 'retry-after': String(limited.retryAfterSeconds), 'access-control-expose-headers': 'retry-after' });
-			if (config.rateLimiter && !(await config.rateLimiter.limit({ key: address })).success) return json(429, { problems: [TRY_AGAIN] }, { ...cors, 'retry-after': '60', 'access-control-expose-headers': 'retry-after' });
+			if (!limited.allowed)
+				return json(
+					429,
+					{ problems: ['続けて送られたため、しばらく受け付けません。少し時間をおいてから送ってください'] },
+					{ ...cors, 'retry-after': String(limited.retryAfterSeconds), 'access-control-expose-headers': 'retry-after' },
+				);
+			if (config.rateLimiter && !(await config.rateLimiter.limit({ key: address })).success)
+				return json(429, { problems: [TRY_AGAIN] }, { ...cors, 'retry-after': '60', 'access-control-expose-headers': 'retry-after' });
 			return send(request, config, cors, address, now, say);
 		},
 	};
 }
 
-async function send(request: Request, config: RelayConfig, cors: Record<string, string>, address: string, now: () => number, say: (line: string) => void): Promise<Response> {
-	if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) return json(415, { problems: ['送り方が正しくありません（JSON で送ってください）'] }, cors);
+async function send(
+	request: Request,
+	config: RelayConfig,
+	cors: Record<string, string>,
+	address: string,
+	now: () => number,
+	say: (line: string) => void,
+): Promise<Response> {
+	if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? ''))
+		return json(415, { problems: ['送り方が正しくありません（JSON で送ってください）'] }, cors);
 	const raw = await readLimited(request, MAX_REQUEST_BYTES);
 	if (raw === null) return json(400, { problems: ['送られた内容が読めません（文字コードは UTF-8 にしてください）'] }, cors);
-	if (raw === undefined) return json(413, { problems: [`送られた内容が大きすぎます（ファイルは ${Math.round(LIMITS.fileBytes / 1024)} KB まで）。長い文章は分けてください`] }, cors);
+	if (raw === undefined)
+		return json(
+			413,
+			{ problems: [`送られた内容が大きすぎます（ファイルは ${Math.round(LIMITS.fileBytes / 1024)} KB まで）。長い文章は分けてください`] },
+			cors,
+		);
 	let body: unknown;
 	try {
 		body = JSON.parse(raw);
@@ -105,8 +131,16 @@ async function send(request: Request, config: RelayConfig, cors: Record<string, 
 	if (website !== '') return json(400, { problems: ['送れませんでした。サイトのフォームから送ってください'] }, cors);
 	const verdict = await checkToken(config.secret, token, now());
 	if (verdict === 'too-new') return json(400, { problems: ['早すぎます。内容を確かめてから、もう一度「送る」を押してください'] }, cors);
-	if (verdict !== 'ok') return json(400, { problems: ['ページを開いてから時間がたちすぎました。ページを開きなおして（入れた内容は残ります）、もう一度送ってください'] }, cors);
-	if (config.turnstileSecret && !(await turnstilePasses(config.turnstileSecret, turnstile, address === 'unknown' ? undefined : address, config.turnstileUrl))) {
+	if (verdict !== 'ok')
+		return json(
+			400,
+			{ problems: ['ページを開いてから時間がたちすぎました。ページを開きなおして（入れた内容は残ります）、もう一度送ってください'] },
+			cors,
+		);
+	if (
+		config.turnstileSecret &&
+		!(await turnstilePasses(config.turnstileSecret, turnstile, address === 'unknown' ? undefined : address, config.turnstileUrl))
+	) {
 		return json(403, { problems: ['ロボットではないことの確認ができませんでした。もう一度ためしてください'] }, cors);
 	}
 	const issue = issueFor(submission.value);
@@ -164,13 +198,23 @@ function preflight(request: Request, cors: Record<string, string>, route: string
 	if (method !== allowed) return json(403, { problems: ['この送り方は使えません'] }, cors);
 	return new Response(null, {
 		status: 204,
-		headers: { ...cors, 'access-control-allow-methods': `${allowed}, OPTIONS`, 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' },
+		headers: {
+			...cors,
+			'access-control-allow-methods': `${allowed}, OPTIONS`,
+			'access-control-allow-headers': 'content-type',
+			'access-control-max-age': '600',
+		},
 	});
 }
 
 function json(status: number, value: unknown, headers: Record<string, string> = {}): Response {
 	return new Response(JSON.stringify(value), {
 		status,
-		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers },
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'cache-control': 'no-store',
+			'x-content-type-options': 'nosniff',
+			...headers,
+		},
 	});
 }

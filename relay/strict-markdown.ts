@@ -55,7 +55,8 @@ export function suspectNodes(body: string): Node[] {
 	let prose = proseOf(body);
 	const lineAt = (index: number) => prose.slice(0, index).split('\n').length;
 	const nodes: Node[] = [];
-	const element = (tagName: string, key: 'href' | 'src', value: string, index: number) => nodes.push({ type: 'element', tagName, properties: { [key]: value }, position: at(lineAt(index)), children: [] });
+	const element = (tagName: string, key: 'href' | 'src', value: string, index: number) =>
+		nodes.push({ type: 'element', tagName, properties: { [key]: value }, position: at(lineAt(index)), children: [] });
 	const blank = (start: number, end: number) => {
 		prose = prose.slice(0, start) + prose.slice(start, end).replace(/[^\n]/g, ' ') + prose.slice(end);
 	};
@@ -69,7 +70,8 @@ export function suspectNodes(body: string): Node[] {
 	for (const m of prose.matchAll(/\]\(\s*([^\s)]*)/g)) element('a', 'href', m[1]!, m.index);
 	for (const m of prose.matchAll(/\]:\s*(\S*)/g)) element('a', 'href', m[1]!, m.index);
 	for (const m of prose.matchAll(/(?:javascript|data|vbscript)\s*:[^\s)]{0,40}/gi)) element('a', 'href', m[0], m.index);
-	for (const m of prose.matchAll(/\[[ \txX]\]/g)) nodes.push({ type: 'element', tagName: 'input', properties: { type: 'checkbox' }, position: at(lineAt(m.index)), children: [] });
+	for (const m of prose.matchAll(/\[[ \txX]\]/g))
+		nodes.push({ type: 'element', tagName: 'input', properties: { type: 'checkbox' }, position: at(lineAt(m.index)), children: [] });
 	for (const m of prose.matchAll(/<[^\n>]{0,60}>?/g)) nodes.push({ type: 'raw', value: m[0], position: at(lineAt(m.index)) });
 	const expressionLines = new Set([...prose.matchAll(/[{}]/g)].map((m) => lineAt(m.index)));
 	for (const line of expressionLines) nodes.push({ type: 'mdxTextExpression', position: at(line) });

@@ -7,7 +7,12 @@
 export const SITEVERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/siteverify';
 
 /** Whether siteverify accepts the widget's answer; false also when it cannot be reached. */
-export async function turnstilePasses(secret: string, response: string | undefined, address: string | undefined, url = SITEVERIFY_URL): Promise<boolean> {
+export async function turnstilePasses(
+	secret: string,
+	response: string | undefined,
+	address: string | undefined,
+	url = SITEVERIFY_URL,
+): Promise<boolean> {
 	if (!response || response.length > 2048) return false;
 	const form = new URLSearchParams({ secret, response });
 	if (address) form.set('remoteip', address);

@@ -24,11 +24,20 @@ import { clusterPoints } from '../src/lib/cluster.ts';
 import { SAMPLE_CITY } from '../src/lib/content-dir.ts';
 import { townCheckout } from './lib/town-checkout.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean' }, ci: { type: 'boolean' }, compare: { type: 'boolean' }, record: { type: 'string' } } });
+const { values } = parseArgs({
+	options: {
+		n: { type: 'string', default: '1000' },
+		keep: { type: 'boolean' },
+		ci: { type: 'boolean' },
+		compare: { type: 'boolean' },
+		record: { type: 'string' },
+	},
+});
 const BASELINE_FILE = 'docs/performance-baseline.json';
 /** The figures of this run, for --compare and --record. */
 const figures: Figure[] = [];
-const figure = (key: string, label: string, unit: string, value: number | undefined) => value !== undefined && Number.isFinite(value) && figures.push({ key, label, unit, value });
+const figure = (key: string, label: string, unit: string, value: number | undefined) =>
+	value !== undefined && Number.isFinite(value) && figures.push({ key, label, unit, value });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 10) throw new Error('--n は 10 以上の整数にしてください');
 const work = mkdtempSync(join(tmpdir(), `sasaeai-bench-${n}-`));
@@ -39,7 +48,11 @@ const row = (what: string, value: string, target = '') => console.log(`${what.pa
 console.log(`sasaeai bench: ${n} entries, in ${work}\n`);
 const content = join(work, 'content');
 const counts = generateContent(content, n, readFileSync(join(SAMPLE_CITY, 'site.yaml'), 'utf8'));
-row('generated', `${counts.salons + counts.resources + counts.volunteers + counts.reports + counts.issues} files`, `${counts.districts} 校区, ${counts.salons} salons, ${counts.resources} resources, ${counts.volunteers} openings, ${counts.reports} reports, ${counts.issues} issues`);
+row(
+	'generated',
+	`${counts.salons + counts.resources + counts.volunteers + counts.reports + counts.issues} files`,
+	`${counts.districts} 校区, ${counts.salons} salons, ${counts.resources} resources, ${counts.volunteers} openings, ${counts.reports} reports, ${counts.issues} issues`,
+);
 
 if (values.ci) {
 	// A checkout as the town has it: the project's files, node_modules, and the generated town as content/.
@@ -49,11 +62,16 @@ if (values.ci) {
 		if (m.status !== 0) throw new Error(`npm run ${script} failed:\n${m.output.slice(-3000)}`);
 		return m.seconds;
 	};
-	const times = { check: npm('check', checkout), build: npm('build', checkout), verify: npm('verify', checkout), test: npm('test', process.cwd()) };
+	const times = {
+		check: npm('check', checkout),
+		build: npm('build', checkout),
+		verify: npm('verify', checkout),
+		test: npm('test', process.cwd()),
+	};
 	row('CI: npm run check (the town)', `${times.check.toFixed(1)} s`);
 	row('CI: npm run build (the town)', `${times.build.toFixed(1)} s`);
 	row('CI: npm run verify (the town)', `${times.verify.toFixed(1)} s`);
-	row('CI: npm test (the project\'s own suite)', `${times.test.toFixed(1)} s`);
+	row("CI: npm test (the project's own suite)", `${times.test.toFixed(1)} s`);
 	const total = times.check + times.build + times.verify + times.test;
 	row('CI total, without npm install', `${(total / 60).toFixed(1)} min`, 'target < 10 min (npm install adds about 0.5 min on a runner)');
 	if (values.keep) console.log(`\nkept: ${work}`);
@@ -79,7 +97,11 @@ figure('build_peak_mb', 'build peak memory', 'MB', build.peakMb);
 const html = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
 row('pages built', String(html.length));
 const dist = folderStats(out);
-row('files in dist/', dist.files.toLocaleString('en-US'), `${(dist.bytes / 1024 / 1024).toFixed(0)} MB; hosts: Cloudflare Pages 20,000 files (free), 100,000 (paid); GitHub Pages 1 GB`);
+row(
+	'files in dist/',
+	dist.files.toLocaleString('en-US'),
+	`${(dist.bytes / 1024 / 1024).toFixed(0)} MB; hosts: Cloudflare Pages 20,000 files (free), 100,000 (paid); GitHub Pages 1 GB`,
+);
 figure('dist_files', 'files in dist/', 'files', dist.files);
 figure('dist_mb', 'dist/ size', 'MB', dist.bytes / 1024 / 1024);
 const ENTRY = /^(salons|resources|volunteers|reports|local-issues)\/.+\/.+\/index\.html$/;
@@ -90,7 +112,10 @@ row('entry page weight, largest', kb(sorted.at(-1)!.total), sorted.at(-1)!.page)
 row('entry pages with JavaScript', String(entryPages.filter((p) => p.scripts > 0).length), 'target 0');
 figure('entry_median_kb', 'entry page weight, median', 'KB', sorted[Math.floor(sorted.length / 2)]!.total / 1024);
 figure('entry_largest_kb', 'entry page weight, largest', 'KB', sorted.at(-1)!.total / 1024);
-const others = html.filter((f) => !ENTRY.test(f)).map((f) => weighPage(join(out, f), out)).sort((a, b) => b.total - a.total);
+const others = html
+	.filter((f) => !ENTRY.test(f))
+	.map((f) => weighPage(join(out, f), out))
+	.sort((a, b) => b.total - a.total);
 row('largest other page', kb(others[0]!.total), others[0]!.page);
 const index = folderStats(join(out, 'pagefind'));
 row('Pagefind index', `${(index.bytes / 1024 / 1024).toFixed(1)} MB`, `${index.files} files`);
@@ -104,23 +129,39 @@ figure('search_press_s', 'first results after さがす (slow 4G, CPU 4×)', 's'
 figure('search_open_s', 'first results opening /search/?q= (slow 4G, CPU 4×)', 's', search.slow ? search.slow.open / 1000 : undefined);
 
 // The 校区 map with 2,000 markers: what one redraw (on every zoom) costs, and how many markers reach the DOM.
-const points = Array.from({ length: 2000 }, (_, i) => ({ x: ((i * 7919) % 390) + (i % 7) / 10, y: ((i * 104729) % 600) + (i % 5) / 10, item: i }));
+const points = Array.from({ length: 2000 }, (_, i) => ({
+	x: ((i * 7919) % 390) + (i % 7) / 10,
+	y: ((i * 104729) % 600) + (i % 5) / 10,
+	item: i,
+}));
 const t0 = performance.now();
 let drawn = 0;
 for (let i = 0; i < 100; i++) drawn = clusterPoints(points, 56).length;
-row('map: clustering 2,000 markers, per redraw', `${((performance.now() - t0) / 100).toFixed(2)} ms`, `${drawn} markers in the DOM at phone width`);
+row(
+	'map: clustering 2,000 markers, per redraw',
+	`${((performance.now() - t0) / 100).toFixed(2)} ms`,
+	`${drawn} markers in the DOM at phone width`,
+);
 
 const bare = join(work, 'bare');
 generateBareSite(bare, n);
 symlinkSync(join(process.cwd(), 'node_modules'), join(bare, 'node_modules'), 'dir');
 const baseline = measureCommand(process.execPath, [astro, 'build'], env, bare);
 if (baseline.status !== 0) throw new Error(`the bare baseline failed:\n${baseline.output.slice(-3000)}`);
-row('bare Astro, same number of Markdown pages', `${baseline.seconds.toFixed(1)} s`, baseline.peakMb ? `${baseline.peakMb.toFixed(0)} MB` : '');
+row(
+	'bare Astro, same number of Markdown pages',
+	`${baseline.seconds.toFixed(1)} s`,
+	baseline.peakMb ? `${baseline.peakMb.toFixed(0)} MB` : '',
+);
 row('our build ÷ bare baseline', `${(build.seconds / baseline.seconds).toFixed(2)}×`, 'target ≤ 1.2× at 10,000, ≤ 1.5× at 1,000');
 figure('bare_s', 'bare Astro, wall', 's', baseline.seconds);
 figure('ratio', 'build ÷ bare Astro, wall', '×', build.seconds / baseline.seconds);
 if (build.cpuSeconds && baseline.cpuSeconds) {
-	row('our build ÷ bare baseline, CPU time', `${(build.cpuSeconds / baseline.cpuSeconds).toFixed(2)}×`, `bare ${baseline.cpuSeconds.toFixed(1)} s CPU (steadier than wall time on a busy machine)`);
+	row(
+		'our build ÷ bare baseline, CPU time',
+		`${(build.cpuSeconds / baseline.cpuSeconds).toFixed(2)}×`,
+		`bare ${baseline.cpuSeconds.toFixed(1)} s CPU (steadier than wall time on a busy machine)`,
+	);
 	figure('ratio_cpu', 'build ÷ bare Astro, CPU', '×', build.cpuSeconds / baseline.cpuSeconds);
 }
 

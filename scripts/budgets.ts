@@ -59,21 +59,44 @@ const slow = await throttledSearchMedian(root);
 const todayScript = readdirSync(join(root, '_astro')).filter((f) => f.startsWith('TodayView') && f.endsWith('.js'));
 const todayBytes = todayScript.reduce((n, f) => n + gz(readFileSync(join(root, '_astro', f))), 0);
 const entryPages = pages.filter((p) => /^\/(salons|resources|volunteers|reports)\/.+/.test(p.page));
-const row = (what: string, measured: string, target: string, ok: boolean) => console.log(`${ok ? 'ok  ' : 'OVER'} ${what.padEnd(44)} ${measured.padStart(10)}   target ${target}`);
+const row = (what: string, measured: string, target: string, ok: boolean) =>
+	console.log(`${ok ? 'ok  ' : 'OVER'} ${what.padEnd(44)} ${measured.padStart(10)}   target ${target}`);
 
 console.log('\nFind budgets');
 row('first search 「体操」, everything transferred', kb(searchBytes), '≤ 150 KB', searchBytes <= 150 * 1024);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-console.log(`  on a slow phone: ${SLOW_4G.latency} ms round trip, ${((SLOW_4G.throughput * 8) / 1e6).toFixed(2)} Mbit/s, CPU ${SLOW_4G.cpuSlowdown}× slower, gzip; first result 「${slow.first}」`);
+console.log(
+	`  on a slow phone: ${SLOW_4G.latency} ms round trip, ${((SLOW_4G.throughput * 8) / 1e6).toFixed(2)} Mbit/s, CPU ${SLOW_4G.cpuSlowdown}× slower, gzip; first result 「${slow.first}」`,
+);
 row('  pressing さがす on /search/ → first results', seconds(slow.press), '≤ 3.0 s', slow.press <= 3000);
 row('  opening /search/?q=体操 → first results', seconds(slow.open), '(reported)', true);
-row('  さがす in an entry page\'s header → first results', seconds(slow.header), '(reported)', true);
+row("  さがす in an entry page's header → first results", seconds(slow.header), '(reported)', true);
 row('map JavaScript, loaded on the tap (gzip)', kb(mapJs), '≤ 60 KB', mapJs <= 60 * 1024);
 row('map, everything on the tap (JS, CSS, GeoJSON)', kb(mapAll), '(reported)', true);
-row('map requests before the tap', String(beforeTap.filter((p) => /leaflet|map\.json/.test(p)).length), '0', !beforeTap.some((p) => /leaflet|map\.json/.test(p)));
+row(
+	'map requests before the tap',
+	String(beforeTap.filter((p) => /leaflet|map\.json/.test(p)).length),
+	'0',
+	!beforeTap.some((p) => /leaflet|map\.json/.test(p)),
+);
 row('contribution form JavaScript, all but the map (gzip)', kb(formJs), `≤ ${kb(FORM_JS_BUDGET)}`, formJs <= FORM_JS_BUDGET);
 row('today view script (gzip)', kb(todayBytes), '≤ 15 KB', todayBytes <= 15 * 1024);
-row('entry pages with JavaScript', String(entryPages.filter((p) => p.scripts > 0).length), `0 of ${entryPages.length}`, entryPages.every((p) => p.scripts === 0));
+row(
+	'entry pages with JavaScript',
+	String(entryPages.filter((p) => p.scripts > 0).length),
+	`0 of ${entryPages.length}`,
+	entryPages.every((p) => p.scripts === 0),
+);
 const content = pages.filter((p) => budgetFor(p.page) === PAGE_BUDGET);
-row('largest page (HTML + CSS + JS, gzip)', kb(Math.max(...content.map((p) => p.total))), `≤ ${kb(PAGE_BUDGET)}`, content.every((p) => p.total <= PAGE_BUDGET));
-row('largest form page, its script included (gzip)', kb(Math.max(0, ...pages.filter((p) => !content.includes(p)).map((p) => p.total))), `≤ ${kb(PAGE_BUDGET + FORM_JS_BUDGET)}`, pages.every((p) => p.total <= budgetFor(p.page)));
+row(
+	'largest page (HTML + CSS + JS, gzip)',
+	kb(Math.max(...content.map((p) => p.total))),
+	`≤ ${kb(PAGE_BUDGET)}`,
+	content.every((p) => p.total <= PAGE_BUDGET),
+);
+row(
+	'largest form page, its script included (gzip)',
+	kb(Math.max(0, ...pages.filter((p) => !content.includes(p)).map((p) => p.total))),
+	`≤ ${kb(PAGE_BUDGET + FORM_JS_BUDGET)}`,
+	pages.every((p) => p.total <= budgetFor(p.page)),
+);

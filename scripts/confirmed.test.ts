@@ -40,17 +40,32 @@ describe('npm run confirmed', { timeout: 120_000 }, () => {
 		writeFileSync(file(ref), crlf);
 		expect(confirmed([ref, '--date', '2027-08-31', '--by', '郵送']).status).toBe(0);
 		const after = readFileSync(file(ref));
-		expect(after.equals(Buffer.from(crlf.replace(`last_confirmed: ${DUE[ref]}\r\n`, 'last_confirmed: 2027-08-31\r\nconfirmed_by: 郵送\r\n')))).toBe(true);
+		expect(
+			after.equals(Buffer.from(crlf.replace(`last_confirmed: ${DUE[ref]}\r\n`, 'last_confirmed: 2027-08-31\r\nconfirmed_by: 郵送\r\n'))),
+		).toBe(true);
 	});
 
 	test('--status with --note records the change of status and the note at the end of the text', () => {
 		const ref = 'volunteers/nakazato/nakazato-tsuin-tsukisoi';
 		const before = read(ref);
-		const result = confirmed([ref, '--by', '電話', '--status', '休止中', '--note', '付き添いの担い手を探しているため、しばらく募集を休みます。']);
+		const result = confirmed([
+			ref,
+			'--by',
+			'電話',
+			'--status',
+			'休止中',
+			'--note',
+			'付き添いの担い手を探しているため、しばらく募集を休みます。',
+		]);
 		expect(result.status, result.stdout + result.stderr).toBe(0);
 		const { added, removed } = lineDiff(before, read(ref));
 		expect(removed).toEqual([`last_confirmed: ${DUE[ref]}\n`, 'status: 活動中\n']);
-		expect(added).toEqual([`last_confirmed: ${TODAY}\n`, 'confirmed_by: 電話\n', 'status: 休止中\n', '2027年9月1日の確認では、お休みしていました（休止中）。付き添いの担い手を探しているため、しばらく募集を休みます。\n']);
+		expect(added).toEqual([
+			`last_confirmed: ${TODAY}\n`,
+			'confirmed_by: 電話\n',
+			'status: 休止中\n',
+			'2027年9月1日の確認では、お休みしていました（休止中）。付き添いの担い手を探しているため、しばらく募集を休みます。\n',
+		]);
 		expect(check().stdout).not.toContain('[エラー]');
 	});
 
@@ -85,7 +100,8 @@ describe('npm run confirmed', { timeout: 120_000 }, () => {
 		const bad = rowOf('salons/shimogawa/shimogawa-ekimae-engawa');
 		const filled = rows.map((r, i) => {
 			const cells = [...r.cells];
-			if (i === rowOf(ended)) [cells[col('結果')], cells[col('確認日')], cells[col('メモ')]] = [marks, '2027/8/20', '見守りの担い手がいなくなったため'];
+			if (i === rowOf(ended))
+				[cells[col('結果')], cells[col('確認日')], cells[col('メモ')]] = [marks, '2027/8/20', '見守りの担い手がいなくなったため'];
 			if (i === bad) [cells[col('結果')], cells[col('確認日')]] = ['たぶん', '2027-08-21'];
 			return cells;
 		});

@@ -68,15 +68,21 @@ if (values.help) {
 	process.exit(0);
 }
 const today = process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date());
-const has = <T extends string>(list: readonly T[], v: string | undefined): v is T => v !== undefined && (list as readonly string[]).includes(v);
-if (values.by !== undefined && !has(CONFIRMATION_METHODS, values.by)) fail(`--by は ${CONFIRMATION_METHODS.join('・')} のどれかです（「${visibleText(values.by, 40)}」とあります）`);
-if (values.status !== undefined && !has(STATUSES, values.status)) fail(`--status は ${STATUSES.join('・')} のどれかです（「${visibleText(values.status, 40)}」とあります）`);
-if (values.note !== undefined && values.status === undefined) fail('--note は --status といっしょに使います（状況が変わったわけを書きます）');
+const has = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
+	v !== undefined && (list as readonly string[]).includes(v);
+if (values.by !== undefined && !has(CONFIRMATION_METHODS, values.by))
+	fail(`--by は ${CONFIRMATION_METHODS.join('・')} のどれかです（「${visibleText(values.by, 40)}」とあります）`);
+if (values.status !== undefined && !has(STATUSES, values.status))
+	fail(`--status は ${STATUSES.join('・')} のどれかです（「${visibleText(values.status, 40)}」とあります）`);
+if (values.note !== undefined && values.status === undefined)
+	fail('--note は --status といっしょに使います（状況が変わったわけを書きます）');
 const noteError = values.note === undefined ? undefined : noteProblem(values.note);
 if (noteError) fail(noteError);
-if (values.from !== undefined && (positionals.length || values.status !== undefined || values.date !== undefined)) fail('--from のときは、ID・--status・--date は書きません（worklist.csv の「結果」と「確認日」を使います）');
+if (values.from !== undefined && (positionals.length || values.status !== undefined || values.date !== undefined))
+	fail('--from のときは、ID・--status・--date は書きません（worklist.csv の「結果」と「確認日」を使います）');
 if (values.from === undefined && !positionals.length) fail(HELP);
-if (values.from === undefined && values.by === undefined) fail(`--by で確かめたしかたを書いてください（${CONFIRMATION_METHODS.join('・')}）`);
+if (values.from === undefined && values.by === undefined)
+	fail(`--by で確かめたしかたを書いてください（${CONFIRMATION_METHODS.join('・')}）`);
 
 if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
 const cwd = process.cwd();
@@ -100,14 +106,24 @@ if (values.from !== undefined) {
 	} catch {
 		fail(`${values.from} が読めません。ファイルの場所を確かめてください`);
 	}
-	const reading = readWorklist(decodeText(bytes).text, { today, method: (values.by as ConfirmationMethod | undefined) ?? '電話', known: (ref) => byRef.has(ref) });
+	const reading = readWorklist(decodeText(bytes).text, {
+		today,
+		method: (values.by as ConfirmationMethod | undefined) ?? '電話',
+		known: (ref) => byRef.has(ref),
+	});
 	for (const p of reading.problems) problems.push(`${values.from} ${placeOf(p)}: ${p.message}`);
 	for (const a of reading.actions) jobs.push({ entry: byRef.get(a.ref)!, change: a.change, source: `${values.from} ${placeOf(a)}` });
-	if (reading.notDone) console.log(`「結果」が空の行が ${reading.notDone} 行ありました（まだ確かめていないものとして、そのままにします）。`);
+	if (reading.notDone)
+		console.log(`「結果」が空の行が ${reading.notDone} 行ありました（まだ確かめていないものとして、そのままにします）。`);
 } else {
 	const date = values.date === undefined ? { date: today } : readConfirmDate(values.date, today);
 	if ('problem' in date) fail(`--date: ${date.problem}`);
-	const change: Confirmation = { date: date.date, by: values.by as ConfirmationMethod, ...(values.status ? { status: values.status as Status } : {}), ...(values.note ? { note: values.note } : {}) };
+	const change: Confirmation = {
+		date: date.date,
+		by: values.by as ConfirmationMethod,
+		...(values.status ? { status: values.status as Status } : {}),
+		...(values.note ? { note: values.note } : {}),
+	};
 	for (const arg of positionals) {
 		const target = findTarget(arg, entries, loaded.unvalidated, cwd);
 		if ('problem' in target) problems.push(target.problem);

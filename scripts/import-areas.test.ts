@@ -40,7 +40,10 @@ function contentFolder(top: { id: string; name: string; yomi: string; level: str
 		`municipality: ${top.name}\ntitle: ${top.name} 支え合いガイド\nsample: true\nsite_url: https://example.org\nbase: /\nlicense:\n  name: CC BY 4.0\n  url: https://creativecommons.org/licenses/by/4.0/deed.ja\n${site}`,
 	);
 	mkdirSync(join(dir, 'areas'));
-	writeFileSync(join(dir, 'areas', `${top.id}.md`), `---\nname: ${top.name}\nyomi: ${top.yomi}\nlevel: ${top.level}\ncenter: { lat: ${top.lat}, lng: ${top.lng} }\n---\n\nテスト用の${top.level}です。\n`);
+	writeFileSync(
+		join(dir, 'areas', `${top.id}.md`),
+		`---\nname: ${top.name}\nyomi: ${top.yomi}\nlevel: ${top.level}\ncenter: { lat: ${top.lat}, lng: ${top.lng} }\n---\n\nテスト用の${top.level}です。\n`,
+	);
 	return dir;
 }
 
@@ -63,7 +66,13 @@ function written(content: string, except: string): Written[] {
 		.sort()
 		.map((f) => {
 			const parsed = parseContentFile(readFileSync(join(content, 'areas', f), 'utf8'));
-			return { id: f.slice(0, -3), data: parsed.data, body: parsed.body, boundary: parsed.data['boundary'] as Polygon | MultiPolygon, center: parsed.data['center'] as Written['center'] };
+			return {
+				id: f.slice(0, -3),
+				data: parsed.data,
+				body: parsed.body,
+				boundary: parsed.data['boundary'] as Polygon | MultiPolygon,
+				center: parsed.data['center'] as Written['center'],
+			};
 		});
 }
 
@@ -74,13 +83,15 @@ const key = (p: Position) => `${r5(p[0]!)},${r5(p[1]!)}`;
 /** Area in square degrees (outer rings minus holes). */
 const areaOf = (g: Polygon | MultiPolygon) =>
 	polygonsOf(g).reduce((sum, rings) => {
-		const ring = (r: Position[]) => Math.abs(r.reduce((s, p, i) => s + (r[(i + 1) % r.length]![0]! - p[0]!) * (r[(i + 1) % r.length]![1]! + p[1]!), 0)) / 2;
+		const ring = (r: Position[]) =>
+			Math.abs(r.reduce((s, p, i) => s + (r[(i + 1) % r.length]![0]! - p[0]!) * (r[(i + 1) % r.length]![1]! + p[1]!), 0)) / 2;
 		return sum + ring(rings[0]!) - rings.slice(1).reduce((s, h) => s + ring(h), 0);
 	}, 0);
 
 /** Our GeoJSON as the project's Boundary type (positions are [経度, 緯度] pairs either way). */
 const asBoundary = (g: Polygon | MultiPolygon) => g as unknown as Boundary;
-const inside = (p: Position | { lng: number; lat: number }, g: Polygon | MultiPolygon) => pointInBoundary(Array.isArray(p) ? { lng: p[0]!, lat: p[1]! } : p, asBoundary(g));
+const inside = (p: Position | { lng: number; lat: number }, g: Polygon | MultiPolygon) =>
+	pointInBoundary(Array.isArray(p) ? { lng: p[0]!, lat: p[1]! } : p, asBoundary(g));
 
 async function sourceFeatures(file: string, encoding: string): Promise<Feature<Polygon | MultiPolygon, Record<string, unknown>>[]> {
 	if (file.endsWith('.geojson')) return JSON.parse(readFileSync(file, 'utf8')).features;
@@ -93,7 +104,12 @@ async function sourceFeatures(file: string, encoding: string): Promise<Feature<P
  * keep exactly the same points on the border they share, and no corner of one lies inside the other; the total
  * area moves by less than 1 % (at the default budget).
  */
-function expectGoodBoundaries(areas: Written[], source: Map<string, (Polygon | MultiPolygon)[]>, budget: number, areaTolerance = 0.01): void {
+function expectGoodBoundaries(
+	areas: Written[],
+	source: Map<string, (Polygon | MultiPolygon)[]>,
+	budget: number,
+	areaTolerance = 0.01,
+): void {
 	const all = [...source.values()].flat().flatMap(positionsOf);
 	const [minX, maxX] = [Math.min(...all.map((p) => p[0]!)), Math.max(...all.map((p) => p[0]!))];
 	const [minY, maxY] = [Math.min(...all.map((p) => p[1]!)), Math.max(...all.map((p) => p[1]!))];
@@ -120,18 +136,39 @@ function expectGoodBoundaries(areas: Written[], source: Map<string, (Polygon | M
 	for (const a of areas) {
 		for (const b of areas) {
 			if (a.id >= b.id) continue;
-			const sourceA = new Set(source.get(a.data['name'] as string)!.flatMap(positionsOf).map(key));
-			const sharedInSource = new Set(source.get(b.data['name'] as string)!.flatMap(positionsOf).map(key).filter((k) => sourceA.has(k)));
+			const sourceA = new Set(
+				source
+					.get(a.data['name'] as string)!
+					.flatMap(positionsOf)
+					.map(key),
+			);
+			const sharedInSource = new Set(
+				source
+					.get(b.data['name'] as string)!
+					.flatMap(positionsOf)
+					.map(key)
+					.filter((k) => sourceA.has(k)),
+			);
 			if (sharedInSource.size < 2) continue;
 			neighbours++;
-			const keptByA = new Set(positionsOf(a.boundary).map(key).filter((k) => sharedInSource.has(k)));
-			const keptByB = new Set(positionsOf(b.boundary).map(key).filter((k) => sharedInSource.has(k)));
+			const keptByA = new Set(
+				positionsOf(a.boundary)
+					.map(key)
+					.filter((k) => sharedInSource.has(k)),
+			);
+			const keptByB = new Set(
+				positionsOf(b.boundary)
+					.map(key)
+					.filter((k) => sharedInSource.has(k)),
+			);
 			expect(keptByA, `border of ${a.id} and ${b.id}`).toEqual(keptByB);
 			expect(keptByA.size).toBeGreaterThanOrEqual(2);
 			const verticesOfB = new Set(positionsOf(b.boundary).map(key));
 			const verticesOfA = new Set(positionsOf(a.boundary).map(key));
-			for (const p of positionsOf(a.boundary)) if (!verticesOfB.has(key(p))) expect(inside(p, b.boundary), `${a.id} ${key(p)} inside ${b.id}`).toBe(false);
-			for (const p of positionsOf(b.boundary)) if (!verticesOfA.has(key(p))) expect(inside(p, a.boundary), `${b.id} ${key(p)} inside ${a.id}`).toBe(false);
+			for (const p of positionsOf(a.boundary))
+				if (!verticesOfB.has(key(p))) expect(inside(p, b.boundary), `${a.id} ${key(p)} inside ${b.id}`).toBe(false);
+			for (const p of positionsOf(b.boundary))
+				if (!verticesOfA.has(key(p))) expect(inside(p, a.boundary), `${b.id} ${key(p)} inside ${a.id}`).toBe(false);
 		}
 	}
 	expect(neighbours, 'neighbouring pairs checked').toBeGreaterThan(0);
@@ -205,7 +242,9 @@ describe('国土数値情報 A27 Shapefile (奈良県北葛城郡, Shift_JIS, no
 		expect(again.status).toBe(1);
 		expect(again.stderr).toMatch(/上書きしません: .*areas\/koku-1\.md はもうあります/);
 		expect(again.stderr).toMatch(/上書きしません: .*areas\/koku-2\.md はもうあります/);
-		expect(again.stderr).toContain('A27-10_29-g_SchoolDistrict.shp: 同じ名前のファイルが 3 件あるので、何も書きませんでした。上書きしてよいときは --force を付けてください');
+		expect(again.stderr).toContain(
+			'A27-10_29-g_SchoolDistrict.shp: 同じ名前のファイルが 3 件あるので、何も書きませんでした。上書きしてよいときは --force を付けてください',
+		);
 		noStackTrace(again.stderr);
 		expect(readFileSync(target, 'utf8')).toBe(edited);
 		// A dry run shows the same: everything it would write, which files are in the way, and exit 1.
@@ -252,7 +291,9 @@ describe('all of 北葛城郡 (14 校区, 4 towns) in a 平面直角座標系 Sh
 		const result = run(content, [shp]);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('属性は Shift_JIS（自動で判定）');
-		expect(result.stdout).toContain('座標系: JGD2000 平面直角座標系 第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県、EPSG:2448）、.prj（JGD_2000_Japan_Zone_6）');
+		expect(result.stdout).toContain(
+			'座標系: JGD2000 平面直角座標系 第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県、EPSG:2448）、.prj（JGD_2000_Japan_Zone_6）',
+		);
 		const areas = written(content, top.id);
 		expect(areas.map((a) => a.data['name'])).toEqual(geographic.map((a) => a.data['name']));
 		expect(areas).toHaveLength(14);
@@ -310,7 +351,9 @@ describe('OpenStreetMap wards of 大阪市 (a real JGD2011 第VI系 Shapefile, U
 		const result = run(content, [OSAKA, '--name-field', 'name_ja', '--yomi-field', 'name_ja_ka', '--level', '圏域']);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('属性は UTF-8（.cpg の指定）');
-		expect(result.stdout).toContain('JGD2011 平面直角座標系 第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県、EPSG:6674）、.prj（JGD2011_Japan_Plane_Rectangular_CS_VI）');
+		expect(result.stdout).toContain(
+			'JGD2011 平面直角座標系 第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県、EPSG:6674）、.prj（JGD2011_Japan_Plane_Rectangular_CS_VI）',
+		);
 		const areas = written(content, 'osaka');
 		expect(areas).toHaveLength(24);
 		const byId = new Map(areas.map((a) => [a.id, a]));
@@ -326,7 +369,9 @@ describe('OpenStreetMap wards of 大阪市 (a real JGD2011 第VI系 Shapefile, U
 		const project = toWgs84({ kind: 'plane', zone: 6, datum: 'jgd2011' });
 		for (const f of await sourceFeatures(OSAKA, 'utf-8')) {
 			const g = f.geometry as Polygon;
-			source.set(f.properties['name_ja'] as string, [{ type: 'Polygon', coordinates: g.coordinates.map((r) => r.map((p) => project(p).map(r5))) }]);
+			source.set(f.properties['name_ja'] as string, [
+				{ type: 'Polygon', coordinates: g.coordinates.map((r) => r.map((p) => project(p).map(r5))) },
+			]);
 		}
 		expectGoodBoundaries(areas, source, 300);
 	});
@@ -349,9 +394,12 @@ describe('A27-derived GeoJSON (Code for Sapporo, 札幌市中央区)', () => {
 	});
 });
 
-describe('the town\'s own word for its areas (site.yaml district_term)', () => {
+describe("the town's own word for its areas (site.yaml district_term)", () => {
 	test('is the level when --level is not given', () => {
-		const content = contentFolder({ id: 'kawai', name: '河合町', yomi: 'かわいちょう', level: '町', lat: 34.58, lng: 135.74 }, 'district_term: 地区\n');
+		const content = contentFolder(
+			{ id: 'kawai', name: '河合町', yomi: 'かわいちょう', level: '町', lat: 34.58, lng: 135.74 },
+			'district_term: 地区\n',
+		);
 		const result = run(content, [NARA, '--filter', 'A27_005=29427', '--id-field', 'A27_005']);
 		expect(result.status, result.stderr).toBe(0);
 		const areas = written(content, 'kawai');
@@ -393,7 +441,12 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 		expectRefused([join(dir, 'gakku.shp')], 'gakku.dbf が見つかりません。シェープファイルは .shp と .dbf（属性）をセットで');
 	});
 	test('a name attribute that does not exist: the ones that do are listed with examples', () => {
-		expectRefused([NARA, '--name-field', '名称'], 'A27-10_29-g_SchoolDistrict.shp に「名称」という属性はありません（--name-field）', '  A27_007: 上牧第三小学校、上牧第二小学校、上牧小学校', '  A27_005: 29424、29424、29424');
+		expectRefused(
+			[NARA, '--name-field', '名称'],
+			'A27-10_29-g_SchoolDistrict.shp に「名称」という属性はありません（--name-field）',
+			'  A27_007: 上牧第三小学校、上牧第二小学校、上牧小学校',
+			'  A27_005: 29424、29424、29424',
+		);
 	});
 	test('a filter that matches nothing lists the values there are', () => {
 		expectRefused([NARA, '--filter', 'A27_005=29201'], 'A27_005=29201 の図形はありません。A27_005 の値の例: 29424、29425、29426、29427');
@@ -401,7 +454,13 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 	});
 	test('a file with no polygons', () => {
 		const file = join(tempDir('points'), 'schools.geojson');
-		writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { 名称: '河合第一小学校' }, geometry: { type: 'Point', coordinates: [135.74, 34.58] } }] }));
+		writeFileSync(
+			file,
+			JSON.stringify({
+				type: 'FeatureCollection',
+				features: [{ type: 'Feature', properties: { 名称: '河合第一小学校' }, geometry: { type: 'Point', coordinates: [135.74, 34.58] } }],
+			}),
+		);
 		expectRefused([file], 'schools.geojson に多角形（ポリゴン）の図形がありません');
 	});
 	test('GeoJSON in metres: it needs --zone', async () => {
@@ -410,7 +469,11 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 		const collection = await shapefile.read(shp, undefined, { encoding: 'shift_jis' });
 		const file = join(dir, 'metres.geojson');
 		writeFileSync(file, JSON.stringify(collection));
-		expectRefused([file, '--filter', 'A27_005=29427'], 'metres.geojson の座標はメートル（平面直角座標系）のようですが、どの系かが書かれていません', '--zone で平面直角座標系の系を指定してください');
+		expectRefused(
+			[file, '--filter', 'A27_005=29427'],
+			'metres.geojson の座標はメートル（平面直角座標系）のようですが、どの系かが書かれていません',
+			'--zone で平面直角座標系の系を指定してください',
+		);
 		const zoned = run(content, [file, '--filter', 'A27_005=29427', '--zone', '6', '--dry-run']);
 		expect(zoned.status, zoned.stderr).toBe(0);
 		expect(zoned.stdout).toContain('河合第一小学校区');
@@ -422,7 +485,11 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 			join(dir, 'utm.prj'),
 			'PROJCS["WGS_1984_UTM_Zone_53N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",135.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]',
 		);
-		expectRefused([join(dir, 'utm.shp')], 'utm.prj の座標系が読めません: .prj の座標系「WGS_1984_UTM_Zone_53N」（原点 北緯0度・東経135度）は、平面直角座標系のどの系とも合いません', '--zone');
+		expectRefused(
+			[join(dir, 'utm.shp')],
+			'utm.prj の座標系が読めません: .prj の座標系「WGS_1984_UTM_Zone_53N」（原点 北緯0度・東経135度）は、平面直角座標系のどの系とも合いません',
+			'--zone',
+		);
 	});
 	test('the parent: one that does not exist, or none to choose', () => {
 		expectRefused([NARA, '--parent', 'nara'], '--parent「nara」という地域は', '使える id: kawai（河合町）');
@@ -439,9 +506,15 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 		writeFileSync(join(town, 'content', 'README.md'), '# content/\n');
 		const env = { ...process.env };
 		delete env['SASAEAI_CONTENT'];
-		const result = spawnSync(node, [join(process.cwd(), 'scripts/import-areas.ts'), join(process.cwd(), NARA)], { cwd: town, env, encoding: 'utf8' });
+		const result = spawnSync(node, [join(process.cwd(), 'scripts/import-areas.ts'), join(process.cwd(), NARA)], {
+			cwd: town,
+			env,
+			encoding: 'utf8',
+		});
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('content/ にまだ町の内容がありません。このままではサンプルの市（src/sample-city/）に書きこむことになるので、やめました。先に npm run init-town');
+		expect(result.stderr).toContain(
+			'content/ にまだ町の内容がありません。このままではサンプルの市（src/sample-city/）に書きこむことになるので、やめました。先に npm run init-town',
+		);
 		expect(readdirSync(join(town, 'content'))).toEqual(['README.md']);
 	});
 	test('a level that is not one of ours, a budget that is not a number', () => {
@@ -458,17 +531,29 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 	/** A GeoJSON file of squares near 河合町 (0.01° apart), with the properties given. */
 	const squares = (file: string, features: { properties: Record<string, unknown>; ring?: number[][] }[]) => {
 		const path = join(tempDir('geojson'), file);
-		const square = (i: number) => [[135.7 + i * 0.01, 34.57], [135.709 + i * 0.01, 34.57], [135.709 + i * 0.01, 34.579], [135.7 + i * 0.01, 34.579], [135.7 + i * 0.01, 34.57]];
-		const geo = features.map((f, i) => ({ type: 'Feature', properties: f.properties, geometry: { type: 'Polygon', coordinates: [f.ring ?? square(i)] } }));
+		const square = (i: number) => [
+			[135.7 + i * 0.01, 34.57],
+			[135.709 + i * 0.01, 34.57],
+			[135.709 + i * 0.01, 34.579],
+			[135.7 + i * 0.01, 34.579],
+			[135.7 + i * 0.01, 34.57],
+		];
+		const geo = features.map((f, i) => ({
+			type: 'Feature',
+			properties: f.properties,
+			geometry: { type: 'Polygon', coordinates: [f.ring ?? square(i)] },
+		}));
 		writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features: geo }));
 		return path;
 	};
 
-	test('the real 4-town A27 extract is cut to site.yaml\'s town by default; --filter none keeps all; another town is refused', () => {
+	test("the real 4-town A27 extract is cut to site.yaml's town by default; --filter none keeps all; another town is refused", () => {
 		const content = withCode('294276');
 		const result = run(content, [NARA]);
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toContain('絞りこみ: A27_005=29427 → 4 件（site.yaml の municipality_code 294276 の町の校区だけを取りこみます。ファイルには 4 市区町村 15 件。');
+		expect(result.stdout).toContain(
+			'絞りこみ: A27_005=29427 → 4 件（site.yaml の municipality_code 294276 の町の校区だけを取りこみます。ファイルには 4 市区町村 15 件。',
+		);
 		expect(result.stdout).toContain('名前: A27_007');
 		expect(written(content, 'kawai').map((a) => a.data['name'])).toEqual(['河合第一小学校区', '河合第三小学校区', '河合第二小学校区']);
 		const all = withCode('294276');
@@ -479,7 +564,9 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		const nara = withCode('292010');
 		const elsewhere = run(nara, [NARA]);
 		expect(elsewhere.status).toBe(1);
-		expect(elsewhere.stderr).toContain('この町（site.yaml の municipality_code 292010、A27_005 では 29201）の図形がありません。ファイルにある市区町村: 29424（3 件）、29425（3 件）、29426（5 件）、29427（4 件）');
+		expect(elsewhere.stderr).toContain(
+			'この町（site.yaml の municipality_code 292010、A27_005 では 29201）の図形がありません。ファイルにある市区町村: 29424（3 件）、29425（3 件）、29426（5 件）、29427（4 件）',
+		);
 		noStackTrace(elsewhere.stderr);
 		expect(listed(nara)).toEqual(['kawai.md']);
 	});
@@ -491,8 +578,12 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		const content = withCode('294276');
 		const result = run(content, [shp]);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toMatch(/座標系 JGD2000 平面直角座標系 第IX系.*（\.prj（JGD_2000_Japan_Zone_9）.*）で読むと、地域の中心（緯度 34\.\d+、経度 139\.\d+）が、ひとつ上の地域 kawai の center（緯度 34\.58、経度 135\.74）から 3\d\d km 離れています（30 km まで）/);
-		expect(result.stderr).toMatch(/第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県）なら \d+\.\d km です。--zone 6 --datum jgd2000 を付けて読みなおしてください/);
+		expect(result.stderr).toMatch(
+			/座標系 JGD2000 平面直角座標系 第IX系.*（\.prj（JGD_2000_Japan_Zone_9）.*）で読むと、地域の中心（緯度 34\.\d+、経度 139\.\d+）が、ひとつ上の地域 kawai の center（緯度 34\.58、経度 135\.74）から 3\d\d km 離れています（30 km まで）/,
+		);
+		expect(result.stderr).toMatch(
+			/第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県）なら \d+\.\d km です。--zone 6 --datum jgd2000 を付けて読みなおしてください/,
+		);
 		noStackTrace(result.stderr);
 		expect(listed(content)).toEqual(['kawai.md']);
 		const fixed = run(content, [shp, '--zone', '6', '--datum', 'jgd2000', '--dry-run']);
@@ -500,7 +591,13 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 	});
 
 	test('a ring that crosses itself is refused with the feature, its name and the place; nothing is written', () => {
-		const bowTie = [[135.75, 34.57], [135.76, 34.58], [135.76, 34.57], [135.75, 34.58], [135.75, 34.57]];
+		const bowTie = [
+			[135.75, 34.57],
+			[135.76, 34.58],
+			[135.76, 34.57],
+			[135.75, 34.58],
+			[135.75, 34.57],
+		];
 		const file = squares('crossing.geojson', [{ properties: { 名称: '東小学校' } }, { properties: { 名称: '西小学校' }, ring: bowTie }]);
 		const content = withCode('294276');
 		const result = run(content, [file]);
@@ -513,7 +610,10 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 
 	test('a 300-character NO as --id-field: ids are shortened, every file is written; a reserved name stops before any is written', () => {
 		const long = (c: string) => `${c}${'-0123456789'.repeat(30)}`;
-		const file = squares('long.geojson', ['a', 'b', 'c', 'd'].map((c, i) => ({ properties: { NO: long(c), 名称: `第${i + 1}小学校` } })));
+		const file = squares(
+			'long.geojson',
+			['a', 'b', 'c', 'd'].map((c, i) => ({ properties: { NO: long(c), 名称: `第${i + 1}小学校` } })),
+		);
 		const content = withCode('294276');
 		const result = run(content, [file, '--id-field', 'NO']);
 		expect(result.status, result.stderr).toBe(0);
@@ -521,7 +621,10 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		expect(ids).toHaveLength(4);
 		for (const id of ids) expect(id.length).toBeLessThanOrEqual(63);
 		expect(ids[0]).toBe('a-0123456789-0123456789-0123456789-0123456789-0123456789.md');
-		const reserved = squares('reserved.geojson', [{ properties: { NO: 'east', 名称: '東小学校' } }, { properties: { NO: 'CON', 名称: '西小学校' } }]);
+		const reserved = squares('reserved.geojson', [
+			{ properties: { NO: 'east', 名称: '東小学校' } },
+			{ properties: { NO: 'CON', 名称: '西小学校' } },
+		]);
 		const other = withCode('294276');
 		const refused = run(other, [reserved, '--id-field', 'NO']);
 		expect(refused.status).toBe(1);
@@ -531,7 +634,10 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 	});
 
 	test('escape characters in attribute names and values are shown, never sent to the terminal; such a name is refused', () => {
-		const file = squares('escape.geojson', [{ properties: { 'ka\u001b[2J': 'x', 名称: '東\u001b[31m小学校' } }, { properties: { 'ka\u001b[2J': 'y', 名称: '西小学校' } }]);
+		const file = squares('escape.geojson', [
+			{ properties: { 'ka\u001b[2J': 'x', 名称: '東\u001b[31m小学校' } },
+			{ properties: { 'ka\u001b[2J': 'y', 名称: '西小学校' } },
+		]);
 		const content = withCode('294276');
 		const listing = run(content, [file, '--name-field', 'nai']);
 		expect(listing.status).toBe(1);
@@ -543,10 +649,27 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		expect(named.stderr).toContain('escape.geojson: 名前に使えない値があるので、何も書きませんでした。');
 		expect(named.stderr).toContain('1 番目の図形の名前「東␛[31m小学校区」');
 		expect(named.stderr + named.stdout).not.toContain('\u001b');
-		expect(listed(content)).toEqual(['kawai.md']);		// A coordinate system name and a broken file's own text are file content too.
+		expect(listed(content)).toEqual(['kawai.md']); // A coordinate system name and a broken file's own text are file content too.
 		const crs = join(tempDir('crs'), 'crs.geojson');
-		const feature = { type: 'Feature', properties: { 名称: '東小学校' }, geometry: { type: 'Polygon', coordinates: [[[135.7, 34.57], [135.71, 34.57], [135.71, 34.58], [135.7, 34.57]]] } };
-		writeFileSync(crs, JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:\u001b[2J' } }, features: [feature] }));
+		const feature = {
+			type: 'Feature',
+			properties: { 名称: '東小学校' },
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[135.7, 34.57],
+						[135.71, 34.57],
+						[135.71, 34.58],
+						[135.7, 34.57],
+					],
+				],
+			},
+		};
+		writeFileSync(
+			crs,
+			JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:\u001b[2J' } }, features: [feature] }),
+		);
 		const crsRun = run(content, [crs]);
 		expect(crsRun.status).toBe(1);
 		expect(crsRun.stderr).toContain('crs.geojson の座標系「EPSG:␛[2J」はわかりません');

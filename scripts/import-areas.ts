@@ -103,7 +103,9 @@ function parseOptions() {
 		});
 	} catch (error) {
 		const option = /'([^']+)'/.exec((error as Error).message)?.[1];
-		return fail(`${option ? `「${option}」というオプションはないか、書き方が違います` : 'オプションの書き方が違います'}。npm run import-areas -- --help で使い方を見てください`);
+		return fail(
+			`${option ? `「${option}」というオプションはないか、書き方が違います` : 'オプションの書き方が違います'}。npm run import-areas -- --help で使い方を見てください`,
+		);
 	}
 }
 
@@ -136,7 +138,8 @@ function existingAreas(root: string): ExistingArea[] {
 /** From site.yaml: the town's word for its 第2層 areas (if it is one of the levels) and its municipality code. */
 function siteSettings(root: string): { districtTerm?: string; code?: string } {
 	try {
-		const site = yaml.load(readFileSync(join(root, 'site.yaml'), 'utf8')) as { district_term?: unknown; municipality_code?: unknown } | undefined;
+		const site = yaml.load(readFileSync(join(root, 'site.yaml'), 'utf8')) as
+			{ district_term?: unknown; municipality_code?: unknown } | undefined;
 		const term = site?.district_term;
 		const code = site?.municipality_code;
 		return {
@@ -156,32 +159,48 @@ function decideCrs(data: SourceData, values: ReturnType<typeof parseOptions>['va
 	const zoneHelp = `--zone で平面直角座標系の系を指定してください（例: 奈良県・大阪府なら --zone 6、東京都なら --zone 9）。系の一覧は docs/import-areas.md にあります`;
 	let decided: { crs: Crs; how: string };
 	if (values.crs) {
-		const crs = parseCrsOption(values.crs) ?? fail(`--crs「${values.crs}」はわかりません。平面直角座標系（EPSG:2443〜2461、6669〜6687）か経度・緯度（EPSG:4612、6668、4326）の EPSG コードを書いてください`);
+		const crs =
+			parseCrsOption(values.crs) ??
+			fail(
+				`--crs「${values.crs}」はわかりません。平面直角座標系（EPSG:2443〜2461、6669〜6687）か経度・緯度（EPSG:4612、6668、4326）の EPSG コードを書いてください`,
+			);
 		decided = { crs, how: '--crs の指定' };
 	} else if (values.zone) {
-		const zone = parseZone(values.zone) ?? fail(`--zone「${values.zone}」はわかりません。1〜19 の数（または VI のようなローマ数字）で書いてください`);
+		const zone =
+			parseZone(values.zone) ?? fail(`--zone「${values.zone}」はわかりません。1〜19 の数（または VI のようなローマ数字）で書いてください`);
 		const prj = data.prj ? crsFromPrj(data.prj) : undefined;
 		const datum = values.datum
 			? (parseDatum(values.datum) ?? fail(`--datum「${values.datum}」はわかりません。jgd2000 か jgd2011 を書いてください`))
 			: prj?.ok && prj.crs.kind === 'plane'
 				? prj.crs.datum
 				: 'jgd2011';
-		decided = { crs: { kind: 'plane', zone, datum }, how: `--zone の指定${values.datum ? '' : datum === 'jgd2011' && !prj?.ok ? '（測地系は JGD2011 としました。--datum で変えられます）' : ''}` };
-		if (prj?.ok && prj.crs.kind === 'plane' && prj.crs.zone !== zone) decided.how += `。.prj の第${ZONES[prj.crs.zone - 1]!.roman}系ではなく、指定の第${ZONES[zone - 1]!.roman}系を使います`;
+		decided = {
+			crs: { kind: 'plane', zone, datum },
+			how: `--zone の指定${values.datum ? '' : datum === 'jgd2011' && !prj?.ok ? '（測地系は JGD2011 としました。--datum で変えられます）' : ''}`,
+		};
+		if (prj?.ok && prj.crs.kind === 'plane' && prj.crs.zone !== zone)
+			decided.how += `。.prj の第${ZONES[prj.crs.zone - 1]!.roman}系ではなく、指定の第${ZONES[zone - 1]!.roman}系を使います`;
 	} else if (data.prj !== undefined) {
 		const prj = crsFromPrj(data.prj);
 		if (!prj.ok) fail(`${basename(name, '.shp')}.prj の座標系が読めません: ${shown(prj.reason, 400)}。${zoneHelp}`);
 		decided = { crs: (prj as { crs: Crs }).crs, how: shown((prj as { how: string }).how, 200) };
 	} else if (data.declaredCrs) {
-		const crs = parseCrsOption(data.declaredCrs) ?? fail(`${name} の座標系「${shown(data.declaredCrs)}」はわかりません。--crs か --zone で指定してください`);
+		const crs =
+			parseCrsOption(data.declaredCrs) ??
+			fail(`${name} の座標系「${shown(data.declaredCrs)}」はわかりません。--crs か --zone で指定してください`);
 		decided = { crs, how: `GeoJSON の crs（${shown(data.declaredCrs)}）` };
 	} else if (units === 'degrees') {
 		decided =
 			data.format === 'shapefile'
-				? { crs: { kind: 'geographic', datum: 'jgd2000' }, how: '.prj がなく、座標が経度・緯度の範囲にあるため（国土数値情報と同じ JGD2000 としました）' }
+				? {
+						crs: { kind: 'geographic', datum: 'jgd2000' },
+						how: '.prj がなく、座標が経度・緯度の範囲にあるため（国土数値情報と同じ JGD2000 としました）',
+					}
 				: { crs: { kind: 'geographic', datum: 'wgs84' }, how: 'GeoJSON の決まり（経度・緯度、WGS84）' };
 	} else if (units === 'swapped-degrees') {
-		return fail(`${name} の座標は [緯度, 経度] の順に入っているようです（${range}）。GeoJSON やシェープファイルは [経度, 緯度] の順です。作ったソフトで順番を直してから読みこんでください`);
+		return fail(
+			`${name} の座標は [緯度, 経度] の順に入っているようです（${range}）。GeoJSON やシェープファイルは [経度, 緯度] の順です。作ったソフトで順番を直してから読みこんでください`,
+		);
 	} else if (units === 'metres') {
 		return fail(
 			data.format === 'geojson'
@@ -192,8 +211,14 @@ function decideCrs(data: SourceData, values: ReturnType<typeof parseOptions>['va
 		return fail(`${name} の座標系がわかりません（${range}）。--crs か --zone で指定してください`);
 	}
 	// The coordinates must look like the system says.
-	if (decided.crs.kind === 'plane' && units === 'degrees') fail(`${name} の座標は経度・緯度のようですが（${range}）、座標系は ${describeCrs(decided.crs)} になっています。--crs EPSG:6668（JGD2011 の経度・緯度）などで指定し直してください`);
-	if (decided.crs.kind === 'geographic' && units === 'metres') fail(`${name} の座標はメートル（平面直角座標系）のようですが（${range}）、座標系は ${describeCrs(decided.crs)} になっています。${zoneHelp}`);
+	if (decided.crs.kind === 'plane' && units === 'degrees')
+		fail(
+			`${name} の座標は経度・緯度のようですが（${range}）、座標系は ${describeCrs(decided.crs)} になっています。--crs EPSG:6668（JGD2011 の経度・緯度）などで指定し直してください`,
+		);
+	if (decided.crs.kind === 'geographic' && units === 'metres')
+		fail(
+			`${name} の座標はメートル（平面直角座標系）のようですが（${range}）、座標系は ${describeCrs(decided.crs)} になっています。${zoneHelp}`,
+		);
 	return decided;
 }
 
@@ -208,21 +233,29 @@ function townFeatures(data: SourceData, name: string, siteCode: string | undefin
 	const selection = selectTown(data.features, data.fields, siteCode ?? '00000');
 	if (!selection || selection.codes.length < 2) {
 		if (selection && siteCode && selection.kept.length === 0) {
-			fail(`${name} は ${shown(selection.field)}=${selection.codes[0]![0]} の市区町村の図形だけで、この町（site.yaml の municipality_code ${siteCode}）のものではありません。ほかの市区町村のファイルを取りこむときは --filter none を付けてください`);
+			fail(
+				`${name} は ${shown(selection.field)}=${selection.codes[0]![0]} の市区町村の図形だけで、この町（site.yaml の municipality_code ${siteCode}）のものではありません。ほかの市区町村のファイルを取りこむときは --filter none を付けてください`,
+			);
 		}
 		return data.features;
 	}
 	const codes = selection.codes.map(([code, n]) => `${code}（${n} 件）`);
 	const list = `${codes.slice(0, 20).join('、')}${codes.length > 20 ? ` ほか ${codes.length - 20}` : ''}`;
 	if (!siteCode) {
-		console.log(`注意: ${name} には ${selection.codes.length} 市区町村の図形があります（${shown(selection.field)}: ${list}）。町の分だけにするには --filter ${shown(selection.field)}=コード を付けるか、site.yaml の municipality_code を書いてください`);
+		console.log(
+			`注意: ${name} には ${selection.codes.length} 市区町村の図形があります（${shown(selection.field)}: ${list}）。町の分だけにするには --filter ${shown(selection.field)}=コード を付けるか、site.yaml の municipality_code を書いてください`,
+		);
 		return data.features;
 	}
 	if (selection.kept.length === 0) {
-		fail(`${name} に、この町（site.yaml の municipality_code ${siteCode}、${shown(selection.field)} では ${siteCode.slice(0, 5)}）の図形がありません。ファイルにある市区町村: ${list}。別の市区町村なら --filter ${shown(selection.field)}=コード、すべてなら --filter none を付けてください`);
+		fail(
+			`${name} に、この町（site.yaml の municipality_code ${siteCode}、${shown(selection.field)} では ${siteCode.slice(0, 5)}）の図形がありません。ファイルにある市区町村: ${list}。別の市区町村なら --filter ${shown(selection.field)}=コード、すべてなら --filter none を付けてください`,
+		);
 	}
 	const kept = [...new Set(selection.kept.map((f) => String(f.properties[selection.field])))].join('・');
-	console.log(`絞りこみ: ${shown(selection.field)}=${kept} → ${selection.kept.length} 件（site.yaml の municipality_code ${siteCode} の町の校区だけを取りこみます。ファイルには ${selection.codes.length} 市区町村 ${data.features.length} 件。変えるときは --filter 属性=値、すべてなら --filter none）`);
+	console.log(
+		`絞りこみ: ${shown(selection.field)}=${kept} → ${selection.kept.length} 件（site.yaml の municipality_code ${siteCode} の町の校区だけを取りこみます。ファイルには ${selection.codes.length} 市区町村 ${data.features.length} 件。変えるときは --filter 属性=値、すべてなら --filter none）`,
+	);
 	return selection.kept;
 }
 
@@ -264,7 +297,10 @@ function checkDistance(
 }
 
 /** Reprojects a geometry (rounding happens when it is simplified); every position must land in Japan. */
-function toLonLat(geometry: PolygonGeometry, project: (p: readonly number[]) => [number, number]): { geometry: PolygonGeometry; outside: number[] | undefined } {
+function toLonLat(
+	geometry: PolygonGeometry,
+	project: (p: readonly number[]) => [number, number],
+): { geometry: PolygonGeometry; outside: number[] | undefined } {
 	let outside: number[] | undefined;
 	const ring = (r: number[][]) =>
 		r.map((p) => {
@@ -283,8 +319,11 @@ async function main(): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	const file = positionals[0] ?? fail(`読みこむファイルを指定してください（例: npm run import-areas -- A27-21_29.shp --filter A27_001=29427）。\n\n${USAGE}`);
-	if (positionals.length > 1) fail(`ファイルは 1 つだけ指定してください（${positionals.join('、')}）。名前に空白があるときは "" で囲んでください`);
+	const file =
+		positionals[0] ??
+		fail(`読みこむファイルを指定してください（例: npm run import-areas -- A27-21_29.shp --filter A27_001=29427）。\n\n${USAGE}`);
+	if (positionals.length > 1)
+		fail(`ファイルは 1 つだけ指定してください（${positionals.join('、')}）。名前に空白があるときは "" で囲んでください`);
 	const name = basename(file);
 	if (!existsSync(file)) fail(`${file} が見つかりません`);
 
@@ -299,18 +338,26 @@ async function main(): Promise<number> {
 	const noFilter = (values.filter ?? []).some((f) => /^(none|なし)$/i.test(f.normalize('NFKC').trim()));
 	const filters: Filter[] = (values.filter ?? [])
 		.filter((f) => !/^(none|なし)$/i.test(f.normalize('NFKC').trim()))
-		.map((f) => parseFilter(f) ?? fail(`--filter「${f}」は「属性=値」の形で書いてください（例: --filter A27_005=29427。絞りこまないときは --filter none）`));
+		.map(
+			(f) =>
+				parseFilter(f) ??
+				fail(`--filter「${f}」は「属性=値」の形で書いてください（例: --filter A27_005=29427。絞りこまないときは --filter none）`),
+		);
 
 	const data = await readBoundaryFile(file, values.encoding === undefined ? {} : { encoding: values.encoding });
 	const encodingNote = data.encoding
 		? `、属性は ${encodingName(data.encoding.label)}${{ cpg: '（.cpg の指定）', detected: '（自動で判定）', option: '（--encoding の指定）', ascii: '（英数字だけ）' }[data.encoding.how]}`
 		: '';
-	console.log(`${name}: ${data.format === 'shapefile' ? 'シェープファイル' : 'GeoJSON'}、多角形 ${data.features.length} 件${data.skipped ? `（点・線など ${data.skipped} 件は読みとばします）` : ''}${encodingNote}`);
+	console.log(
+		`${name}: ${data.format === 'shapefile' ? 'シェープファイル' : 'GeoJSON'}、多角形 ${data.features.length} 件${data.skipped ? `（点・線など ${data.skipped} 件は読みとばします）` : ''}${encodingNote}`,
+	);
 	if (data.features.length === 0) fail(`${name} に多角形（ポリゴン）の図形がありません。校区の境界は多角形のファイルを使ってください`);
 
 	const requireField = (option: string, field: string) => {
 		if (!data.fields.includes(field)) {
-			fail(`${name} に「${shown(field)}」という属性はありません（${option}）。ある属性と、はじめの図形の値:\n${describeFields(data.features, data.fields).join('\n')}`);
+			fail(
+				`${name} に「${shown(field)}」という属性はありません（${option}）。ある属性と、はじめの図形の値:\n${describeFields(data.features, data.fields).join('\n')}`,
+			);
 		}
 	};
 	for (const f of filters) requireField('--filter', f.field);
@@ -321,7 +368,9 @@ async function main(): Promise<number> {
 		console.log(`絞りこみ: ${filters.map((f) => `${shown(f.field)}=${shown(f.value)}`).join('、')} → ${features.length} 件`);
 		if (features.length === 0) {
 			const seen = [...new Set(data.features.map((f) => showValue(f.properties[filters[0]!.field])))];
-			fail(`${name} に ${filters.map((f) => `${shown(f.field)}=${shown(f.value)}`).join('、')} の図形はありません。${shown(filters[0]!.field)} の値の例: ${seen.slice(0, 12).join('、')}${seen.length > 12 ? ' …' : ''}`);
+			fail(
+				`${name} に ${filters.map((f) => `${shown(f.field)}=${shown(f.value)}`).join('、')} の図形はありません。${shown(filters[0]!.field)} の値の例: ${seen.slice(0, 12).join('、')}${seen.length > 12 ? ' …' : ''}`,
+			);
 		}
 	}
 
@@ -342,7 +391,9 @@ async function main(): Promise<number> {
 
 	// Where the files go, and the parent.
 	if (usingSampleCity()) {
-		fail(`content/ にまだ町の内容がありません。このままではサンプルの市（src/sample-city/）に書きこむことになるので、やめました。先に npm run init-town で、町の site.yaml と市町村の地域ファイルを作ってください`);
+		fail(
+			`content/ にまだ町の内容がありません。このままではサンプルの市（src/sample-city/）に書きこむことになるので、やめました。先に npm run init-town で、町の site.yaml と市町村の地域ファイルを作ってください`,
+		);
 	}
 	const areasDir = join(root, 'areas');
 	const existing = existingAreas(root);
@@ -352,11 +403,16 @@ async function main(): Promise<number> {
 		const list = (areas: typeof existing) => areas.map((a) => `${a.id}（${a.name}）`).join('、') || 'なし';
 		if (values.parent) {
 			parent = values.parent.trim();
-			if (!existing.some((a) => a.id === parent)) fail(`--parent「${parent}」という地域は ${relative(process.cwd(), areasDir) || areasDir} にありません。使える id: ${list(existing)}`);
+			if (!existing.some((a) => a.id === parent))
+				fail(
+					`--parent「${parent}」という地域は ${relative(process.cwd(), areasDir) || areasDir} にありません。使える id: ${list(existing)}`,
+				);
 		} else if (tops.length === 1) {
 			parent = tops[0]!.id;
 		} else if (tops.length === 0) {
-			fail(`ひとつ上の地域（市・町・村・区）が ${relative(process.cwd(), areasDir) || areasDir} にありません。先に市町村のファイル（level: 市 など）を作るか、--parent で id を指定してください。いまある地域: ${list(existing)}`);
+			fail(
+				`ひとつ上の地域（市・町・村・区）が ${relative(process.cwd(), areasDir) || areasDir} にありません。先に市町村のファイル（level: 市 など）を作るか、--parent で id を指定してください。いまある地域: ${list(existing)}`,
+			);
 		} else {
 			fail(`ひとつ上の地域が 1 つに決まりません。--parent で id を指定してください。候補: ${list(tops)}`);
 		}
@@ -372,19 +428,26 @@ async function main(): Promise<number> {
 		...(values['yomi-field'] === undefined ? {} : { yomiField: values['yomi-field'] }),
 		...(values['id-field'] === undefined ? {} : { idField: values['id-field'] }),
 	});
-	if (plan.areas.length === 0) fail(`${name} の図形には、${shown(nameField!)} に名前が入っていません。--name-field で名前の属性を選び直してください`);
+	if (plan.areas.length === 0)
+		fail(`${name} の図形には、${shown(nameField!)} に名前が入っていません。--name-field で名前の属性を選び直してください`);
 	const badNames = plan.areas.flatMap((area) => {
-		const problem = textProblem(area.name, true) ?? ([...area.name].length > LIMITS.lineChars ? `${LIMITS.lineChars}文字を超えています` : undefined);
+		const problem =
+			textProblem(area.name, true) ?? ([...area.name].length > LIMITS.lineChars ? `${LIMITS.lineChars}文字を超えています` : undefined);
 		return problem ? [`  ${area.features[0]!.number} 番目の図形の名前「${shown(area.name)}」: ${problem}`] : [];
 	});
-	if (badNames.length) fail(`${name}: 名前に使えない値があるので、何も書きませんでした。\n${badNames.join('\n')}\nファイルの値を直すか、--name-field で別の属性を選んでください`);
+	if (badNames.length)
+		fail(
+			`${name}: 名前に使えない値があるので、何も書きませんでした。\n${badNames.join('\n')}\nファイルの値を直すか、--name-field で別の属性を選んでください`,
+		);
 
 	const invalid: string[] = [];
 	const shapes = plan.areas.map((area) => ({
 		parts: area.features.map((f) => {
 			const { geometry, outside } = toLonLat(f.geometry, project);
 			if (outside) {
-				fail(`${name} の ${f.number} 番目の図形（${shown(area.name)}）を変換すると日本の外（経度 ${outside[0]}、緯度 ${outside[1]}）になりました。座標系（${describeCrs(crs)}）が合っているか確かめて、--zone か --crs で指定し直してください`);
+				fail(
+					`${name} の ${f.number} 番目の図形（${shown(area.name)}）を変換すると日本の外（経度 ${outside[0]}、緯度 ${outside[1]}）になりました。座標系（${describeCrs(crs)}）が合っているか確かめて、--zone か --crs で指定し直してください`,
+				);
 			}
 			const problem = geometryProblem(geometry, (p) => `緯度 ${round5(p[1]!)}、経度 ${round5(p[0]!)}`);
 			if (problem) invalid.push(`  ${f.number} 番目の図形（${shown(area.name)}）: ${problem}`);
@@ -392,10 +455,19 @@ async function main(): Promise<number> {
 		}),
 	}));
 	if (invalid.length) {
-		fail(`${name}: 境界の形が正しくない図形があるので、何も書きませんでした。\n${invalid.join('\n')}\nGIS ソフトで直してから読みこんでください（QGIS なら「ベクタ」→「ジオメトリツール」→「ジオメトリを修復」）`);
+		fail(
+			`${name}: 境界の形が正しくない図形があるので、何も書きませんでした。\n${invalid.join('\n')}\nGIS ソフトで直してから読みこんでください（QGIS なら「ベクタ」→「ジオメトリツール」→「ジオメトリを修復」）`,
+		);
 	}
 	const parentArea = existing.find((a) => a.id === parent);
-	if (parentArea?.center) checkDistance(features, shapes.flatMap((s) => s.parts), { crs, how }, parentArea as ExistingArea & { center: { lat: number; lng: number } }, name);
+	if (parentArea?.center)
+		checkDistance(
+			features,
+			shapes.flatMap((s) => s.parts),
+			{ crs, how },
+			parentArea as ExistingArea & { center: { lat: number; lng: number } },
+			name,
+		);
 	const merged = plan.areas.filter((a) => a.features.length > 1);
 	console.log(
 		`地域: ${plan.areas.length} 件${merged.length ? `（同じ名前の図形をまとめました: ${merged.map((a) => `${shown(a.name)} ${a.features.length} 件`).join('、')}）` : ''}、階層 ${level}${parent ? `、ひとつ上の地域 ${parent}` : ''}`,
@@ -407,7 +479,9 @@ async function main(): Promise<number> {
 			: `頂点: 1 地域 ${maxVertices} 以下に間引きました（となりの地域と共有する境目は 1 本の線として一緒に間引くので、すき間や重なりはできません）`,
 	);
 	if (!simplified.withinBudget) {
-		console.log(`注意: 3 つ以上の地域が接する点だけで ${maxVertices} を超える地域があるため、上限を守れませんでした（--max-vertices を大きくしてください）`);
+		console.log(
+			`注意: 3 つ以上の地域が接する点だけで ${maxVertices} を超える地域があるため、上限を守れませんでした（--max-vertices を大きくしてください）`,
+		);
 	}
 
 	// Decide every file before writing any.
@@ -418,7 +492,8 @@ async function main(): Promise<number> {
 	const outputs = plan.areas.map((area, i) => {
 		const result = simplified.areas[i]!;
 		if (!result.geometry) fail(`${shown(area.name)} の境界が間引きで消えてしまいました。--max-vertices を大きくしてください`);
-		if (area.id === parent) fail(`${shown(area.name)} の id「${area.id}」が、ひとつ上の地域と同じです。--id-field か --yomi-field で別の id にしてください`);
+		if (area.id === parent)
+			fail(`${shown(area.name)} の id「${area.id}」が、ひとつ上の地域と同じです。--id-field か --yomi-field で別の id にしてください`);
 		const target = join(areasDir, `${area.id}.md`);
 		const nameProblem = portableNameProblem(`${area.id}.md`);
 		if (nameProblem) unwritable.push(`  ${area.id}.md（${shown(area.name)}）: ${nameProblem}`);
@@ -434,10 +509,16 @@ async function main(): Promise<number> {
 			},
 		);
 		const bytes = Buffer.byteLength(text);
-		if (bytes > LIMITS.fileBytes) unwritable.push(`  ${area.id}.md（${shown(area.name)}）: ${kib(bytes)} になり、1 ファイルの上限 ${kib(LIMITS.fileBytes)} を超えます（--max-vertices を小さくしてください）`);
+		if (bytes > LIMITS.fileBytes)
+			unwritable.push(
+				`  ${area.id}.md（${shown(area.name)}）: ${kib(bytes)} になり、1 ファイルの上限 ${kib(LIMITS.fileBytes)} を超えます（--max-vertices を小さくしてください）`,
+			);
 		return { area, result, target, boundary, center, text };
 	});
-	if (unwritable.length) fail(`${name}: 書けないファイルがあるので、何も書きませんでした。\n${unwritable.join('\n')}\n--id-field か --yomi-field で別の id にしてください`);
+	if (unwritable.length)
+		fail(
+			`${name}: 書けないファイルがあるので、何も書きませんでした。\n${unwritable.join('\n')}\n--id-field か --yomi-field で別の id にしてください`,
+		);
 	const dryRun = values['dry-run'] === true;
 	const refusal = `${name}: 同じ名前のファイルが ${refused.length} 件あるので、何も書き${dryRun ? 'ません' : 'ませんでした'}。上書きしてよいときは --force を付けてください`;
 	if (refused.length && !dryRun) {
@@ -460,14 +541,24 @@ async function main(): Promise<number> {
 			writeFileSync(target, text);
 		}
 	}
-	console.log(`\n${name}: ${dryRun ? '書く予定' : '書いた'} ${outputs.length} 件（頂点 合計 ${before} → ${after}、1 地域の上限 ${maxVertices}）。${dryRun ? '--dry-run なので、何も書いていません。' : ''}`);
-	if (plan.unnamed.length) console.log(`取りこめなかった図形: ${plan.unnamed.length} 件（${shown(nameField!)} が空です: ${plan.unnamed.slice(0, 10).join('、')} 番目${plan.unnamed.length > 10 ? ' …' : ''}）`);
+	console.log(
+		`\n${name}: ${dryRun ? '書く予定' : '書いた'} ${outputs.length} 件（頂点 合計 ${before} → ${after}、1 地域の上限 ${maxVertices}）。${dryRun ? '--dry-run なので、何も書いていません。' : ''}`,
+	);
+	if (plan.unnamed.length)
+		console.log(
+			`取りこめなかった図形: ${plan.unnamed.length} 件（${shown(nameField!)} が空です: ${plan.unnamed.slice(0, 10).join('、')} 番目${plan.unnamed.length > 10 ? ' …' : ''}）`,
+		);
 	if (plan.badYomi.length) console.log(`よみがなに使えなかった値（ひらがな・カタカナではありません）: ${plan.badYomi.join('、')}`);
 	if (plan.badIds.length) console.log(`id に使えなかった値（英数字がありません）: ${plan.badIds.join('、')}`);
 	if (plan.renamed.length) console.log(`id が重なったので番号を付けました: ${plan.renamed.join('、')}`);
-	if (plan.areas.some((a) => a.idFrom === 'number')) console.log('id（ファイル名）は番号です。わかりやすい名前にするには --yomi-field か --id-field を使うか、ファイル名を変えてください。');
-	if (!values.source && /^A(27|32)_/.test(nameField!)) console.log('国土数値情報のデータのようです。出典は --source "「国土数値情報（小学校区データ）」（国土交通省）を加工して作成" のように書けます（使用許諾条件を確かめてください）。');
-	if (!dryRun) console.log('npm run check で確かめてから、npm run build してください。地域の名前・よみがな・説明（本文）も見直してください。');
+	if (plan.areas.some((a) => a.idFrom === 'number'))
+		console.log('id（ファイル名）は番号です。わかりやすい名前にするには --yomi-field か --id-field を使うか、ファイル名を変えてください。');
+	if (!values.source && /^A(27|32)_/.test(nameField!))
+		console.log(
+			'国土数値情報のデータのようです。出典は --source "「国土数値情報（小学校区データ）」（国土交通省）を加工して作成" のように書けます（使用許諾条件を確かめてください）。',
+		);
+	if (!dryRun)
+		console.log('npm run check で確かめてから、npm run build してください。地域の名前・よみがな・説明（本文）も見直してください。');
 	if (refused.length) {
 		for (const r of refused) console.error(`上書きしません: ${r} はもうあります`);
 		console.error(refusal);

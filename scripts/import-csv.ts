@@ -98,7 +98,9 @@ if (values.layout !== undefined && !layout) {
 	process.exit(1);
 }
 if (usingSampleCity()) {
-	console.error('まだ町のフォルダ（content/）がないので、取りこむ先がサンプルの市（src/sample-city/、テストにも使う架空のひだまり市）になってしまいます。何も書いていません。\n先に npm run init-town で自分の町のフォルダを作ってから、もう一度 npm run import してください。');
+	console.error(
+		'まだ町のフォルダ（content/）がないので、取りこむ先がサンプルの市（src/sample-city/、テストにも使う架空のひだまり市）になってしまいます。何も書いていません。\n先に npm run init-town で自分の町のフォルダを作ってから、もう一度 npm run import してください。',
+	);
 	process.exit(1);
 }
 const keepExtra = values['keep-extra'];

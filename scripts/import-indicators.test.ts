@@ -19,7 +19,8 @@ function town(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'sasaeai-import-indicators-'));
 	temporary.push(dir);
 	mkdirSync(join(dir, 'areas'));
-	const area = (id: string, body: string) => writeFileSync(join(dir, 'areas', `${id}.md`), `---\n${body}center: { lat: 35.96, lng: 140 }\n---\n\n本文。\n`);
+	const area = (id: string, body: string) =>
+		writeFileSync(join(dir, 'areas', `${id}.md`), `---\n${body}center: { lat: 35.96, lng: 140 }\n---\n\n本文。\n`);
 	area('machi', 'name: テスト町\nlevel: 町\n');
 	area('hokubu', 'name: 北部圏域\nlevel: 圏域\nparent: machi\n');
 	area('nishi', 'name: 西小学校区\nshort_name: 西\nlevel: 校区\nparent: hokubu\n');
@@ -27,7 +28,8 @@ function town(): string {
 	return dir;
 }
 const node = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : join(process.cwd(), 'node_modules', '.bin', 'node');
-const run = (content: string, args: string[]) => spawnSync(node, ['scripts/import-indicators.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' });
+const run = (content: string, args: string[]) =>
+	spawnSync(node, ['scripts/import-indicators.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' });
 const data = (dir: string, id: string) => parseContentFile(readFileSync(join(dir, 'areas', `${id}.md`), 'utf8')).data;
 const HEADER = ['地域', '指標', '値', '単位', '年', '出典'];
 
@@ -36,13 +38,19 @@ describe('npm run import-indicators', () => {
 		const dir = town();
 		const wb = new ExcelJS.Workbook();
 		const sheet = wb.addWorksheet('指標');
-		sheet.addRows([HEADER, ['北部圏域', '閉じこもり傾向のある高齢者の割合', 6.2, '%', 2022, '第9期 介護予防・日常生活圏域ニーズ調査'], ['西', '運動機能の低下している高齢者の割合', 15.1, '%', 2022, '第9期 介護予防・日常生活圏域ニーズ調査']]);
+		sheet.addRows([
+			HEADER,
+			['北部圏域', '閉じこもり傾向のある高齢者の割合', 6.2, '%', 2022, '第9期 介護予防・日常生活圏域ニーズ調査'],
+			['西', '運動機能の低下している高齢者の割合', 15.1, '%', 2022, '第9期 介護予防・日常生活圏域ニーズ調査'],
+		]);
 		const file = join(dir, 'needs.xlsx');
 		await wb.xlsx.writeFile(file);
 		const r = run(dir, [file]);
 		expect(r.stderr).toBe('');
 		expect(r.stdout).toContain('2 地域・2 件の指標');
-		expect(data(dir, 'hokubu')['indicators']).toEqual([{ name: '閉じこもり傾向のある高齢者の割合', value: 6.2, unit: '%', year: 2022, source: '第9期 介護予防・日常生活圏域ニーズ調査' }]);
+		expect(data(dir, 'hokubu')['indicators']).toEqual([
+			{ name: '閉じこもり傾向のある高齢者の割合', value: 6.2, unit: '%', year: 2022, source: '第9期 介護予防・日常生活圏域ニーズ調査' },
+		]);
 		expect(areaSchema.safeParse(data(dir, 'nishi')).success).toBe(true);
 		expect(data(dir, 'higashi')['indicators']).toBeUndefined();
 		const again = run(dir, [file]);

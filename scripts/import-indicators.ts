@@ -39,7 +39,9 @@ function readAreas(root: string): AreaFile[] {
 	const dir = join(root, 'areas');
 	let names: string[];
 	try {
-		names = readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort();
+		names = readdirSync(dir)
+			.filter((n) => n.endsWith('.md') && !n.startsWith('_'))
+			.sort();
 	} catch {
 		throw new InputError(`${dir} がありません。先に npm run init-town で地域のファイルを作ってください`);
 	}
@@ -54,7 +56,10 @@ function readAreas(root: string): AreaFile[] {
 }
 
 async function main(): Promise<number> {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean' } } });
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean' } },
+	});
 	const [file] = positionals;
 	if (values.help || !file) {
 		console.log(USAGE);
@@ -108,7 +113,9 @@ main().then(
 	(code) => (process.exitCode = code),
 	(error: unknown) => {
 		const message = (error as Error)?.message ?? String(error);
-		console.error(error instanceof InputError || /^[^\s]+: /.test(message) ? message : `思いがけないエラーで止まりました: ${message.slice(0, 300)}`);
+		console.error(
+			error instanceof InputError || /^[^\s]+: /.test(message) ? message : `思いがけないエラーで止まりました: ${message.slice(0, 300)}`,
+		);
 		process.exitCode = 1;
 	},
 );

@@ -33,8 +33,10 @@ function town(extra = ''): string {
 }
 
 const node = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : join(process.cwd(), 'node_modules', '.bin', 'node');
-const run = (content: string, args: string[]) => spawnSync(node, ['scripts/import-population.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' });
-const population = (content: string, id: string) => parseContentFile(readFileSync(join(content, 'areas', `${id}.md`), 'utf8')).data['population'] as Record<string, unknown>;
+const run = (content: string, args: string[]) =>
+	spawnSync(node, ['scripts/import-population.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' });
+const population = (content: string, id: string) =>
+	parseContentFile(readFileSync(join(content, 'areas', `${id}.md`), 'utf8')).data['population'] as Record<string, unknown>;
 
 describe('npm run import-population', () => {
 	test('--dry-run shows the per-校区 table, the people outside every 校区 and the method, and writes nothing', () => {
@@ -56,10 +58,22 @@ describe('npm run import-population', () => {
 		const r = run(dir, FILES);
 		expect(r.status).toBe(0);
 		const p = population(dir, 'higashi');
-		expect(p).toMatchObject({ total: 347, age65: 142, year: 2020, source: '総務省統計局「令和2年国勢調査」地域メッシュ統計（e-Stat T001141）' });
+		expect(p).toMatchObject({
+			total: 347,
+			age65: 142,
+			year: 2020,
+			source: '総務省統計局「令和2年国勢調査」地域メッシュ統計（e-Stat T001141）',
+		});
 		expect(String(p['method'])).toContain('面積の割合で按分');
 		// The meshes touching 東 with their whole-mesh 65+ (B and D are cut by the border; D's are in B's 33).
-		expect(p['age65_by_mesh']).toEqual({ '533977592': 33, '533977594': 0, '534070501': 50, '534070502': 36, '534070503': 28, '534070504': 22 });
+		expect(p['age65_by_mesh']).toEqual({
+			'533977592': 33,
+			'533977594': 0,
+			'534070501': 50,
+			'534070502': 36,
+			'534070503': 28,
+			'534070504': 22,
+		});
 		const data = parseContentFile(readFileSync(join(dir, 'areas', 'higashi.md'), 'utf8')).data;
 		expect(areaSchema.safeParse(data).success).toBe(true);
 	});
@@ -92,7 +106,10 @@ describe('npm run import-population', () => {
 	test('--towns with --town-map: 高松市 町丁別 rows to 校区, every 町 accounted for', () => {
 		const dir = town();
 		const map = join(dir, 'map.csv');
-		writeFileSync(map, '町名,校区,割合\n塩屋町,nishi,\n築地町,西小学校区,60%\n築地町,higashi,40%\n塩上町,東,\n塩上町１丁目,higashi,\n朝日町１丁目,higashi,\n朝日町４丁目,higashi,\n');
+		writeFileSync(
+			map,
+			'町名,校区,割合\n塩屋町,nishi,\n築地町,西小学校区,60%\n築地町,higashi,40%\n塩上町,東,\n塩上町１丁目,higashi,\n朝日町１丁目,higashi,\n朝日町４丁目,higashi,\n',
+		);
 		const towns = 'tests/fixtures/needs/takamatsu-population-0066_202404.csv';
 		const missing = run(dir, ['--towns', towns, '--town-map', map, '--year', '2024']);
 		expect(missing.status).toBe(1);

@@ -52,7 +52,9 @@ function readAreas(root: string): AreaFile[] {
 	const dir = join(root, 'areas');
 	let names: string[];
 	try {
-		names = readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('_')).sort();
+		names = readdirSync(dir)
+			.filter((n) => n.endsWith('.md') && !n.startsWith('_'))
+			.sort();
 	} catch {
 		throw new InputError(`${dir} がありません。先に npm run init-town と npm run import-areas で校区のファイルを作ってください`);
 	}
@@ -65,7 +67,12 @@ function readAreas(root: string): AreaFile[] {
 		if (!AREA_LEVELS.includes(level) || areaKind(level) !== 'district' || !data['boundary']) continue;
 		const b = boundarySchema.safeParse(data['boundary']);
 		if (!b.success) throw new InputError(`${file}: 境界（boundary）が読めません。npm run check で直してください`);
-		areas.push({ file, text, district: { id: name.slice(0, -3), name: String(data['name']), boundary: b.data }, hasPopulation: 'population' in data || 'population_65' in data });
+		areas.push({
+			file,
+			text,
+			district: { id: name.slice(0, -3), name: String(data['name']), boundary: b.data },
+			hasPopulation: 'population' in data || 'population_65' in data,
+		});
 	}
 	if (!areas.length) throw new InputError(`${dir} に境界（boundary）のある校区がありません。npm run import-areas で境界を入れてください`);
 	return areas;
@@ -108,14 +115,24 @@ function table_(rows: [string, Counts][], missing: readonly Measure[]): string {
 function main(): number {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { towns: { type: 'string' }, 'town-map': { type: 'string' }, method: { type: 'string', default: 'area' }, source: { type: 'string' }, year: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean' } },
+		options: {
+			towns: { type: 'string' },
+			'town-map': { type: 'string' },
+			method: { type: 'string', default: 'area' },
+			source: { type: 'string' },
+			year: { type: 'string' },
+			'dry-run': { type: 'boolean' },
+			force: { type: 'boolean' },
+			help: { type: 'boolean' },
+		},
 	});
 	if (values.help || (!positionals.length && !values.towns)) {
 		console.log(USAGE);
 		return values.help ? 0 : 1;
 	}
 	const method = values.method as Method;
-	if (method !== 'area' && method !== 'center') throw new InputError(`--method は area か center です（「${String(values.method).slice(0, 20)}」）`);
+	if (method !== 'area' && method !== 'center')
+		throw new InputError(`--method は area か center です（「${String(values.method).slice(0, 20)}」）`);
 	const areas = readAreas(contentDir());
 	if (values.towns) return fromTowns(areas, values.towns, values['town-map'], values);
 	const read = readTables(positionals);
@@ -129,27 +146,57 @@ function main(): number {
 	const source = sourceText(read.statsId);
 	const year = values.year ? Number(values.year) : source.year;
 	if (!year || !Number.isInteger(year)) throw new InputError('調査の年がわかりません。--year 2020 のように書いてください');
-	const result = apportion(set.rows, areas.map((a) => a.district), method);
+	const result = apportion(
+		set.rows,
+		areas.map((a) => a.district),
+		method,
+	);
 	const level = meshRect(set.rows[0]?.code ?? '5339').level;
 	const note = { source: values.source ?? source.source, year, method: methodText(method, level) };
-	console.log(table_([...areas.map((a) => [a.district.name, result.byDistrict.get(a.district.id)!] as [string, Counts]), ['どの校区にも入らない人', result.outside], ['（読んだメッシュの合計）', result.all]], read.missing));
+	console.log(
+		table_(
+			[
+				...areas.map((a) => [a.district.name, result.byDistrict.get(a.district.id)!] as [string, Counts]),
+				['どの校区にも入らない人', result.outside],
+				['（読んだメッシュの合計）', result.all],
+			],
+			read.missing,
+		),
+	);
 	console.log(`\nメッシュ ${set.rows.length} 個（うち校区にかかるもの ${result.meshesUsed} 個）。${note.method}`);
 	for (const n of set.notes) console.log(`注意: ${n}`);
 	if (values['dry-run']) {
 		console.log('\n--dry-run なので何も書きませんでした。');
 		return 0;
 	}
-	const meshesOf = (id: string) => Object.fromEntries(set.rows.filter((r) => meshShares(r.code, [areas.find((a) => a.district.id === id)!.district], 'area').size).map((r) => [r.code, r.counts.age65]));
+	const meshesOf = (id: string) =>
+		Object.fromEntries(
+			set.rows
+				.filter((r) => meshShares(r.code, [areas.find((a) => a.district.id === id)!.district], 'area').size)
+				.map((r) => [r.code, r.counts.age65]),
+		);
 	return write(areas, result.byDistrict, read.missing, note, values.force, read.missing.includes('age65') ? undefined : meshesOf);
 }
 
-function write(areas: AreaFile[], byDistrict: Map<string, Counts>, missing: readonly Measure[], note: { source: string; year: number; method: string }, force: boolean | undefined, meshesOf?: (id: string) => Record<string, number>): number {
+function write(
+	areas: AreaFile[],
+	byDistrict: Map<string, Counts>,
+	missing: readonly Measure[],
+	note: { source: string; year: number; method: string },
+	force: boolean | undefined,
+	meshesOf?: (id: string) => Record<string, number>,
+): number {
 	const blocked = areas.filter((a) => a.hasPopulation && !force);
 	if (blocked.length) {
-		for (const a of blocked) console.error(`上書きしません: ${a.file} には population か population_65 がもう書かれています（書きかえるなら --force）`);
+		for (const a of blocked)
+			console.error(`上書きしません: ${a.file} には population か population_65 がもう書かれています（書きかえるなら --force）`);
 		return 1;
 	}
-	for (const a of areas) writeFileSync(a.file, withPopulation(a.text, populationBlock(byDistrict.get(a.district.id)!, missing, note, meshesOf?.(a.district.id))));
+	for (const a of areas)
+		writeFileSync(
+			a.file,
+			withPopulation(a.text, populationBlock(byDistrict.get(a.district.id)!, missing, note, meshesOf?.(a.district.id))),
+		);
 	console.log(`\n${areas.length} 校区のファイルに population を書きました。npm run check で確かめてください。`);
 	return 0;
 }
@@ -167,11 +214,19 @@ function readText(file: string): string {
 }
 
 /** The 町丁別 path: --towns 町丁別.csv --town-map 町校区.csv. */
-function fromTowns(areas: AreaFile[], townsFile: string, mapFile: string | undefined, values: { source?: string; year?: string; 'dry-run'?: boolean; force?: boolean }): number {
+function fromTowns(
+	areas: AreaFile[],
+	townsFile: string,
+	mapFile: string | undefined,
+	values: { source?: string; year?: string; 'dry-run'?: boolean; force?: boolean },
+): number {
 	if (!mapFile) throw new InputError('--towns には、町ごとに校区を書いた表（--town-map 町校区.csv）も指定してください');
 	const table = parseTownTable(readText(townsFile), basename(townsFile));
 	const { map, problems: mapProblems } = parseTownMap(readText(mapFile), basename(mapFile));
-	const districts = areas.map((a) => ({ id: a.district.id, names: [a.district.name, a.district.name.replace(/(小学校区|中学校区|校区|地区)$/, '')] }));
+	const districts = areas.map((a) => ({
+		id: a.district.id,
+		names: [a.district.name, a.district.name.replace(/(小学校区|中学校区|校区|地区)$/, '')],
+	}));
 	const result = townsToDistricts(table.towns, map, districts, basename(townsFile));
 	const problems = [...table.problems, ...mapProblems, ...result.problems];
 	if (problems.length) {
@@ -180,7 +235,8 @@ function fromTowns(areas: AreaFile[], townsFile: string, mapFile: string | undef
 		return 1;
 	}
 	const year = Number(values.year);
-	if (!values.year || !Number.isInteger(year) || year < 1900) throw new InputError('町丁別の表では、数の時点の年を --year 2024 のように書いてください');
+	if (!values.year || !Number.isInteger(year) || year < 1900)
+		throw new InputError('町丁別の表では、数の時点の年を --year 2024 のように書いてください');
 	const method = `町丁別の数（${basename(townsFile)}）を、町と校区の対応表（${basename(mapFile)}）で校区ごとに足しました（2つの校区にまたがる町は表の割合で分けています）。端数は四捨五入しています。`;
 	const note = { source: values.source ?? '住民基本台帳（町丁別・年齢別人口）', year, method };
 	console.log(table_([...areas.map((a) => [a.district.name, result.byDistrict.get(a.district.id)!] as [string, Counts])], table.missing));
@@ -196,6 +252,8 @@ try {
 	process.exitCode = main();
 } catch (error) {
 	const message = (error as Error)?.message ?? String(error);
-	console.error(error instanceof InputError || /^[^\s]+: /.test(message) ? message : `思いがけないエラーで止まりました: ${message.slice(0, 300)}`);
+	console.error(
+		error instanceof InputError || /^[^\s]+: /.test(message) ? message : `思いがけないエラーで止まりました: ${message.slice(0, 300)}`,
+	);
 	process.exitCode = 1;
 }

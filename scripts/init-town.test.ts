@@ -11,8 +11,27 @@ const node = (script: string, args: string[], content: string, input?: string) =
 
 describe('npm run init-town', { timeout: 30_000 }, () => {
 	const dir = join(work, 'town');
-	const args = ['--name', '山里村', '--yomi', 'やまざとむら', '--id', 'yamazato', '--prefecture', '架空県', '--code', '203840', '--district', '地区', '--center', '35.6,137.2', '--owner', 'yamazato-shakyo', '--repository', 'yamazato-guide'];
-	test('writes site.yaml and the 村\'s area file; the only errors left are the blanks to fill', () => {
+	const args = [
+		'--name',
+		'山里村',
+		'--yomi',
+		'やまざとむら',
+		'--id',
+		'yamazato',
+		'--prefecture',
+		'架空県',
+		'--code',
+		'203840',
+		'--district',
+		'地区',
+		'--center',
+		'35.6,137.2',
+		'--owner',
+		'yamazato-shakyo',
+		'--repository',
+		'yamazato-guide',
+	];
+	test("writes site.yaml and the 村's area file; the only errors left are the blanks to fill", () => {
 		const r = node('scripts/init-town.ts', args, dir);
 		expect(r.status, r.stderr).toBe(0);
 		const site = readFileSync(join(dir, 'site.yaml'), 'utf8');
@@ -32,7 +51,19 @@ describe('npm run init-town', { timeout: 30_000 }, () => {
 	});
 	test('every question is asked, from standard input: the code with its check digit, then the 第2層 word', () => {
 		const asked = join(work, 'interactive');
-		const answers = ['河合町', 'かわいちょう', 'kawai', '奈良県', '294275', '２９４２７', '区域', '', '34.58,135.74', 'kawai-shakyo', 'kawai-guide'];
+		const answers = [
+			'河合町',
+			'かわいちょう',
+			'kawai',
+			'奈良県',
+			'294275',
+			'２９４２７',
+			'区域',
+			'',
+			'34.58,135.74',
+			'kawai-shakyo',
+			'kawai-guide',
+		];
 		const r = node('scripts/init-town.ts', [], asked, `${answers.join('\n')}\n`);
 		expect(r.status, r.stderr).toBe(0);
 		expect(r.stdout).toContain('全国地方公共団体コード（6けた');
@@ -48,7 +79,22 @@ describe('npm run init-town', { timeout: 30_000 }, () => {
 	});
 	test('the 第2層 word is written when it is not 校区; a code is never left as 000000', () => {
 		const other = join(work, 'other');
-		const base = ['--name', '川辺町', '--yomi', 'かわべちょう', '--id', 'kawabe', '--prefecture', '滋賀県', '--center', '35,135', '--owner', 'o', '--repository', 'r'];
+		const base = [
+			'--name',
+			'川辺町',
+			'--yomi',
+			'かわべちょう',
+			'--id',
+			'kawabe',
+			'--prefecture',
+			'滋賀県',
+			'--center',
+			'35,135',
+			'--owner',
+			'o',
+			'--repository',
+			'r',
+		];
 		const r = node('scripts/init-town.ts', [...base, '--code', '000000'], other);
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain('--code: はじめの2けた「00」は都道府県の番号（01〜47）ではありません');
@@ -57,7 +103,9 @@ describe('npm run init-town', { timeout: 30_000 }, () => {
 		expect(silent.status).toBe(1);
 		expect(silent.stderr).toContain('--code で指定するか、質問に答えてください');
 		expect(existsSync(join(other, 'site.yaml'))).toBe(false);
-		expect(node('scripts/init-town.ts', [...base, '--code', '294276'], other).stderr).toContain('--code: はじめの2けた「29」は奈良県の番号です（都道府県名は 滋賀県）');
+		expect(node('scripts/init-town.ts', [...base, '--code', '294276'], other).stderr).toContain(
+			'--code: はじめの2けた「29」は奈良県の番号です（都道府県名は 滋賀県）',
+		);
 		const ok = node('scripts/init-town.ts', [...base, '--code', '25384', '--district', '日常生活圏域'], other);
 		expect(ok.status, ok.stderr).toBe(0);
 		const site = readFileSync(join(other, 'site.yaml'), 'utf8');

@@ -61,7 +61,8 @@ const fail = (message: string): never => {
 /** content/, or the folder SASAEAI_CONTENT names (the tests use a temporary one). */
 const content = process.env['SASAEAI_CONTENT'] ? resolve(process.env['SASAEAI_CONTENT']) : join(process.cwd(), 'content');
 const siteFile = join(content, 'site.yaml');
-if (existsSync(siteFile) && !values['force']) fail(`${relative(process.cwd(), siteFile)} はもうあります。上書きはしません（上書きするときは --force）`);
+if (existsSync(siteFile) && !values['force'])
+	fail(`${relative(process.cwd(), siteFile)} はもうあります。上書きはしません（上書きするときは --force）`);
 
 const rl = createInterface({ input: process.stdin });
 const answers = rl[Symbol.asyncIterator]();
@@ -83,33 +84,62 @@ async function get(key: string, question: string, check: (a: string) => string |
 	}
 }
 
-const name = await get('name', '市町村の名前（例: 川波町）: ', (a) => (TOP_LEVELS.some((t) => a.endsWith(t)) ? undefined : `「${a}」の最後が 市・町・村・区 のどれかになるように書いてください`));
-const level = TOP_LEVELS.find((t) => name.endsWith(t))!;
-const yomi = await get('yomi', 'よみがな（ひらがな。例: かわなみちょう）: ', (a) => (/^[ぁ-ゖー]+$/u.test(a) ? undefined : 'ひらがなで書いてください'));
-const id = await get('id', '市町村の id（英小文字。例: kawanami）: ', (a) =>
-	/^[a-z0-9][a-z0-9-]*$/.test(a) ? (a.length > 40 ? '40文字までにしてください' : portableNameProblem(`${a}.md`)) : '英小文字・数字・ハイフンで書いてください',
+const name = await get('name', '市町村の名前（例: 川波町）: ', (a) =>
+	TOP_LEVELS.some((t) => a.endsWith(t)) ? undefined : `「${a}」の最後が 市・町・村・区 のどれかになるように書いてください`,
 );
-const prefecture = await get('prefecture', '都道府県名（例: 滋賀県）: ', (a) => (/^.+[都道府県]$/.test(a) ? undefined : '「〇〇県」のように書いてください'));
-const codeAnswer = await get('code', '全国地方公共団体コード（6けた。総務省の「全国地方公共団体コード」の表にあります。例: 294276）: ', (a) => {
-	const reading = readMunicipalityCode(a, prefecture);
-	return reading.ok ? undefined : reading.problem;
-});
+const level = TOP_LEVELS.find((t) => name.endsWith(t))!;
+const yomi = await get('yomi', 'よみがな（ひらがな。例: かわなみちょう）: ', (a) =>
+	/^[ぁ-ゖー]+$/u.test(a) ? undefined : 'ひらがなで書いてください',
+);
+const id = await get('id', '市町村の id（英小文字。例: kawanami）: ', (a) =>
+	/^[a-z0-9][a-z0-9-]*$/.test(a)
+		? a.length > 40
+			? '40文字までにしてください'
+			: portableNameProblem(`${a}.md`)
+		: '英小文字・数字・ハイフンで書いてください',
+);
+const prefecture = await get('prefecture', '都道府県名（例: 滋賀県）: ', (a) =>
+	/^.+[都道府県]$/.test(a) ? undefined : '「〇〇県」のように書いてください',
+);
+const codeAnswer = await get(
+	'code',
+	'全国地方公共団体コード（6けた。総務省の「全国地方公共団体コード」の表にあります。例: 294276）: ',
+	(a) => {
+		const reading = readMunicipalityCode(a, prefecture);
+		return reading.ok ? undefined : reading.problem;
+	},
+);
 const codeReading = readMunicipalityCode(codeAnswer, prefecture) as { ok: true; code: string; completed: boolean };
 const code = codeReading.code;
 if (codeReading.completed) console.log(`  最後のけた（検査数字）を足して ${code} にしました`);
 const district =
-	(await get('district', `第2層の地域（小学校区などの単位）をなんと呼びますか（${DISTRICT_LEVELS.join('・')}。何も入れなければ 校区）: `, (a) =>
-		a === '' || (DISTRICT_LEVELS as readonly string[]).includes(a) ? undefined : `${DISTRICT_LEVELS.join('・')} のどれかを書いてください（何も入れなければ 校区）`,
+	(await get(
+		'district',
+		`第2層の地域（小学校区などの単位）をなんと呼びますか（${DISTRICT_LEVELS.join('・')}。何も入れなければ 校区）: `,
+		(a) =>
+			a === '' || (DISTRICT_LEVELS as readonly string[]).includes(a)
+				? undefined
+				: `${DISTRICT_LEVELS.join('・')} のどれかを書いてください（何も入れなければ 校区）`,
 	)) || '校区';
 const center = await get('center', '役場のあたりの緯度,経度（例: 35.25,136.05。地理院地図で調べられます）: ', (a) => {
-	const [lat, lng] = a.normalize('NFKC').split(/[,\s]+/).map(Number);
+	const [lat, lng] = a
+		.normalize('NFKC')
+		.split(/[,\s]+/)
+		.map(Number);
 	return inJapan(lat!, lng!) ? undefined : '「35.25,136.05」のように、緯度（20〜46）,経度（122〜154）の順で書いてください';
 });
-const owner = await get('owner', 'GitHub のアカウント名（例: kawanami-shakyo）: ', (a) => (/^[A-Za-z0-9-]+$/.test(a) ? undefined : '英数字とハイフンで書いてください'));
-const repository = await get('repository', 'GitHub のリポジトリ名（例: kawanami-guide）: ', (a) => (/^[A-Za-z0-9._-]+$/.test(a) ? undefined : '英数字と . _ - で書いてください'));
+const owner = await get('owner', 'GitHub のアカウント名（例: kawanami-shakyo）: ', (a) =>
+	/^[A-Za-z0-9-]+$/.test(a) ? undefined : '英数字とハイフンで書いてください',
+);
+const repository = await get('repository', 'GitHub のリポジトリ名（例: kawanami-guide）: ', (a) =>
+	/^[A-Za-z0-9._-]+$/.test(a) ? undefined : '英数字と . _ - で書いてください',
+);
 rl.close();
 
-const [lat, lng] = center.normalize('NFKC').split(/[,\s]+/).map(Number);
+const [lat, lng] = center
+	.normalize('NFKC')
+	.split(/[,\s]+/)
+	.map(Number);
 const q = (s: string) => JSON.stringify(s); // a YAML double-quoted string is a JSON string
 const site = `# サイト全体の設定。項目の意味は docs/fields.md（サイトの /help/fields/）にあります。
 municipality: ${q(name)}
@@ -153,7 +183,8 @@ ${name}の紹介を2〜3文で書いてください。
 `;
 // Both files are decided before either is written.
 const areaFile = join(content, 'areas', `${id}.md`);
-if (existsSync(areaFile) && !values['force']) fail(`${relative(process.cwd(), areaFile)} はもうあります。上書きはしません（上書きするときは --force）`);
+if (existsSync(areaFile) && !values['force'])
+	fail(`${relative(process.cwd(), areaFile)} はもうあります。上書きはしません（上書きするときは --force）`);
 mkdirSync(join(content, 'areas'), { recursive: true });
 writeFileSync(siteFile, site);
 writeFileSync(areaFile, area);

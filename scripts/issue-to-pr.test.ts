@@ -49,14 +49,15 @@ describe('.github/workflows/issue-to-pr.yml', () => {
 		expect(workflow.permissions).toEqual({});
 		expect(job!.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
 	});
-	test('no run step interpolates an expression (the issue\'s text is read from the event file)', () => {
+	test("no run step interpolates an expression (the issue's text is read from the event file)", () => {
 		for (const step of steps.filter((s) => s.run)) expect(step.run, step.name).not.toContain('${{');
 	});
 	test('checkout keeps no credentials; only the steps that call GitHub get the token', () => {
 		expect(steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { 'persist-credentials': false } });
 		const withToken = steps.filter((s) => JSON.stringify(s).includes('GITHUB_TOKEN')).map((s) => s.run);
 		expect(withToken).toEqual(['node scripts/issue-to-pr.ts publish', 'node scripts/issue-to-pr.ts report-failure']);
-		for (const s of steps.filter((x) => x.env)) expect(s.env!['GITHUB_TOKEN'] ?? '${{ secrets.GITHUB_TOKEN }}').toBe('${{ secrets.GITHUB_TOKEN }}');
+		for (const s of steps.filter((x) => x.env))
+			expect(s.env!['GITHUB_TOKEN'] ?? '${{ secrets.GITHUB_TOKEN }}').toBe('${{ secrets.GITHUB_TOKEN }}');
 	});
 	test('prepare, check, publish in that order; the failure report runs only on failure', () => {
 		expect(steps.map((s) => s.run).filter(Boolean)).toEqual([
@@ -141,14 +142,24 @@ describe('node scripts/issue-to-pr.ts', () => {
 		const written = readFileSync(join(repo, 'content', SALON_PATH), 'utf8');
 		const parsed = parseContentFile(SALON);
 		expect(written).toBe(entryText(parsed.data, parsed.body));
-		expect(JSON.parse(readFileSync(join(temp, PLAN_FILE), 'utf8'))).toMatchObject({ ok: true, issue: 12, repoPath: `content/${SALON_PATH}` });
+		expect(JSON.parse(readFileSync(join(temp, PLAN_FILE), 'utf8'))).toMatchObject({
+			ok: true,
+			issue: 12,
+			repoPath: `content/${SALON_PATH}`,
+		});
 
 		const checked = await node(check, [], repo, {});
 		expect(checked.status, checked.stdout).toBe(0);
 		expect(checked.stdout).toMatch(/エラー 0 件/);
 
 		seen = [];
-		const published = await node(script, ['publish'], repo, { ...actions, GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'town/site', GITHUB_API_URL: apiUrl, GITHUB_SHA: SHA });
+		const published = await node(script, ['publish'], repo, {
+			...actions,
+			GITHUB_TOKEN: TOKEN,
+			GITHUB_REPOSITORY: 'town/site',
+			GITHUB_API_URL: apiUrl,
+			GITHUB_SHA: SHA,
+		});
 		expect(published.status, published.stdout).toBe(0);
 		expect(published.stdout).toContain('https://github.com/town/site/pull/40');
 		expect(published.stdout).not.toContain(TOKEN);
@@ -167,7 +178,10 @@ describe('node scripts/issue-to-pr.ts', () => {
 		expect(seen[3]!.body).toMatchObject({ head: 'send/issue-12', base: 'main', title: '下川 夕日カフェ を追加（#12 のフォームから）' });
 		expect(String(seen[3]!.body!['body'])).toContain(`content/${SALON_PATH}`);
 		expect(String(seen[4]!.body!['body'])).toContain('プルリクエスト #40 を作りました');
-		expect(JSON.parse(readFileSync(join(temp, PLAN_FILE), 'utf8')).pr).toEqual({ number: 40, html_url: 'https://github.com/town/site/pull/40' });
+		expect(JSON.parse(readFileSync(join(temp, PLAN_FILE), 'utf8')).pr).toEqual({
+			number: 40,
+			html_url: 'https://github.com/town/site/pull/40',
+		});
 	});
 
 	test('a hostile issue: prepare refuses, prints no workflow command, writes nothing; report-failure comments why', async () => {
@@ -207,7 +221,13 @@ describe('node scripts/issue-to-pr.ts', () => {
 
 	test('publish refuses to run without a successful prepare', async () => {
 		const { repo, temp, eventPath } = repository('no-plan', formBody());
-		const published = await node(script, ['publish'], repo, { GITHUB_EVENT_PATH: eventPath, RUNNER_TEMP: temp, GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'town/site', GITHUB_API_URL: apiUrl });
+		const published = await node(script, ['publish'], repo, {
+			GITHUB_EVENT_PATH: eventPath,
+			RUNNER_TEMP: temp,
+			GITHUB_TOKEN: TOKEN,
+			GITHUB_REPOSITORY: 'town/site',
+			GITHUB_API_URL: apiUrl,
+		});
 		expect(published.status).toBe(1);
 		expect(published.stdout).toContain('prepare の結果がありません');
 	});

@@ -12,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentDir, repositoryPath } from '../src/lib/content-dir.ts';
 import { commentOnIssue, gitHub, GitHubError, publish } from '../src/lib/contribute/github-api.ts';
-import { doneComment, failureComment, PLAN_FILE, prepare, pullRequestTexts, readIssueEvent, type Plan } from '../src/lib/contribute/issue-workflow.ts';
+import {
+	doneComment,
+	failureComment,
+	PLAN_FILE,
+	prepare,
+	pullRequestTexts,
+	readIssueEvent,
+	type Plan,
+} from '../src/lib/contribute/issue-workflow.ts';
 import { parseEntryPath } from '../src/lib/contribute/entry-path.ts';
 import { printUncommanded } from '../src/lib/safety/annotations.ts';
 import { tokyoDate } from '../src/lib/schedule/calendar.ts';
@@ -48,13 +56,20 @@ async function runPrepare(): Promise<number> {
 		print([`Issue を読めませんでした: ${event.problem}`]);
 		return 1;
 	}
-	const plan = prepare(event, { root: contentDir(), repositoryPath: (f) => repositoryPath(f), today: env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
+	const plan = prepare(event, {
+		root: contentDir(),
+		repositoryPath: (f) => repositoryPath(f),
+		today: env['SASAEAI_TODAY'] ?? tokyoDate(new Date()),
+	});
 	writePlan(plan);
 	if (!plan.ok) {
 		print([`Issue #${plan.issue} のファイルを作れませんでした:`, ...plan.problems.map((p) => `- ${p}`)]);
 		return 1;
 	}
-	print([`${plan.repoPath} を書きました（${plan.created ? '新しいファイル' : '今あるファイルの更新'}）。`, ...plan.warnings.map((w) => `注意: ${w}`)]);
+	print([
+		`${plan.repoPath} を書きました（${plan.created ? '新しいファイル' : '今あるファイルの更新'}）。`,
+		...plan.warnings.map((w) => `注意: ${w}`),
+	]);
 	return 0;
 }
 
@@ -95,18 +110,27 @@ async function runPublish(): Promise<number> {
 
 async function runReportFailure(): Promise<number> {
 	const plan = readPlan();
-	const issue = plan?.issue ?? (() => {
-		const event = readEvent();
-		return 'problem' in event ? undefined : event.number;
-	})();
+	const issue =
+		plan?.issue ??
+		(() => {
+			const event = readEvent();
+			return 'problem' in event ? undefined : event.number;
+		})();
 	if (issue === undefined) {
 		print(['Issue の番号がわからないため、コメントできません。']);
 		return 1;
 	}
 	const server = env['GITHUB_SERVER_URL'] ?? '';
 	const run = env['GITHUB_RUN_ID'] ?? '';
-	const runUrl = /^https?:\/\/[^\s/]+$/.test(server) && /^\d+$/.test(run) && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(env['GITHUB_REPOSITORY'] ?? '') ? `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${run}` : undefined;
-	const body = failureComment(plan, { prepare: env['PREPARE_OUTCOME'], check: env['CHECK_OUTCOME'], publish: env['PUBLISH_OUTCOME'] }, runUrl);
+	const runUrl =
+		/^https?:\/\/[^\s/]+$/.test(server) && /^\d+$/.test(run) && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(env['GITHUB_REPOSITORY'] ?? '')
+			? `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${run}`
+			: undefined;
+	const body = failureComment(
+		plan,
+		{ prepare: env['PREPARE_OUTCOME'], check: env['CHECK_OUTCOME'], publish: env['PUBLISH_OUTCOME'] },
+		runUrl,
+	);
 	try {
 		await commentOnIssue(api(), issue, body);
 		print([`Issue #${issue} に、うまくいかなかった理由を書きました。`]);

@@ -15,13 +15,30 @@ const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95 } as
 const site = await serve(root);
 const chrome = await launchChrome({
 	chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
 });
 let failed = false;
 try {
-	console.log(`${'page'.padEnd(42)} ${Object.keys(TARGETS).map((k) => k.padStart(15)).join('')}`);
+	console.log(
+		`${'page'.padEnd(42)} ${Object.keys(TARGETS)
+			.map((k) => k.padStart(15))
+			.join('')}`,
+	);
 	for (const path of PAGES) {
-		const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+		const result = await lighthouse(site.url + path, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: Object.keys(TARGETS),
+		});
 		const categories = result!.lhr.categories;
 		const scores = Object.entries(TARGETS).map(([k, target]) => {
 			const score = Math.round((categories[k]?.score ?? 0) * 100);
@@ -30,7 +47,9 @@ try {
 		});
 		console.log(`${decodeURIComponent(path).padEnd(42)} ${scores.join('')}`);
 	}
-	console.log(`\ntargets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}`);
+	console.log(
+		`\ntargets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']}`,
+	);
 } finally {
 	chrome.kill();
 	await site.close();

@@ -13,13 +13,20 @@ cpSync(TOWNS.kawanami, town, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const run = (args: string[], input?: string, content = dir) =>
-	spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, input, encoding: 'utf8' });
-const check = (content = dir) => spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' }).stdout;
+	spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], {
+		env: { ...process.env, SASAEAI_CONTENT: content },
+		input,
+		encoding: 'utf8',
+	});
+const check = (content = dir) =>
+	spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' }).stdout;
 
 /** The only errors a fresh template may have: the blanks the author must fill in. */
 const FILL_IN = /空欄にはできません|よみがなは ひらがな|電話番号を書いてください/;
 const onlyBlanks = (path: string, content = dir) => {
-	const mine = check(content).split('\n').filter((l) => l.includes(path));
+	const mine = check(content)
+		.split('\n')
+		.filter((l) => l.includes(path));
 	expect(mine.length, path).toBeGreaterThan(0);
 	for (const line of mine) expect(line).toMatch(FILL_IN);
 };
@@ -92,9 +99,11 @@ describe('npm run new', () => {
 		expect(text).toMatch(/^raised: 2026-11-20/m);
 		expect(text).toContain('issues: [kaidan-ga-kowai]');
 		onlyBlanks('local-issues/aoba/kaidan-ga-kowai.md');
-		expect(run(['--kind', 'issue', '--area', 'chuo', '--slug', 'kaidan-ga-kowai']).stderr).toContain('「kaidan-ga-kowai」という地域課題はもうあります');
+		expect(run(['--kind', 'issue', '--area', 'chuo', '--slug', 'kaidan-ga-kowai']).stderr).toContain(
+			'「kaidan-ga-kowai」という地域課題はもうあります',
+		);
 	});
-	test('a 地区 for a 町: the parent is the town, the words are the town\'s', () => {
+	test("a 地区 for a 町: the parent is the town, the words are the town's", () => {
 		const result = run(['--kind', 'area', '--slug', 'nishiyama', '--level', '地区'], undefined, town);
 		expect(result.status, result.stderr).toBe(0);
 		const text = readFileSync(join(town, 'areas/nishiyama.md'), 'utf8');
@@ -104,6 +113,8 @@ describe('npm run new', () => {
 		expect(readdirSync(join(town, 'areas'))).toContain('nishiyama.md');
 	});
 	test('an area id that exists is refused', () => {
-		expect(run(['--kind', 'area', '--slug', 'okuyama', '--level', '地区'], undefined, town).stderr).toContain('「okuyama」という地域はもうあります');
+		expect(run(['--kind', 'area', '--slug', 'okuyama', '--level', '地区'], undefined, town).stderr).toContain(
+			'「okuyama」という地域はもうあります',
+		);
 	});
 });

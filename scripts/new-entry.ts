@@ -44,7 +44,15 @@ const HELP = `使い方: npm run new [-- 項目]
 let values: Record<string, string | boolean | undefined>;
 try {
 	values = parseArgs({
-		options: { kind: { type: 'string' }, area: { type: 'string' }, slug: { type: 'string' }, date: { type: 'string' }, level: { type: 'string' }, parent: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		options: {
+			kind: { type: 'string' },
+			area: { type: 'string' },
+			slug: { type: 'string' },
+			date: { type: 'string' },
+			level: { type: 'string' },
+			parent: { type: 'string' },
+			help: { type: 'boolean', short: 'h' },
+		},
 	}).values;
 } catch (error) {
 	console.error(`${(error as Error).message.replace(/^Unknown option '(.*)'.*$/s, '「$1」という指定はありません')}\n\n${HELP}`);
@@ -59,7 +67,9 @@ const root = contentDir();
 const today = tokyoDate(new Date());
 const loaded = loadContent(root);
 /** Areas as written, also one whose blanks are still to be filled in (init-town's, a template's). */
-const areas = [...loaded.entries, ...loaded.unvalidated].filter((e) => e.collection === 'areas' && AREA_LEVELS.includes(e.data['level'] as AreaLevel));
+const areas = [...loaded.entries, ...loaded.unvalidated].filter(
+	(e) => e.collection === 'areas' && AREA_LEVELS.includes(e.data['level'] as AreaLevel),
+);
 const fail = (message: string): never => {
 	console.error(message);
 	process.exit(1);
@@ -75,14 +85,22 @@ async function ask<T>(question: string, check: (answer: string) => { ok: T } | {
 	for (;;) {
 		process.stdout.write(question);
 		const next = await answers.next();
-		if (next.done) return fail(`\n${question.replace(/[:：]\s*$/, '')}: 答えがありません。--kind、--area、--slug などで指定することもできます（npm run new -- --help）`);
+		if (next.done)
+			return fail(
+				`\n${question.replace(/[:：]\s*$/, '')}: 答えがありません。--kind、--area、--slug などで指定することもできます（npm run new -- --help）`,
+			);
 		const result = check(String(next.value).trim());
 		if ('ok' in result) return result.ok;
 		console.log(`  ${result.error}`);
 	}
 }
 /** Uses the value given on the command line (stopping on a wrong one), or asks. */
-async function given<T>(value: unknown, question: string, check: (answer: string) => { ok: T } | { error: string }, list?: () => void): Promise<T> {
+async function given<T>(
+	value: unknown,
+	question: string,
+	check: (answer: string) => { ok: T } | { error: string },
+	list?: () => void,
+): Promise<T> {
 	if (typeof value === 'string') {
 		const result = check(value.trim());
 		return 'ok' in result ? result.ok : fail(result.error);
@@ -93,7 +111,8 @@ async function given<T>(value: unknown, question: string, check: (answer: string
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const slugCheck = (answer: string) => {
-	if (!SLUG.test(answer)) return { error: `「${answer}」は使えません。英小文字・数字・ハイフン（-）で、先頭は英小文字か数字にしてください（例: yuuhi-cafe）` };
+	if (!SLUG.test(answer))
+		return { error: `「${answer}」は使えません。英小文字・数字・ハイフン（-）で、先頭は英小文字か数字にしてください（例: yuuhi-cafe）` };
 	const unportable = portableNameProblem(`${answer}.md`);
 	return unportable ? { error: unportable } : { ok: answer };
 };
@@ -108,7 +127,9 @@ const { kind, label } = await given(
 	'何を作りますか？ 番号か名前を入れてください: ',
 	(answer) => {
 		const choice = choiceOf(KIND_NAMES[Number(answer) - 1] ?? answer);
-		return choice ? { ok: choice } : { error: `「${answer}」はありません。1〜${KIND_NAMES.length} の番号か、${KIND_NAMES.join(' / ')} のどれかです` };
+		return choice
+			? { ok: choice }
+			: { error: `「${answer}」はありません。1〜${KIND_NAMES.length} の番号か、${KIND_NAMES.join(' / ')} のどれかです` };
 	},
 	() => CHOICES.forEach((c, i) => console.log(`  ${i + 1}. ${c.label}（${c.name}）`)),
 );
@@ -127,7 +148,9 @@ if (naming === 'area-file') {
 		`地域の種類を入れてください（${top.length ? `${DISTRICT_LEVELS.join('・')}、圏域` : '市・町・村・区'}。何も入れなければ ${top.length ? districtWord : '町'}）: `,
 		(answer) => {
 			const l = (answer || (top.length ? districtWord : '町')) as AreaLevel;
-			return (AREA_LEVELS as readonly string[]).includes(l) ? { ok: l } : { error: `「${answer}」は使えません。${AREA_LEVELS.join('・')} のどれかです` };
+			return (AREA_LEVELS as readonly string[]).includes(l)
+				? { ok: l }
+				: { error: `「${answer}」は使えません。${AREA_LEVELS.join('・')} のどれかです` };
 		},
 	);
 	const slug = await given(values['slug'], 'この地域の id（ファイル名）を英小文字で入れてください（例: kamigawa）: ', (answer) => {
@@ -137,11 +160,15 @@ if (naming === 'area-file') {
 	});
 	let parent = '';
 	if (areaKind(level) !== 'top') {
-		if (!parents.length) fail(`ひとつ上の地域（市町村全体）のファイルがまだありません。先に npm run new -- --kind area --level 町 で作ってください`);
+		if (!parents.length)
+			fail(`ひとつ上の地域（市町村全体）のファイルがまだありません。先に npm run new -- --kind area --level 町 で作ってください`);
 		parent = await given(
 			values['parent'] ?? (parents.length === 1 ? parents[0]!.id : undefined),
 			'ひとつ上の地域の id を入れてください: ',
-			(answer) => (parents.some((a) => a.id === answer) ? { ok: answer } : { error: `「${answer}」は使えません。使える id: ${parents.map(areaLine).join('、')}` }),
+			(answer) =>
+				parents.some((a) => a.id === answer)
+					? { ok: answer }
+					: { error: `「${answer}」は使えません。使える id: ${parents.map(areaLine).join('、')}` },
 			() => parents.forEach((a) => console.log(`  ${areaLine(a)}`)),
 		);
 	}
@@ -151,11 +178,15 @@ if (naming === 'area-file') {
 } else {
 	const allowed: readonly AreaKind[] = kind.areas?.kinds ?? [];
 	const choices = areas.filter((a) => allowed.includes(areaKind(a.data['level'] as AreaLevel)));
-	if (!choices.length) fail(`${label}を置ける地域がまだありません。先に content/areas/ に地域を作ってください（npm run new -- --kind area）`);
+	if (!choices.length)
+		fail(`${label}を置ける地域がまだありません。先に content/areas/ に地域を作ってください（npm run new -- --kind area）`);
 	const area = await given(
 		values['area'],
 		'地域の id を入れてください: ',
-		(answer) => (choices.some((a) => a.id === answer) ? { ok: answer } : { error: `「${answer}」は使えません。使える id: ${choices.map(areaLine).join('、')}` }),
+		(answer) =>
+			choices.some((a) => a.id === answer)
+				? { ok: answer }
+				: { error: `「${answer}」は使えません。使える id: ${choices.map(areaLine).join('、')}` },
 		() => choices.forEach((a) => console.log(`  ${areaLine(a)}`)),
 	);
 	replacements['area'] = area;
@@ -170,7 +201,11 @@ if (naming === 'area-file') {
 	} else if (naming === 'unique-slug') {
 		// Every issue file counts, also one still being written (which the check refuses): ids are unique across areas.
 		const issueFolder = join(root, kind.folder);
-		const issueIds = new Set(existsSync(issueFolder) ? (readdirSync(issueFolder, { recursive: true }) as string[]).map((f) => basename(f).replace(/\.mdx?$/, '')) : []);
+		const issueIds = new Set(
+			existsSync(issueFolder)
+				? (readdirSync(issueFolder, { recursive: true }) as string[]).map((f) => basename(f).replace(/\.mdx?$/, ''))
+				: [],
+		);
 		const slug = await given(values['slug'], '課題の id（ファイル名）を英小文字で入れてください（例: gomidashi-konnan）: ', (answer) => {
 			const checked = slugCheck(answer);
 			if ('error' in checked) return checked;

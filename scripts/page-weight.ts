@@ -53,26 +53,34 @@ export function reportPageWeights(siteDir: string): PageWeight[] {
 	dist = siteDir;
 	assetCache.clear();
 	const pages = htmlFiles(dist).map((f) => weighPage(f, siteDir));
-const kinds = new Map<string, PageWeight[]>();
-for (const p of pages) {
-	const kind = p.page.split('/')[1] || '(home)';
-	const list = kinds.get(kind);
-	if (list) list.push(p);
-	else kinds.set(kind, [p]);
-}
-console.log(`${pages.length} pages in ${dist}/ — gzipped HTML + CSS + JS + fonts (budget ${kb(PAGE_BUDGET)}; the form pages /send/…/ ${kb(FORM_JS_BUDGET)} more for their script; no JavaScript on content pages)\n`);
-console.log('kind'.padEnd(14), 'pages'.padStart(5), 'median'.padStart(10), 'largest'.padStart(10), ' largest page');
-for (const [kind, list] of [...kinds].sort()) {
-	const sorted = [...list].sort((a, b) => a.total - b.total);
-	const median = sorted[Math.floor(sorted.length / 2)]!;
-	const max = sorted.at(-1)!;
-	console.log(kind.padEnd(14), String(list.length).padStart(5), kb(median.total).padStart(10), kb(max.total).padStart(10), ` ${max.page}`);
-}
-const over = pages.filter((p) => p.total > budgetFor(p.page));
-const withJs = pages.filter((p) => p.scripts > 0);
-console.log(`\nover budget: ${over.length ? over.map((p) => `${p.page} ${kb(p.total)}`).join(', ') : 'none'}`);
-console.log(`pages with JavaScript: ${withJs.length ? withJs.map((p) => p.page).join(', ') : 'none'}`);
-return pages;
+	const kinds = new Map<string, PageWeight[]>();
+	for (const p of pages) {
+		const kind = p.page.split('/')[1] || '(home)';
+		const list = kinds.get(kind);
+		if (list) list.push(p);
+		else kinds.set(kind, [p]);
+	}
+	console.log(
+		`${pages.length} pages in ${dist}/ — gzipped HTML + CSS + JS + fonts (budget ${kb(PAGE_BUDGET)}; the form pages /send/…/ ${kb(FORM_JS_BUDGET)} more for their script; no JavaScript on content pages)\n`,
+	);
+	console.log('kind'.padEnd(14), 'pages'.padStart(5), 'median'.padStart(10), 'largest'.padStart(10), ' largest page');
+	for (const [kind, list] of [...kinds].sort()) {
+		const sorted = [...list].sort((a, b) => a.total - b.total);
+		const median = sorted[Math.floor(sorted.length / 2)]!;
+		const max = sorted.at(-1)!;
+		console.log(
+			kind.padEnd(14),
+			String(list.length).padStart(5),
+			kb(median.total).padStart(10),
+			kb(max.total).padStart(10),
+			` ${max.page}`,
+		);
+	}
+	const over = pages.filter((p) => p.total > budgetFor(p.page));
+	const withJs = pages.filter((p) => p.scripts > 0);
+	console.log(`\nover budget: ${over.length ? over.map((p) => `${p.page} ${kb(p.total)}`).join(', ') : 'none'}`);
+	console.log(`pages with JavaScript: ${withJs.length ? withJs.map((p) => p.page).join(', ') : 'none'}`);
+	return pages;
 }
 
 if (import.meta.main) reportPageWeights(process.argv[2] ?? 'dist');

@@ -14,7 +14,10 @@ const out = join(work, 'campaign');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const run = (args: string[]) =>
-	spawnSync(process.execPath, ['scripts/reconfirm.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY }, encoding: 'utf8' });
+	spawnSync(process.execPath, ['scripts/reconfirm.ts', ...args], {
+		env: { ...process.env, SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
+		encoding: 'utf8',
+	});
 
 /** Who can confirm each due entry, read from the fixture files themselves: organisation and phone. */
 function expectedContacts(): Map<string, string[]> {
@@ -36,7 +39,11 @@ beforeAll(() => {
 
 describe('npm run reconfirm', { timeout: 120_000 }, () => {
 	test('the fixture sets the date of every entry that has one', () => {
-		const files = ['salons', 'resources', 'volunteers'].flatMap((c) => readdirSync(join(content, c), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => `${c}/${f.replace(/\.md$/, '')}`));
+		const files = ['salons', 'resources', 'volunteers'].flatMap((c) =>
+			readdirSync(join(content, c), { recursive: true, encoding: 'utf8' })
+				.filter((f) => f.endsWith('.md'))
+				.map((f) => `${c}/${f.replace(/\.md$/, '')}`),
+		);
 		expect(files.sort()).toEqual(Object.keys({ ...DUE, ...NOT_DUE }).sort());
 	});
 
@@ -56,14 +63,18 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		for (const r of rows) {
 			const refs = r[header!.indexOf('ID')]!.split('\n');
 			const names = r[header!.indexOf('名前')]!.split('\n');
-			expect(names).toEqual(refs.map((ref) => String(parseContentFile(readFileSync(join(content, `${ref}.md`), 'utf8')).data[ref.startsWith('volunteers') ? 'title' : 'name'])));
+			expect(names).toEqual(
+				refs.map((ref) =>
+					String(parseContentFile(readFileSync(join(content, `${ref}.md`), 'utf8')).data[ref.startsWith('volunteers') ? 'title' : 'name']),
+				),
+			);
 			expect(r[header!.indexOf('最終確認日')]!.split('\n')).toEqual(refs.map((ref) => DUE[ref]));
 			expect([r[header!.indexOf('結果')], r[header!.indexOf('確認日')]]).toEqual(['', '']);
 		}
 		expect(header).toContain('地区'); // 川波町 calls its areas 地区
 	});
 
-	test('one sheet per contact, whose QR codes decode to each entry\'s confirm URL under the base path', async () => {
+	test("one sheet per contact, whose QR codes decode to each entry's confirm URL under the base path", async () => {
 		const sheets = readdirSync(join(out, 'sheets')).filter((f) => f.endsWith('.html'));
 		const contacts = expectedContacts();
 		expect(sheets).toHaveLength(contacts.size);
@@ -126,17 +137,23 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		expect(sheet).not.toContain('<script');
 	});
 
-	test('one sheets.pdf, each contact\'s sheet starting on a page of its own', () => {
+	test("one sheets.pdf, each contact's sheet starting on a page of its own", () => {
 		const pdf = join(out, 'sheets.pdf');
 		expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
 		// pdftotext separates pages with a form feed: the first page of each sheet greets its contact.
-		const pages = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim());
+		const pages = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+			.stdout.split('\f')
+			.filter((p) => p.trim());
 		const greetings = pages.filter((p) => p.includes('掲載している情報の確認のお願い'));
 		expect(greetings).toHaveLength(expectedContacts().size);
 		for (const p of greetings) expect(p.indexOf('掲載している情報の確認のお願い')).toBeLessThan(80);
 		for (const refs of expectedContacts().values()) {
-			const organisation = (parseContentFile(readFileSync(join(content, `${refs[0]}.md`), 'utf8')).data['contact'] as { name: string }).name;
-			expect(greetings.filter((p) => p.replace(/\s+/g, '').includes(`${organisation.replace(/\s+/g, '')}御中`)).length, organisation).toBeGreaterThan(0);
+			const organisation = (parseContentFile(readFileSync(join(content, `${refs[0]}.md`), 'utf8')).data['contact'] as { name: string })
+				.name;
+			expect(
+				greetings.filter((p) => p.replace(/\s+/g, '').includes(`${organisation.replace(/\s+/g, '')}御中`)).length,
+				organisation,
+			).toBeGreaterThan(0);
 		}
 		expect(readdirSync(join(out, 'sheets')).filter((f) => f.endsWith('.pdf'))).toEqual([]);
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="sheets.pdf"');
@@ -144,7 +161,9 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 
 	test('e-mails only for the contacts with an address, in plain Japanese with their entries and confirm links', () => {
 		const mails = readdirSync(join(out, 'mail'));
-		const withAddress = [...expectedContacts().values()].filter((refs) => refs.some((ref) => /^\s+email:/m.test(readFileSync(join(content, `${ref}.md`), 'utf8'))));
+		const withAddress = [...expectedContacts().values()].filter((refs) =>
+			refs.some((ref) => /^\s+email:/m.test(readFileSync(join(content, `${ref}.md`), 'utf8'))),
+		);
 		expect(mails).toHaveLength(withAddress.length);
 		const eml = readFileSync(join(out, 'mail', mails[0]!), 'utf8');
 		expect(eml).toContain('To: engawa@kawanami-kurashi.example.jp');
@@ -157,7 +176,7 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		expect(index.match(/href="sheets\/\d+\.html"/g)).toHaveLength(expectedContacts().size);
 	});
 
-	test('an existing folder is not overwritten without --force; --force replaces only the campaign\'s own files', () => {
+	test("an existing folder is not overwritten without --force; --force replaces only the campaign's own files", () => {
 		writeFileSync(join(out, 'memo.txt'), 'coordinator notes');
 		const again = run(['--out', out, '--no-pdf']);
 		expect(again.status).toBe(1);
@@ -168,10 +187,12 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		expect(existsSync(join(out, 'sheets.pdf'))).toBe(false);
 	}, 120_000);
 
-	test('--month takes that month\'s share; bad options are explained', () => {
+	test("--month takes that month's share; bad options are explained", () => {
 		const month = run(['--out', join(work, 'month'), '--no-pdf', '--month', '2027-09', '--due-months', '11']);
 		expect(month.status, month.stderr).toBe(0);
-		const ids = parseRows(readFileSync(join(work, 'month', 'worklist.csv'), 'utf8').slice(1), ',').slice(1).flatMap((r) => r.cells[8]!.split('\n'));
+		const ids = parseRows(readFileSync(join(work, 'month', 'worklist.csv'), 'utf8').slice(1), ',')
+			.slice(1)
+			.flatMap((r) => r.cells[8]!.split('\n'));
 		// A month's share counts to the month's last day (2027-09-30): only entries confirmed before 2026-10-30 can be
 		// due; one past a year (2026-05-01) is in whatever its contact's month; the ended one never.
 		expect(ids).toContain('salons/shimogawa/shimogawa-ekimae-engawa');

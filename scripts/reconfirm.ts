@@ -68,17 +68,24 @@ if (values.help) {
 }
 const today = buildDate();
 const dueMonths = values['due-months'] === undefined ? DEFAULT_DUE_MONTHS : Number(values['due-months']);
-if (!Number.isInteger(dueMonths) || dueMonths < 1 || dueMonths > 120) fail(`--due-months は 1 から 120 までの整数（月の数）で書いてください（「${values['due-months']}」とあります）`);
-if (values.month !== undefined && !isMonth(values.month)) fail(`--month は 2027-04 のように「年-月」で書いてください（「${values.month}」とあります）`);
+if (!Number.isInteger(dueMonths) || dueMonths < 1 || dueMonths > 120)
+	fail(`--due-months は 1 から 120 までの整数（月の数）で書いてください（「${values['due-months']}」とあります）`);
+if (values.month !== undefined && !isMonth(values.month))
+	fail(`--month は 2027-04 のように「年-月」で書いてください（「${values.month}」とあります）`);
 const out = resolve(values.out ?? `reconfirm-${today}`);
 
 /** Every file under `dir`, relative to it with / separators. */
 const filesUnder = (dir: string): string[] =>
-	readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)).map((f) => `${d.name}/${f}`) : [d.name]));
+	readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+		d.isDirectory() ? filesUnder(join(dir, d.name)).map((f) => `${d.name}/${f}`) : [d.name],
+	);
 
 if (existsSync(out)) {
 	if (!statSync(out).isDirectory()) fail(`${relative(process.cwd(), out) || out} はフォルダではありません。--out で別の名前にしてください`);
-	if (!values.force) fail(`${relative(process.cwd(), out)} はもうあります。前に作ったものを置きかえるなら --force を、別に作るなら --out で別の名前をつけてください`);
+	if (!values.force)
+		fail(
+			`${relative(process.cwd(), out)} はもうあります。前に作ったものを置きかえるなら --force を、別に作るなら --out で別の名前をつけてください`,
+		);
 	// Only the files a campaign writes are replaced: a folder named by mistake keeps everything else.
 	for (const file of filesUnder(out).filter(isCampaignFile)) rmSync(join(out, file));
 }

@@ -11,11 +11,17 @@ interface Workflow {
 }
 const workflows = readdirSync('.github/workflows').map((f) => {
 	const parsed = yaml.load(readFileSync(join('.github/workflows', f), 'utf8')) as Workflow;
-	return { file: f, parsed, runs: Object.values(parsed.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).filter(Boolean) };
+	return {
+		file: f,
+		parsed,
+		runs: Object.values(parsed.jobs)
+			.flatMap((j) => j.steps.map((s) => s.run ?? ''))
+			.filter(Boolean),
+	};
 });
 
 describe('GitHub workflows', () => {
-	test('contributors\' code runs only under pull_request, never pull_request_target', () => {
+	test("contributors' code runs only under pull_request, never pull_request_target", () => {
 		for (const w of workflows) expect(Object.keys(w.parsed.on), w.file).not.toContain('pull_request_target');
 		const ci = workflows.find((w) => w.file === 'ci.yml')!.parsed;
 		expect(Object.keys(ci.on)).toContain('pull_request');
@@ -23,7 +29,10 @@ describe('GitHub workflows', () => {
 	});
 	test('every workflow installs the project and checks before building', () => {
 		for (const w of workflows) {
-			expect(w.runs.some((r) => /^npm (install|ci)\b/.test(r)), w.file).toBe(true);
+			expect(
+				w.runs.some((r) => /^npm (install|ci)\b/.test(r)),
+				w.file,
+			).toBe(true);
 			expect(w.runs.indexOf('npm run check'), w.file).toBeGreaterThan(-1);
 			if (w.runs.includes('npm run build')) expect(w.runs.indexOf('npm run check'), w.file).toBeLessThan(w.runs.indexOf('npm run build'));
 		}
@@ -35,7 +44,7 @@ describe('GitHub workflows', () => {
 	});
 });
 
-test('.ci/run installs the project and ends with the project\'s tests', () => {
+test(".ci/run installs the project and ends with the project's tests", () => {
 	const run = readFileSync('.ci/run', 'utf8').trim().split('\n');
 	expect(run.at(-1)).toBe('npm test');
 	expect(run.some((l) => /^npm install\b/.test(l))).toBe(true);

@@ -161,9 +161,11 @@ const sameSet = (a: readonly unknown[], b: readonly unknown[]) => {
 function mergeWeeks(rules: Record<string, any>[]): Record<string, any>[] {
 	const out: Record<string, any>[] = [];
 	for (const r of rules) {
-		const key = (x: Record<string, any>) => JSON.stringify([x['repeat'], [...(x['weekdays'] ?? [])].sort(), x['start'] ?? null, x['end'] ?? null, x['months'] ?? null]);
+		const key = (x: Record<string, any>) =>
+			JSON.stringify([x['repeat'], [...(x['weekdays'] ?? [])].sort(), x['start'] ?? null, x['end'] ?? null, x['months'] ?? null]);
 		const twin = r['repeat'] === '毎月' && r['weeks'] ? out.find((o) => o['weeks'] && key(o) === key(r)) : undefined;
-		if (twin) twin['weeks'] = [...new Set([...twin['weeks'], ...r['weeks']])].sort((a, b) => (a === '最終' ? 6 : a) - (b === '最終' ? 6 : b));
+		if (twin)
+			twin['weeks'] = [...new Set([...twin['weeks'], ...r['weeks']])].sort((a, b) => (a === '最終' ? 6 : a) - (b === '最終' ? 6 : b));
 		else out.push({ ...r });
 	}
 	return out;
@@ -190,7 +192,8 @@ export function canonical(value: unknown): string {
 		const v = c[key];
 		if (v === undefined || v === false || (Array.isArray(v) && !v.length)) continue;
 		if (key === 'weekdays') closed[key] = sortDays(v);
-		else if (key === 'nth') closed[key] = sortAny((v as Record<string, any>[]).map((n) => ({ weeks: sortAny(n['weeks']), weekdays: sortDays(n['weekdays']) })));
+		else if (key === 'nth')
+			closed[key] = sortAny((v as Record<string, any>[]).map((n) => ({ weeks: sortAny(n['weeks']), weekdays: sortDays(n['weekdays']) })));
 		else closed[key] = Array.isArray(v) ? sortAny(v) : v;
 	}
 	return JSON.stringify({ rules, closed, from: s?.from ?? null, until: s?.until ?? null });
@@ -217,7 +220,15 @@ export function judge(entry: CorpusEntry, parsed: ParsedScheduleText): Verdict {
 	const sameRules = labelRules.length === gotRules.length && labelRules.every((r, i) => r === gotRules[i]);
 	const invented = gotRules.length > 0 && labelRules.length === 0;
 	const wrong = gotRules.length > 0 && labelRules.length > 0 && !sameRules;
-	const verdict = (ok: boolean, reason?: string): Verdict => ({ ok, ...(reason ? { reason } : {}), ...(wrong ? { wrong } : {}), ...(invented ? { invented } : {}), expected, got, lossy });
+	const verdict = (ok: boolean, reason?: string): Verdict => ({
+		ok,
+		...(reason ? { reason } : {}),
+		...(wrong ? { wrong } : {}),
+		...(invented ? { invented } : {}),
+		expected,
+		got,
+		lossy,
+	});
 	if (parsed.leftover.some((l) => !entry.text.includes(l))) return verdict(false, 'a leftover piece is not verbatim text');
 	if (parsed.schedule) {
 		const withNote = parsed.schedule.rules.length ? parsed.schedule : { ...parsed.schedule, note: '補足' };
@@ -226,7 +237,8 @@ export function judge(entry: CorpusEntry, parsed: ParsedScheduleText): Verdict {
 	}
 	if (expected !== got) return verdict(false, 'structure differs');
 	const needLeftover = !!entry.expected['note'] || lossy.length > 0;
-	if (needLeftover && !parsed.leftover.length) return verdict(false, `leftover expected (${[entry.expected['note'] ? 'note' : '', ...lossy].filter(Boolean).join(', ')})`);
+	if (needLeftover && !parsed.leftover.length)
+		return verdict(false, `leftover expected (${[entry.expected['note'] ? 'note' : '', ...lossy].filter(Boolean).join(', ')})`);
 	if (!needLeftover && parsed.leftover.length) return verdict(false, 'leftover where the label understood everything');
 	return verdict(true);
 }
@@ -268,7 +280,9 @@ function printFailures(score: Score): void {
 		const mark = f.verdict.invented ? ' INVENTED' : f.verdict.wrong ? ' WRONG' : '';
 		console.log(`✗${mark} [${f.entry.kind}] ${JSON.stringify(f.entry.text)}`);
 		console.log(`    why:      ${f.verdict.reason}`);
-		console.log(`    expected: ${f.verdict.expected}${f.verdict.lossy.length ? `  (+ leftover: ${f.verdict.lossy.join(', ')})` : ''}${f.entry.expected['note'] ? '  (+ note)' : ''}`);
+		console.log(
+			`    expected: ${f.verdict.expected}${f.verdict.lossy.length ? `  (+ leftover: ${f.verdict.lossy.join(', ')})` : ''}${f.entry.expected['note'] ? '  (+ note)' : ''}`,
+		);
 		console.log(`    got:      ${f.verdict.got}`);
 		console.log(`    leftover: ${JSON.stringify(f.parsed.leftover)}`);
 	}
@@ -276,8 +290,11 @@ function printFailures(score: Score): void {
 }
 
 function printFigures(name: string, score: Score): void {
-	console.log(`${name}: right ${score.correct}/${score.total} (${pct(score.correct, score.total)}), wrong ${score.wrong}, invented ${score.invented} (entries not marked ambiguous; parsed in ${score.ms.toFixed(0)} ms)`);
-	for (const [kind, k] of Object.entries(score.byKind).sort()) console.log(`  ${kind.padEnd(14)} ${String(k.correct).padStart(3)}/${String(k.total).padEnd(3)} ${pct(k.correct, k.total)}`);
+	console.log(
+		`${name}: right ${score.correct}/${score.total} (${pct(score.correct, score.total)}), wrong ${score.wrong}, invented ${score.invented} (entries not marked ambiguous; parsed in ${score.ms.toFixed(0)} ms)`,
+	);
+	for (const [kind, k] of Object.entries(score.byKind).sort())
+		console.log(`  ${kind.padEnd(14)} ${String(k.correct).padStart(3)}/${String(k.total).padEnd(3)} ${pct(k.correct, k.total)}`);
 }
 
 if (import.meta.main) {

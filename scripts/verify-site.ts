@@ -17,9 +17,14 @@ import { printUncommanded } from '../src/lib/safety/annotations.ts';
 import { launch, PHONE } from './lib/chromium.ts';
 import { serve } from './lib/serve-site.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'skip-a11y': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { 'skip-a11y': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
-	console.log('使い方: npm run verify [-- 作ったサイトのフォルダ（dist）] [--skip-a11y]\nnpm run build のあとに、できたサイトを確かめます（ページ・リンク・ダウンロード・JavaScript・アクセシビリティ）。');
+	console.log(
+		'使い方: npm run verify [-- 作ったサイトのフォルダ（dist）] [--skip-a11y]\nnpm run build のあとに、できたサイトを確かめます（ページ・リンク・ダウンロード・JavaScript・アクセシビリティ）。',
+	);
 	process.exit(0);
 }
 const dist = resolve(positionals[0] ?? process.env['SASAEAI_OUT_DIR'] ?? 'dist');
@@ -36,7 +41,14 @@ if (contentProblems.some((p) => p.severity === 'error')) {
 	process.exit(1);
 }
 
-const FOLDERS: Record<string, string> = { areas: 'areas', salons: 'salons', resources: 'resources', volunteers: 'volunteers', reports: 'reports', localIssues: 'local-issues' };
+const FOLDERS: Record<string, string> = {
+	areas: 'areas',
+	salons: 'salons',
+	resources: 'resources',
+	volunteers: 'volunteers',
+	reports: 'reports',
+	localIssues: 'local-issues',
+};
 const expectedPages: ExpectedPage[] = entries.map((e) => ({
 	path: `/${FOLDERS[e.collection]}/${e.id}/`,
 	title: String(e.data['name'] ?? e.data['title']),
@@ -59,12 +71,19 @@ if (!values['skip-a11y']) {
 			await page.goto(`${server.origin}${path}`);
 			await page.addScriptTag({ content: axeSource });
 			const violations = await page.evaluate(async () => {
-				type Axe = { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+				type Axe = {
+					run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+				};
 				const axe = (window as unknown as { axe: Axe }).axe;
-				const found = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-				return found.violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => ({ rule: `${v.id}: ${v.help}`, target: n.target.join(' ') })));
+				const found = await axe.run(document, {
+					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+				});
+				return found.violations.flatMap((v) =>
+					v.nodes.slice(0, 5).map((n) => ({ rule: `${v.id}: ${v.help}`, target: n.target.join(' ') })),
+				);
 			});
-			for (const v of violations) problems.push({ page: path, element: v.target, message: `アクセシビリティ（axe-core、${template} の型のページ）: ${v.rule}` });
+			for (const v of violations)
+				problems.push({ page: path, element: v.target, message: `アクセシビリティ（axe-core、${template} の型のページ）: ${v.rule}` });
 			checkedTemplates++;
 		}
 	} finally {

@@ -9,8 +9,6 @@ import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 import { axeViolations } from './browser/axe.ts';
 import { TEMPLATES } from './templates.ts';
 
-
-
 const site = builtSiteInBrowser(TEST_DIST);
 let page: Page;
 
@@ -75,7 +73,9 @@ describe('the contribution form at work', () => {
 		const unnamed = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('[data-form] input, [data-form] select, [data-form] textarea, [data-form] button')]
 				.filter((el) => !el.closest('[hidden], template') && el.getClientRects().length > 0)
-				.filter((el) => (el.tabIndex < 0) || !(el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.length || el.textContent?.trim()))
+				.filter(
+					(el) => el.tabIndex < 0 || !(el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.length || el.textContent?.trim()),
+				)
 				.map((el) => el.outerHTML.slice(0, 120)),
 		);
 		expect(unnamed).toEqual([]);
@@ -92,7 +92,11 @@ describe('for residents on a phone', () => {
 		await page.goto(site.url + path);
 		await page.click('.site-menu > summary');
 		const small = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('.site-nav a, .card-title, .tel, .button-grid a, .jump-links a, .week-glance a, .breadcrumbs a, .site-title')]
+			[
+				...document.querySelectorAll<HTMLElement>(
+					'.site-nav a, .card-title, .tel, .button-grid a, .jump-links a, .week-glance a, .breadcrumbs a, .site-title',
+				),
+			]
 				// Links inside the closed 「メニュー」 have no box: they are not on screen to be tapped.
 				.filter((el) => el.getClientRects().length > 0)
 				.map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))

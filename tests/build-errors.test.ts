@@ -36,7 +36,10 @@ describe('the build stops on bad content', () => {
 		});
 		const { status, output } = runAstroBuild({ SASAEAI_CONTENT: dir, SASAEAI_OUT_DIR: join(work, 'out-2') });
 		expect(status).not.toBe(0);
-		const line = readFileSync(join(SAMPLE, 'site.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('base:')) + 1;
+		const line =
+			readFileSync(join(SAMPLE, 'site.yaml'), 'utf8')
+				.split('\n')
+				.findIndex((l) => l.startsWith('base:')) + 1;
 		expect(output).toContain(`site.yaml:${line} [エラー] base: base は / または /sasaeai/`);
 	});
 });

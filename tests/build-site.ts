@@ -21,7 +21,11 @@ function isolated(env: Record<string, string>): { cwd: string; env: Record<strin
 	const parent = mkdtempSync(join(tmpdir(), 'sasaeai-build-'));
 	const cwd = townCheckout(join(parent, 'root'));
 	const absolute = (key: string) => (env[key] ? { [key]: resolve(env[key]!) } : {});
-	return { cwd, env: { ...env, ...absolute('SASAEAI_CONTENT'), ...absolute('SASAEAI_OUT_DIR') }, done: () => rmSync(parent, { recursive: true, force: true }) };
+	return {
+		cwd,
+		env: { ...env, ...absolute('SASAEAI_CONTENT'), ...absolute('SASAEAI_OUT_DIR') },
+		done: () => rmSync(parent, { recursive: true, force: true }),
+	};
 }
 /**
  * The date the test builds are made for (SASAEAI_TODAY, which the build's date-dependent parts honour: next dates,
@@ -41,7 +45,11 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 export function runAstroBuild(env: Record<string, string>): { status: number | null; output: string } {
 	const run = isolated(env);
-	const result = spawnSync(process.execPath, ASTRO(), { cwd: run.cwd, env: buildEnv({ SASAEAI_OUT_DIR: join(process.cwd(), 'dist'), ...run.env }), encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ASTRO(), {
+		cwd: run.cwd,
+		env: buildEnv({ SASAEAI_OUT_DIR: join(process.cwd(), 'dist'), ...run.env }),
+		encoding: 'utf8',
+	});
 	run.done();
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -50,7 +58,10 @@ export function runAstroBuild(env: Record<string, string>): { status: number | n
 export function runAstroBuildAsync(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
 	const run = isolated(env);
 	return new Promise((done) => {
-		const child = spawn(process.execPath, ASTRO(), { cwd: run.cwd, env: buildEnv({ SASAEAI_OUT_DIR: join(process.cwd(), 'dist'), ...run.env }) });
+		const child = spawn(process.execPath, ASTRO(), {
+			cwd: run.cwd,
+			env: buildEnv({ SASAEAI_OUT_DIR: join(process.cwd(), 'dist'), ...run.env }),
+		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
@@ -64,7 +75,9 @@ export function runAstroBuildAsync(env: Record<string, string>): Promise<{ statu
 export default async function setup(): Promise<void> {
 	const towns = Object.keys(TOWNS) as TownName[];
 	const todo = towns.filter((t) => !(process.env['SASAEAI_SKIP_BUILD'] && existsSync(join(distOf(t), 'index.html'))));
-	const results = await Promise.all(todo.map((t) => runAstroBuildAsync({ SASAEAI_CONTENT: TOWNS[t], SASAEAI_OUT_DIR: distOf(t) }).then((r) => ({ town: t, ...r }))));
+	const results = await Promise.all(
+		todo.map((t) => runAstroBuildAsync({ SASAEAI_CONTENT: TOWNS[t], SASAEAI_OUT_DIR: distOf(t) }).then((r) => ({ town: t, ...r }))),
+	);
 	const failed = results.filter((r) => r.status !== 0);
 	if (failed.length) throw new Error(failed.map((r) => `The fixture town ${r.town} did not build:\n${r.output}`).join('\n\n'));
 }

@@ -20,7 +20,8 @@ const content = loadContent(SAMPLE).entries;
 const of = (c: string) => content.filter((e) => e.collection === c);
 const page = (path: string) => readFileSync(join(TEST_DIST, path), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-const cell = (html: string, key: string) => /<td data-cell="[^"]+">(.*?)<\/td>/.exec(html.slice(html.indexOf(`data-cell="${key}"`) - 9))?.[1]?.replace(/<[^>]+>/g, '');
+const cell = (html: string, key: string) =>
+	/<td data-cell="[^"]+">(.*?)<\/td>/.exec(html.slice(html.indexOf(`data-cell="${key}"`) - 9))?.[1]?.replace(/<[^>]+>/g, '');
 
 describe('the 見える化 dashboard', () => {
 	const html = page('dashboard/index.html');
@@ -32,16 +33,26 @@ describe('the 見える化 dashboard', () => {
 	];
 	test.each(districts.map((d) => d.id))('%s: every field count matches the content', (id) => {
 		for (const field of ACTIVITY_FIELD_VALUES) {
-			const n = listings.filter((l) => l.areas.includes(id) && l.data['status'] === '活動中' && (l.data['fields'] as string[]).includes(field)).length;
+			const n = listings.filter(
+				(l) => l.areas.includes(id) && l.data['status'] === '活動中' && (l.data['fields'] as string[]).includes(field),
+			).length;
 			expect(cell(html, `${id}:${field}`), `${id} ${field}`).toBe(n === 0 ? 'なし' : String(n));
 		}
 		expect(cell(html, `${id}:合計`)).toBe(String(listings.filter((l) => l.areas.includes(id) && l.data['status'] === '活動中').length));
 	});
 	test.each(districts.map((d) => d.id))('%s: stale entries, open volunteer openings and open issues match', (id) => {
-		const stale = listings.filter((l) => l.areas.includes(id) && l.data['status'] !== '終了' && isStale(l.data['last_confirmed'] as string, today)).length;
-		const openVolunteers = of('volunteers').filter((v) => v.data['area'] === id && v.data['status'] === '活動中' && (!v.data['open_until'] || (v.data['open_until'] as string) >= today)).length;
+		const stale = listings.filter(
+			(l) => l.areas.includes(id) && l.data['status'] !== '終了' && isStale(l.data['last_confirmed'] as string, today),
+		).length;
+		const openVolunteers = of('volunteers').filter(
+			(v) => v.data['area'] === id && v.data['status'] === '活動中' && (!v.data['open_until'] || (v.data['open_until'] as string) >= today),
+		).length;
 		const openIssues = of('localIssues').filter((i) => i.data['area'] === id && i.data['status'] !== '解決').length;
-		expect([cell(html, `${id}:stale`), cell(html, `${id}:volunteers`), cell(html, `${id}:issues`)]).toEqual([String(stale), String(openVolunteers), String(openIssues)]);
+		expect([cell(html, `${id}:stale`), cell(html, `${id}:volunteers`), cell(html, `${id}:issues`)]).toEqual([
+			String(stale),
+			String(openVolunteers),
+			String(openIssues),
+		]);
 	});
 	test('a gap is marked in words and with a pattern, not by colour alone', () => {
 		expect(cell(html, 'chuo:地域貢献')).toBe('なし');
@@ -78,7 +89,10 @@ describe('local issues across meetings', () => {
 	test('the list groups every issue under its status', () => {
 		const html = page('local-issues/index.html');
 		for (const issue of of('localIssues')) {
-			const section = html.slice(html.indexOf(`>${issue.data['status']}（`), html.indexOf('</section>', html.indexOf(`>${issue.data['status']}（`)));
+			const section = html.slice(
+				html.indexOf(`>${issue.data['status']}（`),
+				html.indexOf('</section>', html.indexOf(`>${issue.data['status']}（`)),
+			);
 			expect(section, issue.id).toContain(issue.data['title'] as string);
 		}
 	});
@@ -88,7 +102,7 @@ describe('local issues across meetings', () => {
 });
 
 describe('meeting reports', () => {
-	test('the site\'s components render as marked boxes', () => {
+	test("the site's components render as marked boxes", () => {
 		const html = page('reports/aoba/2026-11-19-aoba-council/index.html');
 		expect(html).toMatch(/<div class="mdx-decision"><strong class="mdx-label">決定<\/strong>/);
 		expect(text(html)).toMatch(/すること .*担当: /);
@@ -104,21 +118,36 @@ describe('feeds', () => {
 		browser = await sharedChromium();
 	});
 	afterAll(async () => browser?.close());
-	test.each(['feeds/reports.xml', 'feeds/volunteers.xml', 'feeds/aoba/reports.xml', 'feeds/chuo/volunteers.xml', 'feeds/hidamari/reports.xml'])('%s is well-formed Atom', async (path) => {
+	test.each([
+		'feeds/reports.xml',
+		'feeds/volunteers.xml',
+		'feeds/aoba/reports.xml',
+		'feeds/chuo/volunteers.xml',
+		'feeds/hidamari/reports.xml',
+	])('%s is well-formed Atom', async (path) => {
 		const xml = page(path);
 		const p = await browser.newPage();
 		const parsed = await p.evaluate((source) => {
 			const doc = new DOMParser().parseFromString(source, 'application/xml');
-			return { error: doc.querySelector('parsererror')?.textContent ?? null, ns: doc.documentElement.namespaceURI, entries: doc.querySelectorAll('entry').length };
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				ns: doc.documentElement.namespaceURI,
+				entries: doc.querySelectorAll('entry').length,
+			};
 		}, xml);
 		await p.close();
 		expect(parsed.error).toBeNull();
 		expect(parsed.ns).toBe('http://www.w3.org/2005/Atom');
 		expect(parsed.entries).toBeGreaterThan(0);
 	});
-	test('the 校区 feed holds exactly that 協議体\'s reports', () => {
+	test("the 校区 feed holds exactly that 協議体's reports", () => {
 		const ids = [...page('feeds/aoba/reports.xml').matchAll(/<entry><id>([^<]+)<\/id>/g)].map((m) => m[1]);
-		expect(ids.sort()).toEqual(of('reports').filter((r) => r.data['area'] === 'aoba').map((r) => `https://sasaeai.github.io/reports/${r.id}/`).sort());
+		expect(ids.sort()).toEqual(
+			of('reports')
+				.filter((r) => r.data['area'] === 'aoba')
+				.map((r) => `https://sasaeai.github.io/reports/${r.id}/`)
+				.sort(),
+		);
 	});
 });
 
@@ -129,7 +158,10 @@ describe('the privacy guard', () => {
 		cpSync(SAMPLE, dir, { recursive: true });
 		const file = join(dir, 'reports/chuo/2026-10-28-chuo-council.md');
 		writeFileSync(file, `${readFileSync(file, 'utf8')}\n山田さん（090-1234-5678、本町3丁目2-15）から相談があった。\n`);
-		const out = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: dir }, encoding: 'utf8' }).stdout;
+		const out = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+			env: { ...process.env, SASAEAI_CONTENT: dir },
+			encoding: 'utf8',
+		}).stdout;
 		const mine = out.split('\n').filter((l) => l.includes('2026-10-28-chuo-council.md'));
 		expect(mine.join('\n')).toContain('[注意] 個人情報: 「山田さん」は個人の名前ではありませんか');
 		expect(mine.join('\n')).toContain('電話番号 090-1234-5678 は、このサイトの団体・窓口の番号ではありません');

@@ -52,12 +52,16 @@ function renderedLines(page: Page, selector: string): Promise<{ text: string; li
 						tops.set(top, (tops.get(top) ?? '') + text[i]);
 					}
 				}
-				return { text: (el.textContent ?? '').replace(/\s+/g, ''), lines: [...tops.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line) };
+				return {
+					text: (el.textContent ?? '').replace(/\s+/g, ''),
+					lines: [...tops.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line),
+				};
 			}),
 	);
 }
 /** A line of one character, in text longer than one character. */
-const oneCharacterLines = (found: { text: string; lines: string[] }[]) => found.filter((f) => f.text.length > 1 && f.lines.some((l) => l.length === 1));
+const oneCharacterLines = (found: { text: string; lines: string[] }[]) =>
+	found.filter((f) => f.text.length > 1 && f.lines.some((l) => l.length === 1));
 
 const HEADERS = 'main th, main caption, main h1, main h2, main h3, .district-block-name, .district-block-figures dt';
 
@@ -88,9 +92,17 @@ describe.each(WIDTHS)('the dashboard at %ipx', (width) => {
 		const page = await open(width);
 		expect(await page.isVisible('.dashboard-table')).toBe(false);
 		const blocks = await page.$eval('.district-blocks', (ul) =>
-			[...ul.children].map((li) => ({ name: li.querySelector('a')?.textContent, figures: [...li.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]) })),
+			[...ul.children].map((li) => ({
+				name: li.querySelector('a')?.textContent,
+				figures: [...li.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+			})),
 		);
-		const table = await page.$$eval('.dashboard-table', ([t]) => [...t!.querySelectorAll('tbody tr')].map((tr) => ({ name: tr.querySelector('th')?.textContent, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent) })));
+		const table = await page.$$eval('.dashboard-table', ([t]) =>
+			[...t!.querySelectorAll('tbody tr')].map((tr) => ({
+				name: tr.querySelector('th')?.textContent,
+				cells: [...tr.querySelectorAll('td')].map((td) => td.textContent),
+			})),
+		);
 		expect(blocks.map((b) => b.name)).toEqual(table.map((r) => r.name));
 		for (const [i, b] of blocks.entries()) {
 			expect(b.figures.map(([dt]) => dt)).toEqual(ACTIVITY_FIELD_VALUES);
@@ -113,7 +125,9 @@ describe('the dashboard on a wider screen and elsewhere', () => {
 		expect(await page.isVisible('.district-blocks')).toBe(false);
 		expect(oneCharacterLines(await renderedLines(page, HEADERS))).toEqual([]);
 		expect((await targetSizes(page, 'main')).filter((t) => t.width < 44 || t.height < 44)).toEqual([]);
-		expect(await page.evaluate(() => [...document.querySelectorAll('.table-scroll')].map((s) => s.scrollWidth - s.clientWidth))).toEqual([0, 0]);
+		expect(await page.evaluate(() => [...document.querySelectorAll('.table-scroll')].map((s) => s.scrollWidth - s.clientWidth))).toEqual([
+			0, 0,
+		]);
 		await page.close();
 	});
 	test('川波町 (地区, under /kawanami-guide/) at 320px: 地区 blocks with links under the base path, no small text, no one-character lines', async () => {
@@ -164,51 +178,64 @@ describe('the dashboard on A4', () => {
 		});
 		const overflow = await page.evaluate(() => ({
 			page: document.documentElement.scrollWidth - window.innerWidth,
-			parts: [...document.querySelectorAll('main table, main svg, main .table-scroll')].map((el) => el.getBoundingClientRect().right).filter((right) => right > window.innerWidth + 0.5),
+			parts: [...document.querySelectorAll('main table, main svg, main .table-scroll')]
+				.map((el) => el.getBoundingClientRect().right)
+				.filter((right) => right > window.innerWidth + 0.5),
 		}));
 		expect(overflow).toEqual({ page: 0, parts: [] });
 		await page.close();
 	});
 
 	const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
-	test.skipIf(!pdftotext)('printed to PDF with the table pushed toward a page end, its caption and header row are never left alone', async () => {
-		// bypassCSP only to add the comparison stylesheet below; the page prints under its own policy otherwise.
-		const page = await site.browser.newPage({ viewport: { width: A4_WIDTH, height: 1000 }, bypassCSP: true });
-		await page.goto(`${site.url}/dashboard/`);
-		await page.emulateMedia({ media: 'print' });
-		const dir = mkdtempSync(join(tmpdir(), 'sasaeai-print-'));
-		/** The page (from 0) of the first table's caption, header row, first row and last row, the table pushed down by `push` px. */
-		const pagesAt = async (push: number): Promise<number[]> => {
-			await page.evaluate((push) => {
-				let spacer = document.getElementById('print-spacer');
-				if (!spacer) {
-					spacer = document.createElement('div');
-					spacer.id = 'print-spacer';
-					document.querySelector('.dashboard-tables')!.before(spacer);
+	test.skipIf(!pdftotext)(
+		'printed to PDF with the table pushed toward a page end, its caption and header row are never left alone',
+		async () => {
+			// bypassCSP only to add the comparison stylesheet below; the page prints under its own policy otherwise.
+			const page = await site.browser.newPage({ viewport: { width: A4_WIDTH, height: 1000 }, bypassCSP: true });
+			await page.goto(`${site.url}/dashboard/`);
+			await page.emulateMedia({ media: 'print' });
+			const dir = mkdtempSync(join(tmpdir(), 'sasaeai-print-'));
+			/** The page (from 0) of the first table's caption, header row, first row and last row, the table pushed down by `push` px. */
+			const pagesAt = async (push: number): Promise<number[]> => {
+				await page.evaluate((push) => {
+					let spacer = document.getElementById('print-spacer');
+					if (!spacer) {
+						spacer = document.createElement('div');
+						spacer.id = 'print-spacer';
+						document.querySelector('.dashboard-tables')!.before(spacer);
+					}
+					spacer.style.height = `${push}px`;
+				}, push);
+				const file = join(dir, `dashboard-${push}.pdf`);
+				writeFileSync(file, await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } }));
+				const pages = spawnSync(pdftotext!, ['-layout', file, '-'], { encoding: 'utf8' }).stdout.split('\f');
+				const where = (pattern: RegExp) => pages.findIndex((p) => pattern.test(p));
+				// A table row has seven figures (six fields and the total); the chart above it has six.
+				return [
+					where(/分野・校区ごとの数（表）/),
+					where(/校区\s+健康づくり\s+生活支援/),
+					where(/^\s*青葉(\s+(\d+|なし)){7}\s*$/m),
+					where(/^\s*松風(\s+(\d+|なし)){7}\s*$/m),
+				];
+			};
+			const pushes = [100, 140, 180, 220, 260, 300, 340];
+			try {
+				for (const push of pushes) {
+					const [caption, ...rest] = await pagesAt(push);
+					expect(rest, `pushed ${push}px`).toEqual([caption, caption, caption]);
 				}
-				spacer.style.height = `${push}px`;
-			}, push);
-			const file = join(dir, `dashboard-${push}.pdf`);
-			writeFileSync(file, await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } }));
-			const pages = spawnSync(pdftotext!, ['-layout', file, '-'], { encoding: 'utf8' }).stdout.split('\f');
-			const where = (pattern: RegExp) => pages.findIndex((p) => pattern.test(p));
-			// A table row has seven figures (six fields and the total); the chart above it has six.
-			return [where(/分野・校区ごとの数（表）/), where(/校区\s+健康づくり\s+生活支援/), where(/^\s*青葉(\s+(\d+|なし)){7}\s*$/m), where(/^\s*松風(\s+(\d+|なし)){7}\s*$/m)];
-		};
-		const pushes = [100, 140, 180, 220, 260, 300, 340];
-		try {
-			for (const push of pushes) {
-				const [caption, ...rest] = await pagesAt(push);
-				expect(rest, `pushed ${push}px`).toEqual([caption, caption, caption]);
+				// The pushes do bring the table across a page end: without the rules it splits or leaves its caption behind.
+				await page.addStyleTag({
+					content:
+						'@media print { .dashboard-tables, .dashboard-table, .dashboard-table * { break-inside: auto !important; break-before: auto !important; break-after: auto !important; } }',
+				});
+				const without: number[][] = [];
+				for (const push of pushes) without.push(await pagesAt(push));
+				expect(without.some((p) => new Set(p).size > 1)).toBe(true);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+				await page.close();
 			}
-			// The pushes do bring the table across a page end: without the rules it splits or leaves its caption behind.
-			await page.addStyleTag({ content: '@media print { .dashboard-tables, .dashboard-table, .dashboard-table * { break-inside: auto !important; break-before: auto !important; break-after: auto !important; } }' });
-			const without: number[][] = [];
-			for (const push of pushes) without.push(await pagesAt(push));
-			expect(without.some((p) => new Set(p).size > 1)).toBe(true);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-			await page.close();
-		}
-	});
+		},
+	);
 });

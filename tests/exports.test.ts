@@ -61,7 +61,10 @@ describe('GeoJSON (RFC 7946)', () => {
 	test('every salon and resource with coordinates is a point, [longitude, latitude]', () => {
 		const places = json('data/places.geojson');
 		expect(places.type).toBe('FeatureCollection');
-		const located = content.filter((e) => (e.collection === 'salons' || e.collection === 'resources') && (e.data['place'] as { location?: unknown } | undefined)?.location);
+		const located = content.filter(
+			(e) =>
+				(e.collection === 'salons' || e.collection === 'resources') && (e.data['place'] as { location?: unknown } | undefined)?.location,
+		);
 		expect(places.features).toHaveLength(located.length);
 		for (const f of places.features) {
 			const [lng, lat] = f.geometry.coordinates;
@@ -96,7 +99,10 @@ describe('CSV in the standard layouts', () => {
 		const today = tokyoDate(new Date());
 		const expected = salons
 			.filter((s) => s.data['status'] === '活動中')
-			.reduce((n, s) => n + occurrencesBetween(scheduleSchema.parse(s.data['schedule']), today, addDays(today, 91), isJapaneseHoliday).length, 0);
+			.reduce(
+				(n, s) => n + occurrencesBetween(scheduleSchema.parse(s.data['schedule']), today, addDays(today, 91), isJapaneseHoliday).length,
+				0,
+			);
 		expect(csvRecords(file('data/events.csv').slice(1)).records).toHaveLength(expected);
 	});
 	test('npm run import reads our own MHLW export back into equivalent salons', () => {
@@ -104,15 +110,30 @@ describe('CSV in the standard layouts', () => {
 		try {
 			cpSync(join(SAMPLE, 'areas'), join(work, 'areas'), { recursive: true });
 			cpSync(join(SAMPLE, 'site.yaml'), join(work, 'site.yaml'));
-			const run = spawnSync(process.execPath, ['scripts/import-csv.ts', join(TEST_DIST, 'data/kayoinoba.csv'), '--confirmed', '2030-01-01', '--report', join(work, 'report.md')], { env: { ...process.env, SASAEAI_CONTENT: work }, encoding: 'utf8' });
-			expect(run.stdout).toContain(`書いた ${salons.length} 件、更新した 0 件、変わらない 0 件、下書き 0 件、飛ばした行 0 件、更新できなかった行 0 件`);
+			const run = spawnSync(
+				process.execPath,
+				['scripts/import-csv.ts', join(TEST_DIST, 'data/kayoinoba.csv'), '--confirmed', '2030-01-01', '--report', join(work, 'report.md')],
+				{ env: { ...process.env, SASAEAI_CONTENT: work }, encoding: 'utf8' },
+			);
+			expect(run.stdout).toContain(
+				`書いた ${salons.length} 件、更新した 0 件、変わらない 0 件、下書き 0 件、飛ばした行 0 件、更新できなかった行 0 件`,
+			);
 			const back = loadContent(work).entries.filter((e) => e.collection === 'salons');
 			expect(back).toHaveLength(salons.length);
 			const withoutDates = (s: Schedule) => describeSchedule({ ...s, closed: s.closed ? { ...s.closed, dates: [] } : undefined });
 			for (const original of salons) {
 				const copy = back.find((b) => b.data['name'] === original.data['name'])!;
 				/** The fields compared, as the salon schema gives them. */
-				type Salon = { name: string; yomi: string; area: string; schedule: Schedule; contact: { tel?: string }; cost?: { amount?: number }; status: string; transport?: string };
+				type Salon = {
+					name: string;
+					yomi: string;
+					area: string;
+					schedule: Schedule;
+					contact: { tel?: string };
+					cost?: { amount?: number };
+					status: string;
+					transport?: string;
+				};
 				const o = original.data as unknown as Salon;
 				const c = copy.data as unknown as Salon;
 				expect(c['yomi'], o['name']).toBe(o['yomi']);
@@ -141,7 +162,9 @@ describe('iCalendar', () => {
 		const html = file('salons/aoba/aoba-danchi-ikiiki-salon/index.html');
 		expect(html).toContain('href="/data/calendar/salons/aoba/aoba-danchi-ikiiki-salon.ics"');
 		expect(html).toContain('カレンダーに追加');
-		expect(file('data/calendar/salons/aoba/aoba-danchi-ikiiki-salon.ics')).toContain('RRULE:FREQ=MONTHLY;BYDAY=2WE,4WE;BYMONTH=1,2,3,4,5,6,7,9,10,11,12');
+		expect(file('data/calendar/salons/aoba/aoba-danchi-ikiiki-salon.ics')).toContain(
+			'RRULE:FREQ=MONTHLY;BYDAY=2WE,4WE;BYMONTH=1,2,3,4,5,6,7,9,10,11,12',
+		);
 	});
 });
 
@@ -152,7 +175,13 @@ describe('for search engines and sharing', () => {
 		const types = ld['@graph'].map((n: { '@type': string }) => n['@type']);
 		expect(types).toEqual(['Organization', 'Place', 'Event']);
 		const event = ld['@graph'][2];
-		expect(event.eventSchedule[0]).toMatchObject({ repeatFrequency: 'P1M', byMonthWeek: [2, 4], byDay: ['https://schema.org/Wednesday'], startTime: '13:30', scheduleTimezone: 'Asia/Tokyo' });
+		expect(event.eventSchedule[0]).toMatchObject({
+			repeatFrequency: 'P1M',
+			byMonthWeek: [2, 4],
+			byDay: ['https://schema.org/Wednesday'],
+			startTime: '13:30',
+			scheduleTimezone: 'Asia/Tokyo',
+		});
 		expect(ld['@graph'][1].geo).toEqual({ '@type': 'GeoCoordinates', latitude: 34.8412, longitude: 135.6183 });
 	});
 	test('Open Graph tags on every page', () => {
@@ -178,6 +207,7 @@ describe('the /data/ page', () => {
 			expect(existsSync(join(TEST_DIST, link)), link).toBe(true);
 			expect(statSync(join(TEST_DIST, link)).size, link).toBeGreaterThan(100);
 		}
-		for (const format of ['GeoJSON (RFC 7946)', 'iCalendar (RFC 5545)', 'CSV（UTF-8 BOM）', 'JSON (HSDS 3.0)']) expect(html).toContain(format);
+		for (const format of ['GeoJSON (RFC 7946)', 'iCalendar (RFC 5545)', 'CSV（UTF-8 BOM）', 'JSON (HSDS 3.0)'])
+			expect(html).toContain(format);
 	});
 });

@@ -16,7 +16,12 @@ async function headerShare(path: string, viewport: { width: number; height: numb
 	const page = await context.newPage();
 	await page.goto(site.url + path);
 	if (bigText) await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-	const height = await page.evaluate(() => Math.round((document.querySelector('.sample-notice')?.getBoundingClientRect().height ?? 0) + document.querySelector('.site-header')!.getBoundingClientRect().height));
+	const height = await page.evaluate(() =>
+		Math.round(
+			(document.querySelector('.sample-notice')?.getBoundingClientRect().height ?? 0) +
+				document.querySelector('.site-header')!.getBoundingClientRect().height,
+		),
+	);
 	await context.close();
 	return height / viewport.height;
 }
@@ -46,8 +51,13 @@ describe('the header on a phone', () => {
 		const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/salons/matsukaze/matsukaze-nordic-walking/`);
-		const bottoms = await page.evaluate(() => ['h1', '[data-next-dates]', '.contact .tel'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom));
+		const bottoms = await page.evaluate(() =>
+			['h1', '[data-next-dates]', '.contact .tel'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom),
+		);
 		await context.close();
-		expect(bottoms.every((b) => b <= 844), bottoms.join(', ')).toBe(true);
+		expect(
+			bottoms.every((b) => b <= 844),
+			bottoms.join(', '),
+		).toBe(true);
 	});
 });

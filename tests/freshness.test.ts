@@ -91,9 +91,11 @@ describe('past twenty-four months', () => {
 
 describe('the dashboard', () => {
 	const cell = (page: string, key: string) => page.match(new RegExp(`data-cell="${key}"[^>]*>([^<]*)<`))?.[1];
-	test('shows each 地区\'s share of entries confirmed within a year, and links the overdue ones', () => {
+	test("shows each 地区's share of entries confirmed within a year, and links the overdue ones", () => {
 		const page = html('dashboard');
-		const inShimogawa = entries.filter((e) => e.data['status'] !== '終了' && [e.data['area'], ...((e.data['areas'] as string[] | undefined) ?? [])].includes('shimogawa'));
+		const inShimogawa = entries.filter(
+			(e) => e.data['status'] !== '終了' && [e.data['area'], ...((e.data['areas'] as string[] | undefined) ?? [])].includes('shimogawa'),
+		);
 		const within = inShimogawa.filter((e) => !isStale(DATES[`${e.collection}/${e.id}`] ?? FRESH, TODAY)).length;
 		expect(within).toBe(inShimogawa.length - 2);
 		expect(cell(page, 'shimogawa:share')).toBe(`${Math.round((within / inShimogawa.length) * 100)}%`);
@@ -105,11 +107,14 @@ describe('the dashboard', () => {
 });
 
 describe('in a browser', () => {
-	test.each(['salons/shimogawa/shimogawa-ekimae-engawa/', 'areas/shimogawa/', 'dashboard/'])('%s: axe finds nothing, and nothing is wider than a 320px screen', async (path) => {
-		const page = await site.browser.newPage({ ...PHONE, viewport: { width: 320, height: 800 }, bypassCSP: true });
-		await page.goto(`${site.url}/${path}`);
-		expect(await axeViolations(page)).toEqual([]);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-		await page.close();
-	});
+	test.each(['salons/shimogawa/shimogawa-ekimae-engawa/', 'areas/shimogawa/', 'dashboard/'])(
+		'%s: axe finds nothing, and nothing is wider than a 320px screen',
+		async (path) => {
+			const page = await site.browser.newPage({ ...PHONE, viewport: { width: 320, height: 800 }, bypassCSP: true });
+			await page.goto(`${site.url}/${path}`);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+			await page.close();
+		},
+	);
 });

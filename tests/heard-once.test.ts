@@ -52,7 +52,8 @@ async function axTree(p: Page): Promise<AxNode[]> {
 	return nodes.filter((n) => !n.ignored);
 }
 
-const landmarks = (nodes: AxNode[]) => nodes.filter((n) => LANDMARKS.has(n.role?.value ?? '')).map((n) => `${n.role!.value} ${n.name?.value ?? ''}`.trim());
+const landmarks = (nodes: AxNode[]) =>
+	nodes.filter((n) => LANDMARKS.has(n.role?.value ?? '')).map((n) => `${n.role!.value} ${n.name?.value ?? ''}`.trim());
 const headings = (nodes: AxNode[]) =>
 	nodes
 		.filter((n) => n.role?.value === 'heading')
@@ -106,7 +107,12 @@ describe('an entry page, heard once', () => {
 			const range = document.createRange();
 			range.selectNodeContents(el);
 			const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-			return { lines: lines.size, right: el.getBoundingClientRect().right, width: document.documentElement.clientWidth, text: el.textContent };
+			return {
+				lines: lines.size,
+				right: el.getBoundingClientRect().right,
+				width: document.documentElement.clientWidth,
+				text: el.textContent,
+			};
 		});
 		await narrow.close();
 		expect(boxes.text).toMatch(/^\d{2,5}-\d{1,4}-\d{3,4}$/);

@@ -56,22 +56,35 @@ const REPLACING = 'content/salons/aoba/aoba-danchi-ikiiki-salon/index.md';
 const salonText = readFileSync(join(SAMPLE, 'salons/aoba/aoba-danchi-ikiiki-salon.md'), 'utf8');
 const attackerSalon = salonText.replace(/tel: .*/, 'tel: 000-666-6666');
 const DEEP_QUOTES = `${salonText}\n${'>'.repeat(19_000)} 深い引用\n`;
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const git = (cwd: string, ...args: string[]) =>
+	execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+		cwd,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 
 describe('one page, one file', () => {
 	const replaced = town('replaced', (c) => put(c, 'salons/aoba/aoba-danchi-ikiiki-salon/index.md', attackerSalon));
 	test('a second file for an existing page is refused, naming both files and the one already there', () => {
 		expect(attackerSalon).toContain('000-666-6666');
 		const mine = checkLines(replaced).filter((l) => l.startsWith(REPLACING));
-		expect(mine).toEqual([expect.stringContaining(`${EXISTING} と同じページのアドレス（salons/aoba/aoba-danchi-ikiiki-salon/）になるため使えません（すでにあるのは ${EXISTING} の方です）`)]);
+		expect(mine).toEqual([
+			expect.stringContaining(
+				`${EXISTING} と同じページのアドレス（salons/aoba/aoba-danchi-ikiiki-salon/）になるため使えません（すでにあるのは ${EXISTING} の方です）`,
+			),
+		]);
 		// The page keeps the existing file: the attacker's phone is in no entry the site would build.
 		const loaded = loadContent(replaced.content, { displayRoot: replaced.root, publicDir: join(replaced.root, 'public') });
 		expect(loaded.entries.filter((e) => e.id === 'aoba/aoba-danchi-ikiiki-salon').map((e) => e.file)).toEqual([EXISTING]);
 		expect(JSON.stringify(loaded.entries.map((e) => e.data))).not.toContain('000-666-6666');
 	});
 	test('a `slug:` naming another page is refused (ids come from the path alone)', () => {
-		const slugged = town('slug', (c) => put(c, 'salons/aoba/aoba-other.md', attackerSalon.replace(/^name: .*$/m, 'name: 別のサロン\nslug: aoba/aoba-danchi-ikiiki-salon')));
-		expect(checkLines(slugged).filter((l) => l.startsWith('content/salons/aoba/aoba-other.md'))).toEqual([expect.stringMatching(/\[エラー\] slug: /)]);
+		const slugged = town('slug', (c) =>
+			put(c, 'salons/aoba/aoba-other.md', attackerSalon.replace(/^name: .*$/m, 'name: 別のサロン\nslug: aoba/aoba-danchi-ikiiki-salon')),
+		);
+		expect(checkLines(slugged).filter((l) => l.startsWith('content/salons/aoba/aoba-other.md'))).toEqual([
+			expect.stringMatching(/\[エラー\] slug: /),
+		]);
 	});
 	test('in a pull request, the base branch holds the file already there, whichever name is plainer', () => {
 		const repo = join(work, 'git-pages');
@@ -92,7 +105,9 @@ describe('one page, one file', () => {
 				else process.env['GITHUB_BASE_REF'] = saved;
 			}
 		};
-		expect(messages({ GITHUB_BASE_REF: 'main' })).toEqual([expect.stringMatching(/^content\/salons\/aoba\/aoba-x\.md: .*（すでにあるのは content\/salons\/aoba\/aoba-x\/index\.md の方です）/)]);
+		expect(messages({ GITHUB_BASE_REF: 'main' })).toEqual([
+			expect.stringMatching(/^content\/salons\/aoba\/aoba-x\.md: .*（すでにあるのは content\/salons\/aoba\/aoba-x\/index\.md の方です）/),
+		]);
 	});
 });
 
@@ -104,7 +119,9 @@ describe('depth and size that cannot crash', () => {
 		});
 		const lines = checkLines(deep);
 		const quoteLine = DEEP_QUOTES.split('\n').findIndex((l) => l.startsWith('>>>')) + 1;
-		expect(lines).toContainEqual(`content/salons/aoba/aoba-deep.md:${quoteLine} [エラー] 本文: 引用・箇条書きの入れ子が深すぎます（20段まで）。引用（>）・箇条書き・強調（** や _）などを重ねすぎていないか確かめてください`);
+		expect(lines).toContainEqual(
+			`content/salons/aoba/aoba-deep.md:${quoteLine} [エラー] 本文: 引用・箇条書きの入れ子が深すぎます（20段まで）。引用（>）・箇条書き・強調（** や _）などを重ねすぎていないか確かめてください`,
+		);
 		expect(lines.some((l) => l.startsWith('content/salons/aoba/aoba-broken.md') && l.includes('nowhere'))).toBe(true);
 	});
 
@@ -112,10 +129,12 @@ describe('depth and size that cannot crash', () => {
 		'19,000 nested quotes': '>'.repeat(19_000) + ' x',
 		'nested quotes and lists written apart': Array.from({ length: 100 }, (_, i) => `${'> '.repeat(i)}- 項目`).join('\n'),
 		'9,000 list markers on one line': '- '.repeat(9_000) + 'x',
-		'indented lists 500 deep': Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n').slice(0, 19_000),
+		'indented lists 500 deep': Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- a`)
+			.join('\n')
+			.slice(0, 19_000),
 		'a run of 9,000 stars around a word': `${'*'.repeat(9_000)}x${'*'.repeat(9_000)}`,
 		'3,000 separate emphasis openers': `${Array.from({ length: 3_000 }, () => '*a').join(' ')} ${Array.from({ length: 3_000 }, () => 'a*').join(' ')}`,
-		'underscores': `${'_'.repeat(9_000)}x${'_'.repeat(9_000)}`,
+		underscores: `${'_'.repeat(9_000)}x${'_'.repeat(9_000)}`,
 	};
 	/** Large but flat: accepted or refused, never an exception. */
 	const flat: Record<string, string> = {
@@ -131,7 +150,10 @@ describe('depth and size that cannot crash', () => {
 		'nested components in a paragraph': `a ${'<Action>'.repeat(1_100)}x${'</Action>'.repeat(1_100)}`,
 		'nested quotes': '>'.repeat(19_000) + ' x',
 	};
-	for (const [format, cases] of [['md', markdown], ['mdx', mdx]] as const) {
+	for (const [format, cases] of [
+		['md', markdown],
+		['mdx', mdx],
+	] as const) {
 		for (const [name, body] of Object.entries(cases)) {
 			test(`${format === 'md' ? 'Markdown' : 'MDX'}: ${name} gives problems, not an exception`, () => {
 				expect(body.length).toBeLessThanOrEqual(20_000);
@@ -150,7 +172,9 @@ describe('depth and size that cannot crash', () => {
 		}
 	}
 	test('an ordinary body nesting four levels is accepted', () => {
-		expect(bodyProblems('> 引用\n>\n> - **太字** と _強調_\n>   - その下の ~~項目~~\n>     1. 番号\n\nこれは**太字**です。**もう一つ**', 'md')).toEqual([]);
+		expect(
+			bodyProblems('> 引用\n>\n> - **太字** と _強調_\n>   - その下の ~~項目~~\n>     1. 番号\n\nこれは**太字**です。**もう一つ**', 'md'),
+		).toEqual([]);
 	});
 
 	const frontMatter: Record<string, string> = {
@@ -233,7 +257,14 @@ describe("settings are a maintainer's decision", () => {
 		const summary = join(work, 'summary.md');
 		writeFileSync(summary, '');
 		const result = spawnSync(process.execPath, ['scripts/check-content.ts'], {
-			env: { ...buildEnv(), SASAEAI_CONTENT: content, SASAEAI_TODAY: '2026-11-24', GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main', GITHUB_STEP_SUMMARY: summary },
+			env: {
+				...buildEnv(),
+				SASAEAI_CONTENT: content,
+				SASAEAI_TODAY: '2026-11-24',
+				GITHUB_ACTIONS: 'true',
+				GITHUB_BASE_REF: 'main',
+				GITHUB_STEP_SUMMARY: summary,
+			},
 			encoding: 'utf8',
 		});
 		const shown = escapeProperty(relative(process.cwd(), join(content, 'site.yaml')));
@@ -244,20 +275,43 @@ describe("settings are a maintainer's decision", () => {
 			'map.tiles: 「https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png」 → 「https://tiles.evil.example/{z}/{x}/{y}.png」',
 			'contact.email: 「sasaeai@hidamari.example.jp」 → 「collect@evil.example」',
 		]);
-		expect(readFileSync(summary, 'utf8')).toContain('| repository.url | https://github.com/sasaeai/sasaeai | https://github.com/evil/sasaeai |');
+		expect(readFileSync(summary, 'utf8')).toContain(
+			'| repository.url | https://github.com/sasaeai/sasaeai | https://github.com/evil/sasaeai |',
+		);
 		expect(result.stdout).toMatch(/site\.yaml:\d+ \[エラー\] map\.tiles: 地図のタイルの「tiles\.evil\.example」は、知られている提供元/);
 		expect(result.status).toBe(1);
 	});
 	test('a tile host outside the known providers is accepted only with map.allow_other_tiles: true', () => {
-		const allowed = town('tiles', (c) => writeFileSync(join(c, 'site.yaml'), site.replace('https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png', 'https://tiles.evil.example/{z}/{x}/{y}.png').replace('  max_zoom: 18', '  max_zoom: 18\n  allow_other_tiles: true')));
+		const allowed = town('tiles', (c) =>
+			writeFileSync(
+				join(c, 'site.yaml'),
+				site
+					.replace('https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png', 'https://tiles.evil.example/{z}/{x}/{y}.png')
+					.replace('  max_zoom: 18', '  max_zoom: 18\n  allow_other_tiles: true'),
+			),
+		);
 		expect(checkLines(allowed).filter((l) => l.includes('site.yaml'))).toEqual([]);
-		const refused = town('tiles-refused', (c) => writeFileSync(join(c, 'site.yaml'), site.replace('cyberjapandata.gsi.go.jp', 'cyberjapandata.gsi.go.jp@tiles.evil.example')));
-		expect(checkLines(refused)).toContainEqual(expect.stringMatching(/^content\/site\.yaml:\d+ \[エラー\] map\.tiles: 地図のタイルの「tiles\.evil\.example」/));
+		const refused = town('tiles-refused', (c) =>
+			writeFileSync(join(c, 'site.yaml'), site.replace('cyberjapandata.gsi.go.jp', 'cyberjapandata.gsi.go.jp@tiles.evil.example')),
+		);
+		expect(checkLines(refused)).toContainEqual(
+			expect.stringMatching(/^content\/site\.yaml:\d+ \[エラー\] map\.tiles: 地図のタイルの「tiles\.evil\.example」/),
+		);
 	});
 });
 
 describe('words stay words', () => {
-	const plan = (title: string): Plan => ({ issue: 12, base: 'main', ok: true, problems: [], warnings: [], path: 'salons/shimogawa/shimogawa-yuhi-cafe.md', repoPath: 'content/salons/shimogawa/shimogawa-yuhi-cafe.md', title, created: true });
+	const plan = (title: string): Plan => ({
+		issue: 12,
+		base: 'main',
+		ok: true,
+		problems: [],
+		warnings: [],
+		path: 'salons/shimogawa/shimogawa-yuhi-cafe.md',
+		repoPath: 'content/salons/shimogawa/shimogawa-yuhi-cafe.md',
+		title,
+		created: true,
+	});
 	/** What GitHub reads as closing an issue: a keyword, an optional colon, then #N, owner/repo#N or an issue URL. */
 	const CLOSES = /\b(close[sd]?|fix(e[sd])?|resolve[sd]?)\b:?\s*(#\d|[\w.-]+\/[\w.-]+#\d|https?:\/\/\S+\/issues\/\d)/i;
 	const written = (title: string) => {
@@ -268,7 +322,12 @@ describe('words stay words', () => {
 		expect(CLOSING_KEYWORDS).toEqual(['close', 'closes', 'closed', 'fix', 'fixes', 'fixed', 'resolve', 'resolves', 'resolved']);
 	});
 	for (const keyword of CLOSING_KEYWORDS) {
-		for (const form of [`${keyword} #1`, `${keyword.toUpperCase()}: #1`, `${keyword[0]!.toUpperCase()}${keyword.slice(1)} owner/repo#2`, `${keyword} https://github.com/owner/repo/issues/3`]) {
+		for (const form of [
+			`${keyword} #1`,
+			`${keyword.toUpperCase()}: #1`,
+			`${keyword[0]!.toUpperCase()}${keyword.slice(1)} owner/repo#2`,
+			`${keyword} https://github.com/owner/repo/issues/3`,
+		]) {
 			test(`「${form} 下川 夕日カフェ」 closes nothing in the title or the commit message`, () => {
 				for (const text of written(`${form} 下川 夕日カフェ`)) {
 					expect(text).not.toMatch(CLOSES);
@@ -278,7 +337,7 @@ describe('words stay words', () => {
 			});
 		}
 	}
-	test('the issue\'s own example: 「Fixes #1, closes #2 …」 becomes 「Fixes ＃1, closes ＃2 …」, and mentions are inert', () => {
+	test("the issue's own example: 「Fixes #1, closes #2 …」 becomes 「Fixes ＃1, closes ＃2 …」, and mentions are inert", () => {
 		const [title, message] = written('Fixes #1, closes #2 下川 夕日カフェ @someone @org/team');
 		expect(title).toBe('Fixes ＃1, closes ＃2 下川 夕日カフェ ＠someone ＠org/team を追加（#12 のフォームから）');
 		expect(message).toBe(title);
@@ -286,7 +345,7 @@ describe('words stay words', () => {
 });
 
 describe('portable names', () => {
-	test('the issue workflow refuses con.md and an aux area folder with the file policy\'s message', () => {
+	test("the issue workflow refuses con.md and an aux area folder with the file policy's message", () => {
 		for (const path of ['salons/shimogawa/con.md', 'salons/aux/shimogawa-x.md', 'salons/shimogawa/lpt1.md']) {
 			const made = issueToFile({ path, file: SALON, note: undefined, confirmed: true });
 			expect(made.text).toBeUndefined();
@@ -295,7 +354,12 @@ describe('portable names', () => {
 	});
 	test('npm run new refuses a reserved name and a name that grows over 100 characters, writing nothing', () => {
 		const { content } = town('new-names');
-		const run = (args: string[]) => spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, input: '', encoding: 'utf8' });
+		const run = (args: string[]) =>
+			spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], {
+				env: { ...process.env, SASAEAI_CONTENT: content },
+				input: '',
+				encoding: 'utf8',
+			});
 		const reserved = run(['--kind', 'issue', '--area', 'aoba', '--slug', 'aux']);
 		expect(reserved.status).toBe(1);
 		expect(reserved.stderr).toContain('「aux」は Windows で使えない名前です');
@@ -307,7 +371,9 @@ describe('portable names', () => {
 	});
 	test('the check refuses con.md beside the other problems, naming the file', () => {
 		const reserved = town('reserved', (c) => put(c, 'salons/aoba/con.md', salonText));
-		expect(checkLines(reserved)).toContainEqual('content/salons/aoba/con.md [エラー] 「con」は Windows で使えない名前です（CON・PRN・AUX・NUL・COM1〜9・LPT1〜9 は拡張子を付けても使えません）。別の名前にしてください');
+		expect(checkLines(reserved)).toContainEqual(
+			'content/salons/aoba/con.md [エラー] 「con」は Windows で使えない名前です（CON・PRN・AUX・NUL・COM1〜9・LPT1〜9 は拡張子を付けても使えません）。別の名前にしてください',
+		);
 	});
 });
 
@@ -323,13 +389,28 @@ describe('own-site links without side effects', () => {
 		'[符号化](/my%2Dlist/?ids=)',
 	];
 	test('the check refuses each, naming the file and line', () => {
-		const linked = town('links', (c) => put(c, 'salons/aoba/aoba-links.md', `${salonText.replace(/^name: .*$/m, 'name: リンクのサロン')}\n${links.join('\n\n')}\n\n[リスト](/my-list/) [ほかのサイトの検索](https://example.org/search/?q=1)\n`));
+		const linked = town('links', (c) =>
+			put(
+				c,
+				'salons/aoba/aoba-links.md',
+				`${salonText.replace(/^name: .*$/m, 'name: リンクのサロン')}\n${links.join('\n\n')}\n\n[リスト](/my-list/) [ほかのサイトの検索](https://example.org/search/?q=1)\n`,
+			),
+		);
 		const mine = checkLines(linked).filter((l) => l.startsWith('content/salons/aoba/aoba-links.md'));
 		expect(mine).toHaveLength(links.length);
-		for (const line of mine) expect(line).toMatch(/^content\/salons\/aoba\/aoba-links\.md:\d+ \[エラー\] 本文: リンク先「.+」は使えません。このサイトの \/(my-list|send|search)\/ のページに「\?」から後ろをつけたリンクは/);
+		for (const line of mine)
+			expect(line).toMatch(
+				/^content\/salons\/aoba\/aoba-links\.md:\d+ \[エラー\] 本文: リンク先「.+」は使えません。このサイトの \/(my-list|send|search)\/ のページに「\?」から後ろをつけたリンクは/,
+			);
 	});
 	test("the build's guard makes the same links words, by the same verdict, and keeps the plain ones", async () => {
-		const html = (await markdownToHtml(`${links.join('\n\n')}\n\n[リスト](/my-list/) [外](https://example.org/search/?q=1)`, { features: FEATURES, mdastPlugins: [imageGuard], hastPlugins: [htmlGuard('/sasaeai/', 'https://sasaeai.github.io')] })).html;
+		const html = (
+			await markdownToHtml(`${links.join('\n\n')}\n\n[リスト](/my-list/) [外](https://example.org/search/?q=1)`, {
+				features: FEATURES,
+				mdastPlugins: [imageGuard],
+				hastPlugins: [htmlGuard('/sasaeai/', 'https://sasaeai.github.io')],
+			})
+		).html;
 		expect(html).not.toMatch(/href="(?!https:\/\/example\.org)[^"]*\?/);
 		expect(html).toContain('リストを空に');
 		expect(html).toContain('href="/my-list/"');

@@ -22,7 +22,10 @@ const SECRET = 'SECRET-OUTSIDE-THE-REPOSITORY-7f3a';
 mkdirSync(OUTSIDE, { recursive: true });
 writeFileSync(join(OUTSIDE, 'secret.txt'), SECRET);
 // A real PNG header followed by the marker: a valid-looking image from outside the repository.
-writeFileSync(join(OUTSIDE, 'secret.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(SECRET)]));
+writeFileSync(
+	join(OUTSIDE, 'secret.png'),
+	Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(SECRET)]),
+);
 const salonText = readFileSync(join(TOWNS.kawanami, 'salons/kamigawa/kamigawa-orange-cafe.md'), 'utf8');
 const named = (name: string, extra = '') => salonText.replace(/^name: .*$/m, `name: ${name}`) + extra;
 writeFileSync(join(OUTSIDE, 'outside-salon.md'), named(`外のサロン ${SECRET}`));
@@ -43,8 +46,10 @@ const env = () => {
 	const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...rest } = buildEnv();
 	return { ...rest, SASAEAI_TODAY: '2026-11-24' };
 };
-const check = (root: string, extra: Record<string, string> = {}) => spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8' });
-const build = (root: string) => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: env(), encoding: 'utf8' });
+const check = (root: string, extra: Record<string, string> = {}) =>
+	spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8' });
+const build = (root: string) =>
+	spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: env(), encoding: 'utf8' });
 /** Every byte the build wrote, as text, to look for the marker. */
 function published(root: string): string {
 	const dist = join(root, 'dist');
@@ -75,7 +80,11 @@ describe('files: only regular files, names the check and the build read alike, n
 		put(r, 'content/salons/kamigawa/kamigawa-\u202egnp.md', named(`向き ${SECRET}`));
 	});
 	const out = check(root).stdout;
-	const lineFor = (file: string) => out.split('\n').filter((l) => l.startsWith(file)).join('\n');
+	const lineFor = (file: string) =>
+		out
+			.split('\n')
+			.filter((l) => l.startsWith(file))
+			.join('\n');
 	test.each([
 		['public/photos/host.jpg', 'シンボリックリンク（リンク先: /etc/hostname）は使えません'],
 		['public/photos/package.png', 'シンボリックリンク'],
@@ -112,13 +121,24 @@ describe('files: only regular files, names the check and the build read alike, n
 
 describe('paths stay inside: an image from outside the repository is never published', () => {
 	const root = checkout('paths', (r) => {
-		put(r, 'content/salons/kamigawa/kamigawa-image-escape.md', named('画像のサロン', `\n![x](../../../../outside/secret.png)\n\n![y](/photos/../../../outside/secret.png)\n`));
-		put(r, 'content/reports/kamigawa/2026-11-01-kamigawa-council.mdx', readFileSync(join(TOWNS.kawanami, 'reports/kamigawa/2026-09-30-kamigawa-council.md'), 'utf8') + '\n<Photo src="/photos/../../outside/secret.png" alt="x" />\n');
+		put(
+			r,
+			'content/salons/kamigawa/kamigawa-image-escape.md',
+			named('画像のサロン', `\n![x](../../../../outside/secret.png)\n\n![y](/photos/../../../outside/secret.png)\n`),
+		);
+		put(
+			r,
+			'content/reports/kamigawa/2026-11-01-kamigawa-council.mdx',
+			readFileSync(join(TOWNS.kawanami, 'reports/kamigawa/2026-09-30-kamigawa-council.md'), 'utf8') +
+				'\n<Photo src="/photos/../../outside/secret.png" alt="x" />\n',
+		);
 	});
 	test('the check names each reference with its line', () => {
 		const out = check(root).stdout;
 		expect(out).toMatch(/kamigawa-image-escape\.md:\d+ \[エラー\] 本文: 画像「\.\.\/\.\.\/\.\.\/\.\.\/outside\/secret\.png」は使えません/);
-		expect(out).toMatch(/kamigawa-image-escape\.md:\d+ \[エラー\] 本文: 画像「\/photos\/\.\.\/\.\.\/\.\.\/outside\/secret\.png」は使えません/);
+		expect(out).toMatch(
+			/kamigawa-image-escape\.md:\d+ \[エラー\] 本文: 画像「\/photos\/\.\.\/\.\.\/\.\.\/outside\/secret\.png」は使えません/,
+		);
 		expect(out).toMatch(/2026-11-01-kamigawa-council\.mdx:\d+ \[エラー\] 本文: <Photo> の src は "\/photos\/…"/);
 	});
 	test('the build stops and publishes nothing from outside', () => {
@@ -136,7 +156,14 @@ describe('text: one policy for every field, exports that guard their own syntax'
 		put(r, file('kamigawa-bidi'), named('"サロン\\u202Eexe.txt"'));
 		put(r, file('kamigawa-control'), named('"サロン\\u0001\\u001b[31m"'));
 		put(r, file('kamigawa-zwsp-summary'), salonText.replace(/^summary: .*$/m, 'summary: "お茶\\u200bを飲みます"'));
-		put(r, 'content/reports/kamigawa/2026-11-02-kamigawa-council.md', readFileSync(join(TOWNS.kawanami, 'reports/kamigawa/2026-09-30-kamigawa-council.md'), 'utf8').replace(/^title: .*$/m, 'title: "会議\\u0000録\\u000b"'));
+		put(
+			r,
+			'content/reports/kamigawa/2026-11-02-kamigawa-council.md',
+			readFileSync(join(TOWNS.kawanami, 'reports/kamigawa/2026-09-30-kamigawa-council.md'), 'utf8').replace(
+				/^title: .*$/m,
+				'title: "会議\\u0000録\\u000b"',
+			),
+		);
 		put(r, 'content/salons/kamigawa/kamigawa-body.md', named('本文のサロン', '\n本文に\u202e逆向き\u200bの文字\n'));
 	});
 	const out = check(root).stdout;
@@ -149,9 +176,14 @@ describe('text: one policy for every field, exports that guard their own syntax'
 		['2026-11-02-kamigawa-council.md', 'title: 見えない文字・制御文字 制御文字（U+0000）'],
 		['kamigawa-body.md', '本文: 見えない文字・制御文字 向きの上書き（右から左）（U+202E）'],
 	])('%s is refused: %s', (f, message) => {
-		expect(out.split('\n').filter((l) => l.includes(f)).join('\n')).toContain(message);
+		expect(
+			out
+				.split('\n')
+				.filter((l) => l.includes(f))
+				.join('\n'),
+		).toContain(message);
 	});
-	test('no line of the check\'s output is an injected workflow command, in GitHub Actions either', () => {
+	test("no line of the check's output is an injected workflow command, in GitHub Actions either", () => {
 		const gh = check(root, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(work, 'summary.md') }).stdout.split('\n');
 		const start = gh.findIndex((l) => l.startsWith('::stop-commands::'));
 		const token = gh[start]!.slice('::stop-commands::'.length);
@@ -174,10 +206,18 @@ describe('dates as written', () => {
 		put(r, 'content/salons/kamigawa/kamigawa-feb30.md', salonText.replace(/^last_confirmed: .*$/m, 'last_confirmed: 2026-02-30'));
 		put(r, 'content/salons/kamigawa/kamigawa-feb30-quoted.md', salonText.replace(/^last_confirmed: .*$/m, 'last_confirmed: "2026-02-30"'));
 		put(r, 'content/salons/kamigawa/kamigawa-year26.md', salonText.replace(/^last_confirmed: .*$/m, 'last_confirmed: 0026-11-01'));
-		put(r, 'content/salons/kamigawa/kamigawa-timestamp.md', salonText.replace(/^last_confirmed: .*$/m, 'last_confirmed: 2026-11-01T10:00:00+09:00'));
+		put(
+			r,
+			'content/salons/kamigawa/kamigawa-timestamp.md',
+			salonText.replace(/^last_confirmed: .*$/m, 'last_confirmed: 2026-11-01T10:00:00+09:00'),
+		);
 	});
 	const out = check(root).stdout;
-	const of = (f: string) => out.split('\n').filter((l) => l.includes(`${f}.md`)).join('\n');
+	const of = (f: string) =>
+		out
+			.split('\n')
+			.filter((l) => l.includes(`${f}.md`))
+			.join('\n');
 	test('an impossible date gets the same answer quoted or not, never rolled over to 2 March', () => {
 		expect(of('kamigawa-feb30')).toContain('last_confirmed: ありえない日付です');
 		expect(of('kamigawa-feb30-quoted')).toContain('last_confirmed: ありえない日付です');
@@ -201,7 +241,11 @@ describe('warnings compare text as a reader sees it', () => {
 		const name = /^name: (.*)$/m.exec(twin)![1]!;
 		put(r, 'content/salons/kamigawa/kamigawa-twin.md', twin.replace(/^name: .*$/m, `name: ${name.slice(0, 2)}${'\u3000'}${name.slice(2)}`));
 		const report = readFileSync(join(r, 'content/reports/kamigawa/2026-09-30-kamigawa-council.md'), 'utf8');
-		put(r, 'content/reports/kamigawa/2026-09-30-kamigawa-council.md', `${report}\n山\u2060田さん（０９０\u2060-１２３４-５６７８）から相談があった。\n`);
+		put(
+			r,
+			'content/reports/kamigawa/2026-09-30-kamigawa-council.md',
+			`${report}\n山\u2060田さん（０９０\u2060-１２３４-５６７８）から相談があった。\n`,
+		);
 	});
 	const out = check(root).stdout;
 	test('a twin written with a full-width space is a likely duplicate', () => {
@@ -215,18 +259,39 @@ describe('warnings compare text as a reader sees it', () => {
 });
 
 describe('limits: no single file can make the build slow or the site large', () => {
-	const many = (n: number) => Array.from({ length: n }, (_, i) => `    - { repeat: 毎週, weekdays: [月, 火, 水, 木, 金, 土, 日], start: "${String(6 + (i % 12)).padStart(2, '0')}:00" }`).join('\n');
-	const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n');
+	const many = (n: number) =>
+		Array.from(
+			{ length: n },
+			(_, i) => `    - { repeat: 毎週, weekdays: [月, 火, 水, 木, 金, 土, 日], start: "${String(6 + (i % 12)).padStart(2, '0')}:00" }`,
+		).join('\n');
+	const laughs = [
+		'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+		...Array.from(
+			{ length: 9 },
+			(_, i) =>
+				`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+					.fill(`*${String.fromCharCode(97 + i)}`)
+					.join(',')}]`,
+		),
+	].join('\n');
 	const root = checkout('limits', (r) => {
 		put(r, 'content/salons/kamigawa/kamigawa-huge.md', salonText.replace(/^summary: .*$/m, `summary: ${'長'.repeat(5 * 1024 * 1024)}`));
 		put(r, 'content/salons/kamigawa/kamigawa-long-line.md', salonText.replace(/^summary: .*$/m, `summary: ${'長'.repeat(600)}`));
-		put(r, 'content/salons/kamigawa/kamigawa-rules.md', salonText.replace(/^schedule:\n  rules:\n[\s\S]*?(?=^\S)/m, `schedule:\n  from: 0001-01-01\n  rules:\n${many(16)}\n`));
+		put(
+			r,
+			'content/salons/kamigawa/kamigawa-rules.md',
+			salonText.replace(/^schedule:\n  rules:\n[\s\S]*?(?=^\S)/m, `schedule:\n  from: 0001-01-01\n  rules:\n${many(16)}\n`),
+		);
 		put(r, 'content/salons/kamigawa/kamigawa-laughs.md', `---\n${laughs}\n---\n`);
 		put(r, 'content/salons/kamigawa/kamigawa-long-body.md', named('長い本文', `\n${'あ'.repeat(25_000)}\n`));
 	});
 	// No clock here (the machine may be busy): a check that hung would be stopped by the project's time limit.
 	const out = check(root).stdout;
-	const of = (f: string) => out.split('\n').filter((l) => l.includes(`${f}.md`)).join('\n');
+	const of = (f: string) =>
+		out
+			.split('\n')
+			.filter((l) => l.includes(`${f}.md`))
+			.join('\n');
 	test.each([
 		['kamigawa-huge', 'ファイルが大きすぎます'],
 		['kamigawa-long-line', 'summary: 長すぎます（500文字まで）'],
@@ -243,19 +308,34 @@ describe('the largest file the check accepts', () => {
 	/** A salon at every limit: eight rules a day, every line at its longest, the longest body. */
 	const widest = () => {
 		const long = (c: string) => c.repeat(500);
-		const rules = Array.from({ length: 8 }, (_, i) => `    - { repeat: 毎週, weekdays: [月, 火, 水, 木, 金, 土, 日], start: "${String(8 + i).padStart(2, '0')}:00", end: "${String(8 + i).padStart(2, '0')}:50" }`).join('\n');
+		const rules = Array.from(
+			{ length: 8 },
+			(_, i) =>
+				`    - { repeat: 毎週, weekdays: [月, 火, 水, 木, 金, 土, 日], start: "${String(8 + i).padStart(2, '0')}:00", end: "${String(8 + i).padStart(2, '0')}:50" }`,
+		).join('\n');
 		const dates = Array.from({ length: 60 }, (_, i) => `2027-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`);
 		return salonText
 			.replace(/^summary: .*$/m, `summary: ${long('長')}`)
 			.replace(/^how_to_apply: .*$/m, `how_to_apply: ${long('申')}`)
-			.replace(/^schedule:\n  rules:\n[\s\S]*?(?=^\S)/m, `schedule:\n  rules:\n${rules}\n  closed:\n    dates: [${[...new Set(dates)].join(', ')}]\n  note: ${long('補')}\n`)
+			.replace(
+				/^schedule:\n  rules:\n[\s\S]*?(?=^\S)/m,
+				`schedule:\n  rules:\n${rules}\n  closed:\n    dates: [${[...new Set(dates)].join(', ')}]\n  note: ${long('補')}\n`,
+			)
 			.replace(/\n---\n[\s\S]*$/, `\n---\n\n${'本文です。'.repeat(3900)}\n`);
 	};
-	const size = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()).reduce((n, f) => n + statSync(f).size, 0);
+	const size = (dir: string) =>
+		(readdirSync(dir, { recursive: true }) as string[])
+			.map((f) => join(dir, f))
+			.filter((f) => statSync(f).isFile())
+			.reduce((n, f) => n + statSync(f).size, 0);
 	test('is accepted, and the site with it is less than twice the size of the site without it', () => {
 		const base = checkout('limit-base', () => {});
 		const wide = checkout('limit-wide', (r) => put(r, 'content/salons/kamigawa/kamigawa-widest.md', widest()));
-		expect(check(wide).stdout.split('\n').filter((l) => l.includes('kamigawa-widest') && l.includes('[エラー]'))).toEqual([]);
+		expect(
+			check(wide)
+				.stdout.split('\n')
+				.filter((l) => l.includes('kamigawa-widest') && l.includes('[エラー]')),
+		).toEqual([]);
 		for (const root of [base, wide]) expect(build(root).status).toBe(0);
 		const ratio = size(join(wide, 'dist')) / size(join(base, 'dist'));
 		console.log(`site size with the widest file: ${(ratio * 100).toFixed(0)}% of the site without it`);

@@ -29,7 +29,9 @@ const HOSTILE: Record<string, string> = {
 	'salons/aoba/yaml-function-tag.md': `---\nname: !!js/function "function () { ${PAYLOAD} }"\n---\n`,
 	'salons/aoba/raw-html.md': `${frontOf(validSalon).replace('name: 青葉団地 いきいきサロン', 'name: 危険なサロン')}\n\n<script>${PAYLOAD}</script>\n\n<img src="x" onerror="alert(1)">\n\n[押して](javascript:alert(1))\n`,
 	'salons/aoba/salon-in-mdx.mdx': `${frontOf(validSalon)}\n{${PAYLOAD}}\n`,
-	'salons/aoba/unknown-and-wrong.md': frontOf(validSalon).replace('status: 活動中', 'status: 営業中\ncolour: 赤').replace('area: aoba', 'area: aobaa'),
+	'salons/aoba/unknown-and-wrong.md': frontOf(validSalon)
+		.replace('status: 活動中', 'status: 営業中\ncolour: 赤')
+		.replace('area: aoba', 'area: aobaa'),
 	'salons/aoba/proto-pollution.md': frontOf(validSalon).replace('status: 活動中', 'status: 活動中\n__proto__:\n  polluted: true'),
 	'salons/aoba/swapped-coordinates.md': frontOf(validSalon).replace('{ lat: 34.8412, lng: 135.6183 }', '{ lat: 135.6183, lng: 34.8412 }'),
 	'salons/aoba/Bad Name.md': validSalon,
@@ -54,9 +56,16 @@ describe('npm run check on hostile and broken files', () => {
 		// Typed as people type: BOM, CRLF, full-width digits and dashes. This one must pass.
 		'salons/aoba/typed-in-japanese.md': `\uFEFF${frontOf(validSalon).replace('tel: 000-201-3101', 'tel: ０００－２０１－３１０１').replace('start: 13:30', 'start: １３：３０').replace('name: 青葉団地 いきいきサロン', 'name: 全角で書いたサロン').replace(/\n/g, '\r\n')}\r\n本文\r\n`,
 	});
-	const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2026-11-23' }, encoding: 'utf8' });
+	const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+		env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2026-11-23' },
+		encoding: 'utf8',
+	});
 	const out = run.stdout;
-	const line = (file: string) => out.split('\n').filter((l) => l.includes(`salons/aoba/${file}`) || l.includes(`reports/aoba/${file}`)).join('\n');
+	const line = (file: string) =>
+		out
+			.split('\n')
+			.filter((l) => l.includes(`salons/aoba/${file}`) || l.includes(`reports/aoba/${file}`))
+			.join('\n');
 
 	test('exits non-zero and runs nothing', () => {
 		expect(run.status).toBe(1);
@@ -100,10 +109,14 @@ describe('npm run check on hostile and broken files', () => {
 		const annotations = gh.stdout.split('\n').filter((l) => l.startsWith('::error '));
 		expect(annotations).toHaveLength(10);
 		for (const a of annotations) expect(a).toMatch(/^::error file=[^,]+\.mdx?(,line=\d+)?,title=[^:]+::\S/);
-		expect(annotations.some((a) => /^::error file=.*evil\.mdx,line=\d+,title=本文::MDX の import \/ export は使えません/.test(a))).toBe(true);
+		expect(annotations.some((a) => /^::error file=.*evil\.mdx,line=\d+,title=本文::MDX の import \/ export は使えません/.test(a))).toBe(
+			true,
+		);
 		const table = readFileSync(summary, 'utf8');
 		expect(table).toMatch(/^## npm run check: エラー \d+ 件、注意 \d+ 件/);
-		expect(table.split('\n').filter((l) => l.startsWith('| エラー |')).length).toBe(out.split('\n').filter((l) => l.includes('[エラー]')).length);
+		expect(table.split('\n').filter((l) => l.startsWith('| エラー |')).length).toBe(
+			out.split('\n').filter((l) => l.includes('[エラー]')).length,
+		);
 	});
 	test('what people type (BOM, CRLF, full-width digits) is accepted', () => {
 		expect(line('typed-in-japanese.md')).toBe('');

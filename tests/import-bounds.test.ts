@@ -42,7 +42,9 @@ describe('npm run import refuses files that would exhaust the machine', () => {
 		writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
 		const r = importFile(file);
 		expect(r.status).toBe(1);
-		expect(r.stderr).toContain(`${file} を Excel のファイルとして読めません（シート（xl/worksheets/sheet1.xml）が 1,048,576 行目まであります（100,000 行まで）`);
+		expect(r.stderr).toContain(
+			`${file} を Excel のファイルとして読めません（シート（xl/worksheets/sheet1.xml）が 1,048,576 行目まであります（100,000 行まで）`,
+		);
 		expect(r.stderr).not.toMatch(/\n\s+at /);
 		expect(readdirSync(town, { recursive: true }).sort()).toEqual(before);
 	});

@@ -34,16 +34,29 @@ function sampleTown(): string {
 function town(name: string, yomi: string, code: string, box: [number, number, number, number]): string {
 	const dir = join(work, `town-${n++}`);
 	mkdirSync(join(dir, 'areas'), { recursive: true });
-	const site = readFileSync(join(SAMPLE, 'site.yaml'), 'utf8').replace('municipality: ひだまり市', `municipality: ${name}`).replace('municipality_code: "000000"', `municipality_code: "${code}"`).replace(/title: .*/, `title: ${name} 支え合いガイド`);
+	const site = readFileSync(join(SAMPLE, 'site.yaml'), 'utf8')
+		.replace('municipality: ひだまり市', `municipality: ${name}`)
+		.replace('municipality_code: "000000"', `municipality_code: "${code}"`)
+		.replace(/title: .*/, `title: ${name} 支え合いガイド`);
 	writeFileSync(join(dir, 'site.yaml'), site);
 	const [w, s, e, nn] = box;
 	const center = `{ lat: ${(s + nn) / 2}, lng: ${(w + e) / 2} }`;
-	writeFileSync(join(dir, 'areas/city.md'), `---\nname: ${name}\nshort_name: 市全域\nyomi: ${yomi}\nlevel: 市\ncenter: ${center}\ncontact:\n  name: ${name} 高齢者支援課\n  tel: 000-200-0001\n---\n\n${name}。\n`);
-	writeFileSync(join(dir, 'areas/chuo.md'), `---\nname: 中央校区\nyomi: ちゅうおうこうく\nlevel: 校区\nparent: city\ncenter: ${center}\ncontact:\n  name: 中央校区 生活支援コーディネーター\n  tel: 000-200-0002\nboundary:\n  type: Polygon\n  coordinates: [[[${w},${s}],[${e},${s}],[${e},${nn}],[${w},${nn}],[${w},${s}]]]\n---\n\n中央校区。\n`);
+	writeFileSync(
+		join(dir, 'areas/city.md'),
+		`---\nname: ${name}\nshort_name: 市全域\nyomi: ${yomi}\nlevel: 市\ncenter: ${center}\ncontact:\n  name: ${name} 高齢者支援課\n  tel: 000-200-0001\n---\n\n${name}。\n`,
+	);
+	writeFileSync(
+		join(dir, 'areas/chuo.md'),
+		`---\nname: 中央校区\nyomi: ちゅうおうこうく\nlevel: 校区\nparent: city\ncenter: ${center}\ncontact:\n  name: 中央校区 生活支援コーディネーター\n  tel: 000-200-0002\nboundary:\n  type: Polygon\n  coordinates: [[[${w},${s}],[${e},${s}],[${e},${nn}],[${w},${nn}],[${w},${s}]]]\n---\n\n中央校区。\n`,
+	);
 	return dir;
 }
 const importInto = (dir: string, args: string[], env: Record<string, string> = {}) =>
-	spawnSync(process.execPath, ['scripts/import-csv.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2030-01-01', ...env }, encoding: 'utf8', cwd: process.cwd() });
+	spawnSync(process.execPath, ['scripts/import-csv.ts', ...args], {
+		env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2030-01-01', ...env },
+		encoding: 'utf8',
+		cwd: process.cwd(),
+	});
 /** The command without blocking: the geocoder stub answers from this process. */
 const importAsync = (dir: string, args: string[], env: Record<string, string>) =>
 	new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -60,7 +73,11 @@ const files = (dir: string): string[] =>
 		return statSync(p).isDirectory() ? files(p) : [p];
 	});
 const entryFiles = (dir: string) => files(dir).filter((f) => /\/(salons|resources)\//.test(f));
-const check = (dir: string) => spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2030-01-01' }, encoding: 'utf8' });
+const check = (dir: string) =>
+	spawnSync(process.execPath, ['scripts/check-content.ts'], {
+		env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2030-01-01' },
+		encoding: 'utf8',
+	});
 
 describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 	const dir = sampleTown();
@@ -81,7 +98,9 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 		expect(noPhone).toMatch(/^---\n# 下書きです.*\n# 足りないもの・確かめること:\n#   - よみがな/);
 		expect(noPhone).toContain('#   - 連絡の方法（電話番号・メールアドレス・ホームページのどれか）');
 		expect(noPhone).toContain('name: 電話のないサロン');
-		expect(readFileSync(join(dir, 'salons/hidamari/_hidamari-kayoinoba-4.md'), 'utf8')).toContain('#   - 校区（位置 35.5, 139.7 がどの校区の中にもありません）');
+		expect(readFileSync(join(dir, 'salons/hidamari/_hidamari-kayoinoba-4.md'), 'utf8')).toContain(
+			'#   - 校区（位置 35.5, 139.7 がどの校区の中にもありません）',
+		);
 		expect(readFileSync(report, 'utf8')).toContain('## 校区の外の位置');
 		expect(r.stdout).toContain('5行目（遠いサロン、id 4）: 35.5, 139.7');
 		expect(r.stdout).toContain('緯度と経度が逆になっていたので入れかえました');
@@ -95,7 +114,17 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 		const newer = join(work, 'kayoinoba-newer.csv');
 		writeFileSync(newer, readFileSync(join(FIXTURES, 'kayoinoba-utf8.csv'), 'utf8').replace('青葉南 体操の会', '青葉南 いきいき体操の会'));
 		const before = entryFiles(dir).length;
-		const dry = importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', ...by, '--dry-run', '--report', report]);
+		const dry = importInto(dir, [
+			newer,
+			'--dataset',
+			'ひだまり市 通いの場（kayoinoba-utf8）',
+			'--confirmed',
+			'2029-12-01',
+			...by,
+			'--dry-run',
+			'--report',
+			report,
+		]);
 		expect(dry.stdout).toContain('- name: 青葉南 体操の会 → 青葉南 いきいき体操の会');
 		expect(readFileSync(join(dir, 'salons/aoba/aoba-kayoinoba-1.md'), 'utf8')).toContain('name: 青葉南 体操の会');
 		importInto(dir, [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', ...by, '--report', report]);
@@ -119,7 +148,9 @@ describe('公共施設一覧 (Shift_JIS) and a city’s own columns', () => {
 		const kominkan = readFileSync(join(dir, 'resources/higashiyama/higashiyama-shisetsu-1.md'), 'utf8');
 		expect(kominkan).toContain('yomi: ひだまりしりつ ひがしやまこうみんかん');
 		expect(kominkan).toContain('通称: 東山公民館');
-		expect(r.stdout).toMatch(/4行目（電話番号のない施設、id 3） → .*resources\/chuo\/_chuo-shisetsu-3\.md\n  - 足りないもの・確かめること: 連絡の方法/);
+		expect(r.stdout).toMatch(
+			/4行目（電話番号のない施設、id 3） → .*resources\/chuo\/_chuo-shisetsu-3\.md\n  - 足りないもの・確かめること: 連絡の方法/,
+		);
 	});
 	test('--map names a city’s columns; without it, the error lists the columns found', () => {
 		const dir = sampleTown();
@@ -128,7 +159,21 @@ describe('公共施設一覧 (Shift_JIS) and a city’s own columns', () => {
 		const bad = importInto(dir, [csv, '--report', join(work, 'o.md')]);
 		expect(bad.status).toBe(1);
 		expect(bad.stderr).toContain('見つかった列: 「番号」、「施設の名まえ」、「ところ」、「でんわ」、「確認した日」');
-		const ok = importInto(dir, [csv, '--map', '施設の名まえ=name', '--map', 'ところ=address', '--map', 'でんわ=contact.tel', '--map', '確認した日=last_confirmed', '--area', 'aoba', '--report', join(work, 'o.md')]);
+		const ok = importInto(dir, [
+			csv,
+			'--map',
+			'施設の名まえ=name',
+			'--map',
+			'ところ=address',
+			'--map',
+			'でんわ=contact.tel',
+			'--map',
+			'確認した日=last_confirmed',
+			'--area',
+			'aoba',
+			'--report',
+			join(work, 'o.md'),
+		]);
 		expect(ok.status, ok.stderr).toBe(0);
 		const file = readFileSync(join(dir, 'resources/aoba/_aoba-data-7.md'), 'utf8');
 		expect(file).toContain('tel: 000-201-7777');
@@ -162,7 +207,15 @@ function lostValues(fixture: string, written: string, report: string): string[] 
 			if (hours?.schedule && !hours.leftover.length && haystack.includes('schedule:')) return;
 			const days = readWeekdays(v);
 			const cost = readCost(v);
-			const candidates = [v, hira(v), readTime(v), readDate(v), days && days.map((d) => `-${d}`).join(''), cost && `amount:${cost.amount}`, Number.isFinite(Number(v)) ? String(Number(v)) : undefined];
+			const candidates = [
+				v,
+				hira(v),
+				readTime(v),
+				readDate(v),
+				days && days.map((d) => `-${d}`).join(''),
+				cost && `amount:${cost.amount}`,
+				Number.isFinite(Number(v)) ? String(Number(v)) : undefined,
+			];
 			if (!candidates.some((c) => c && haystack.includes(squash(c)))) lost.push(`${row.line}行目「${header}」: ${v}`);
 		});
 	}
@@ -171,7 +224,11 @@ function lostValues(fixture: string, written: string, report: string): string[] 
 
 const REAL = [
 	{ file: 'takamatsu-exchange_center.csv', city: ['高松市', 'たかまつし', '372013'], box: [133.9, 34.2, 134.2, 34.45] },
-	{ file: 'takamatsu-regional_comprehensive_support_center.csv', city: ['高松市', 'たかまつし', '372013'], box: [133.9, 34.2, 134.2, 34.45] },
+	{
+		file: 'takamatsu-regional_comprehensive_support_center.csv',
+		city: ['高松市', 'たかまつし', '372013'],
+		box: [133.9, 34.2, 134.2, 34.45],
+	},
 	{ file: 'takamatsu-elderly_wedding_house.csv', city: ['高松市', 'たかまつし', '372013'], box: [133.9, 34.2, 134.2, 34.45] },
 	{ file: 'takamatsu-events.csv', city: ['高松市', 'たかまつし', '372013'], box: [133.9, 34.2, 134.2, 34.45] },
 	{ file: 'yaizu-facilities_smartmap.csv', city: ['焼津市', 'やいづし', '222127'], box: [138.2, 34.7, 138.4, 34.9] },
@@ -195,7 +252,9 @@ describe('real files from three municipalities', () => {
 			const notData = (text.match(/: (ひな形の行です|空の行です|見出しのくり返しです)/g) ?? []).length;
 			const dataRows = Number(/データの行: (\d+) 行/.exec(text)![1]) - notData;
 			expect(done / dataRows, text).toBeGreaterThanOrEqual(0.95);
-			const written = entryFiles(dir).map((p) => readFileSync(p, 'utf8')).join('\n');
+			const written = entryFiles(dir)
+				.map((p) => readFileSync(p, 'utf8'))
+				.join('\n');
 			expect(lostValues(join(FIXTURES, f.file), written, text)).toEqual([]);
 			expect(check(dir).stdout).toContain('エラー 0 件');
 		});
@@ -205,13 +264,20 @@ describe('real files from three municipalities', () => {
 		for (const other of ['yaizu-facilities_smartmap.cp932.csv', 'yaizu-facilities_smartmap.utf16le.txt']) {
 			const o = results.get(other)!;
 			expect(o.stdout).toMatch(other.includes('utf16') ? /UTF-16LE、タブ区切り/ : /Shift_JIS/);
-			const read = (d: string) => entryFiles(d).map((p) => readFileSync(p, 'utf8').replace(/（[^（]*）\n  id:/, '\n  id:').replace(/dataset: .*/, ''));
+			const read = (d: string) =>
+				entryFiles(d).map((p) =>
+					readFileSync(p, 'utf8')
+						.replace(/（[^（]*）\n  id:/, '\n  id:')
+						.replace(/dataset: .*/, ''),
+				);
 			expect(read(o.dir)).toEqual(read(utf8.dir));
 		}
 	});
 	test('高松市: template rows skipped, English headers read, hours kept', () => {
 		expect(results.get('takamatsu-exchange_center.csv')!.stdout).toContain('4行目: ひな形の行です（番号のほかは空です）');
-		const regional = entryFiles(results.get('takamatsu-regional_comprehensive_support_center.csv')!.dir).map((p) => readFileSync(p, 'utf8'));
+		const regional = entryFiles(results.get('takamatsu-regional_comprehensive_support_center.csv')!.dir).map((p) =>
+			readFileSync(p, 'utf8'),
+		);
 		expect(regional).toHaveLength(7);
 		expect(regional[0]).toContain('start: "08:30"');
 		// Understood: closures in the structure; otherwise the text verbatim in schedule.note.
@@ -222,7 +288,10 @@ describe('real files from three municipalities', () => {
 		const wb = new ExcelJS.Workbook();
 		const ws = wb.addWorksheet('包括支援センター');
 		ws.addRow(['地域包括支援センター一覧（コーディネーターの控え）']);
-		for (const row of parseRows(text)) ws.addRow(row.cells.map((c) => (/^\d{2}:\d{2}$/.test(c) ? new Date(Date.UTC(1899, 11, 30, Number(c.slice(0, 2)), Number(c.slice(3)))) : c)));
+		for (const row of parseRows(text))
+			ws.addRow(
+				row.cells.map((c) => (/^\d{2}:\d{2}$/.test(c) ? new Date(Date.UTC(1899, 11, 30, Number(c.slice(0, 2)), Number(c.slice(3)))) : c)),
+			);
 		const xlsx = join(work, 'houkatsu.xlsx');
 		writeFileSync(xlsx, new Uint8Array(await wb.xlsx.writeBuffer()));
 		const dir = town('高松市', 'たかまつし', '372013', [133.9, 34.2, 134.2, 34.45]);
@@ -240,21 +309,36 @@ describe('--geocode', () => {
 		const server = createServer((req, res) => {
 			asked.push(new URL(req.url!, 'http://127.0.0.1').searchParams.get('q')!);
 			res.setHeader('content-type', 'application/json');
-			res.end(JSON.stringify([{ geometry: { coordinates: [135.62, 34.835], type: 'Point' }, type: 'Feature', properties: { addressCode: '', title: 'ひだまり市青葉町' } }]));
+			res.end(
+				JSON.stringify([
+					{
+						geometry: { coordinates: [135.62, 34.835], type: 'Point' },
+						type: 'Feature',
+						properties: { addressCode: '', title: 'ひだまり市青葉町' },
+					},
+				]),
+			);
 		});
 		await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 		try {
 			const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/address-search/AddressSearch`;
 			const dir = sampleTown();
 			const csv = join(work, 'nocoords.csv');
-			writeFileSync(csv, '名称,名称_カナ,住所,電話番号,利用可能曜日\n青葉 ふれあいの家,アオバ フレアイノイエ,ひだまり市青葉町1-2,000-201-7777,月\n');
-			const r = await importAsync(dir, [csv, '--geocode', '--confirmed', '2029-12-01', '--report', join(work, 'g.md')], { SASAEAI_GEOCODER_URL: url });
+			writeFileSync(
+				csv,
+				'名称,名称_カナ,住所,電話番号,利用可能曜日\n青葉 ふれあいの家,アオバ フレアイノイエ,ひだまり市青葉町1-2,000-201-7777,月\n',
+			);
+			const r = await importAsync(dir, [csv, '--geocode', '--confirmed', '2029-12-01', '--report', join(work, 'g.md')], {
+				SASAEAI_GEOCODER_URL: url,
+			});
 			expect(r.status, r.stderr).toBe(0);
 			expect(asked).toEqual(['ひだまり市青葉町1-2']);
 			const written = entryFiles(dir).find((p) => p.includes('-data-'))!;
 			expect(written).toContain('/resources/aoba/');
 			expect(readFileSync(written, 'utf8')).toMatch(/lat: 34.835\n\s+lng: 135.62/);
-			const offline = await importAsync(sampleTown(), [csv, '--geocode', '--confirmed', '2029-12-01', '--report', join(work, 'g2.md')], { SASAEAI_GEOCODER_URL: 'http://127.0.0.1:9/none' });
+			const offline = await importAsync(sampleTown(), [csv, '--geocode', '--confirmed', '2029-12-01', '--report', join(work, 'g2.md')], {
+				SASAEAI_GEOCODER_URL: 'http://127.0.0.1:9/none',
+			});
 			expect(offline.status).toBe(0);
 			expect(offline.stdout).toContain('国土地理院の住所検索につながりません（ネットワークがないようです）');
 		} finally {
@@ -284,10 +368,14 @@ describe('our own exports read back', () => {
 /** A 公共施設一覧 of ひだまり市 (legacy layout) with the rows given: `NO,名称,名称_カナ,住所,緯度,経度,電話番号,団体名,利用可能曜日`. */
 function facilityCsv(name: string, rows: string[]): string {
 	const file = join(work, name);
-	writeFileSync(file, `都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,住所,緯度,経度,電話番号,団体名,利用可能曜日,開始時間,終了時間\n${rows.map((r) => `000000,${r}`).join('\n')}\n`);
+	writeFileSync(
+		file,
+		`都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,住所,緯度,経度,電話番号,団体名,利用可能曜日,開始時間,終了時間\n${rows.map((r) => `000000,${r}`).join('\n')}\n`,
+	);
 	return file;
 }
-const ROW12 = '12,架空県,ひだまり市,青葉 ふれあいの家,アオバ フレアイノイエ,ひだまり市青葉町1-2,34.84,135.615,000-201-7777,青葉町自治会,月,10:00,12:00';
+const ROW12 =
+	'12,架空県,ひだまり市,青葉 ふれあいの家,アオバ フレアイノイエ,ひだまり市青葉町1-2,34.84,135.615,000-201-7777,青葉町自治会,月,10:00,12:00';
 const HAND_MADE = readFileSync(join(SAMPLE, 'resources/aoba/aoba-danchi-gomidashi.md'), 'utf8');
 
 describe('evidence before layout; no claim the file does not make', () => {
@@ -308,17 +396,26 @@ describe('evidence before layout; no claim the file does not make', () => {
 	test('column names never reach page text; extra values are in the report, or in the body under Japanese labels with --keep-extra body', () => {
 		const dir = sampleTown();
 		const csv = join(work, 'english.csv');
-		writeFileSync(csv, '名称,名称_カナ,住所,電話番号,Label:,Owner:,選挙区\n川の家,カワノイエ,ひだまり市青葉町3,000-201-1111,River house,Town,2\n');
+		writeFileSync(
+			csv,
+			'名称,名称_カナ,住所,電話番号,Label:,Owner:,選挙区\n川の家,カワノイエ,ひだまり市青葉町3,000-201-1111,River house,Town,2\n',
+		);
 		const args = [csv, '--layout', 'custom', '--area', 'aoba', '--confirmed', '2029-12-01', '--summary', '川ぞいの集会所です'];
 		const r = importInto(dir, [...args, '--report', join(work, 'english.md')]);
 		expect(r.status, r.stderr).toBe(0);
-		const page = readFileSync(entryFiles(dir).find((p) => p.includes('-data-'))!, 'utf8');
+		const page = readFileSync(
+			entryFiles(dir).find((p) => p.includes('-data-'))!,
+			'utf8',
+		);
 		for (const word of ['Label', 'Owner', '選挙区', 'River house']) expect(page).not.toContain(word);
 		expect(r.stdout).toContain('ページに出していない値: 選挙区: 2');
 		expect(r.stdout).toContain('ページに出していない値: （見出し「Label:」の列）: River house');
 		const kept = sampleTown();
 		const b = importInto(kept, [...args, '--keep-extra', 'body', '--report', join(work, 'english2.md')]);
-		const body = readFileSync(entryFiles(kept).find((p) => p.includes('-data-'))!, 'utf8');
+		const body = readFileSync(
+			entryFiles(kept).find((p) => p.includes('-data-'))!,
+			'utf8',
+		);
 		expect(b.status, b.stderr).toBe(0);
 		expect(body).toContain('- 選挙区: 2');
 		for (const word of ['Label', 'Owner', 'River house']) expect(body).not.toContain(word);
@@ -340,13 +437,29 @@ describe('子ども食堂・こどもの居場所 lists (the common 49-column la
 			expect(w).not.toContain('坂井市の');
 		}
 		// 電話番号1 and メールアドレス1 are read: no draft says it lacks a way to reach it when the row has one.
-		expect(readFileSync(entryFiles(dir).find((p) => readFileSync(p, 'utf8').includes('きべ丸'))!, 'utf8')).toContain('tel: 0776-72-0007');
+		expect(
+			readFileSync(
+				entryFiles(dir).find((p) => readFileSync(p, 'utf8').includes('きべ丸'))!,
+				'utf8',
+			),
+		).toContain('tel: 0776-72-0007');
 	});
 	test('文京区: 第2・4金曜日 with 開催曜日 金 is never published as 毎週; the draft says why', () => {
 		const dir = town('文京区', 'ぶんきょうく', '131059', [139.7, 35.7, 139.8, 35.75]);
-		const r = importInto(dir, [join(FIXTURES, 'kodomo-bunkyo.csv'), '--confirmed', '2024-08-24', '--area', 'chuo', '--report', join(work, 'bunkyo.md')]);
+		const r = importInto(dir, [
+			join(FIXTURES, 'kodomo-bunkyo.csv'),
+			'--confirmed',
+			'2024-08-24',
+			'--area',
+			'chuo',
+			'--report',
+			join(work, 'bunkyo.md'),
+		]);
 		expect(r.status, r.stderr).toBe(0);
-		const okaeri = readFileSync(entryFiles(dir).find((p) => readFileSync(p, 'utf8').includes('おかえりごはん'))!, 'utf8');
+		const okaeri = readFileSync(
+			entryFiles(dir).find((p) => readFileSync(p, 'utf8').includes('おかえりごはん'))!,
+			'utf8',
+		);
 		expect(okaeri).not.toMatch(/repeat: 毎週/);
 		expect(okaeri).toContain('原則第2・4金曜日だが変動あり');
 		expect(okaeri).toMatch(/^# .*確かな日時（/m);
@@ -360,9 +473,22 @@ describe('子ども食堂・こどもの居場所 lists (the common 49-column la
 		expect(r.stdout).toContain('この町の行 21 行を取りこみ、ほかの市町村の行 19 行は取りこみませんでした');
 		expect(r.stdout).toContain('- 川口市: 8 行');
 		expect(entryFiles(dir)).toHaveLength(21);
-		expect(entryFiles(dir).map((p) => readFileSync(p, 'utf8')).join()).not.toContain('川越市');
+		expect(
+			entryFiles(dir)
+				.map((p) => readFileSync(p, 'utf8'))
+				.join(),
+		).not.toContain('川越市');
 		const all = town('さいたま市', 'さいたまし', '111007', [139.5, 35.8, 139.8, 36.0]);
-		expect(importInto(all, [join(FIXTURES, 'kodomo-saitama-pref.csv'), '--confirmed', '2023-09-02', '--all-towns', '--report', join(work, 'pref2.md')]).status).toBe(0);
+		expect(
+			importInto(all, [
+				join(FIXTURES, 'kodomo-saitama-pref.csv'),
+				'--confirmed',
+				'2023-09-02',
+				'--all-towns',
+				'--report',
+				join(work, 'pref2.md'),
+			]).status,
+		).toBe(0);
 		expect(entryFiles(all)).toHaveLength(40);
 		// Rows whose coordinates lie outside the town's areas are reported.
 		expect(readFileSync(join(work, 'pref2.md'), 'utf8')).toContain('## 校区の外の位置');
@@ -375,7 +501,9 @@ describe('what a person wrote is never overwritten', () => {
 		const real = join(dir, 'resources/aoba/aoba-shisetsu-12.md');
 		writeFileSync(real, HAND_MADE);
 		const planted = join(dir, 'resources/aoba/_aoba-shisetsu-12.md');
-		const plantedText = HAND_MADE.replace('name: 青葉台団地 ごみ出しお手伝い', 'name: 青葉 ふれあいの家').replace(/^status: .*$/m, (s) => `${s}\nsource:\n  dataset: ひだまり市 公共施設一覧（planted）\n  id: "12"`).replace(/tel: 000-211-0101/, 'tel: ""');
+		const plantedText = HAND_MADE.replace('name: 青葉台団地 ごみ出しお手伝い', 'name: 青葉 ふれあいの家')
+			.replace(/^status: .*$/m, (s) => `${s}\nsource:\n  dataset: ひだまり市 公共施設一覧（planted）\n  id: "12"`)
+			.replace(/tel: 000-211-0101/, 'tel: ""');
 		writeFileSync(planted, plantedText);
 		const r = importInto(dir, [facilityCsv('planted.csv', [ROW12]), '--confirmed', '2029-12-01', '--report', join(work, 'planted.md')]);
 		expect(r.status, r.stderr).toBe(0);
@@ -412,7 +540,13 @@ describe('what a person wrote is never overwritten', () => {
 		expect(forced.status, forced.stderr).toBe(0);
 		expect(readFileSync(file, 'utf8')).toContain('tel: 000-201-8888');
 		// Unchanged since: the next import may update it again without --force.
-		const again = importInto(dir, [facilityCsv('edited.csv', [ROW12.replace('000-201-7777', '000-201-9999')]), '--confirmed', '2029-12-01', '--report', join(work, 'e4.md')]);
+		const again = importInto(dir, [
+			facilityCsv('edited.csv', [ROW12.replace('000-201-7777', '000-201-9999')]),
+			'--confirmed',
+			'2029-12-01',
+			'--report',
+			join(work, 'e4.md'),
+		]);
 		expect(again.stdout).toContain('更新した 1 件');
 	});
 });
@@ -421,10 +555,29 @@ describe('row identity, long ids, escapes, first steps', () => {
 	test('same-name rows in different cities are two entries; two identical rows are both drafts with both line numbers', () => {
 		const dir = sampleTown();
 		const csv = join(work, 'same.csv');
-		writeFileSync(csv, '名称,名称_カナ,市区町村名,住所,電話番号\nひまわり保育園,ヒマワリホイクエン,ひだまり市,ひだまり市青葉町1,000-201-1111\nひまわり保育園,ヒマワリホイクエン,ひだまり市,ひだまり市中央1,000-201-2222\nすみれの家,スミレノイエ,ひだまり市,ひだまり市中央2,000-201-3333\nすみれの家,スミレノイエ,ひだまり市,ひだまり市中央2,000-201-3333\n');
-		const r = importInto(dir, [csv, '--area', 'aoba', '--confirmed', '2029-12-01', '--summary', '保育園です', '--provider', 'ひだまり市', '--provider-type', '行政', '--report', join(work, 'same.md')]);
+		writeFileSync(
+			csv,
+			'名称,名称_カナ,市区町村名,住所,電話番号\nひまわり保育園,ヒマワリホイクエン,ひだまり市,ひだまり市青葉町1,000-201-1111\nひまわり保育園,ヒマワリホイクエン,ひだまり市,ひだまり市中央1,000-201-2222\nすみれの家,スミレノイエ,ひだまり市,ひだまり市中央2,000-201-3333\nすみれの家,スミレノイエ,ひだまり市,ひだまり市中央2,000-201-3333\n',
+		);
+		const r = importInto(dir, [
+			csv,
+			'--area',
+			'aoba',
+			'--confirmed',
+			'2029-12-01',
+			'--summary',
+			'保育園です',
+			'--provider',
+			'ひだまり市',
+			'--provider-type',
+			'行政',
+			'--report',
+			join(work, 'same.md'),
+		]);
 		expect(r.status, r.stderr).toBe(0);
-		const made = entryFiles(dir).filter((p) => p.includes('-data-')).map((p) => readFileSync(p, 'utf8'));
+		const made = entryFiles(dir)
+			.filter((p) => p.includes('-data-'))
+			.map((p) => readFileSync(p, 'utf8'));
 		expect(made.filter((t) => t.includes('name: ひまわり保育園'))).toHaveLength(2);
 		expect(made.filter((t) => t.includes('name: すみれの家'))).toHaveLength(2);
 		expect(r.stdout).toContain('同じ番号・同じ名前と住所の行が 4行目と 5行目 にあります');
@@ -433,7 +586,13 @@ describe('row identity, long ids, escapes, first steps', () => {
 	test('a 300-character NO gives a portable file name; a cell with terminal escapes is shown, not obeyed', () => {
 		const dir = sampleTown();
 		const long = 'N'.repeat(300);
-		const r = importInto(dir, [facilityCsv('long.csv', [ROW12.replace(/^12,/, `${long},`).replace('青葉 ふれあいの家', '青葉\u001b[2J ふれあいの家')]), '--confirmed', '2029-12-01', '--report', join(work, 'long.md')]);
+		const r = importInto(dir, [
+			facilityCsv('long.csv', [ROW12.replace(/^12,/, `${long},`).replace('青葉 ふれあいの家', '青葉\u001b[2J ふれあいの家')]),
+			'--confirmed',
+			'2029-12-01',
+			'--report',
+			join(work, 'long.md'),
+		]);
 		expect(r.status, r.stderr).toBe(0);
 		expect(r.stdout).not.toContain('\u001b');
 		expect(r.stdout).toContain('␛[2J');
@@ -452,7 +611,29 @@ describe('row identity, long ids, escapes, first steps', () => {
 	});
 	test('right after init-town, with placeholders left, it says what to fill (no stack trace)', () => {
 		const dir = join(work, 'fresh-town');
-		const init = spawnSync(process.execPath, ['scripts/init-town.ts', '--name', '山里村', '--yomi', 'やまざとむら', '--id', 'yamazato', '--prefecture', '架空県', '--code', '000002', '--center', '35.6,137.2', '--owner', 'o', '--repository', 'r'], { env: { ...process.env, SASAEAI_CONTENT: dir }, encoding: 'utf8' });
+		const init = spawnSync(
+			process.execPath,
+			[
+				'scripts/init-town.ts',
+				'--name',
+				'山里村',
+				'--yomi',
+				'やまざとむら',
+				'--id',
+				'yamazato',
+				'--prefecture',
+				'架空県',
+				'--code',
+				'000002',
+				'--center',
+				'35.6,137.2',
+				'--owner',
+				'o',
+				'--repository',
+				'r',
+			],
+			{ env: { ...process.env, SASAEAI_CONTENT: dir }, encoding: 'utf8' },
+		);
 		expect(init.status, init.stderr).toBe(0);
 		const r = importInto(dir, [facilityCsv('after-init.csv', [ROW12]), '--confirmed', '2029-12-01', '--report', join(work, 'init.md')]);
 		expect(r.status).toBe(1);

@@ -19,11 +19,14 @@ beforeAll(async () => {
 
 /** Check boxes and radio buttons whose label (the thing a finger presses) is at least 44×44. */
 async function labelledChoices(p: Page): Promise<number> {
-	return p.evaluate(() => [...document.querySelectorAll('input[type="checkbox"], input[type="radio"]')].filter((i) => {
-		const label = i.closest('label');
-		const r = label?.getBoundingClientRect();
-		return !!r && r.width >= 44 && r.height >= 44;
-	}).length);
+	return p.evaluate(
+		() =>
+			[...document.querySelectorAll('input[type="checkbox"], input[type="radio"]')].filter((i) => {
+				const label = i.closest('label');
+				const r = label?.getBoundingClientRect();
+				return !!r && r.width >= 44 && r.height >= 44;
+			}).length,
+	);
 }
 
 /** Links inside a sentence: their block has words outside the link. */
@@ -32,7 +35,11 @@ async function inlineLinks(p: Page): Promise<Set<string>> {
 		[...document.querySelectorAll('a[href]')]
 			.filter((a) => {
 				const block = a.closest('p, li, dd, td, figcaption, small');
-				return !!block && (block.textContent ?? '').replace(/\s+/g, '').length > (a.textContent ?? '').replace(/\s+/g, '').length + 1 && !a.classList.contains('card-title');
+				return (
+					!!block &&
+					(block.textContent ?? '').replace(/\s+/g, '').length > (a.textContent ?? '').replace(/\s+/g, '').length + 1 &&
+					!a.classList.contains('card-title')
+				);
 			})
 			.map((a) => (a.getAttribute('aria-label') || a.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40)),
 	);
@@ -46,10 +53,15 @@ describe('readable and tappable at 390 px', () => {
 		expect(small, 'text under 16 px').toEqual([]);
 		const inline = await inlineLinks(page);
 		const all = await targetSizes(page, 'body');
-		const tiny = all.filter((t) => (t.width < 44 || t.height < 44) && !(t.where.startsWith('a.') && inline.has(t.label)) && t.where !== 'main.');
+		const tiny = all.filter(
+			(t) => (t.width < 44 || t.height < 44) && !(t.where.startsWith('a.') && inline.has(t.label)) && t.where !== 'main.',
+		);
 		// A small check box counts when its whole label, which a finger presses, is large enough.
 		const smallChoices = tiny.filter((t) => t.where.startsWith('input.'));
 		expect(smallChoices.length, 'check boxes whose label is under 44×44').toBeLessThanOrEqual(await labelledChoices(page));
-		expect(tiny.filter((t) => !t.where.startsWith('input.')), 'targets under 44×44').toEqual([]);
+		expect(
+			tiny.filter((t) => !t.where.startsWith('input.')),
+			'targets under 44×44',
+		).toEqual([]);
 	});
 });

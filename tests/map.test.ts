@@ -27,7 +27,9 @@ function expectedPoints(area: string): number {
 }
 
 /** A phone-sized page that records every request and lets none leave the machine (tiles fail, as offline). */
-async function offlinePage(contextOptions: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; requests: string[] }> {
+async function offlinePage(
+	contextOptions: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ page: Page; context: BrowserContext; requests: string[] }> {
 	const context = await site.browser.newContext({ ...PHONE, ...contextOptions });
 	const requests: string[] = [];
 	await context.route('**/*', (route) => {
@@ -45,7 +47,16 @@ async function openMap(page: Page, area: string, root = site.url): Promise<void>
 }
 
 /** What has the keyboard focus: a marker (its label and count), something else in the map, or elsewhere. */
-function focused(page: Page): Promise<{ inMap: boolean; marker: boolean; label: string | null; count: number; isMap: boolean; tag: string; text: string; fresh: boolean }> {
+function focused(page: Page): Promise<{
+	inMap: boolean;
+	marker: boolean;
+	label: string | null;
+	count: number;
+	isMap: boolean;
+	tag: string;
+	text: string;
+	fresh: boolean;
+}> {
 	return page.evaluate(() => {
 		const el = document.activeElement as HTMLElement | null;
 		const map = document.querySelector('[data-map]');
@@ -87,7 +98,8 @@ async function openMapByKeyboard(page: Page, area: string, root = site.url): Pro
 function mapWords(page: Page): Promise<string[]> {
 	return page.$eval('[data-map]', (map) => {
 		const words = [(map as HTMLElement).innerText];
-		for (const el of [map, ...map.querySelectorAll('*')]) for (const a of ['aria-label', 'title', 'alt']) if (el.getAttribute(a)) words.push(el.getAttribute(a)!);
+		for (const el of [map, ...map.querySelectorAll('*')])
+			for (const a of ['aria-label', 'title', 'alt']) if (el.getAttribute(a)) words.push(el.getAttribute(a)!);
 		return words;
 	});
 }
@@ -159,7 +171,10 @@ describe('the map by keyboard, in Japanese', () => {
 		await openMapByKeyboard(page, 'aoba');
 		const now = await focused(page);
 		expect(now.isMap || now.marker).toBe(true);
-		const named = await page.$eval('[data-map]', (m) => ({ name: m.getAttribute('aria-label'), help: document.getElementById(m.getAttribute('aria-describedby') ?? '')?.textContent }));
+		const named = await page.$eval('[data-map]', (m) => ({
+			name: m.getAttribute('aria-label'),
+			help: document.getElementById(m.getAttribute('aria-describedby') ?? '')?.textContent,
+		}));
 		expect(named.name).toBe('青葉小学校区の地図');
 		expect(named.help).toContain('Enter');
 		expect(await page.textContent('[data-map-status]')).toMatch(/地図を表示しました|地図の画像を読み込めません/);
@@ -192,7 +207,9 @@ describe('the map by keyboard, in Japanese', () => {
 		// Open the largest cluster in view until one lists places that share a spot (zooming in cannot part them).
 		const listing = '.leaflet-marker-icon[aria-label$="選ぶと一覧が出ます"]:not([hidden])';
 		for (let i = 0; i < 8 && !(await page.$(listing)); i++) {
-			const counts = await page.$$eval('.leaflet-marker-icon[data-count]:not([data-count="1"]):not([hidden])', (els) => els.map((e) => Number(e.getAttribute('data-count'))));
+			const counts = await page.$$eval('.leaflet-marker-icon[data-count]:not([data-count="1"]):not([hidden])', (els) =>
+				els.map((e) => Number(e.getAttribute('data-count'))),
+			);
 			expect(counts.length).toBeGreaterThan(0);
 			await page.focus(`.leaflet-marker-icon[data-count="${Math.max(...counts)}"]:not([hidden])`);
 			await markSeen(page);
@@ -283,10 +300,20 @@ describe('the map by keyboard, in Japanese', () => {
 		const targets = [...atStart.targets, ...(await targetSizes(page, '[data-map]'))];
 		expect(text.length).toBeGreaterThan(3);
 		expect(text.filter((t) => t.px < 16)).toEqual([]);
-		expect(targets.map((t) => t.where)).toEqual(expect.arrayContaining([expect.stringContaining('leaflet-marker-icon'), expect.stringContaining('leaflet-control-zoom-in'), 'button.map-popup-close']));
+		expect(targets.map((t) => t.where)).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('leaflet-marker-icon'),
+				expect.stringContaining('leaflet-control-zoom-in'),
+				'button.map-popup-close',
+			]),
+		);
 		expect(targets.filter((t) => t.width < 44 || t.height < 44)).toEqual([]);
-		const rects = await page.$$eval('.leaflet-marker-icon', (els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ l: r.left, t: r.top, r: r.right, b: r.bottom })));
-		const overlaps = rects.flatMap((a, i) => rects.slice(i + 1).filter((b) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5));
+		const rects = await page.$$eval('.leaflet-marker-icon', (els) =>
+			els.map((e) => e.getBoundingClientRect()).map((r) => ({ l: r.left, t: r.top, r: r.right, b: r.bottom })),
+		);
+		const overlaps = rects.flatMap((a, i) =>
+			rects.slice(i + 1).filter((b) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5),
+		);
 		expect(overlaps).toEqual([]);
 		await context.close();
 	});
@@ -320,7 +347,9 @@ describe('the map by keyboard, in Japanese', () => {
 		expect(requests.filter((u) => u.includes('map.json'))).toEqual([`${kawanami.url}/areas/kamigawa/map.json`]);
 		await tabTo(page, '.leaflet-marker-icon');
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => document.querySelector('.leaflet-popup-content a') || document.activeElement?.matches('.leaflet-marker-icon'));
+		await page.waitForFunction(
+			() => document.querySelector('.leaflet-popup-content a') || document.activeElement?.matches('.leaflet-marker-icon'),
+		);
 		expect((await focused(page)).inMap).toBe(true);
 		const link = await page.$eval('.leaflet-popup-content a', (a) => a.getAttribute('href')).catch(() => null);
 		if (link) expect(link.startsWith('/kawanami-guide/')).toBe(true);

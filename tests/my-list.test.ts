@@ -18,9 +18,20 @@ describe('わたしのリスト', () => {
 		context.on('request', (r) => requests.push(r.url()));
 		const page = await context.newPage();
 		await page.goto(`${site.url}/areas/aoba/`);
-		await page.getByRole('button', { name: /わたしのリストに入れる ?（青葉団地 いきいきサロン）/ }).first().click();
-		await page.getByRole('button', { name: /わたしのリストに入れる ?（青葉台 いきいき百歳体操）/ }).first().click();
-		expect(await page.getByRole('button', { name: /（青葉団地 いきいきサロン）/ }).first().getAttribute('aria-pressed')).toBe('true');
+		await page
+			.getByRole('button', { name: /わたしのリストに入れる ?（青葉団地 いきいきサロン）/ })
+			.first()
+			.click();
+		await page
+			.getByRole('button', { name: /わたしのリストに入れる ?（青葉台 いきいき百歳体操）/ })
+			.first()
+			.click();
+		expect(
+			await page
+				.getByRole('button', { name: /（青葉団地 いきいきサロン）/ })
+				.first()
+				.getAttribute('aria-pressed'),
+		).toBe('true');
 		await page.goto(`${site.url}/resources/`);
 		await page.getByRole('button', { name: /わたしのリストに入れる ?（ひだまり市 配食サービス（見守りつき））/ }).click();
 		await page.getByRole('link', { name: /わたしのリスト（\s*3\s*）を見る/ }).click();
@@ -56,7 +67,9 @@ describe('わたしのリスト', () => {
 	test('a link with anything but place references shows only the places', async () => {
 		const context = await site.browser.newContext(PHONE);
 		const page = await context.newPage();
-		await page.goto(`${site.url}/my-list/?ids=${encodeURIComponent('salons/aoba/aoba-danchi-ikiiki-salon,javascript:alert(1),<img src=x onerror=alert(1)>')}`);
+		await page.goto(
+			`${site.url}/my-list/?ids=${encodeURIComponent('salons/aoba/aoba-danchi-ikiiki-salon,javascript:alert(1),<img src=x onerror=alert(1)>')}`,
+		);
 		await page.waitForSelector('[data-items] li');
 		expect(await page.$$eval('[data-items] li', (els) => els.length)).toBe(1);
 		expect(await page.$$eval('img', (els) => els.length)).toBe(0);

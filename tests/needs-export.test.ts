@@ -10,7 +10,9 @@ import { csvRecords } from '../src/lib/import/csv.ts';
 import { TEST_DIST } from './build-site.ts';
 import { SAMPLE } from './towns.ts';
 
-const districts = loadContent(SAMPLE).entries.filter((e) => e.collection === 'areas' && ['校区', '小学校区', '地区'].includes(String(e.data['level'])));
+const districts = loadContent(SAMPLE).entries.filter(
+	(e) => e.collection === 'areas' && ['校区', '小学校区', '地区'].includes(String(e.data['level'])),
+);
 const file = (path: string) => readFileSync(join(TEST_DIST, path), 'utf8');
 
 describe('/data/needs.csv and /data/needs.json', () => {

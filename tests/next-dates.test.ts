@@ -69,7 +69,9 @@ describe('without JavaScript', () => {
 		const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(site.url + BIWEEKLY);
-		const bottoms = await page.evaluate(() => ['h1', '[data-next-dates]'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom));
+		const bottoms = await page.evaluate(() =>
+			['h1', '[data-next-dates]'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom),
+		);
 		await context.close();
 		for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(844);
 	});

@@ -14,7 +14,12 @@ const content = loadContent(SAMPLE).entries;
 const districts = content.filter((e) => e.collection === 'areas' && e.data['level'] === '校区').map((e) => e.id);
 /** The places a 校区's sheet lists: its salons and its own resources that have not ended. */
 const placesOf = (id: string) =>
-	content.filter((e) => ((e.collection === 'salons' && e.data['area'] === id) || (e.collection === 'resources' && (e.data['areas'] as string[])[0] === id && (e.data['areas'] as string[]).length === 1)) && e.data['status'] !== '終了');
+	content.filter(
+		(e) =>
+			((e.collection === 'salons' && e.data['area'] === id) ||
+				(e.collection === 'resources' && (e.data['areas'] as string[])[0] === id && (e.data['areas'] as string[]).length === 1)) &&
+			e.data['status'] !== '終了',
+	);
 const largest = [...districts].sort((a, b) => placesOf(b).length - placesOf(a).length)[0]!;
 
 let page: Page;
@@ -30,7 +35,9 @@ async function printed(path: string): Promise<{ pages: number; text: string; hid
 		const shown = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none';
 		return {
 			text: [...document.querySelectorAll('.print-sheet')].map((e) => (e as HTMLElement).innerText).join('\n'),
-			hidden: ['.site-nav', '#today', '#week', '#map', '.scoped-search', '#resources'].filter((s) => !document.querySelector(s) || !shown(document.querySelector(s)!)),
+			hidden: ['.site-nav', '#today', '#week', '#map', '.scoped-search', '#resources'].filter(
+				(s) => !document.querySelector(s) || !shown(document.querySelector(s)!),
+			),
 		};
 	});
 	await page.emulateMedia({ media: 'screen' });

@@ -28,7 +28,7 @@ function freshCheckout(root: string): string {
 	for (const f of readdirSync(join(project, 'tests')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))
 		cpSync(join(project, 'tests', f), join(root, 'tests', f));
 	mkdirSync(join(root, 'content'));
-	writeFileSync(join(root, 'content/README.md'), '# content/\n\nThe town\'s own folder.\n');
+	writeFileSync(join(root, 'content/README.md'), "# content/\n\nThe town's own folder.\n");
 	return root;
 }
 const town = freshCheckout(join(work, 'chuo-guide'));

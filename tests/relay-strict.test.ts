@@ -33,20 +33,70 @@ describe('the strict scanner refuses at least what the Markdown processor refuse
 		const byProcessor = await real(body);
 		const byScanner = strict(body);
 		if (byProcessor.length) expect(byScanner.length).toBeGreaterThan(0);
-		else expect(byScanner.length, 'a body the processor accepts: the scanner may refuse it (stricter), this case documents it').toBeGreaterThan(0);
+		else
+			expect(
+				byScanner.length,
+				'a body the processor accepts: the scanner may refuse it (stricter), this case documents it',
+			).toBeGreaterThan(0);
 	});
 
-	test('with the check\'s own words and lines', () => {
-		expect(strict('一行目\n\n<script>alert(1)</script>')).toContain('3: HTML のタグ <script> は使えません。文章は Markdown で書いてください（太字は **文字**、リンクは [文字](https://…)）');
-		expect(strict('[押して](javascript:alert(1))')).toContain('1: リンク先「javascript:alert(1」は使えません。https:// で始まるアドレス、tel:、mailto: だけが使えます');
+	test("with the check's own words and lines", () => {
+		expect(strict('一行目\n\n<script>alert(1)</script>')).toContain(
+			'3: HTML のタグ <script> は使えません。文章は Markdown で書いてください（太字は **文字**、リンクは [文字](https://…)）',
+		);
+		expect(strict('[押して](javascript:alert(1))')).toContain(
+			'1: リンク先「javascript:alert(1」は使えません。https:// で始まるアドレス、tel:、mailto: だけが使えます',
+		);
 		expect(strict('a\n![x](../../outside.png)').join()).toContain('2: 画像「../../outside.png」は使えません');
-		expect(strict('合計 {1 + 1}')).toEqual(['1: 波かっこ { } は使えません（プログラムとして実行されるためです）。文字として書くときは全角の ｛ ｝ にしてください']);
-		expect(strict("import fs from 'node:fs'")).toEqual(['1: MDX の import / export は使えません。この行を消してください（使える部品は最初から使えます）']);
+		expect(strict('合計 {1 + 1}')).toEqual([
+			'1: 波かっこ { } は使えません（プログラムとして実行されるためです）。文字として書くときは全角の ｛ ｝ にしてください',
+		]);
+		expect(strict("import fs from 'node:fs'")).toEqual([
+			'1: MDX の import / export は使えません。この行を消してください（使える部品は最初から使えます）',
+		]);
 	});
 });
 
 describe('on 3,000 bodies made of the pieces of hostile Markdown, the scanner never accepts what the processor refuses', () => {
-	const PIECES = ['- ', '> ', '1. ', '```', '~~~', '    ', '`', '``', '\\', '<b>', '</b>', '<!--', '-->', '[a](', '](', 'javascript:x', 'https://ok.example', ')', '![i](', '/photos/a.jpg', '../x.png', '[r]: ', '[r]', '&#97;', '[ ]', '{', '}', '*', '_', '|', '\n', '\n', '\n\n', ' ', 'テキスト', 'tel:1', '<https://a.example>'];
+	const PIECES = [
+		'- ',
+		'> ',
+		'1. ',
+		'```',
+		'~~~',
+		'    ',
+		'`',
+		'``',
+		'\\',
+		'<b>',
+		'</b>',
+		'<!--',
+		'-->',
+		'[a](',
+		'](',
+		'javascript:x',
+		'https://ok.example',
+		')',
+		'![i](',
+		'/photos/a.jpg',
+		'../x.png',
+		'[r]: ',
+		'[r]',
+		'&#97;',
+		'[ ]',
+		'{',
+		'}',
+		'*',
+		'_',
+		'|',
+		'\n',
+		'\n',
+		'\n\n',
+		' ',
+		'テキスト',
+		'tel:1',
+		'<https://a.example>',
+	];
 	test('none slips through', async () => {
 		let seed = 20261206;
 		const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -66,7 +66,14 @@ export async function startStub(): Promise<Stub> {
 
 /** The relay's settings for a test against this stub: the site at `origin`, Turnstile off. */
 export function relayEnv(stub: Stub, origin: string, extra: Record<string, string> = {}): Record<string, string> {
-	return { GITHUB_TOKEN: 'github_pat_STUB_0123456789', GITHUB_REPOSITORY: 'town/site', ALLOWED_ORIGIN: origin, RELAY_SECRET: 'relay-secret-for-the-tests-0123456789abcdef', GITHUB_API_URL: stub.url, ...extra };
+	return {
+		GITHUB_TOKEN: 'github_pat_STUB_0123456789',
+		GITHUB_REPOSITORY: 'town/site',
+		ALLOWED_ORIGIN: origin,
+		RELAY_SECRET: 'relay-secret-for-the-tests-0123456789abcdef',
+		GITHUB_API_URL: stub.url,
+		...extra,
+	};
 }
 
 /** The relay in Node's http server (as npm run relay runs it) on 127.0.0.1, for browser tests. */
@@ -75,12 +82,19 @@ export async function startNodeRelay(env: Record<string, string>): Promise<{ url
 	const server = relayServer(env);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
-	return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+	return {
+		url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
 }
 
 /** The relay's Workers bundle in workerd (Miniflare) listening on 127.0.0.1, for browser tests. */
 export async function startWorkerRelay(env: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
-	const [{ Miniflare }, { bundleRelay, COMPATIBILITY }, { join }] = await Promise.all([import('miniflare'), import('../relay/bundle.ts'), import('node:path')]);
+	const [{ Miniflare }, { bundleRelay, COMPATIBILITY }, { join }] = await Promise.all([
+		import('miniflare'),
+		import('../relay/bundle.ts'),
+		import('node:path'),
+	]);
 	const mf = new Miniflare({
 		modules: [{ type: 'ESModule', path: join(process.cwd(), 'relay-worker.mjs'), contents: await bundleRelay() }],
 		...COMPATIBILITY,

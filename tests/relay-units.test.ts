@@ -25,7 +25,8 @@ describe('time token', () => {
 		expect(await checkToken(`${SECRET}x`, token, T + 10_000)).toBe('invalid');
 		expect(await checkToken(SECRET, `${Number(time) - 100}.${mac}`, T + 10_000)).toBe('invalid');
 		expect(await checkToken(SECRET, `${time}.${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`, T + 10_000)).toBe('invalid');
-		for (const junk of ['', 'x', `${time}`, `${time}.${mac}.x`, `-1.${mac}`]) expect(await checkToken(SECRET, junk, T + 10_000)).toBe('invalid');
+		for (const junk of ['', 'x', `${time}`, `${time}.${mac}.x`, `-1.${mac}`])
+			expect(await checkToken(SECRET, junk, T + 10_000)).toBe('invalid');
 	});
 });
 
@@ -57,7 +58,12 @@ describe('settings', () => {
 		expect('config' in read && read.config.origin).toBe('https://town.example');
 	});
 	test('each missing or wrong setting is named, never its value', () => {
-		const read = readConfig({ GITHUB_TOKEN: '', GITHUB_REPOSITORY: 'town', ALLOWED_ORIGIN: 'https://town.example/path', RELAY_SECRET: 'short-secret-value' });
+		const read = readConfig({
+			GITHUB_TOKEN: '',
+			GITHUB_REPOSITORY: 'town',
+			ALLOWED_ORIGIN: 'https://town.example/path',
+			RELAY_SECRET: 'short-secret-value',
+		});
 		const problems = 'problems' in read ? read.problems.join('\n') : '';
 		for (const name of ['GITHUB_TOKEN', 'GITHUB_REPOSITORY', 'ALLOWED_ORIGIN', 'RELAY_SECRET']) expect(problems).toContain(name);
 		expect(problems).not.toContain('short-secret-value');
@@ -66,7 +72,7 @@ describe('settings', () => {
 
 describe('the submission', () => {
 	const fields = { path: 'salons/aoba/x.md', file: '---\n---\n', confirmed: true, token: 'x', website: '' };
-	test('only the form\'s fields: anything about the sender is refused', () => {
+	test("only the form's fields: anything about the sender is refused", () => {
 		expect(readSubmission(fields).ok).toBe(true);
 		const refused = readSubmission({ ...fields, name: '山田', contact: '090' });
 		expect(refused.ok === false && refused.problems.join()).toContain('受け付けない項目があります（name、contact）');

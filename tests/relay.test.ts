@@ -33,7 +33,14 @@ afterAll(async () => {
 	rmSync(work, { recursive: true, force: true });
 });
 
-const env = (extra: Record<string, unknown> = {}) => ({ GITHUB_TOKEN, GITHUB_REPOSITORY: 'town/site', ALLOWED_ORIGIN: ORIGIN, RELAY_SECRET: SECRET, GITHUB_API_URL: stub.url, ...extra });
+const env = (extra: Record<string, unknown> = {}) => ({
+	GITHUB_TOKEN,
+	GITHUB_REPOSITORY: 'town/site',
+	ALLOWED_ORIGIN: ORIGIN,
+	RELAY_SECRET: SECRET,
+	GITHUB_API_URL: stub.url,
+	...extra,
+});
 
 /** The file the form makes for a new salon: the entry writer's text, as src/scripts/send/form.ts writes it. */
 const parsed = parseContentFile(SALON);
@@ -67,8 +74,13 @@ const payload = async (fields: Record<string, unknown>, tokenAt: number) => ({
 	...fields,
 });
 const post = (body: unknown, origin: string | null = ORIGIN, raw?: string) =>
-	new Request('http://relay.test/send', { method: 'POST', headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) }, body: raw ?? JSON.stringify(body) });
-const get = (path: string, origin: string | null = ORIGIN) => new Request(`http://relay.test${path}`, { headers: origin ? { origin } : {} });
+	new Request('http://relay.test/send', {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+		body: raw ?? JSON.stringify(body),
+	});
+const get = (path: string, origin: string | null = ORIGIN) =>
+	new Request(`http://relay.test${path}`, { headers: origin ? { origin } : {} });
 
 /** A relay in Node, called directly, with its clock at NOW. */
 function nodeRelay(extra: Record<string, unknown> = {}): Fetcher {
@@ -89,7 +101,16 @@ function workflowFile(issue: Stub['issues'][number], script: boolean): string {
 	const event = labeledEvent(issue.body, { number: issue.number, labels: [...issue.labels, 'ファイルにする'] });
 	if (script) {
 		writeFileSync(join(dir, 'event.json'), JSON.stringify(event));
-		const run = spawnSync(process.execPath, ['scripts/issue-to-pr.ts', 'prepare'], { env: { ...process.env, GITHUB_EVENT_PATH: join(dir, 'event.json'), SASAEAI_CONTENT: content, RUNNER_TEMP: dir, SASAEAI_TODAY: '2026-12-06' }, encoding: 'utf8' });
+		const run = spawnSync(process.execPath, ['scripts/issue-to-pr.ts', 'prepare'], {
+			env: {
+				...process.env,
+				GITHUB_EVENT_PATH: join(dir, 'event.json'),
+				SASAEAI_CONTENT: content,
+				RUNNER_TEMP: dir,
+				SASAEAI_TODAY: '2026-12-06',
+			},
+			encoding: 'utf8',
+		});
 		expect(run.stdout).toContain(`${SALON_PATH} を書きました（新しいファイル）`);
 	} else {
 		const read = readIssueEvent(event);
@@ -100,7 +121,11 @@ function workflowFile(issue: Stub['issues'][number], script: boolean): string {
 }
 
 /** The tests every way of running the relay must pass. */
-function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now: () => number; stop?: () => Promise<void> }>, { script = false } = {}) {
+function relayBehaviour(
+	name: string,
+	start: () => Promise<{ fetch: Fetcher; now: () => number; stop?: () => Promise<void> }>,
+	{ script = false } = {},
+) {
 	describe(name, () => {
 		let fetch: Fetcher;
 		let now: () => number;
@@ -111,7 +136,8 @@ function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now
 		afterAll(async () => stop?.());
 		/** A token as the page got it 10 seconds ago. */
 		const tokenAt = () => now() - 10_000;
-		const send = async (fields: Record<string, unknown> = {}, address = fresh()) => answer(await fetch(post(await payload(fields, tokenAt())), address));
+		const send = async (fields: Record<string, unknown> = {}, address = fresh()) =>
+			answer(await fetch(post(await payload(fields, tokenAt())), address));
 
 		test('a new salon becomes an issue in the send-file format, and the workflow reads it back into the same file', async () => {
 			const before = stub.issues.length;
@@ -126,8 +152,12 @@ function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now
 			expect(sent.body).toEqual({ receipt: issue.number, url: issue.html_url });
 			expect(issue.labels).toEqual(['フォームから']);
 			expect(issue.title).toBe('[ファイル] 下川 夕日カフェ');
-			expect(issue.body).toMatch(/^### ファイルの場所\n\nsalons\/shimogawa\/shimogawa-yuhi-cafe\.md\n\n### ファイルの中身\n\n```yaml\n---\n/);
-			expect(issue.body).toContain('### コーディネーターへのひとこと\n\n10月のチラシで確かめました。\n\n### 確認\n\n- [X] 個人の名前・自宅の住所・個人の電話番号は入っていません');
+			expect(issue.body).toMatch(
+				/^### ファイルの場所\n\nsalons\/shimogawa\/shimogawa-yuhi-cafe\.md\n\n### ファイルの中身\n\n```yaml\n---\n/,
+			);
+			expect(issue.body).toContain(
+				'### コーディネーターへのひとこと\n\n10月のチラシで確かめました。\n\n### 確認\n\n- [X] 個人の名前・自宅の住所・個人の電話番号は入っていません',
+			);
 			const call = stub.requests.filter((r) => r.path === '/repos/town/site/issues').at(-1)!;
 			expect(call.headers['authorization']).toBe(`Bearer ${GITHUB_TOKEN}`);
 			expect(workflowFile(issue, script)).toBe(SALON_FILE);
@@ -184,14 +214,22 @@ function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now
 				expect(r.headers.get('access-control-allow-origin')).toBeNull();
 				expect((await answer(await fetch(get('/token', origin), fresh()))).status).toBe(403);
 			}
-			const preflight = (origin: string, method: string) => new Request('http://relay.test/send', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'content-type' } });
+			const preflight = (origin: string, method: string) =>
+				new Request('http://relay.test/send', {
+					method: 'OPTIONS',
+					headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'content-type' },
+				});
 			const ok = await answer(await fetch(preflight(ORIGIN, 'POST'), fresh()));
 			expect(ok.status).toBe(204);
 			expect(ok.headers.get('access-control-allow-origin')).toBe(ORIGIN);
 			expect(ok.headers.get('access-control-allow-methods')).toContain('POST');
 			expect((await answer(await fetch(preflight(OTHER, 'POST'), fresh()))).headers.get('access-control-allow-origin')).toBeNull();
 			expect((await answer(await fetch(preflight(ORIGIN, 'DELETE'), fresh()))).status).toBe(403);
-			const text = new Request('http://relay.test/send', { method: 'POST', headers: { origin: ORIGIN, 'content-type': 'text/plain' }, body: '{}' });
+			const text = new Request('http://relay.test/send', {
+				method: 'POST',
+				headers: { origin: ORIGIN, 'content-type': 'text/plain' },
+				body: '{}',
+			});
 			expect((await answer(await fetch(text, fresh()))).status).toBe(415);
 			expect((await answer(await fetch(post(null, ORIGIN, 'x'.repeat(300 * 1024)), fresh()))).status).toBe(413);
 			expect((await answer(await fetch(post(null, ORIGIN, '{"path": '), fresh()))).status).toBe(400);
@@ -204,10 +242,12 @@ function relayBehaviour(name: string, start: () => Promise<{ fetch: Fetcher; now
 			const before = stub.issues.length;
 			// In waves of 100 at once, so that the connections of one test machine are not the limit.
 			const answers: Answer[] = [];
-			for (let wave = 0; wave < 10; wave++) answers.push(...(await Promise.all(Array.from({ length: 100 }, () => fetch(post(null, ORIGIN, body), address).then(answer)))));
+			for (let wave = 0; wave < 10; wave++)
+				answers.push(...(await Promise.all(Array.from({ length: 100 }, () => fetch(post(null, ORIGIN, body), address).then(answer)))));
 			const created = answers.filter((a) => a.status === 201).length;
 			const limited = answers.filter((a) => a.status === 429);
-			for (const a of answers.filter((x) => x.status !== 201 && x.status !== 429)) console.log('unexpected', a.status, JSON.stringify(a.body));
+			for (const a of answers.filter((x) => x.status !== 201 && x.status !== 429))
+				console.log('unexpected', a.status, JSON.stringify(a.body));
 			console.log(`${name}: burst of 1,000 from one address: ${created} issues, ${limited.length} refused (429)`);
 			expect(created).toBeGreaterThan(0);
 			expect(created).toBeLessThanOrEqual(SEND_LIMIT.burst);
@@ -225,7 +265,11 @@ relayBehaviour('the relay in Node, called directly', async () => ({ fetch: nodeR
 
 relayBehaviour('the relay behind npm run relay (Node http server)', async () => {
 	// Behind a proxy (RELAY_TRUST_PROXY=1) the address is the last X-Forwarded-For hop: each test's address.
-	const child: ChildProcess = spawn('npm', ['run', 'relay', '--silent'], { env: { ...process.env, ...env(), RELAY_PORT: '0', RELAY_HOST: '127.0.0.1', RELAY_TRUST_PROXY: '1' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn('npm', ['run', 'relay', '--silent'], {
+		env: { ...process.env, ...env(), RELAY_PORT: '0', RELAY_HOST: '127.0.0.1', RELAY_TRUST_PROXY: '1' },
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let output = '';
 	const base = await new Promise<string>((resolve, reject) => {
 		child.stdout!.on('data', (d: Buffer) => {
@@ -260,13 +304,18 @@ relayBehaviour('the relay bundled for Cloudflare Workers, in workerd (Miniflare)
 		const headers = new Headers(request.headers);
 		headers.set('cf-connecting-ip', address);
 		const body = request.method === 'GET' || request.method === 'OPTIONS' ? undefined : await request.arrayBuffer();
-		return globalThis.fetch(new URL(new URL(request.url).pathname, relay.url), { method: request.method, headers, ...(body ? { body } : {}) });
+		return globalThis.fetch(new URL(new URL(request.url).pathname, relay.url), {
+			method: request.method,
+			headers,
+			...(body ? { body } : {}),
+		});
 	};
 	return { fetch: fetcher, now: () => Date.now(), stop: relay.close };
 });
 
 describe('in Node only: settings, GitHub failing, Turnstile, a rate-limit binding', () => {
-	const send = async (fetch: Fetcher, fields: Record<string, unknown> = {}) => answer(await fetch(post(await payload(fields, NOW - 10_000)), fresh()));
+	const send = async (fetch: Fetcher, fields: Record<string, unknown> = {}) =>
+		answer(await fetch(post(await payload(fields, NOW - 10_000)), fresh()));
 
 	test('GitHub refusing (even quoting the token back) gives a plain message, and neither answer nor log holds the token', async () => {
 		stub.failWith = 401;
@@ -282,7 +331,10 @@ describe('in Node only: settings, GitHub failing, Turnstile, a rate-limit bindin
 
 	test('npm run relay without its settings stops at once and names each missing one', () => {
 		const { GITHUB_TOKEN: _t, RELAY_SECRET: _s, ...rest } = process.env;
-		const run = spawnSync('npm', ['run', 'relay', '--silent'], { env: { ...rest, GITHUB_REPOSITORY: 'town/site', ALLOWED_ORIGIN: ORIGIN }, encoding: 'utf8' });
+		const run = spawnSync('npm', ['run', 'relay', '--silent'], {
+			env: { ...rest, GITHUB_REPOSITORY: 'town/site', ALLOWED_ORIGIN: ORIGIN },
+			encoding: 'utf8',
+		});
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain('- GITHUB_TOKEN がありません');
 		expect(run.stderr).toContain('- RELAY_SECRET がないか、32文字より短いです');
@@ -291,7 +343,9 @@ describe('in Node only: settings, GitHub failing, Turnstile, a rate-limit bindin
 
 	test('missing settings are named in the log, not in the answer', async () => {
 		const relay = createRelay({ now: () => NOW, log });
-		const r = await answer(await relay.fetch(get('/token'), { ...env(), RELAY_SECRET: 'short', ALLOWED_ORIGIN: undefined } as never, { clientAddress: fresh() }));
+		const r = await answer(
+			await relay.fetch(get('/token'), { ...env(), RELAY_SECRET: 'short', ALLOWED_ORIGIN: undefined } as never, { clientAddress: fresh() }),
+		);
 		expect(r.status).toBe(500);
 		expect(r.body.problems).toEqual(['中継の設定が足りません。コーディネーターに知らせてください']);
 		expect(logs.at(-1)).toContain('ALLOWED_ORIGIN');
@@ -303,14 +357,16 @@ describe('in Node only: settings, GitHub failing, Turnstile, a rate-limit bindin
 		expect((await answer(await fetch(get('/token'), fresh()))).body.turnstileSiteKey).toBe('0x4AAAA-site-key');
 		const before = stub.issues.length;
 		expect((await send(fetch)).status).toBe(403);
-		expect((await send(fetch, { turnstile: 'bad-answer' })).body.problems!.join()).toContain('ロボットではないことの確認ができませんでした');
+		expect((await send(fetch, { turnstile: 'bad-answer' })).body.problems!.join()).toContain(
+			'ロボットではないことの確認ができませんでした',
+		);
 		expect(stub.issues.length).toBe(before);
 		expect((await send(fetch, { turnstile: TURNSTILE_GOOD })).status).toBe(201);
 		const verify = stub.requests.filter((r) => r.path === '/siteverify').at(-1)!;
 		expect(new URLSearchParams(verify.body).get('remoteip')).toMatch(/^198\.51\.100\./);
 	});
 
-	test('the helpers for browser tests: the relay in a Node server on 127.0.0.1 gives a token to the site\'s origin only', async () => {
+	test("the helpers for browser tests: the relay in a Node server on 127.0.0.1 gives a token to the site's origin only", async () => {
 		const relay = await startNodeRelay(relayEnv(stub, 'http://127.0.0.1:4321'));
 		try {
 			const ok = await answer(await globalThis.fetch(`${relay.url}/token`, { headers: { origin: 'http://127.0.0.1:4321' } }));

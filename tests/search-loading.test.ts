@@ -88,7 +88,10 @@ describe('loading', () => {
 		expect(first).toBeLessThan(cards);
 		await page.evaluate(() => document.querySelector('[data-results] .card:last-child')!.scrollIntoView());
 		await page.waitForLoadState('networkidle');
-		await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => e.name.includes('/fragment/')).length > n, first);
+		await page.waitForFunction(
+			(n) => performance.getEntriesByType('resource').filter((e) => e.name.includes('/fragment/')).length > n,
+			first,
+		);
 		expect(pagefindFiles().filter((f) => f.includes('/fragment/')).length).toBeGreaterThan(first);
 	});
 });
@@ -97,7 +100,12 @@ describe('local issues and meeting reports', () => {
 	async function cards(query: string): Promise<{ title: string; kind: string }[]> {
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
 		await settled();
-		return page.$$eval('[data-results] .card', (els) => els.map((e) => ({ title: e.querySelector('.card-title')!.textContent ?? '', kind: e.querySelector('.card-meta li')?.textContent ?? '' })));
+		return page.$$eval('[data-results] .card', (els) =>
+			els.map((e) => ({
+				title: e.querySelector('.card-title')!.textContent ?? '',
+				kind: e.querySelector('.card-meta li')?.textContent ?? '',
+			})),
+		);
 	}
 	test('a local issue is found, marked 地域課題, after every place', async () => {
 		const found = await cards('ゴミ出し');
@@ -116,7 +124,9 @@ describe('local issues and meeting reports', () => {
 	});
 	test('the kind filter offers 地域課題 and keeps to it', async () => {
 		await page.goto(`${site.url}/search/`);
-		expect(await page.$$eval('input[name="種類"]', (els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(expect.arrayContaining(['地域課題', '協議体の会議録']));
+		expect(await page.$$eval('input[name="種類"]', (els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(
+			expect.arrayContaining(['地域課題', '協議体の会議録']),
+		);
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('買い物')}&種類=${encodeURIComponent('地域課題')}`);
 		await settled();
 		const kinds = await page.$$eval('[data-results] .card-meta li:first-child', (els) => els.map((e) => e.textContent));

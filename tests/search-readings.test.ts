@@ -35,7 +35,9 @@ describe('a full reading typed without spaces finds the place first', () => {
 /** A name with its number written the other way: kanji for digits, digits for kanji. */
 const KANJI: Record<string, string> = { '100': '百', '3': '三', '2': '二' };
 const swapped = (name: string) =>
-	name.includes('百') ? name.replace('百', '100') : name.replace(/(第?)([0-9]+)(丁目|期)/, (_, dai: string, n: string, counter: string) => `${dai}${KANJI[n] ?? n}${counter}`);
+	name.includes('百')
+		? name.replace('百', '100')
+		: name.replace(/(第?)([0-9]+)(丁目|期)/, (_, dai: string, n: string, counter: string) => `${dai}${KANJI[n] ?? n}${counter}`);
 
 describe('numbers in kanji or digits find the same place', () => {
 	const numbered = places.filter((p) => /百|[0-9](丁目|期)/.test(p.name));

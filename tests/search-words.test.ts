@@ -44,7 +44,10 @@ async function placesFor(query: string, yomi: string, word: string): Promise<{ t
 	taps++;
 	await page.waitForLoadState();
 	const exactly = new RegExp(`^(.*・)?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(・.*)?$`);
-	let entry = page.locator('li.word').filter({ has: page.locator('.word-name', { hasText: exactly }) }).first();
+	let entry = page
+		.locator('li.word')
+		.filter({ has: page.locator('.word-name', { hasText: exactly }) })
+		.first();
 	const see = entry.locator('.word-see a');
 	if (await see.count()) {
 		await see.click();
@@ -86,19 +89,24 @@ describe('without JavaScript, a word typed in any page header leads through the 
 		expect(await page.textContent('.word-index .notice')).toContain('JavaScript');
 		expect(await page.locator('.word-index .kana-line a').count()).toBeGreaterThanOrEqual(30);
 	});
-	test.each(['/', '/areas/aoba/', ENTRY, '/fields/health/', '/reports/aoba/2026-09-17-aoba-council/'])('from %s, the index is two taps away', async (path) => {
-		await page.goto(site.url + path);
-		await page.press('.header-search input[name="q"]', 'Enter');
-		await page.waitForURL(/\/search\//);
-		await page.click('.word-index .kana-line a >> nth=0');
-		await page.waitForLoadState();
-		expect(new URL(page.url()).pathname).toMatch(/^\/words\//);
-		expect(await page.locator('li.word').count()).toBeGreaterThan(0);
-	});
+	test.each(['/', '/areas/aoba/', ENTRY, '/fields/health/', '/reports/aoba/2026-09-17-aoba-council/'])(
+		'from %s, the index is two taps away',
+		async (path) => {
+			await page.goto(site.url + path);
+			await page.press('.header-search input[name="q"]', 'Enter');
+			await page.waitForURL(/\/search\//);
+			await page.click('.word-index .kana-line a >> nth=0');
+			await page.waitForLoadState();
+			expect(new URL(page.url()).pathname).toMatch(/^\/words\//);
+			expect(await page.locator('li.word').count()).toBeGreaterThan(0);
+		},
+	);
 });
 
 describe('the index pages', () => {
-	const files = (readdirSync(join(TEST_DIST, 'words'), { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => join(TEST_DIST, 'words', f));
+	const files = (readdirSync(join(TEST_DIST, 'words'), { recursive: true }) as string[])
+		.filter((f) => f.endsWith('index.html'))
+		.map((f) => join(TEST_DIST, 'words', f));
 	test('are split by row once they are long, and ship no script', () => {
 		expect(files.length).toBeGreaterThan(5);
 		for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
@@ -116,7 +124,8 @@ describe('the index pages', () => {
 	});
 	test('every link leads to a page of the site', () => {
 		for (const f of files) {
-			for (const [, href] of readFileSync(f, 'utf8').matchAll(/href="(\/[^"#?]*)/g)) expect(fileFor(TEST_DIST, '/', decodeURIComponent(href!)), `${f}: ${href}`).toBeTruthy();
+			for (const [, href] of readFileSync(f, 'utf8').matchAll(/href="(\/[^"#?]*)/g))
+				expect(fileFor(TEST_DIST, '/', decodeURIComponent(href!)), `${f}: ${href}`).toBeTruthy();
 		}
 	});
 	test('keep the base path in every link (川波町, under /kawanami-guide/)', () => {
@@ -142,16 +151,19 @@ describe('for residents on a phone', () => {
 	beforeAll(async () => {
 		withAxe = await site.browser.newPage({ ...PHONE, bypassCSP: true });
 	});
-	test.each(['/words/', '/words/ta/', '/words/ka/', '/search/'])('%s: no WCAG 2.2 AA violation, jump links and place links at least 44px, nothing wider than the screen', async (path) => {
-		await withAxe.goto(site.url + path);
-		const violations = await axeViolations(withAxe);
-		expect(violations).toEqual([]);
-		const small = await withAxe.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('main .jump-links a, .kana-line a, .word-pages a, .word-see a, a.word-name')]
-				.map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height }))
-				.filter((r) => r.h < 44),
-		);
-		expect(small).toEqual([]);
-		expect(await withAxe.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-	});
+	test.each(['/words/', '/words/ta/', '/words/ka/', '/search/'])(
+		'%s: no WCAG 2.2 AA violation, jump links and place links at least 44px, nothing wider than the screen',
+		async (path) => {
+			await withAxe.goto(site.url + path);
+			const violations = await axeViolations(withAxe);
+			expect(violations).toEqual([]);
+			const small = await withAxe.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('main .jump-links a, .kana-line a, .word-pages a, .word-see a, a.word-name')]
+					.map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height }))
+					.filter((r) => r.h < 44),
+			);
+			expect(small).toEqual([]);
+			expect(await withAxe.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		},
+	);
 });

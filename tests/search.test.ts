@@ -284,7 +284,12 @@ describe('Japanese queries put the right page first', () => {
 	});
 	test('name matches come first in 五十音順, not by who runs them', async () => {
 		const { titles } = await engine.search('オレンジカフェ');
-		expect(titles.slice(0, 4)).toEqual(['青葉の里 オレンジカフェ', '川原 オレンジカフェ', '栄町 オレンジカフェ ひなた', '東山 オレンジカフェ こもれび']);
+		expect(titles.slice(0, 4)).toEqual([
+			'青葉の里 オレンジカフェ',
+			'川原 オレンジカフェ',
+			'栄町 オレンジカフェ ひなた',
+			'東山 オレンジカフェ こもれび',
+		]);
 	});
 	test('every word must match: 「青葉 カラオケ」 finds nothing', async () => {
 		expect((await engine.search('青葉 カラオケ')).titles).toEqual([]);
@@ -294,12 +299,15 @@ describe('Japanese queries put the right page first', () => {
 describe('the search page in Chromium', () => {
 	// Words as typed, a reading, half-width kana, a sentence split at its particles, a compound taken apart,
 	// and a word that finds nothing: each path of the page's search, compared with the engine the tests use.
-	test.each(['体操', 'おべんとう', 'ｲｷｲｷｻﾛﾝ', '青葉で体操', 'ゴミ出しを手伝ってほしい', 'すまほきょうしつ', '新幹線'])('「%s」 lists exactly what the engine finds, in the same order', async (query) => {
-		const expected = await engine.search(query);
-		const shown = await results(q(query));
-		expect(shown.titles).toEqual(expected.titles.slice(0, 20));
-		expect(shown.status).toBe(expected.status);
-	});
+	test.each(['体操', 'おべんとう', 'ｲｷｲｷｻﾛﾝ', '青葉で体操', 'ゴミ出しを手伝ってほしい', 'すまほきょうしつ', '新幹線'])(
+		'「%s」 lists exactly what the engine finds, in the same order',
+		async (query) => {
+			const expected = await engine.search(query);
+			const shown = await results(q(query));
+			expect(shown.titles).toEqual(expected.titles.slice(0, 20));
+			expect(shown.status).toBe(expected.status);
+		},
+	);
 });
 
 describe('long result lists', () => {
@@ -360,7 +368,11 @@ describe('a 校区 page searches within its 校区', () => {
 		await page.fill('#area-q', '体操');
 		await page.click('.scoped-search button');
 		await page.waitForURL(/search/);
-		await page.waitForFunction(() => !(document.querySelector('[data-status]')?.textContent ?? 'さがしています').includes('さがしています') && document.querySelector('[data-status]')!.textContent !== '');
+		await page.waitForFunction(
+			() =>
+				!(document.querySelector('[data-status]')?.textContent ?? 'さがしています').includes('さがしています') &&
+				document.querySelector('[data-status]')!.textContent !== '',
+		);
 		const titles = await page.$$eval('[data-results] .card-title', (els) => els.map((e) => e.textContent ?? ''));
 		expect(titles[0]).toBe('青葉台 いきいき百歳体操');
 		expect(titles).not.toContain('上川原 いきいき百歳体操');
@@ -383,7 +395,9 @@ describe('a request lost on the way', () => {
 		// The first request for Pagefind's index entry fails, as on a weak phone connection.
 		await flaky.route(/pagefind-entry\.json/, (route) => (failed++ === 0 ? route.abort('connectionreset') : route.continue()));
 		await flaky.goto(`${site.url}/search/?${q('体操')}`);
-		await flaky.waitForFunction(() => /件 見つかりました|読み込めません|見つかりませんでした/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		await flaky.waitForFunction(() =>
+			/件 見つかりました|読み込めません|見つかりませんでした/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+		);
 		expect(failed).toBeGreaterThanOrEqual(2);
 		expect(await flaky.textContent('[data-status]')).toMatch(/件 見つかりました/);
 		expect(await flaky.textContent('[data-results] .card-title')).toBe('青葉台 いきいき百歳体操');

@@ -51,7 +51,8 @@ async function output(): Promise<{ path: string; text: string }> {
 	await page.locator('[data-output]').waitFor({ state: 'visible' });
 	return { path: (await page.locator('[data-path]').textContent())!, text: await page.locator('[data-text]').inputValue() };
 }
-const check = (root: string) => spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: root }, encoding: 'utf8' });
+const check = (root: string) =>
+	spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: root }, encoding: 'utf8' });
 
 describe('a volunteer adds a salon on a phone', () => {
 	test('the mistakes people make get plain messages beside the fields, then the file is made', async () => {
@@ -105,7 +106,9 @@ describe('a volunteer adds a salon on a phone', () => {
 		await page.getByLabel(/^電話番号/).fill('０００－３００－０００２'); // full width, as a Japanese keyboard types it
 		const target = await page.evaluate(() => {
 			const tel = document.getElementById('f-contact-tel')!;
-			const after = [...document.querySelectorAll<HTMLElement>('[data-form] input:not([type=hidden]), [data-form] textarea')].filter((b) => tel.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING && b.getClientRects().length > 0);
+			const after = [...document.querySelectorAll<HTMLElement>('[data-form] input:not([type=hidden]), [data-form] textarea')].filter(
+				(b) => tel.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING && b.getClientRects().length > 0,
+			);
 			const next = after[0]!;
 			next.id ||= 'tap-target';
 			next.scrollIntoView({ block: 'center' });
@@ -211,7 +214,9 @@ describe('fixing an entry', () => {
 		expect(before.filter((l) => !after.includes(l))).toEqual([]);
 		expect(await page.locator('[data-changes]').textContent()).toBe('直したところ: 定員');
 		// A fix goes to GitHub's editor of that file, to paste into.
-		expect(await page.locator('[data-github]').getAttribute('href')).toBe(`https://github.com/kawanami-shakyo/kawanami-guide/edit/main/content/${file}`);
+		expect(await page.locator('[data-github]').getAttribute('href')).toBe(
+			`https://github.com/kawanami-shakyo/kawanami-guide/edit/main/content/${file}`,
+		);
 		made.set(path, text);
 	});
 });
@@ -226,7 +231,10 @@ describe('a coordinator writes up a meeting', () => {
 		await page.getByLabel(/^役割/).fill('会長');
 		await page.getByLabel(/^人数/).fill('ふたり'); // a word, not a number
 		await page.getByRole('button', { name: /^参加者.*を足す$/ }).click();
-		await page.getByLabel(/^団体・機関/).nth(1).fill('地域包括支援センター');
+		await page
+			.getByLabel(/^団体・機関/)
+			.nth(1)
+			.fill('地域包括支援センター');
 		await page.getByLabel(/^人数/).nth(1).fill('１');
 		await page.getByLabel('議題 1').fill('冬の見守りの分担');
 		await page.getByRole('button', { name: '議題を足す' }).click();
@@ -253,17 +261,35 @@ describe('a coordinator writes up a meeting', () => {
 describe('answers kept on the phone', () => {
 	test('a reload keeps what was typed, offered back with 「つづきから」; 「消してやり直す」 forgets it', async () => {
 		await page.goto(`${site.url}/send/volunteers/`);
-		await page.getByLabel(/^募集のタイトル/).first().fill('冬の見守り 手伝い');
-		await page.getByLabel(/^募集のタイトル/).first().blur();
-		await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sasaeai:send:volunteers:new')).length)).toBe(1);
+		await page
+			.getByLabel(/^募集のタイトル/)
+			.first()
+			.fill('冬の見守り 手伝い');
+		await page
+			.getByLabel(/^募集のタイトル/)
+			.first()
+			.blur();
+		await expect
+			.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sasaeai:send:volunteers:new')).length))
+			.toBe(1);
 		await page.reload();
 		await page.getByRole('button', { name: 'つづきから' }).click();
-		expect(await page.getByLabel(/^募集のタイトル/).first().inputValue()).toBe('冬の見守り 手伝い');
+		expect(
+			await page
+				.getByLabel(/^募集のタイトル/)
+				.first()
+				.inputValue(),
+		).toBe('冬の見守り 手伝い');
 		await page.reload();
 		await page.getByRole('button', { name: '消してやり直す' }).click();
 		await page.reload();
 		expect(await page.getByRole('button', { name: 'つづきから' }).isVisible()).toBe(false);
-		expect(await page.getByLabel(/^募集のタイトル/).first().inputValue()).toBe('');
+		expect(
+			await page
+				.getByLabel(/^募集のタイトル/)
+				.first()
+				.inputValue(),
+		).toBe('');
 	});
 });
 
@@ -283,7 +309,12 @@ describe('confirm mode', () => {
 		expect(path).toBe(file);
 		const before = readFileSync(join(TOWNS.kawanami, file), 'utf8').split('\n');
 		const after = text.split('\n');
-		expect(after.filter((l) => !before.includes(l)).map((l) => l.split(':')[0]).sort()).toEqual(['confirmed_by', 'last_confirmed']);
+		expect(
+			after
+				.filter((l) => !before.includes(l))
+				.map((l) => l.split(':')[0])
+				.sort(),
+		).toEqual(['confirmed_by', 'last_confirmed']);
 		expect(before.filter((l) => !after.includes(l)).every((l) => l.startsWith('last_confirmed:'))).toBe(true);
 		expect(text).toContain('confirmed_by: 電話');
 		const copy = join(work, 'confirm-town');
@@ -331,7 +362,9 @@ describe('the files the form made', () => {
 		expect(html).toContain('川べり ゆうひカフェ');
 		expect(html).toContain('第2・第4水曜 13:30〜15:00（祝日は休み）');
 		expect(readFileSync(join(dist, 'salons/shimogawa/shimogawa-ekimae-engawa/index.html'), 'utf8')).toMatch(/定員[\s\S]{0,200}15/);
-		expect(readFileSync(join(dist, 'reports/shimogawa/2026-11-20-shimogawa-council/index.html'), 'utf8')).toContain('第3回 下川地区 支え合い会議');
+		expect(readFileSync(join(dist, 'reports/shimogawa/2026-11-20-shimogawa-council/index.html'), 'utf8')).toContain(
+			'第3回 下川地区 支え合い会議',
+		);
 	}, 300_000);
 	test('with relay_url, 「送る」 comes first and ends in a receipt with the issue number (relay in Node, stub GitHub)', async () => {
 		const built = await serve(dist, '/kawanami-guide/');

@@ -72,9 +72,12 @@ describe('every entry has its page', () => {
 describe('a 校区 page lists its entries', () => {
 	test.each(['aoba', 'sakuragaoka', 'kawahara', 'chuo', 'matsukaze', 'higashiyama'])('%s', (id) => {
 		const body = text(page(`areas/${id}`));
-		for (const salon of entries('salons').filter((s) => s.data['area'] === id)) expect(body, salon.file).toContain(salon.data['name'] as string);
-		for (const r of entries('resources').filter((r) => (r.data['areas'] as string[]).includes(id))) expect(body, r.file).toContain(r.data['name'] as string);
-		for (const v of entries('volunteers').filter((v) => v.data['area'] === id && v.data['status'] === '活動中')) expect(body, v.file).toContain(v.data['title'] as string);
+		for (const salon of entries('salons').filter((s) => s.data['area'] === id))
+			expect(body, salon.file).toContain(salon.data['name'] as string);
+		for (const r of entries('resources').filter((r) => (r.data['areas'] as string[]).includes(id)))
+			expect(body, r.file).toContain(r.data['name'] as string);
+		for (const v of entries('volunteers').filter((v) => v.data['area'] === id && v.data['status'] === '活動中'))
+			expect(body, v.file).toContain(v.data['title'] as string);
 		const area = entries('areas').find((a) => a.id === id)!;
 		expect(body).toContain((area.data['council'] as { name: string }).name);
 		expect(body).toContain((area.data['contact'] as { tel: string }).tel);
@@ -112,13 +115,18 @@ describe('an entry page gives a resident what they need', () => {
 describe('every page', () => {
 	const files = allHtml(TEST_DIST);
 	test('entry pages ship no JavaScript; lists only the わたしのリスト tick; the search, today, my-list, 校区 and form pages their own', () => {
-		const mayHaveScript = (f: string) => /test-dist\/hidamari\/((search|today|my-list)\/|areas\/[^/]+\/|send\/[a-z-]+\/)?index\.html$/.test(f);
+		const mayHaveScript = (f: string) =>
+			/test-dist\/hidamari\/((search|today|my-list)\/|areas\/[^/]+\/|send\/[a-z-]+\/)?index\.html$/.test(f);
 		const listPage = (f: string) => /test-dist\/hidamari\/(salons|resources|fields(\/[^/]+)?)\/index\.html$/.test(f);
 		// Every page carries the few bytes that refuse being framed by another site (src/layouts/Layout.astro): not counted.
-		const scriptsOf = (f: string) => [...readFileSync(f, 'utf8').matchAll(/<script(?![^>]*type="application\/(ld\+)?json")[^>]*>(?!if\(window\.top!==window\.self\))/g)].map((m) => m[0]);
+		const scriptsOf = (f: string) =>
+			[
+				...readFileSync(f, 'utf8').matchAll(/<script(?![^>]*type="application\/(ld\+)?json")[^>]*>(?!if\(window\.top!==window\.self\))/g),
+			].map((m) => m[0]);
 		expect(files.filter((f) => /\/(salons|resources|volunteers|reports)\/.+\/index\.html$/.test(f)).length).toBeGreaterThan(100);
 		// An entry page that shows 「次は …」 loads its one tiny inline script (src/scripts/next-dates.ts) and nothing else.
-		const nextDatesOnly = (f: string) => readFileSync(f, 'utf8').includes('data-next-dates=') && scriptsOf(f).join() === '<script type="module">';
+		const nextDatesOnly = (f: string) =>
+			readFileSync(f, 'utf8').includes('data-next-dates=') && scriptsOf(f).join() === '<script type="module">';
 		expect(files.filter((f) => /\/(salons|resources)\/.+\/index\.html$/.test(f) && nextDatesOnly(f)).length).toBeGreaterThan(30);
 		expect(files.filter((f) => !mayHaveScript(f) && !listPage(f) && !nextDatesOnly(f) && scriptsOf(f).length > 0)).toEqual([]);
 		for (const f of files.filter(listPage)) for (const s of scriptsOf(f)) expect(s, f).toMatch(/TickButton/);

@@ -27,7 +27,10 @@ async function openOn(date: string, path: string): Promise<Page> {
 /** Names listed under each day heading of the first today view. */
 async function listed(p: Page): Promise<{ heading: string; names: string[] }[]> {
 	return p.$$eval('today-view [data-output] section', (sections) =>
-		sections.map((s) => ({ heading: s.querySelector('h3')?.textContent ?? '', names: [...s.querySelectorAll('.card-title')].map((a) => a.textContent ?? '') })),
+		sections.map((s) => ({
+			heading: s.querySelector('h3')?.textContent ?? '',
+			names: [...s.querySelectorAll('.card-title')].map((a) => a.textContent ?? ''),
+		})),
 	);
 }
 
@@ -35,7 +38,9 @@ const salons = loadContent(SAMPLE).entries.filter((e) => e.collection === 'salon
 const salonName = (id: string) => salons.find((s) => s.id === id)!.data['name'] as string;
 /** The salons that meet on a date, worked out here from the content files with the holiday library. */
 const expectedSalons = (date: string, area?: string) =>
-	salons.filter((s) => (!area || s.data['area'] === area) && occurrencesOn(s.data['schedule'] as Schedule, date, isJapaneseHoliday).length > 0).map((s) => s.data['name'] as string);
+	salons
+		.filter((s) => (!area || s.data['area'] === area) && occurrencesOn(s.data['schedule'] as Schedule, date, isJapaneseHoliday).length > 0)
+		.map((s) => s.data['name'] as string);
 
 describe('today, on 勤労感謝の日 (Monday 2026-11-23)', () => {
 	test('the heading names the day and the holiday', async () => {

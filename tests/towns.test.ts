@@ -40,7 +40,7 @@ const visible = (html: string) =>
 const allPages = (readdirSync(kawanami, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
 
 describe('川波町: a 町 of 地区, with no 圏域', () => {
-	test('the home page offers the 地区 directly, in the town\'s word', () => {
+	test("the home page offers the 地区 directly, in the town's word", () => {
 		const home = visible(page(''));
 		expect(home).toContain('お住まいの地区を選ぶ');
 		for (const name of ['上川地区', '下川地区', '中里地区', '奥山地区']) expect(home).toContain(name);
@@ -48,10 +48,12 @@ describe('川波町: a 町 of 地区, with no 圏域', () => {
 	});
 	test('no page calls the 町 a 市 (市場 aside), in text, titles or labels', () => {
 		// The field reference (/help/fields/) lists every value the schemas accept, 市 among the levels: a choice, not the town's name.
-		const offending = allPages.filter((f) => !f.startsWith('help/')).flatMap((f) => {
-			const html = readFileSync(join(kawanami, f), 'utf8');
-			return [...html.matchAll(/.{0,12}市(?!場|町村|区町村|外局番|・町).{0,12}/g)].map((m) => `${f}: ${m[0]}`);
-		});
+		const offending = allPages
+			.filter((f) => !f.startsWith('help/'))
+			.flatMap((f) => {
+				const html = readFileSync(join(kawanami, f), 'utf8');
+				return [...html.matchAll(/.{0,12}市(?!場|町村|区町村|外局番|・町).{0,12}/g)].map((m) => `${f}: ${m[0]}`);
+			});
 		expect(offending).toEqual([]);
 	});
 	test('navigation and the area list say 地区', () => {
@@ -72,7 +74,10 @@ describe('川波町: a 町 of 地区, with no 圏域', () => {
 	});
 	test('every internal link carries the base path /kawanami-guide/', () => {
 		const wrong = allPages.flatMap((f) =>
-			[...readFileSync(join(kawanami, f), 'utf8').matchAll(/(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('/kawanami-guide/')).map((u) => `${f}: ${u}`),
+			[...readFileSync(join(kawanami, f), 'utf8').matchAll(/(?:href|src|action)="(\/[^"]*)"/g)]
+				.map((m) => m[1]!)
+				.filter((u) => !u.startsWith('/kawanami-guide/'))
+				.map((u) => `${f}: ${u}`),
 		);
 		expect(wrong).toEqual([]);
 	});

@@ -40,7 +40,14 @@ export function compareFigures(figures: readonly Figure[], recorded: BaselineRec
 	return figures.map((f) => {
 		const before = recorded?.figures[f.key];
 		const change = before === undefined || before === 0 ? undefined : f.value / before - 1;
-		return { label: f.label, unit: f.unit, now: f.value, before, change, grew: before !== undefined && before > 0 && f.value > before * (1 + GROWTH_LIMIT) };
+		return {
+			label: f.label,
+			unit: f.unit,
+			now: f.value,
+			before,
+			change,
+			grew: before !== undefined && before > 0 && f.value > before * (1 + GROWTH_LIMIT),
+		};
 	});
 }
 
@@ -52,10 +59,14 @@ const flag = (row: ComparedRow) => (row.grew ? `grew more than ${GROWTH_LIMIT * 
 export function comparisonText(rows: readonly ComparedRow[], measured: string | undefined): string {
 	const lines = [`compared with the recorded figures (${measured ?? 'none recorded for this number of entries'}):`];
 	for (const r of rows) {
-		lines.push(`${r.label.padEnd(46)} ${`${number(r.now)} ${r.unit}`.padStart(14)} ${(r.before === undefined ? '—' : `${number(r.before)} ${r.unit}`).padStart(14)} ${percent(r.change).padStart(9)}  ${flag(r)}`);
+		lines.push(
+			`${r.label.padEnd(46)} ${`${number(r.now)} ${r.unit}`.padStart(14)} ${(r.before === undefined ? '—' : `${number(r.before)} ${r.unit}`).padStart(14)} ${percent(r.change).padStart(9)}  ${flag(r)}`,
+		);
 	}
 	const grown = rows.filter((r) => r.grew).length;
-	lines.push(grown ? `${grown} figure(s) grew by more than ${GROWTH_LIMIT * 100} %.` : `No figure grew by more than ${GROWTH_LIMIT * 100} %.`);
+	lines.push(
+		grown ? `${grown} figure(s) grew by more than ${GROWTH_LIMIT * 100} %.` : `No figure grew by more than ${GROWTH_LIMIT * 100} %.`,
+	);
 	return lines.join('\n');
 }
 
@@ -69,12 +80,18 @@ export function comparisonMarkdown(rows: readonly ComparedRow[], n: number, meas
 		'',
 		'| figure | now | recorded | change | |',
 		'| --- | ---: | ---: | ---: | --- |',
-		...rows.map((r) => `| ${cell(r.label)} | ${number(r.now)} ${r.unit} | ${r.before === undefined ? '—' : `${number(r.before)} ${r.unit}`} | ${percent(r.change)} | ${r.grew ? '⚠ ' + flag(r) : ''} |`),
+		...rows.map(
+			(r) =>
+				`| ${cell(r.label)} | ${number(r.now)} ${r.unit} | ${r.before === undefined ? '—' : `${number(r.before)} ${r.unit}`} | ${percent(r.change)} | ${r.grew ? '⚠ ' + flag(r) : ''} |`,
+		),
 		'',
 	].join('\n');
 }
 
 /** The baseline with this run's figures recorded for `n` entries (the others kept), to three decimals. */
 export function recordFigures(baseline: Baseline, n: number, figures: readonly Figure[], measured: string): Baseline {
-	return { ...baseline, [String(n)]: { measured, figures: Object.fromEntries(figures.map((f) => [f.key, Math.round(f.value * 1000) / 1000])) } };
+	return {
+		...baseline,
+		[String(n)]: { measured, figures: Object.fromEntries(figures.map((f) => [f.key, Math.round(f.value * 1000) / 1000])) },
+	};
 }

@@ -6,9 +6,60 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const TOWNS: [string, string][] = [['青葉', 'あおば'], ['桜', 'さくら'], ['若葉', 'わかば'], ['緑', 'みどり'], ['旭', 'あさひ'], ['栄', 'さかえ'], ['泉', 'いずみ'], ['松原', 'まつばら'], ['竹下', 'たけした'], ['梅田', 'うめだ'], ['高見', 'たかみ'], ['平野', 'ひらの'], ['星ケ丘', 'ほしがおか'], ['光', 'ひかり'], ['大池', 'おおいけ'], ['小川', 'おがわ'], ['中町', 'なかまち'], ['北浜', 'きたはま'], ['南台', 'みなみだい'], ['東原', 'ひがしはら'], ['西山', 'にしやま'], ['本郷', 'ほんごう'], ['新町', 'しんまち'], ['春日', 'かすが'], ['日吉', 'ひよし'], ['富士見', 'ふじみ'], ['山手', 'やまて'], ['川端', 'かわばた'], ['池田', 'いけだ'], ['宮前', 'みやまえ']];
-const SIDES: [string, string][] = [['', ''], ['北', 'きた'], ['南', 'みなみ'], ['東', 'ひがし'], ['西', 'にし'], ['中央', 'ちゅうおう']];
-const NICK = ['ひまわり', 'すみれ', 'たんぽぽ', 'あじさい', 'もみじ', 'さつき', 'こすもす', 'なでしこ', 'つばき', 'ききょう', 'かえで', 'わかたけ'];
+const TOWNS: [string, string][] = [
+	['青葉', 'あおば'],
+	['桜', 'さくら'],
+	['若葉', 'わかば'],
+	['緑', 'みどり'],
+	['旭', 'あさひ'],
+	['栄', 'さかえ'],
+	['泉', 'いずみ'],
+	['松原', 'まつばら'],
+	['竹下', 'たけした'],
+	['梅田', 'うめだ'],
+	['高見', 'たかみ'],
+	['平野', 'ひらの'],
+	['星ケ丘', 'ほしがおか'],
+	['光', 'ひかり'],
+	['大池', 'おおいけ'],
+	['小川', 'おがわ'],
+	['中町', 'なかまち'],
+	['北浜', 'きたはま'],
+	['南台', 'みなみだい'],
+	['東原', 'ひがしはら'],
+	['西山', 'にしやま'],
+	['本郷', 'ほんごう'],
+	['新町', 'しんまち'],
+	['春日', 'かすが'],
+	['日吉', 'ひよし'],
+	['富士見', 'ふじみ'],
+	['山手', 'やまて'],
+	['川端', 'かわばた'],
+	['池田', 'いけだ'],
+	['宮前', 'みやまえ'],
+];
+const SIDES: [string, string][] = [
+	['', ''],
+	['北', 'きた'],
+	['南', 'みなみ'],
+	['東', 'ひがし'],
+	['西', 'にし'],
+	['中央', 'ちゅうおう'],
+];
+const NICK = [
+	'ひまわり',
+	'すみれ',
+	'たんぽぽ',
+	'あじさい',
+	'もみじ',
+	'さつき',
+	'こすもす',
+	'なでしこ',
+	'つばき',
+	'ききょう',
+	'かえで',
+	'わかたけ',
+];
 const SALONS: { name: string; yomi: string; category: string; fields: string[] }[] = [
 	{ name: 'いきいきサロン', yomi: 'いきいきさろん', category: 'いきいきサロン', fields: ['集いと交流'] },
 	{ name: '百歳体操', yomi: 'ひゃくさいたいそう', category: '体操・通いの場', fields: ['健康づくり', '集いと交流'] },
@@ -59,9 +110,16 @@ export function generateContent(dir: string, n: number, siteYaml: string): Gener
 		writeFileSync(join(dir, path), text);
 	};
 	write('site.yaml', siteYaml.replace(/^title: .*$/m, 'title: ベンチマーク市 支え合いガイド'));
-	write('areas/city.md', '---\nname: ベンチマーク市\nyomi: べんちまーくし\nlevel: 市\ncenter: { lat: 34.5, lng: 135.5 }\n---\n\nベンチマーク用の架空の市です。\n');
+	write(
+		'areas/city.md',
+		'---\nname: ベンチマーク市\nyomi: べんちまーくし\nlevel: 市\ncenter: { lat: 34.5, lng: 135.5 }\n---\n\nベンチマーク用の架空の市です。\n',
+	);
 	const zones = Math.ceil(districts / 10);
-	for (let z = 0; z < zones; z++) write(`areas/zone-${z}.md`, `---\nname: 第${z + 1}圏域\nyomi: だいけんいき\nlevel: 圏域\nparent: city\ncenter: { lat: 34.5, lng: 135.5 }\n---\n\n圏域です。\n`);
+	for (let z = 0; z < zones; z++)
+		write(
+			`areas/zone-${z}.md`,
+			`---\nname: 第${z + 1}圏域\nyomi: だいけんいき\nlevel: 圏域\nparent: city\ncenter: { lat: 34.5, lng: 135.5 }\n---\n\n圏域です。\n`,
+		);
 	const town = (d: number) => {
 		const [k, y] = TOWNS[d % TOWNS.length]!;
 		const [sk, sy] = SIDES[Math.floor(d / TOWNS.length) % SIDES.length]!;
@@ -75,10 +133,14 @@ export function generateContent(dir: string, n: number, siteYaml: string): Gener
 		const end = `${11 + (i % 6)}:${i % 2 ? '30' : '00'}`;
 		const closed = i % 3 === 0 ? '\n  closed:\n    holidays: true' + (i % 9 === 0 ? '\n    months: [8]' : '') : '';
 		switch (i % 5) {
-			case 0: return `schedule:\n  rules:\n    - { repeat: 毎週, weekdays: [${day}], start: ${start}, end: ${end} }${closed}`;
-			case 1: return `schedule:\n  rules:\n    - { repeat: 毎月, weeks: [2, 4], weekdays: [${day}], start: ${start}, end: ${end} }${closed}`;
-			case 2: return `schedule:\n  rules:\n    - { repeat: 毎月, weeks: [最終], weekdays: [${day}], start: ${start} }${closed}`;
-			case 3: return `schedule:\n  rules:\n    - { repeat: 毎月, days: [${1 + (i % 28)}], start: ${start}, end: ${end} }${closed}`;
+			case 0:
+				return `schedule:\n  rules:\n    - { repeat: 毎週, weekdays: [${day}], start: ${start}, end: ${end} }${closed}`;
+			case 1:
+				return `schedule:\n  rules:\n    - { repeat: 毎月, weeks: [2, 4], weekdays: [${day}], start: ${start}, end: ${end} }${closed}`;
+			case 2:
+				return `schedule:\n  rules:\n    - { repeat: 毎月, weeks: [最終], weekdays: [${day}], start: ${start} }${closed}`;
+			case 3:
+				return `schedule:\n  rules:\n    - { repeat: 毎月, days: [${1 + (i % 28)}], start: ${start}, end: ${end} }${closed}`;
 			default: {
 				const first = new Date(Date.UTC(2026, 3, 6 + (i % 7))); // a date in the week of 2026-04-06 (a Monday)
 				return `schedule:\n  rules:\n    - { repeat: 隔週, weekdays: [${DAYS[(first.getUTCDay() + 6) % 7]}], start: ${start}, end: ${end} }\n  from: ${first.toISOString().slice(0, 10)}${closed}`;
@@ -89,8 +151,19 @@ export function generateContent(dir: string, n: number, siteYaml: string): Gener
 	for (let d = 0; d < districts; d++) {
 		const t = town(d);
 		const b = box(d);
-		const ring = [[b.w, b.s], [b.w + cell, b.s], [b.w + cell, b.s + cell], [b.w, b.s + cell], [b.w, b.s]].map(([x, y]) => `[${x!.toFixed(4)},${y!.toFixed(4)}]`).join(',');
-		write(`areas/d${d}.md`, `---\nname: ${t.kanji}小学校区\nshort_name: ${t.kanji}\nyomi: ${t.yomi}しょうがっこうく\nlevel: 校区\nparent: zone-${Math.floor(d / 10)}\ncenter: { lat: ${(b.s + cell / 2).toFixed(4)}, lng: ${(b.w + cell / 2).toFixed(4)} }\npopulation_65: ${1500 + Math.floor(rnd() * 2000)}\ncouncil:\n  name: ${t.kanji} 元気づくり会議\ncontact:\n  name: ${t.kanji}校区 生活支援コーディネーター\n  tel: 000-${String(d % 1000).padStart(3, '0')}-0000\nboundary:\n  type: Polygon\n  coordinates: [[${ring}]]\n---\n\n${t.kanji}の校区です。\n`);
+		const ring = [
+			[b.w, b.s],
+			[b.w + cell, b.s],
+			[b.w + cell, b.s + cell],
+			[b.w, b.s + cell],
+			[b.w, b.s],
+		]
+			.map(([x, y]) => `[${x!.toFixed(4)},${y!.toFixed(4)}]`)
+			.join(',');
+		write(
+			`areas/d${d}.md`,
+			`---\nname: ${t.kanji}小学校区\nshort_name: ${t.kanji}\nyomi: ${t.yomi}しょうがっこうく\nlevel: 校区\nparent: zone-${Math.floor(d / 10)}\ncenter: { lat: ${(b.s + cell / 2).toFixed(4)}, lng: ${(b.w + cell / 2).toFixed(4)} }\npopulation_65: ${1500 + Math.floor(rnd() * 2000)}\ncouncil:\n  name: ${t.kanji} 元気づくり会議\ncontact:\n  name: ${t.kanji}校区 生活支援コーディネーター\n  tel: 000-${String(d % 1000).padStart(3, '0')}-0000\nboundary:\n  type: Polygon\n  coordinates: [[${ring}]]\n---\n\n${t.kanji}の校区です。\n`,
+		);
 	}
 	const common = (i: number, d: number) => {
 		const b = box(d);
@@ -123,20 +196,32 @@ export function generateContent(dir: string, n: number, siteYaml: string): Gener
 		const { place, contact, t } = common(i + salonCount, d);
 		write(
 			`resources/d${d}/r${i}.md`,
-			`---\nname: ${t.kanji} ${nick} ${r.name}\nyomi: ${t.yomi} ${nick} ${r.yomi}\nsummary: ${t.kanji}の${r.name}です。暮らしの困りごとを地域で支えます。\ntarget: 校区に住む高齢の方\nfields: [${r.fields.join(', ')}]\nservice_class: ${r.cls}\nprovider: { name: ${t.kanji} ${r.type}, type: ${r.type} }\nareas: [d${d}]\n${place}\n${i % 2 ? schedule(i) : ''}\n${contact}\nhow_to_apply: 電話でご相談ください。\nlast_confirmed: 2026-${String(1 + (i % 10)).padStart(2, '0')}-01\nstatus: 活動中\n---\n\n${r.name}の内容は、問い合わせ先にご確認ください。\n`.replace(/\n\n(contact)/, '\n$1'),
+			`---\nname: ${t.kanji} ${nick} ${r.name}\nyomi: ${t.yomi} ${nick} ${r.yomi}\nsummary: ${t.kanji}の${r.name}です。暮らしの困りごとを地域で支えます。\ntarget: 校区に住む高齢の方\nfields: [${r.fields.join(', ')}]\nservice_class: ${r.cls}\nprovider: { name: ${t.kanji} ${r.type}, type: ${r.type} }\nareas: [d${d}]\n${place}\n${i % 2 ? schedule(i) : ''}\n${contact}\nhow_to_apply: 電話でご相談ください。\nlast_confirmed: 2026-${String(1 + (i % 10)).padStart(2, '0')}-01\nstatus: 活動中\n---\n\n${r.name}の内容は、問い合わせ先にご確認ください。\n`.replace(
+				/\n\n(contact)/,
+				'\n$1',
+			),
 		);
 		counts.resources++;
 	}
 	for (let i = 0; i < Math.round(n * 0.05); i++) {
 		const d = i % districts;
 		const t = town(d);
-		write(`volunteers/d${d}/v${i}.md`, `---\ntitle: ${t.kanji} 見守りボランティア募集 ${NICK[i % NICK.length]}\nyomi: ${t.yomi} みまもりぼらんてぃあぼしゅう\nsummary: 一人暮らしの方のお宅を訪ねて、声をかけます。\ntasks: [見守り, 話し相手]\nfields: [見守り]\narea: d${d}\nprovider: { name: ${t.kanji}校区社協, type: 校区社協 }\nwhen: ご都合のよい日\ncommitment: 月2回、1回1時間ほど\nhow_to_apply: 電話でお申し込みください。\ncontact: { name: ${t.kanji}校区社協, tel: 000-${String(d % 1000).padStart(3, '0')}-9999 }\nposted: 2026-10-01\nopen_until: 2027-03-31\nlast_confirmed: 2026-10-01\nstatus: 活動中\n---\n\n研修があります。\n`);
+		write(
+			`volunteers/d${d}/v${i}.md`,
+			`---\ntitle: ${t.kanji} 見守りボランティア募集 ${NICK[i % NICK.length]}\nyomi: ${t.yomi} みまもりぼらんてぃあぼしゅう\nsummary: 一人暮らしの方のお宅を訪ねて、声をかけます。\ntasks: [見守り, 話し相手]\nfields: [見守り]\narea: d${d}\nprovider: { name: ${t.kanji}校区社協, type: 校区社協 }\nwhen: ご都合のよい日\ncommitment: 月2回、1回1時間ほど\nhow_to_apply: 電話でお申し込みください。\ncontact: { name: ${t.kanji}校区社協, tel: 000-${String(d % 1000).padStart(3, '0')}-9999 }\nposted: 2026-10-01\nopen_until: 2027-03-31\nlast_confirmed: 2026-10-01\nstatus: 活動中\n---\n\n研修があります。\n`,
+		);
 		counts.volunteers++;
 	}
 	for (let d = 0; d < districts; d++) {
 		const t = town(d);
-		write(`local-issues/d${d}/issue-${d}.md`, `---\ntitle: ${t.kanji}の買い物の不便\narea: d${d}\norigin: 会議から\nraised: 2026-05-01\nstatus: 検討中\nsummary: スーパーが遠く、買い物に困る方がいます。\nhistory:\n  - { date: 2026-05-01, status: 提起, note: 会議で話題になった }\n  - { date: 2026-07-01, status: 検討中, note: 調べることにした }\n---\n\n買い物の不便について話し合っています。\n`);
-		write(`reports/d${d}/2026-07-01-council.md`, `---\ntitle: 第1回 ${t.kanji} 元気づくり会議\narea: d${d}\ndate: 2026-07-01\nparticipants:\n  - { organisation: 自治会, role: 会長, count: 1 }\n  - { organisation: 地域包括支援センター, role: 職員, count: 2 }\nagenda: [買い物の不便について]\nissues: [issue-${d}]\n---\n\n買い物の不便について話し合いました。\n`);
+		write(
+			`local-issues/d${d}/issue-${d}.md`,
+			`---\ntitle: ${t.kanji}の買い物の不便\narea: d${d}\norigin: 会議から\nraised: 2026-05-01\nstatus: 検討中\nsummary: スーパーが遠く、買い物に困る方がいます。\nhistory:\n  - { date: 2026-05-01, status: 提起, note: 会議で話題になった }\n  - { date: 2026-07-01, status: 検討中, note: 調べることにした }\n---\n\n買い物の不便について話し合っています。\n`,
+		);
+		write(
+			`reports/d${d}/2026-07-01-council.md`,
+			`---\ntitle: 第1回 ${t.kanji} 元気づくり会議\narea: d${d}\ndate: 2026-07-01\nparticipants:\n  - { organisation: 自治会, role: 会長, count: 1 }\n  - { organisation: 地域包括支援センター, role: 職員, count: 2 }\nagenda: [買い物の不便について]\nissues: [issue-${d}]\n---\n\n買い物の不便について話し合いました。\n`,
+		);
 		counts.issues++;
 		counts.reports++;
 	}
@@ -146,9 +231,15 @@ export function generateContent(dir: string, n: number, siteYaml: string): Gener
 /** A bare Astro site: N plain Markdown pages, no project code (the framework's own limit). */
 export function generateBareSite(dir: string, n: number): void {
 	mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
-	writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ devToolbar: { enabled: false } });\n");
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		"import { defineConfig } from 'astro/config';\nexport default defineConfig({ devToolbar: { enabled: false } });\n",
+	);
 	writeFileSync(join(dir, 'package.json'), '{ "name": "bare", "type": "module", "private": true }\n');
 	for (let i = 0; i < n; i++) {
-		writeFileSync(join(dir, `src/pages/p/${i}.md`), `---\ntitle: ページ ${i}\n---\n\n# ページ ${i}\n\n地域のみなさんが気軽に集まれるサロンです。お茶を飲みながら、おしゃべりを楽しみます。毎回10人ほどが集まります。\n`);
+		writeFileSync(
+			join(dir, `src/pages/p/${i}.md`),
+			`---\ntitle: ページ ${i}\n---\n\n# ページ ${i}\n\n地域のみなさんが気軽に集まれるサロンです。お茶を飲みながら、おしゃべりを楽しみます。毎回10人ほどが集まります。\n`,
+		);
 	}
 }

@@ -28,12 +28,23 @@ export function measureCommand(command: string, args: string[], env: Record<stri
 	const gnuTime = existsSync('/usr/bin/time');
 	const start = performance.now();
 	const result = gnuTime
-		? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M CPU_S=%U+%S', command, ...args], { env: { ...process.env, ...env }, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+		? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M CPU_S=%U+%S', command, ...args], {
+				env: { ...process.env, ...env },
+				cwd,
+				encoding: 'utf8',
+				maxBuffer: 256 * 1024 * 1024,
+			})
 		: spawnSync(command, args, { env: { ...process.env, ...env }, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 	const seconds = (performance.now() - start) / 1000;
 	const peak = /PEAK_KB=(\d+)/.exec(result.stderr ?? '');
 	const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '');
-	return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	return {
+		seconds,
+		peakMb: peak ? Number(peak[1]) / 1024 : undefined,
+		cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
+		status: result.status,
+		output: `${result.stdout}\n${result.stderr}`,
+	};
 }
 
 export function folderStats(dir: string): { bytes: number; files: number } {
@@ -63,7 +74,11 @@ export async function firstSearchBytes(root: string, query: string): Promise<{ b
 	const found = await firstSearchTransfer(root, query);
 	const slow = await throttledSearch(root, query);
 	const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-	return { ...found, slow, results: `${found.results} slow 4G + CPU 4×: さがす → first results ${s(slow.press)}, opening /search/?q= ${s(slow.open)}` };
+	return {
+		...found,
+		slow,
+		results: `${found.results} slow 4G + CPU 4×: さがす → first results ${s(slow.press)}, opening /search/?q= ${s(slow.open)}`,
+	};
 }
 
 async function firstSearchTransfer(root: string, query: string): Promise<{ bytes: number; results: string }> {
@@ -116,7 +131,12 @@ export async function serveGzipped(root: string, base = '/'): Promise<ServedSite
 			body = text ? gzipSync(readFileSync(file), { level: 6 }) : readFileSync(file);
 			cache.set(file, body);
 		}
-		res.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'max-age=600', ...(text ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+		res.writeHead(status, {
+			'content-type': type,
+			'content-length': body.length,
+			'cache-control': 'max-age=600',
+			...(text ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+		});
 		res.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -184,13 +204,20 @@ export async function throttledSearch(root: string, query = '体操', base = '/'
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
-		await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW_4G.latency, downloadThroughput: SLOW_4G.throughput, uploadThroughput: SLOW_4G.throughput });
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: SLOW_4G.latency,
+			downloadThroughput: SLOW_4G.throughput,
+			uploadThroughput: SLOW_4G.throughput,
+		});
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpuSlowdown });
 		await page.addInitScript(WATCH_FIRST_RESULT);
 		return { context, page };
 	}
 	const firstResult = async (page: import('playwright-core').Page) => {
-		await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, null, { timeout: 60_000 });
+		await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, null, {
+			timeout: 60_000,
+		});
 		return page.evaluate(() => {
 			const w = window as unknown as { __firstResult: number; __firstTitle: string };
 			return { at: performance.timeOrigin + w.__firstResult, title: w.__firstTitle };

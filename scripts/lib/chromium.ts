@@ -10,11 +10,21 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** How every tool starts Chromium: Debian's (or CHROMIUM_PATH), kept off the network. */
 export function launchOptions(): { executablePath: string; args: string[] } {
 	if (!existsSync(CHROMIUM)) {
-		throw new Error(`Chromium が見つかりません（${CHROMIUM}）。apt-get install -y chromium fonts-noto-cjk で入れるか、環境変数 CHROMIUM_PATH にブラウザの場所を書いてください`);
+		throw new Error(
+			`Chromium が見つかりません（${CHROMIUM}）。apt-get install -y chromium fonts-noto-cjk で入れるか、環境変数 CHROMIUM_PATH にブラウザの場所を書いてください`,
+		);
 	}
 	return {
 		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	};
 }
 

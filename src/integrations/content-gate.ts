@@ -23,7 +23,9 @@ export default function contentGate(): AstroIntegration {
 					errors = loadContent(contentDir()).problems.filter((p) => p.severity === 'error');
 				} catch (error) {
 					// Each file's failure is its own problem already; this is the last resort, in Japanese, without a stack trace.
-					console.error(`\n内容を確かめる途中で止まったため、サイトを作るのをやめました（${oneLine(String((error as Error)?.message ?? error)).slice(0, 300)}）。npm run check で確かめてください\n`);
+					console.error(
+						`\n内容を確かめる途中で止まったため、サイトを作るのをやめました（${oneLine(String((error as Error)?.message ?? error)).slice(0, 300)}）。npm run check で確かめてください\n`,
+					);
 					process.exit(1);
 				}
 				if (errors.length === 0) return;

@@ -12,5 +12,7 @@ test('the policy is read from a page and sent as a header with framing refused, 
 });
 
 test('pages with different script hashes are joined into one policy that allows each', () => {
-	expect(joinPolicies(["default-src 'self'; script-src 'self' 'sha256-A='", "default-src 'self'; script-src 'self' 'sha256-B='"])).toBe("default-src 'self'; script-src 'self' 'sha256-A=' 'sha256-B='");
+	expect(joinPolicies(["default-src 'self'; script-src 'self' 'sha256-A='", "default-src 'self'; script-src 'self' 'sha256-B='"])).toBe(
+		"default-src 'self'; script-src 'self' 'sha256-A=' 'sha256-B='",
+	);
 });

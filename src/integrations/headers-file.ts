@@ -16,7 +16,12 @@ import type { AstroIntegration } from 'astro';
 export function metaPolicy(html: string): string | undefined {
 	const tag = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
 	const content = tag && /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-	return content ? (content[1] ?? content[2] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : undefined;
+	return content
+		? (content[1] ?? content[2] ?? '')
+				.replace(/&#39;/g, "'")
+				.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&')
+		: undefined;
 }
 
 /** Several policies as one: each directive keeps every source any page gives it, in first-seen order. */

@@ -33,10 +33,24 @@ export const SEARCH_LANGUAGE = 'und-x-jabigram';
 export const NAMES_LIMIT = 48 * 1024;
 
 /** Files Pagefind writes for its own ready-made search interfaces, which the site never loads. */
-export const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'] as const;
+export const UNUSED_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+] as const;
 
 /** Placeholders in src/pages/search.astro, filled in here once the index exists. */
-export const PLACEHOLDERS = { meta: '@@search-meta@@', wasm: '@@search-wasm@@', names: '@@search-names@@', later: '@@search-later@@', chunks: '@@search-chunks@@' } as const;
+export const PLACEHOLDERS = {
+	meta: '@@search-meta@@',
+	wasm: '@@search-wasm@@',
+	names: '@@search-names@@',
+	later: '@@search-later@@',
+	chunks: '@@search-chunks@@',
+} as const;
 
 /** Pagefind's files are gzip around a 12-byte signature ("pagefind_dcd") and the content. */
 const SIGNATURE_BYTES = 12;
@@ -97,9 +111,18 @@ export function slimFragments(pagefindDir: string): Record<string, string[]> {
 	for (const file of readdirSync(join(pagefindDir, 'fragment'))) {
 		const path = join(pagefindDir, 'fragment', file);
 		const raw = gunzipSync(readFileSync(path));
-		const fragment = JSON.parse(raw.subarray(SIGNATURE_BYTES).toString('utf8')) as { url: string; content: string; meta: Record<string, string> };
+		const fragment = JSON.parse(raw.subarray(SIGNATURE_BYTES).toString('utf8')) as {
+			url: string;
+			content: string;
+			meta: Record<string, string>;
+		};
 		const m = fragment.meta;
-		names[file.replace(/\.pf_fragment$/, '')] = [m['title'] ?? fragment.url, fragment.url, m['kind'] ?? '', ...(m['status'] ? [m['status']] : [])];
+		names[file.replace(/\.pf_fragment$/, '')] = [
+			m['title'] ?? fragment.url,
+			fragment.url,
+			m['kind'] ?? '',
+			...(m['status'] ? [m['status']] : []),
+		];
 		fragment.content = '';
 		writeFileSync(path, gzipSync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(fragment))])));
 	}
@@ -118,7 +141,14 @@ export default function searchIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				for (const r of records) {
-					const added = await index.addCustomRecord({ url: r.url, content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_SUFFIX)}`, language: SEARCH_LANGUAGE, meta: r.meta, filters: r.filters, sort: r.sort });
+					const added = await index.addCustomRecord({
+						url: r.url,
+						content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_SUFFIX)}`,
+						language: SEARCH_LANGUAGE,
+						meta: r.meta,
+						filters: r.filters,
+						sort: r.sort,
+					});
 					if (added.errors.length) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
 				}
 				const pagefindDir = join(out, 'pagefind');
@@ -129,7 +159,9 @@ export default function searchIndex(): AstroIntegration {
 				// Pagefind's ready-made interfaces: the search page has its own (src/scripts/site-search.ts).
 				for (const file of UNUSED_FILES) rmSync(join(pagefindDir, file), { force: true });
 
-				const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+				const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+					languages: Record<string, { hash: string; wasm: string | null }>;
+				};
 				const language = entry.languages[SEARCH_LANGUAGE]!;
 				const metaHash = language.hash;
 				const names = JSON.stringify(slimFragments(pagefindDir));
@@ -153,7 +185,9 @@ export default function searchIndex(): AstroIntegration {
 						.replaceAll(PLACEHOLDERS.later, String(laterFrom))
 						.replaceAll(PLACEHOLDERS.chunks, attribute(chunks)),
 				);
-				logger.info(`search index: ${records.length} pages${namesFile ? `, names ${(namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(namesGz / 1024).toFixed(0)} KB gzipped)`}`);
+				logger.info(
+					`search index: ${records.length} pages${namesFile ? `, names ${(namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(namesGz / 1024).toFixed(0)} KB gzipped)`}`,
+				);
 			},
 		},
 	};

@@ -20,18 +20,44 @@ test('an Atom feed: newest first, Japan time, everything escaped', () => {
 });
 
 /** One character of every class an XML 1.0 reader stops at, or that hides what text says. */
-const HOSTILE_CHARACTERS = ['\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u000e', '\u001b', '\u001f', '\r', '\u007f', '\u0085', '\u009b', '\ufffe', '\uffff', '\ud800', '\udc00', '\u202e', '\u2066', '\u200b', '\ufeff'];
+const HOSTILE_CHARACTERS = [
+	'\u0000',
+	'\u0001',
+	'\u0008',
+	'\u000b',
+	'\u000c',
+	'\u000e',
+	'\u001b',
+	'\u001f',
+	'\r',
+	'\u007f',
+	'\u0085',
+	'\u009b',
+	'\ufffe',
+	'\uffff',
+	'\ud800',
+	'\udc00',
+	'\u202e',
+	'\u2066',
+	'\u200b',
+	'\ufeff',
+];
 
-test.each(HOSTILE_CHARACTERS.map((c) => [`U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`, c]))('a feed stays well-formed XML with %s in any value', (_name, c) => {
-	const xml = atomFeed({
-		self: 'https://example.jp/feeds/x.xml',
-		page: 'https://example.jp/',
-		title: `題${c}名`,
-		author: `作${c}者`,
-		entries: [{ url: 'https://example.jp/a/', title: `会議${c}録`, date: '2026-09-17', summary: `要${c}約` }],
-	});
-	// What a strict XML reader refuses: characters outside XML 1.0's Char production.
-	expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u);
-	expect(xml).toMatch(/<title>会議 ?録<\/title>/);
-	expect(xml).not.toContain('\r');
-});
+test.each(HOSTILE_CHARACTERS.map((c) => [`U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`, c]))(
+	'a feed stays well-formed XML with %s in any value',
+	(_name, c) => {
+		const xml = atomFeed({
+			self: 'https://example.jp/feeds/x.xml',
+			page: 'https://example.jp/',
+			title: `題${c}名`,
+			author: `作${c}者`,
+			entries: [{ url: 'https://example.jp/a/', title: `会議${c}録`, date: '2026-09-17', summary: `要${c}約` }],
+		});
+		// What a strict XML reader refuses: characters outside XML 1.0's Char production.
+		expect(xml).not.toMatch(
+			/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u,
+		);
+		expect(xml).toMatch(/<title>会議 ?録<\/title>/);
+		expect(xml).not.toContain('\r');
+	},
+);

@@ -14,17 +14,23 @@ const file = join(dir, 'salons/kamigawa/kamigawa-orange-cafe.md');
 const original = readFileSync(file, 'utf8');
 const problemsWith = (text: string) => {
 	writeFileSync(file, text);
-	return loadContent(dir, { displayRoot: dir }).problems.filter((p) => p.file.endsWith('kamigawa-orange-cafe.md')).map(formatProblem);
+	return loadContent(dir, { displayRoot: dir })
+		.problems.filter((p) => p.file.endsWith('kamigawa-orange-cafe.md'))
+		.map(formatProblem);
 };
 
 test('a schedule written as text gets the YAML line to paste instead', () => {
 	const text = original.replace(/^schedule:\n(  .*\n)+/m, 'schedule: 第２・第４水曜　１３：３０〜１５：００\n');
 	const [problem] = problemsWith(text);
-	expect(problem).toMatch(/^salons\/kamigawa\/kamigawa-orange-cafe\.md:\d+ \[エラー\] schedule: 日時は文章ではなく、きまりの形で書きます。この行を次の1行に置きかえてください: schedule: \{ rules: \[/);
+	expect(problem).toMatch(
+		/^salons\/kamigawa\/kamigawa-orange-cafe\.md:\d+ \[エラー\] schedule: 日時は文章ではなく、きまりの形で書きます。この行を次の1行に置きかえてください: schedule: \{ rules: \[/,
+	);
 	expect(problem).toContain('weeks: [ 2, 4 ]');
 });
 test('a placeholder left from the template is named, on its line', () => {
 	const text = original.replace(/^area: .*$/m, 'area: {{area}}');
 	const line = text.split('\n').findIndex((l) => l.startsWith('area:')) + 1;
-	expect(problemsWith(text)).toEqual([`salons/kamigawa/kamigawa-orange-cafe.md:${line} [エラー] ひな形の「{{area}}」がそのまま残っています。地域の id（content/areas/ のファイル名。例: aoba）に書きかえてください`]);
+	expect(problemsWith(text)).toEqual([
+		`salons/kamigawa/kamigawa-orange-cafe.md:${line} [エラー] ひな形の「{{area}}」がそのまま残っています。地域の id（content/areas/ のファイル名。例: aoba）に書きかえてください`,
+	]);
 });

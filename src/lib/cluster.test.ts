@@ -24,14 +24,36 @@ describe('grid clustering', () => {
 
 describe('markers that never overlap', () => {
 	const overlapping = <T>(clusters: Cluster<T>[], gap: number) =>
-		clusters.flatMap((a, i) => clusters.slice(i + 1).filter((b) => Math.abs(a.x - b.x) < gap && Math.abs(a.y - b.y) < gap).map((b) => [a.members, b.members]));
+		clusters.flatMap((a, i) =>
+			clusters
+				.slice(i + 1)
+				.filter((b) => Math.abs(a.x - b.x) < gap && Math.abs(a.y - b.y) < gap)
+				.map((b) => [a.members, b.members]),
+		);
 	test('two neighbours across a cell border merge; far ones stay apart', () => {
-		const clusters = separate(clusterPoints([{ x: 55, y: 10, item: 'a' }, { x: 57, y: 12, item: 'b' }, { x: 300, y: 10, item: 'c' }], 56), 48);
+		const clusters = separate(
+			clusterPoints(
+				[
+					{ x: 55, y: 10, item: 'a' },
+					{ x: 57, y: 12, item: 'b' },
+					{ x: 300, y: 10, item: 'c' },
+				],
+				56,
+			),
+			48,
+		);
 		expect(clusters.map((c) => c.members)).toEqual([['a', 'b'], ['c']]);
 		expect(clusters[0]).toMatchObject({ x: 56, y: 11 });
 	});
 	test('a merged centre that moves near a third cluster merges with it too', () => {
-		const clusters = separate([{ x: 0, y: 0, members: ['a'] }, { x: 40, y: 0, members: ['b'] }, { x: 62, y: 0, members: ['c'] }], 48);
+		const clusters = separate(
+			[
+				{ x: 0, y: 0, members: ['a'] },
+				{ x: 40, y: 0, members: ['b'] },
+				{ x: 62, y: 0, members: ['c'] },
+			],
+			48,
+		);
 		expect(clusters.map((c) => c.members)).toEqual([['a', 'b', 'c']]);
 	});
 	test('2,000 points at any cell size: nobody is lost and no two markers of 48px overlap', () => {
@@ -43,7 +65,14 @@ describe('markers that never overlap', () => {
 		}
 	});
 	test('in reading order: top band first, left to right', () => {
-		const order = inReadingOrder([{ x: 200, y: 10, members: ['b'] }, { x: 10, y: 300, members: ['c'] }, { x: 20, y: 20, members: ['a'] }], 48);
+		const order = inReadingOrder(
+			[
+				{ x: 200, y: 10, members: ['b'] },
+				{ x: 10, y: 300, members: ['c'] },
+				{ x: 20, y: 20, members: ['a'] },
+			],
+			48,
+		);
 		expect(order.map((c) => c.members[0])).toEqual(['a', 'b', 'c']);
 	});
 });

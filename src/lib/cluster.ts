@@ -38,7 +38,7 @@ export function clusterPoints<T>(points: readonly ScreenPoint<T>[], cellSize: nu
  */
 export function separate<T>(clusters: readonly Cluster<T>[], gap: number): Cluster<T>[] {
 	let current = clusters.map((c) => ({ x: c.x, y: c.y, members: [...c.members] }));
-	for (let merged = true; merged; ) {
+	for (let merged = true; merged;) {
 		merged = false;
 		const kept: Cluster<T>[] = [];
 		const grid = new Map<string, Cluster<T>[]>();
@@ -48,7 +48,8 @@ export function separate<T>(clusters: readonly Cluster<T>[], gap: number): Clust
 			const gy = Math.floor(c.y / gap);
 			let near: Cluster<T> | undefined;
 			for (let dx = -1; dx <= 1 && !near; dx++) {
-				for (let dy = -1; dy <= 1 && !near; dy++) near = grid.get(key(gx + dx, gy + dy))?.find((k) => Math.abs(k.x - c.x) < gap && Math.abs(k.y - c.y) < gap);
+				for (let dy = -1; dy <= 1 && !near; dy++)
+					near = grid.get(key(gx + dx, gy + dy))?.find((k) => Math.abs(k.x - c.x) < gap && Math.abs(k.y - c.y) < gap);
 			}
 			if (near) {
 				const n = near.members.length + c.members.length;

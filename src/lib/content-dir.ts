@@ -30,7 +30,11 @@ export function repositoryContentFolder(env: Record<string, string | undefined> 
 }
 
 /** A file's path inside the content folder (salons/aoba/x.md), or undefined for a file outside it. */
-export function contentPath(filePath: string, env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string | undefined {
+export function contentPath(
+	filePath: string,
+	env: Record<string, string | undefined> = process.env,
+	cwd: string = process.cwd(),
+): string | undefined {
 	const inContent = relative(contentDir(env, cwd), resolve(cwd, filePath));
 	return inContent.startsWith('..') || isAbsolute(inContent) ? undefined : inContent.split(sep).join('/');
 }
@@ -40,9 +44,15 @@ export function contentPath(filePath: string, env: Record<string, string | undef
  * project when it is inside it, otherwise the path it has in a town's repository (content/… or the sample's
  * src/sample-city/…), whichever folder the build was pointed at.
  */
-export function repositoryPath(filePath: string, env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
+export function repositoryPath(
+	filePath: string,
+	env: Record<string, string | undefined> = process.env,
+	cwd: string = process.cwd(),
+): string {
 	const inContent = contentPath(filePath, env, cwd);
-	return inContent !== undefined ? `${repositoryContentFolder(env, cwd)}/${inContent}` : relative(cwd, resolve(cwd, filePath)).split(sep).join('/');
+	return inContent !== undefined
+		? `${repositoryContentFolder(env, cwd)}/${inContent}`
+		: relative(cwd, resolve(cwd, filePath)).split(sep).join('/');
 }
 
 /** True when the build or check is about to use the sample city because content/ is empty. */
@@ -50,5 +60,5 @@ export function usingSampleCity(env: Record<string, string | undefined> = proces
 	return contentDir(env, cwd) === resolve(cwd, SAMPLE_CITY);
 }
 
-export const SAMPLE_NOTICE = 'content/ にまだ町の内容がないため、サンプルの市（src/sample-city/、架空のひだまり市）を使います。自分の町のサイトにする手順は docs/town-setup.md（自分の市町村で使う）にあります。';
-
+export const SAMPLE_NOTICE =
+	'content/ にまだ町の内容がないため、サンプルの市（src/sample-city/、架空のひだまり市）を使います。自分の町のサイトにする手順は docs/town-setup.md（自分の市町村で使う）にあります。';

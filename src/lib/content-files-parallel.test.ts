@@ -14,7 +14,10 @@ describe('the check on every core', () => {
 	it('lists the same problems and entries as reading on one thread, broken files included', async () => {
 		const town = join(work, 'town');
 		cpSync(SAMPLE_CITY, town, { recursive: true });
-		const salons = readdirSync(join(town, 'salons'), { recursive: true }).filter((f) => String(f).endsWith('.md')).map(String).sort();
+		const salons = readdirSync(join(town, 'salons'), { recursive: true })
+			.filter((f) => String(f).endsWith('.md'))
+			.map(String)
+			.sort();
 		writeFileSync(join(town, 'salons', salons[0]!), '---\nname: [閉じていない\n---\n本文\n');
 		writeFileSync(join(town, 'salons', salons.at(-1)!), '---\nname: 名前だけ\n---\n本文\n');
 		const options = { displayRoot: work, today: '2026-12-06' };
@@ -28,7 +31,10 @@ describe('the check on every core', () => {
 	}, 120_000);
 
 	it('splits the files into runs of consecutive files, in order', () => {
-		expect(splitFiles([1, 2, 3, 4, 5], 2)).toEqual([[1, 2, 3], [4, 5]]);
+		expect(splitFiles([1, 2, 3, 4, 5], 2)).toEqual([
+			[1, 2, 3],
+			[4, 5],
+		]);
 		expect(splitFiles([1], 2)).toEqual([[1]]);
 		expect(splitFiles([], 2)).toEqual([]);
 	});

@@ -29,11 +29,20 @@ function readInWorker(files: ContentFile[], root: string, options: LoadOptions):
 }
 
 /** loadContent's result, the entry files read on up to `threads` threads. */
-export async function loadContentInParallel(root: string, options: LoadOptions = {}, threads = availableParallelism(), minFilesPerThread = MIN_FILES_PER_THREAD): Promise<LoadResult> {
+export async function loadContentInParallel(
+	root: string,
+	options: LoadOptions = {},
+	threads = availableParallelism(),
+	minFilesPerThread = MIN_FILES_PER_THREAD,
+): Promise<LoadResult> {
 	const policy = contentPolicy(root, options);
 	const parts = Math.max(1, Math.min(threads, Math.floor(policy.files.length / minFilesPerThread)));
 	const [here = [], ...elsewhere] = splitFiles(policy.files, parts);
 	const started = elsewhere.map((files) => readInWorker(files, root, options).catch(() => readEntryFiles(files, root, options)));
 	const reads = [readEntryFiles(here, root, options), ...(await Promise.all(started))];
-	return crossFileChecks(policy.problems, { entries: reads.flatMap((r) => r.entries), problems: reads.flatMap((r) => r.problems), unchecked: reads.flatMap((r) => r.unchecked) }, options);
+	return crossFileChecks(
+		policy.problems,
+		{ entries: reads.flatMap((r) => r.entries), problems: reads.flatMap((r) => r.problems), unchecked: reads.flatMap((r) => r.unchecked) },
+		options,
+	);
 }

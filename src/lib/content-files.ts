@@ -63,7 +63,8 @@ export interface LoadOptions {
 
 /** What to say when reading a file threw: never the stack trace, always what to do. */
 function unreadable(error: unknown): string {
-	if (error instanceof RangeError) return 'このファイルは入れ子（引用・箇条書き・強調・かっこ）が深すぎるか長すぎるため、読めません。重なりを減らしてください';
+	if (error instanceof RangeError)
+		return 'このファイルは入れ子（引用・箇条書き・強調・かっこ）が深すぎるか長すぎるため、読めません。重なりを減らしてください';
 	return `このファイルを読めませんでした（${oneLine(String((error as Error)?.message ?? error)).slice(0, 200)}）。書き方を確かめてください`;
 }
 
@@ -79,7 +80,8 @@ function readEntry(
 ): void {
 	const { schema } = COLLECTIONS[collection];
 	const id = entryId(rel);
-	const fail = (message: string, line?: number, path: PropertyKey[] = []) => problems.push({ severity: 'error', file: show(file), line, field: fieldName(path), path, message });
+	const fail = (message: string, line?: number, path: PropertyKey[] = []) =>
+		problems.push({ severity: 'error', file: show(file), line, field: fieldName(path), path, message });
 	const text = readFileSync(file, 'utf8');
 	let parsed;
 	try {
@@ -100,7 +102,15 @@ function readEntry(
 		unchecked.push({ collection, id, file: show(file), data: parsed.data, matter: parsed.matter });
 		return;
 	}
-	entries.push({ collection, id, file: show(file), data: result.data as Record<string, unknown>, body: parsed.body, matter: parsed.matter, text });
+	entries.push({
+		collection,
+		id,
+		file: show(file),
+		data: result.data as Record<string, unknown>,
+		body: parsed.body,
+		matter: parsed.matter,
+		text,
+	});
 }
 
 /** What reading a list of entry files gave: their problems, the entries, and those failing their schema. */
@@ -112,7 +122,11 @@ export interface ReadFiles {
 }
 
 /** Reads and validates entry files one by one (the part of the check that grows with the town). */
-export function readEntryFiles(files: readonly ContentFile[], root: string, { displayRoot = process.cwd(), publicDir = join(process.cwd(), 'public') }: LoadOptions = {}): ReadFiles {
+export function readEntryFiles(
+	files: readonly ContentFile[],
+	root: string,
+	{ displayRoot = process.cwd(), publicDir = join(process.cwd(), 'public') }: LoadOptions = {},
+): ReadFiles {
 	const read: ReadFiles = { entries: [], problems: [], unchecked: [] };
 	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
 	const site = { host: siteHost(root) };
@@ -131,10 +145,16 @@ export function readEntryFiles(files: readonly ContentFile[], root: string, { di
 }
 
 /** The files under the policy and the folder-wide problems (names, public/, site.yaml), before any entry is read. */
-export function contentPolicy(root: string, { displayRoot = process.cwd(), publicDir = join(process.cwd(), 'public') }: LoadOptions = {}): { files: ContentFile[]; problems: Problem[] } {
+export function contentPolicy(
+	root: string,
+	{ displayRoot = process.cwd(), publicDir = join(process.cwd(), 'public') }: LoadOptions = {},
+): { files: ContentFile[]; problems: Problem[] } {
 	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
 	const policy = contentFiles(root, displayRoot);
-	return { files: policy.entries, problems: [...policy.problems, ...publicFiles(publicDir, displayRoot), ...siteConfigProblems(root, show(join(root, 'site.yaml')))] };
+	return {
+		files: policy.entries,
+		problems: [...policy.problems, ...publicFiles(publicDir, displayRoot), ...siteConfigProblems(root, show(join(root, 'site.yaml')))],
+	};
 }
 
 /** Reads and validates every content file under `root`, collecting every problem. */
@@ -159,7 +179,8 @@ export function crossFileChecks(policyProblems: readonly Problem[], read: ReadFi
 	}
 	const phones = organisationPhones(entries);
 	for (const e of entries.filter((x) => x.collection === 'reports' || x.collection === 'localIssues')) {
-		for (const f of findPrivateData(e.text, phones)) problems.push({ severity: 'warning', file: e.file, line: f.line, field: '個人情報', message: f.message });
+		for (const f of findPrivateData(e.text, phones))
+			problems.push({ severity: 'warning', file: e.file, line: f.line, field: '個人情報', message: f.message });
 	}
 	if (today) {
 		for (const problem of contentWarnings(entries, today)) {

@@ -5,7 +5,10 @@ import type { ConfirmEntry } from './reconfirm/entries.ts';
 
 test('figures per 校区: fields, gaps, per 1,000, stale entries, open openings and issues', () => {
 	const [aoba, empty] = dashboard({
-		districts: [{ id: 'aoba', name: '青葉', population65: 2000 }, { id: 'kawa', name: '川原' }],
+		districts: [
+			{ id: 'aoba', name: '青葉', population65: 2000 },
+			{ id: 'kawa', name: '川原' },
+		],
 		listings: [
 			{ areas: ['aoba'], fields: ['健康づくり', '集いと交流'], status: '活動中', lastConfirmed: '2026-10-01' },
 			{ areas: ['aoba', 'kawa'], fields: ['生活支援'], status: '活動中', lastConfirmed: '2025-01-01' },
@@ -17,7 +20,10 @@ test('figures per 校区: fields, gaps, per 1,000, stale entries, open openings 
 			{ area: 'aoba', status: '活動中', openUntil: '2026-08-31' },
 			{ area: 'aoba', status: '活動中' },
 		],
-		issues: [{ area: 'aoba', status: '取組中' }, { area: 'aoba', status: '解決' }],
+		issues: [
+			{ area: 'aoba', status: '取組中' },
+			{ area: 'aoba', status: '解決' },
+		],
 		today: '2026-11-23',
 	});
 	expect(aoba!.byField).toEqual({ 健康づくり: 1, 生活支援: 1, 見守り: 0, 集いと交流: 1, 参加と活動: 0, 地域貢献: 0 });
@@ -31,11 +37,23 @@ test('figures per 校区: fields, gaps, per 1,000, stale entries, open openings 
 	expect(empty!.total).toBe(1);
 });
 
-test('confirmation progress per 校区: the share confirmed within a year, the overdue entries, this month\'s campaign share', () => {
+test("confirmation progress per 校区: the share confirmed within a year, the overdue entries, this month's campaign share", () => {
 	let n = 0;
 	const entry = (area: string, lastConfirmed: string, tel: string, status: ConfirmEntry['status'] = '活動中'): ConfirmEntry => {
 		n++;
-		return { collection: 'salons', id: `${area}/e${n}`, ref: `salons/${area}/e${n}`, file: '', name: `会${n}`, yomi: `かい${n}`, lastConfirmed, status, contact: { name: `会${n}`, tel }, areaNames: [], data: { area } };
+		return {
+			collection: 'salons',
+			id: `${area}/e${n}`,
+			ref: `salons/${area}/e${n}`,
+			file: '',
+			name: `会${n}`,
+			yomi: `かい${n}`,
+			lastConfirmed,
+			status,
+			contact: { name: `会${n}`, tel },
+			areaNames: [],
+			data: { area },
+		};
 	};
 	// A contact asked in December (its month from the campaign's own hash) and one asked in another month.
 	const tels = Array.from({ length: 40 }, (_, i) => `000-000-${String(i).padStart(4, '0')}`);
@@ -47,7 +65,15 @@ test('confirmation progress per 校区: the share confirmed within a year, the o
 		entry('aoba', '2020-01-01', '000-333-3333', '終了'),
 		entry('kawa', '2026-10-01', '000-444-4444'),
 	];
-	const progress = confirmationProgress([{ id: 'aoba', name: '青葉' }, { id: 'kawa', name: '川原' }, { id: 'none', name: '空' }], entries, '2026-12-06');
+	const progress = confirmationProgress(
+		[
+			{ id: 'aoba', name: '青葉' },
+			{ id: 'kawa', name: '川原' },
+			{ id: 'none', name: '空' },
+		],
+		entries,
+		'2026-12-06',
+	);
 	const [aoba, kawa, none] = progress.districts;
 	expect([aoba!.total, aoba!.withinYear, aoba!.share]).toEqual([3, 2, 67]);
 	expect(aoba!.overdue.map((e) => e.name)).toEqual(['会2']);

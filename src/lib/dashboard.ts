@@ -37,7 +37,10 @@ export function dashboard(input: DashboardInput): DistrictFigures[] {
 	return input.districts.map((d) => {
 		const here = input.listings.filter((l) => l.areas.includes(d.id));
 		const active = here.filter((l) => l.status === '活動中');
-		const byField = Object.fromEntries(ACTIVITY_FIELD_VALUES.map((f) => [f, active.filter((l) => l.fields.includes(f)).length])) as Record<ActivityField, number>;
+		const byField = Object.fromEntries(ACTIVITY_FIELD_VALUES.map((f) => [f, active.filter((l) => l.fields.includes(f)).length])) as Record<
+			ActivityField,
+			number
+		>;
 		return {
 			id: d.id,
 			name: d.name,
@@ -46,7 +49,9 @@ export function dashboard(input: DashboardInput): DistrictFigures[] {
 			per1000: d.population65 ? Math.round((active.length / d.population65) * 10_000) / 10 : undefined,
 			gaps: ACTIVITY_FIELD_VALUES.filter((f) => byField[f] === 0),
 			stale: here.filter((l) => l.status !== '終了' && isStale(l.lastConfirmed, input.today)).length,
-			openVolunteers: input.volunteers.filter((v) => v.area === d.id && v.status === '活動中' && (!v.openUntil || v.openUntil >= input.today)).length,
+			openVolunteers: input.volunteers.filter(
+				(v) => v.area === d.id && v.status === '活動中' && (!v.openUntil || v.openUntil >= input.today),
+			).length,
 			openIssues: input.issues.filter((i) => i.area === d.id && i.status !== '解決').length,
 		};
 	});
@@ -86,7 +91,11 @@ const areaIdsOf = (e: ConfirmEntry): string[] => {
  * months, those overdue, and what this month's campaign holds, from the campaign's own month assignment
  * (src/lib/reconfirm/campaign.ts) so the page and `npm run reconfirm -- --month` agree. Pure.
  */
-export function confirmationProgress(districts: readonly { id: string; name: string }[], entries: readonly ConfirmEntry[], today: string): ConfirmationProgress {
+export function confirmationProgress(
+	districts: readonly { id: string; name: string }[],
+	entries: readonly ConfirmEntry[],
+	today: string,
+): ConfirmationProgress {
 	const month = today.slice(0, 7);
 	const campaign = planCampaign(entries, { today, dueMonths: DEFAULT_DUE_MONTHS, month });
 	const inCampaign = campaign.contacts.flatMap((c) => c.entries);

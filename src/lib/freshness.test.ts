@@ -11,7 +11,11 @@ describe('freshness', () => {
 	it('takes an entry off the lists only past twenty-four months, keeping the order of the rest', () => {
 		expect(leavesLists('2024-12-06', '2026-12-06')).toBe(false);
 		expect(leavesLists('2024-12-05', '2026-12-06')).toBe(true);
-		const items = [{ n: 'c', d: '2026-01-01' }, { n: 'a', d: '2020-01-01' }, { n: 'b', d: '2025-01-01' }];
+		const items = [
+			{ n: 'c', d: '2026-01-01' },
+			{ n: 'a', d: '2020-01-01' },
+			{ n: 'b', d: '2025-01-01' },
+		];
 		const { kept, leftOut } = withoutLongUnconfirmed(items, (i) => i.d, '2026-12-06');
 		expect(kept.map((i) => i.n)).toEqual(['c', 'b']);
 		expect(leftOut).toBe(1);

@@ -42,7 +42,11 @@ export const FRESHNESS_ASK = 'まだやっていますか？お知らせくだ�
 export const leftOutLine = (count: number) => (count > 0 ? `2年以上確認されていない ${count} 件は載せていません` : undefined);
 
 /** The entries to list, and how many were left out for being over two years old. Order kept. */
-export function withoutLongUnconfirmed<T>(items: readonly T[], lastConfirmed: (item: T) => string | undefined, today: string): { kept: T[]; leftOut: number } {
+export function withoutLongUnconfirmed<T>(
+	items: readonly T[],
+	lastConfirmed: (item: T) => string | undefined,
+	today: string,
+): { kept: T[]; leftOut: number } {
 	const kept = items.filter((i) => {
 		const last = lastConfirmed(i);
 		return !last || !leavesLists(last, today);

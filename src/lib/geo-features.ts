@@ -36,7 +36,13 @@ export function pointFeatures(items: readonly Mappable[]): PointFeature[] {
 					{
 						type: 'Feature' as const,
 						geometry: { type: 'Point' as const, coordinates: [item.place.location.lng, item.place.location.lat] as [number, number] },
-						properties: { name: item.name, url: item.url, kind: item.kind, ...(item.when ? { when: item.when } : {}), place: item.place.name },
+						properties: {
+							name: item.name,
+							url: item.url,
+							kind: item.kind,
+							...(item.when ? { when: item.when } : {}),
+							place: item.place.name,
+						},
 					},
 				]
 			: [],
@@ -46,6 +52,9 @@ export function pointFeatures(items: readonly Mappable[]): PointFeature[] {
 export function areaFeatures(name: string, boundary: Boundary | undefined, items: readonly Mappable[]): AreaFeatures {
 	return {
 		type: 'FeatureCollection',
-		features: [...(boundary ? [{ type: 'Feature' as const, geometry: boundary, properties: { name, kind: '校区' as const } }] : []), ...pointFeatures(items)],
+		features: [
+			...(boundary ? [{ type: 'Feature' as const, geometry: boundary, properties: { name, kind: '校区' as const } }] : []),
+			...pointFeatures(items),
+		],
 	};
 }

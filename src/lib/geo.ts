@@ -15,7 +15,7 @@ function inRing(lng: number, lat: number, ring: readonly Position[]): boolean {
 	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
 		const [xi, yi] = ring[i]!;
 		const [xj, yj] = ring[j]!;
-		if ((yi > lat) !== (yj > lat) && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+		if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
 	}
 	return inside;
 }

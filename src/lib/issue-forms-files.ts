@@ -17,7 +17,10 @@ export function formAreas(root: string, entries: readonly LoadedEntry[] = loadCo
 		.filter((a) => areaKind(a.data['level'] as AreaLevel) === 'district')
 		.sort((a, b) => compareYomi(String(a.data['yomi'] ?? a.data['name']), String(b.data['yomi'] ?? b.data['name'])))
 		.map((a) => ({ name: String(a.data['name']) }));
-	const word = townTerms('', areas.map((a) => a.data['level'] as AreaLevel)).district;
+	const word = townTerms(
+		'',
+		areas.map((a) => a.data['level'] as AreaLevel),
+	).district;
 	return { areas: districts, word };
 }
 

@@ -6,25 +6,44 @@
 import type { Schedule } from '../schemas/schedule.ts';
 import type { Weekday } from '../schemas/taxonomy.ts';
 
-const DAY: Record<Weekday, string> = { 月: 'Monday', 火: 'Tuesday', 水: 'Wednesday', 木: 'Thursday', 金: 'Friday', 土: 'Saturday', 日: 'Sunday' };
+const DAY: Record<Weekday, string> = {
+	月: 'Monday',
+	火: 'Tuesday',
+	水: 'Wednesday',
+	木: 'Thursday',
+	金: 'Friday',
+	土: 'Saturday',
+	日: 'Sunday',
+};
 
 export interface JsonLdInput {
 	name: string;
 	description: string;
 	url: string;
 	organiser: { name: string; telephone?: string | undefined };
-	place?: { name: string; address: string; postalCode?: string | undefined; lat?: number | undefined; lng?: number | undefined } | undefined;
+	place?:
+		{ name: string; address: string; postalCode?: string | undefined; lat?: number | undefined; lng?: number | undefined } | undefined;
 	schedule?: Schedule | undefined;
 	free?: boolean | undefined;
 	region: string;
 }
 
 export function jsonLd(input: JsonLdInput): Record<string, unknown> {
-	const organization = { '@type': 'Organization', name: input.organiser.name, ...(input.organiser.telephone ? { telephone: input.organiser.telephone } : {}) };
+	const organization = {
+		'@type': 'Organization',
+		name: input.organiser.name,
+		...(input.organiser.telephone ? { telephone: input.organiser.telephone } : {}),
+	};
 	const place = input.place && {
 		'@type': 'Place',
 		name: input.place.name,
-		address: { '@type': 'PostalAddress', streetAddress: input.place.address, addressRegion: input.region, addressCountry: 'JP', ...(input.place.postalCode ? { postalCode: input.place.postalCode } : {}) },
+		address: {
+			'@type': 'PostalAddress',
+			streetAddress: input.place.address,
+			addressRegion: input.region,
+			addressCountry: 'JP',
+			...(input.place.postalCode ? { postalCode: input.place.postalCode } : {}),
+		},
 		...(input.place.lat !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: input.place.lat, longitude: input.place.lng } } : {}),
 	};
 	const schedules = (input.schedule?.rules ?? []).map((r) => ({

@@ -22,21 +22,33 @@ function missingParts(kind: Kind, schemas: Record<string, unknown>): string[] {
 	if (!schema) missing.push(`${kind.key}: no schema in src/schemas/index.ts`);
 	if (!kind.label.trim() || !kind.short.trim()) missing.push(`${kind.key}: no label`);
 	if (!/^[a-z][a-z-]*$/.test(kind.folder)) missing.push(`${kind.key}: folder "${kind.folder}" is not a URL segment`);
-	if (!existsSync(join(ROOT, 'scripts/templates', kind.newEntry.template))) missing.push(`${kind.key}: no template scripts/templates/${kind.newEntry.template}`);
+	if (!existsSync(join(ROOT, 'scripts/templates', kind.newEntry.template)))
+		missing.push(`${kind.key}: no template scripts/templates/${kind.newEntry.template}`);
 	const pages = existsSync(join(ROOT, 'src/pages', kind.folder)) ? readdirSync(join(ROOT, 'src/pages', kind.folder)) : [];
 	if (!pages.includes('index.astro')) missing.push(`${kind.key}: no list page src/pages/${kind.folder}/index.astro`);
-	if (!pages.some((p) => /^\[(\.\.\.)?id\]\.astro$/.test(p))) missing.push(`${kind.key}: no entry page src/pages/${kind.folder}/[...id].astro`);
-	if (schema && kind.areas && !shapeOf(schema).some(([key]) => key === kind.areas!.field)) missing.push(`${kind.key}: the schema has no ${kind.areas.field} field`);
+	if (!pages.some((p) => /^\[(\.\.\.)?id\]\.astro$/.test(p)))
+		missing.push(`${kind.key}: no entry page src/pages/${kind.folder}/[...id].astro`);
+	if (schema && kind.areas && !shapeOf(schema).some(([key]) => key === kind.areas!.field))
+		missing.push(`${kind.key}: the schema has no ${kind.areas.field} field`);
 	if (kind.form && !kind.areas) missing.push(`${kind.key}: a form needs an area field to name its file`);
 	return missing;
 }
 
 describe('the table of kinds', () => {
-	test.each(KIND_LIST.map((k) => [k.key, k] as const))('%s has every part: schema, labels, folder, template, pages, its area field', (_, kind) => {
-		expect(missingParts(kind, SCHEMAS)).toEqual([]);
-	});
+	test.each(KIND_LIST.map((k) => [k.key, k] as const))(
+		'%s has every part: schema, labels, folder, template, pages, its area field',
+		(_, kind) => {
+			expect(missingParts(kind, SCHEMAS)).toEqual([]);
+		},
+	);
 	test('the check above fails for a kind that lacks a part', () => {
-		const orphan: Kind = { ...KIND_LIST[0], key: 'orphans', folder: 'orphans', label: '', newEntry: { name: 'orphan', template: 'orphan.md', fileName: 'area-and-slug' } };
+		const orphan: Kind = {
+			...KIND_LIST[0],
+			key: 'orphans',
+			folder: 'orphans',
+			label: '',
+			newEntry: { name: 'orphan', template: 'orphan.md', fileName: 'area-and-slug' },
+		};
 		expect(missingParts(orphan, SCHEMAS)).toEqual([
 			'orphans: no schema in src/schemas/index.ts',
 			'orphans: no label',
@@ -46,7 +58,13 @@ describe('the table of kinds', () => {
 		]);
 	});
 	test('keys, folders, names for npm run new, labels and export keys are each used once', () => {
-		for (const part of [(k: Kind) => k.key, (k: Kind) => k.folder, (k: Kind) => k.newEntry.name, (k: Kind) => k.label, (k: Kind) => k.exports.key]) {
+		for (const part of [
+			(k: Kind) => k.key,
+			(k: Kind) => k.folder,
+			(k: Kind) => k.newEntry.name,
+			(k: Kind) => k.label,
+			(k: Kind) => k.exports.key,
+		]) {
 			const values = KIND_LIST.map(part);
 			expect(new Set(values).size, values.join(' ')).toBe(values.length);
 		}
@@ -54,13 +72,23 @@ describe('the table of kinds', () => {
 	test('every template of npm run new belongs to a kind, and every template names its kind’s area field', () => {
 		expect(readdirSync(join(ROOT, 'scripts/templates')).sort()).toEqual(KIND_LIST.map((k) => k.newEntry.template).sort());
 		for (const kind of KIND_LIST.filter((k) => 'areas' in k)) {
-			expect(readFileSync(join(ROOT, 'scripts/templates', kind.newEntry.template), 'utf8'), kind.key).toMatch(new RegExp(`^${kind.areas.field}:`, 'm'));
+			expect(readFileSync(join(ROOT, 'scripts/templates', kind.newEntry.template), 'utf8'), kind.key).toMatch(
+				new RegExp(`^${kind.areas.field}:`, 'm'),
+			);
 		}
 	});
 	test('what the site shows today: the search’s kinds, the header and the footer', () => {
 		expect(searchKindLabels()).toEqual(['サロン・通いの場', '地域の資源', 'ボランティア募集', '地域', '協議体の会議録', '地域課題']);
 		expect(laterKindLabels()).toEqual(['協議体の会議録', '地域課題']);
-		expect(headerNavigation('校区').map((i) => i.label)).toEqual(['今日・今週', '校区から探す', 'サロン・通いの場', '地域の資源', '分野から探す', 'ボランティア募集', '協議体の会議録']);
+		expect(headerNavigation('校区').map((i) => i.label)).toEqual([
+			'今日・今週',
+			'校区から探す',
+			'サロン・通いの場',
+			'地域の資源',
+			'分野から探す',
+			'ボランティア募集',
+			'協議体の会議録',
+		]);
 		expect(footerKindLinks().map((i) => [i.label, i.href])).toEqual([['地域課題', '/local-issues/']]);
 		expect(shortLabels()).toBe('サロン・地域の資源・ボランティア募集・会議録・地域課題・地域');
 		expect(newEntryChoices().map((c) => c.name)).toEqual(['salon', 'resource', 'volunteer', 'report', 'issue', 'area']);
@@ -100,14 +128,33 @@ const withGarden = [...KIND_LIST, garden];
 describe('a kind added by one row and one schema', () => {
 	test('appears in the header among the places, with its list page’s address', () => {
 		const nav = headerNavigation('校区', withGarden);
-		expect(nav.map((i) => i.label)).toEqual(['今日・今週', '校区から探す', 'サロン・通いの場', '地域の資源', 'みんなの畑', '分野から探す', 'ボランティア募集', '協議体の会議録']);
+		expect(nav.map((i) => i.label)).toEqual([
+			'今日・今週',
+			'校区から探す',
+			'サロン・通いの場',
+			'地域の資源',
+			'みんなの畑',
+			'分野から探す',
+			'ボランティア募集',
+			'協議体の会議録',
+		]);
 		expect(nav.find((i) => i.key === 'gardens')?.href).toBe('/gardens/');
 	});
 	test('is a kind the search offers, and its entries are found under it', () => {
 		expect(searchKindLabels(withGarden)).toContain('みんなの畑');
-		const record = plainRecord(garden, '/gardens/aoba/aoba-hatake/', { name: '青葉のみんなの畑', yomi: 'あおばのみんなのはたけ', summary: '誰でも土いじり' }, '毎週土曜の朝に集まります');
+		const record = plainRecord(
+			garden,
+			'/gardens/aoba/aoba-hatake/',
+			{ name: '青葉のみんなの畑', yomi: 'あおばのみんなのはたけ', summary: '誰でも土いじり' },
+			'毎週土曜の朝に集まります',
+		);
 		const [ordered] = inNeutralOrder([record]);
-		expect(ordered).toMatchObject({ url: '/gardens/aoba/aoba-hatake/', kind: 'みんなの畑', meta: { title: '青葉のみんなの畑', kind: 'みんなの畑', summary: '誰でも土いじり' }, filters: { 種類: ['みんなの畑'] } });
+		expect(ordered).toMatchObject({
+			url: '/gardens/aoba/aoba-hatake/',
+			kind: 'みんなの畑',
+			meta: { title: '青葉のみんなの畑', kind: 'みんなの畑', summary: '誰でも土いじり' },
+			filters: { 種類: ['みんなの畑'] },
+		});
 		expect(ordered!.text).toContain('毎週土曜の朝');
 		expect(ordered!.title).toContain('あおばのみんなのはたけ');
 	});
@@ -122,22 +169,37 @@ describe('a kind added by one row and one schema', () => {
 		expect(form.defaults('2026-12-06')).toEqual({ opened: '2026-12-06' });
 	});
 	test('is one of npm run new’s choices, with its template', () => {
-		expect(newEntryChoices(withGarden).at(-1)).toMatchObject({ name: 'garden', label: 'みんなの畑', kind: { newEntry: { template: 'garden.md' } } });
+		expect(newEntryChoices(withGarden).at(-1)).toMatchObject({
+			name: 'garden',
+			label: 'みんなの畑',
+			kind: { newEntry: { template: 'garden.md' } },
+		});
 	});
 	test('is a list of /data/entries.json, each entry with its page’s address', () => {
 		const doc = entriesDocument(
 			{ generated: '2026-12-06' },
-			(kind) => (kind.key === 'gardens' ? [{ id: 'aoba/aoba-hatake', data: { name: '青葉のみんなの畑' } }] : kind.key === 'areas' ? [{ id: 'aoba', data: { name: '青葉小学校区' } }] : []),
+			(kind) =>
+				kind.key === 'gardens'
+					? [{ id: 'aoba/aoba-hatake', data: { name: '青葉のみんなの畑' } }]
+					: kind.key === 'areas'
+						? [{ id: 'aoba', data: { name: '青葉小学校区' } }]
+						: [],
 			(kind, id) => `https://example.jp/${kind.folder}/${id}/`,
 			withGarden,
 		);
 		expect(Object.keys(doc)).toEqual(['generated', 'areas', 'salons', 'resources', 'volunteers', 'reports', 'local_issues', 'gardens']);
-		expect(doc['gardens']).toEqual([{ id: 'aoba/aoba-hatake', url: 'https://example.jp/gardens/aoba/aoba-hatake/', name: '青葉のみんなの畑' }]);
+		expect(doc['gardens']).toEqual([
+			{ id: 'aoba/aoba-hatake', url: 'https://example.jp/gardens/aoba/aoba-hatake/', name: '青葉のみんなの畑' },
+		]);
 		expect(doc['areas']).toEqual([{ id: 'aoba', name: '青葉小学校区' }]);
 	});
 	test('has its area checked against the kinds of area its row allows', () => {
 		const areas = new Map([['north', { name: '北部圏域', yomi: 'ほくぶ', level: '圏域', center: { lat: 35, lng: 135 } }]]) as never;
-		const [problem] = checkReferences([{ collection: 'gardens', id: 'north/x', file: 'content/gardens/north/x.md', data: { area: 'north' } }], areas, withGarden);
+		const [problem] = checkReferences(
+			[{ collection: 'gardens', id: 'north/x', file: 'content/gardens/north/x.md', data: { area: 'north' } }],
+			areas,
+			withGarden,
+		);
 		expect(problem).toMatchObject({ severity: 'error', field: 'area' });
 		expect(problem!.message).toContain('「north」は圏域です');
 		expect(checkReferences([{ collection: 'gardens', id: 'north/x', file: 'x.md', data: { area: 'north' } }], areas)).toEqual([]);

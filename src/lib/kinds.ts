@@ -193,7 +193,9 @@ export type KindKey = (typeof KIND_LIST)[number]['key'];
 export type SendableKey = Extract<(typeof KIND_LIST)[number], { form: KindForm }>['key'];
 
 /** Each kind by its key: KINDS.salons.label. */
-export const KINDS = Object.fromEntries(KIND_LIST.map((k) => [k.key, k])) as { [K in KindKey]: Extract<(typeof KIND_LIST)[number], { key: K }> };
+export const KINDS = Object.fromEntries(KIND_LIST.map((k) => [k.key, k])) as {
+	[K in KindKey]: Extract<(typeof KIND_LIST)[number], { key: K }>;
+};
 
 /** The kinds with a contribution form, in the table's order. */
 export function formKinds(kinds: readonly Kind[] = KIND_LIST): (Kind & { form: KindForm })[] {

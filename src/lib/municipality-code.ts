@@ -7,10 +7,53 @@
  */
 
 export const PREFECTURES = [
-	'北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県', '千葉県',
-	'東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県', '愛知県', '三重県',
-	'滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県', '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県',
-	'香川県', '愛媛県', '高知県', '福岡県', '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
+	'北海道',
+	'青森県',
+	'岩手県',
+	'宮城県',
+	'秋田県',
+	'山形県',
+	'福島県',
+	'茨城県',
+	'栃木県',
+	'群馬県',
+	'埼玉県',
+	'千葉県',
+	'東京都',
+	'神奈川県',
+	'新潟県',
+	'富山県',
+	'石川県',
+	'福井県',
+	'山梨県',
+	'長野県',
+	'岐阜県',
+	'静岡県',
+	'愛知県',
+	'三重県',
+	'滋賀県',
+	'京都府',
+	'大阪府',
+	'兵庫県',
+	'奈良県',
+	'和歌山県',
+	'鳥取県',
+	'島根県',
+	'岡山県',
+	'広島県',
+	'山口県',
+	'徳島県',
+	'香川県',
+	'愛媛県',
+	'高知県',
+	'福岡県',
+	'佐賀県',
+	'長崎県',
+	'熊本県',
+	'大分県',
+	'宮崎県',
+	'鹿児島県',
+	'沖縄県',
 ] as const;
 
 /** The check digit of a 5-digit code. */
@@ -27,13 +70,19 @@ export type CodeReading = { ok: true; code: string; completed: boolean } | { ok:
  */
 export function readMunicipalityCode(input: string, prefecture?: string): CodeReading {
 	const digits = input.normalize('NFKC').replace(/[\s-]/g, '');
-	if (!/^\d{5}(\d)?$/.test(digits)) return { ok: false, problem: '6けた（または最後のけたを除いた5けた）の数字で書いてください（例: 奈良県河合町は 294276）' };
+	if (!/^\d{5}(\d)?$/.test(digits))
+		return { ok: false, problem: '6けた（または最後のけたを除いた5けた）の数字で書いてください（例: 奈良県河合町は 294276）' };
 	const five = digits.slice(0, 5);
 	const pref = Number(five.slice(0, 2));
 	if (pref < 1 || pref > 47) return { ok: false, problem: `はじめの2けた「${five.slice(0, 2)}」は都道府県の番号（01〜47）ではありません` };
-	if (five.slice(2) === '000') return { ok: false, problem: `${five.slice(0, 2)}000 は都道府県そのもののコードです。市区町村のコードを書いてください` };
+	if (five.slice(2) === '000')
+		return { ok: false, problem: `${five.slice(0, 2)}000 は都道府県そのもののコードです。市区町村のコードを書いてください` };
 	const expected = String(checkDigit(five));
-	if (digits.length === 6 && digits[5] !== expected) return { ok: false, problem: `最後のけた（検査数字）が合いません。${five} なら ${five}${expected} です。打ちまちがいがないか確かめてください` };
+	if (digits.length === 6 && digits[5] !== expected)
+		return {
+			ok: false,
+			problem: `最後のけた（検査数字）が合いません。${five} なら ${five}${expected} です。打ちまちがいがないか確かめてください`,
+		};
 	const named = PREFECTURES[pref - 1]!;
 	if (prefecture && (PREFECTURES as readonly string[]).includes(prefecture) && prefecture !== named) {
 		return { ok: false, problem: `はじめの2けた「${five.slice(0, 2)}」は${named}の番号です（都道府県名は ${prefecture}）` };

@@ -11,7 +11,10 @@ export const MAX_ITEMS = 40;
 /** The refs in a stored or linked value, valid and unique, in order. Anything else is dropped. */
 export function parseRefs(value: string | null | undefined): string[] {
 	if (!value) return [];
-	const refs = value.split(',').map((r) => r.trim()).filter((r) => REF.test(r));
+	const refs = value
+		.split(',')
+		.map((r) => r.trim())
+		.filter((r) => REF.test(r));
 	return [...new Set(refs)].slice(0, MAX_ITEMS);
 }
 

@@ -28,7 +28,11 @@ describe('neutral ordering', () => {
 			item('つきいち', [{ repeat: '毎月', days: [15] }]),
 		];
 		const { days, byDate } = groupByWeekday(items, (x) => x.schedule);
-		expect(days.火.map((s) => `${s.start} ${s.item.yomi} ${s.rule}`)).toEqual(['10:00 かふぇ 毎週', '13:00 あさのかい 第2・第4', '13:00 たいそう 毎週']);
+		expect(days.火.map((s) => `${s.start} ${s.item.yomi} ${s.rule}`)).toEqual([
+			'10:00 かふぇ 毎週',
+			'13:00 あさのかい 第2・第4',
+			'13:00 たいそう 毎週',
+		]);
 		expect(days.金.map((s) => s.item.yomi)).toEqual(['かふぇ']);
 		expect(days.月).toEqual([]);
 		expect(byDate.map((x) => x.yomi)).toEqual(['つきいち']);

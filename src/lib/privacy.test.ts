@@ -15,7 +15,7 @@ describe('private data in reports and local issues', () => {
 	])('%s', (_name, text, expected) => {
 		expect(found(text).join('\n')).toContain(expected);
 	});
-	test('an organisation\'s number, generic words and honorific look-alikes pass', () => {
+	test("an organisation's number, generic words and honorific look-alikes pass", () => {
 		expect(found('北部包括 000-201-1001。皆さん、利用者さん、参加者の様子、様式、たくさん、お母さん、住民の皆様')).toEqual([]);
 	});
 });
@@ -27,6 +27,10 @@ describe('a zero-width or control character does not hide private data', () => {
 		['a phone number split by a word joiner', '090-1234\u2060-5678', '090-1234-5678'],
 		['a phone number in full-width digits with a bidi mark', '０９０\u200e-１２３４-５６７８', '090-1234-5678'],
 	])('%s', (_name, text, expected) => {
-		expect(findPrivateData(text, new Set()).map((f) => f.message).join('\n')).toContain(expected);
+		expect(
+			findPrivateData(text, new Set())
+				.map((f) => f.message)
+				.join('\n'),
+		).toContain(expected);
 	});
 });

@@ -13,6 +13,7 @@ describe('src/lib is pure outside src/lib/site-data/', () => {
 	test('every module in site-data/ reads the collections, directly or through content.ts', () => {
 		const dataModules = (readdirSync(join(LIB, 'site-data')) as string[]).filter((f) => f.endsWith('.ts'));
 		expect(dataModules.length).toBeGreaterThan(0);
-		for (const f of dataModules) expect(readFileSync(join(LIB, 'site-data', f), 'utf8'), f).toMatch(/from '(astro:content|\.\/content\.ts|\.\/search-records\.ts)'/);
+		for (const f of dataModules)
+			expect(readFileSync(join(LIB, 'site-data', f), 'utf8'), f).toMatch(/from '(astro:content|\.\/content\.ts|\.\/search-records\.ts)'/);
 	});
 });

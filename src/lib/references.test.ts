@@ -2,7 +2,18 @@ import { describe, expect, test } from 'vitest';
 import type { AreaData } from '../schemas/areas.ts';
 import { checkReferences } from './references.ts';
 
-const square = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]] as [number, number][]] });
+const square = (w: number, s: number, e: number, n: number) => ({
+	type: 'Polygon' as const,
+	coordinates: [
+		[
+			[w, s],
+			[e, s],
+			[e, n],
+			[w, n],
+			[w, s],
+		] as [number, number][],
+	],
+});
 const area = (name: string, level: AreaData['level'], parent?: string, boundary?: AreaData['boundary']): AreaData =>
 	({ name, yomi: 'あ', level, parent, center: { lat: 34.8, lng: 135.6 }, boundary }) as AreaData;
 
@@ -30,16 +41,22 @@ describe('area references', () => {
 		expect(p!.message).toContain('「north」は圏域です');
 	});
 	test('a resource may serve a 圏域 or the whole city; each listed id is checked', () => {
-		const problems = checkReferences([{ collection: 'resources', id: 'r', file: 'r.md', data: { areas: ['city', 'north', 'nowhere'] } }], areas);
+		const problems = checkReferences(
+			[{ collection: 'resources', id: 'r', file: 'r.md', data: { areas: ['city', 'north', 'nowhere'] } }],
+			areas,
+		);
 		expect(problems.map((p) => p.field)).toEqual(['areas.2']);
 	});
 	test('a point outside its 校区 is a warning naming the 校区', () => {
-		const [p] = checkReferences([salon({ area: 'aoba', place: { location: { lat: 34.84, lng: 135.70 } } })], areas);
+		const [p] = checkReferences([salon({ area: 'aoba', place: { location: { lat: 34.84, lng: 135.7 } } })], areas);
 		expect(p).toMatchObject({ severity: 'warning', field: 'place.location' });
 		expect(p!.message).toContain('青葉小学校区の境界の外');
 	});
 	test('a 校区 whose parent does not exist', () => {
-		const [p] = checkReferences([{ collection: 'areas', id: 'x', file: 'x.md', data: area('x', '校区', 'south') as unknown as Record<string, unknown> }], areas);
+		const [p] = checkReferences(
+			[{ collection: 'areas', id: 'x', file: 'x.md', data: area('x', '校区', 'south') as unknown as Record<string, unknown> }],
+			areas,
+		);
 		expect(p).toMatchObject({ field: 'parent' });
 		expect(p!.message).toContain('north（北部圏域）');
 	});

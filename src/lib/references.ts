@@ -29,7 +29,8 @@ function kindWords(areas: ReadonlyMap<string, AreaData>): Record<AreaKind, strin
 }
 
 /** Which kinds of area each collection's area field may name (from the table of kinds). */
-const areaFields = (kinds: readonly Kind[]): Map<string, NonNullable<Kind['areas']>> => new Map(kinds.flatMap((k) => (k.areas ? [[k.key, k.areas] as const] : [])));
+const areaFields = (kinds: readonly Kind[]): Map<string, NonNullable<Kind['areas']>> =>
+	new Map(kinds.flatMap((k) => (k.areas ? [[k.key, k.areas] as const] : [])));
 
 /** Reports name local issues, and issues name the entries that came out of them: those ids must exist. */
 export function checkLinks(entries: readonly EntryRef[]): Problem[] {
@@ -40,20 +41,37 @@ export function checkLinks(entries: readonly EntryRef[]): Problem[] {
 		if (e.collection === 'reports') {
 			((e.data['issues'] as string[] | undefined) ?? []).forEach((id, i) => {
 				if (!issueIds.has(id)) {
-					problems.push({ severity: 'error', file: e.file, field: `issues.${i}`, path: ['issues', i], message: `「${id}」という地域課題はありません。content/local-issues/ のファイル名を書いてください。ある課題: ${[...issueIds].sort().join('、')}` });
+					problems.push({
+						severity: 'error',
+						file: e.file,
+						field: `issues.${i}`,
+						path: ['issues', i],
+						message: `「${id}」という地域課題はありません。content/local-issues/ のファイル名を書いてください。ある課題: ${[...issueIds].sort().join('、')}`,
+					});
 				}
 			});
 		}
 		if (e.collection === 'localIssues') {
 			((e.data['outcomes'] as string[] | undefined) ?? []).forEach((ref, i) => {
-				if (!ids.has(ref)) problems.push({ severity: 'error', file: e.file, field: `outcomes.${i}`, path: ['outcomes', i], message: `「${ref}」というページはありません` });
+				if (!ids.has(ref))
+					problems.push({
+						severity: 'error',
+						file: e.file,
+						field: `outcomes.${i}`,
+						path: ['outcomes', i],
+						message: `「${ref}」というページはありません`,
+					});
 			});
 		}
 	}
 	return problems;
 }
 
-export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap<string, AreaData>, kinds: readonly Kind[] = KIND_LIST): Problem[] {
+export function checkReferences(
+	entries: readonly EntryRef[],
+	areas: ReadonlyMap<string, AreaData>,
+	kinds: readonly Kind[] = KIND_LIST,
+): Problem[] {
 	const problems: Problem[] = [];
 	const rules = areaFields(kinds);
 	const words = kindWords(areas);
@@ -81,7 +99,9 @@ export function checkReferences(entries: readonly EntryRef[], areas: ReadonlyMap
 			if (area && rule.kinds.includes(areaKind(area.level))) return;
 			const path = rule.many ? [rule.field, index] : [rule.field];
 			const what = rule.kinds.length === 1 ? words[rule.kinds[0]!] : '地域';
-			const why = area ? `「${id}」は${area.level}です。ここには${say(rule.kinds)}の id を書いてください` : `「${id}」という${what}はありません`;
+			const why = area
+				? `「${id}」は${area.level}です。ここには${say(rule.kinds)}の id を書いてください`
+				: `「${id}」という${what}はありません`;
 			error(e, path, `${why}。使える id: ${listIds(areas, rule.kinds)}`);
 		});
 		const location = (e.data['place'] as { location?: { lat: number; lng: number } } | undefined)?.location;

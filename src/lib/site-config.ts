@@ -16,11 +16,19 @@ type Read = { ok: true; config: SiteConfig } | { ok: false; problems: Problem[] 
 
 function readSiteConfig(dir: string, shown: string): Read {
 	const file = join(dir, 'site.yaml');
-	const fail = (message: string, line?: number, field = ''): Read => ({ ok: false, problems: [{ severity: 'error', file: shown, line, field, message }] });
+	const fail = (message: string, line?: number, field = ''): Read => ({
+		ok: false,
+		problems: [{ severity: 'error', file: shown, line, field, message }],
+	});
 	const stat = lstatSync(file, { throwIfNoEntry: false });
 	// A missing or linked site.yaml is reported by the file policy (src/lib/safety/file-policy.ts).
-	if (!stat?.isFile()) return fail(`${shown} が見つかりません。サイトの設定ファイル（site.yaml）を content フォルダに置いてください（npm run init-town で作れます）`);
-	const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	if (!stat?.isFile())
+		return fail(
+			`${shown} が見つかりません。サイトの設定ファイル（site.yaml）を content フォルダに置いてください（npm run init-town で作れます）`,
+		);
+	const text = readFileSync(file, 'utf8')
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n');
 	let data: unknown;
 	try {
 		data = parseYamlData(text);

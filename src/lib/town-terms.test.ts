@@ -3,7 +3,12 @@ import { townTerms } from './town-terms.ts';
 
 describe('the words a town uses for its areas', () => {
 	test('a city of 校区 (the default)', () => {
-		expect(townTerms('ひだまり市', ['市', '圏域', '校区', '校区'])).toEqual({ municipality: 'ひだまり市', top: '市', district: '校区', zone: '圏域' });
+		expect(townTerms('ひだまり市', ['市', '圏域', '校区', '校区'])).toEqual({
+			municipality: 'ひだまり市',
+			top: '市',
+			district: '校区',
+			zone: '圏域',
+		});
 	});
 	test('a 町 of 地区: the words come from the levels the town wrote', () => {
 		expect(townTerms('川波町', ['町', '地区', '地区', '地区'])).toMatchObject({ top: '町', district: '地区' });
@@ -24,9 +29,11 @@ describe('the words a town uses for its areas', () => {
 
 import { repositoryPath } from './content-dir.ts';
 describe('the path an edit link opens', () => {
-	test('a town\'s file is under content/, the sample\'s under src/sample-city/, wherever the build ran', () => {
+	test("a town's file is under content/, the sample's under src/sample-city/, wherever the build ran", () => {
 		expect(repositoryPath('/tmp/town/salons/a/x.md', { SASAEAI_CONTENT: '/tmp/town' }, '/work/repo')).toBe('content/salons/a/x.md');
-		expect(repositoryPath('../../../work/repo/src/sample-city/salons/a/x.md', { SASAEAI_CONTENT: '/work/repo/src/sample-city' }, '/tmp/root/x')).toBe('src/sample-city/salons/a/x.md');
+		expect(
+			repositoryPath('../../../work/repo/src/sample-city/salons/a/x.md', { SASAEAI_CONTENT: '/work/repo/src/sample-city' }, '/tmp/root/x'),
+		).toBe('src/sample-city/salons/a/x.md');
 		expect(repositoryPath('content/salons/a/x.md', {}, '/work/repo')).toBe('content/salons/a/x.md');
 	});
 });

@@ -27,6 +27,8 @@ export function townTerms(municipality: string, levels: readonly AreaLevel[], di
 	const districtLevels = levels.filter((l) => areaKind(l) === 'district');
 	const counts = new Map<string, number>();
 	for (const l of districtLevels) counts.set(l, (counts.get(l) ?? 0) + 1);
-	const mostUsed = [...counts].sort((a, b) => b[1] - a[1] || DISTRICT_LEVELS.indexOf(a[0] as never) - DISTRICT_LEVELS.indexOf(b[0] as never))[0]?.[0];
+	const mostUsed = [...counts].sort(
+		(a, b) => b[1] - a[1] || DISTRICT_LEVELS.indexOf(a[0] as never) - DISTRICT_LEVELS.indexOf(b[0] as never),
+	)[0]?.[0];
 	return { municipality, top: topLevel ?? fromName ?? '市', district: districtTerm ?? mostUsed ?? '校区', zone: '圏域' };
 }

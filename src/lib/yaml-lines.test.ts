@@ -1,7 +1,16 @@
 import { expect, test } from 'vitest';
 import { lineOfPath } from './yaml-lines.ts';
 
-const matter = ['name: サロン', 'schedule:', '  rules:', '    - repeat: 毎週', '      weekdays: [火]', '    - repeat: 毎月', '      start: 25:00', 'status: 活動中'].join('\n');
+const matter = [
+	'name: サロン',
+	'schedule:',
+	'  rules:',
+	'    - repeat: 毎週',
+	'      weekdays: [火]',
+	'    - repeat: 毎月',
+	'      start: 25:00',
+	'status: 活動中',
+].join('\n');
 
 test.each([
 	[['name'], 2],

@@ -18,7 +18,8 @@ export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[
 	const unwrap = () => {
 		for (let i = 0; i < 10; i++) {
 			const def = node._zod.def;
-			if (def['type'] === 'optional' || def['type'] === 'nullable' || def['type'] === 'default' || def['type'] === 'prefault') node = def['innerType'] as typeof node;
+			if (def['type'] === 'optional' || def['type'] === 'nullable' || def['type'] === 'default' || def['type'] === 'prefault')
+				node = def['innerType'] as typeof node;
 			else if (def['type'] === 'pipe') node = def['in'] as typeof node;
 			else return;
 		}
@@ -71,7 +72,14 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: AnySc
 		const path = issue.path as PropertyKey[];
 		if (issue.code === 'invalid_type' && path.at(-1) === 'schedule' && typeof valueAt(data, path) === 'string') {
 			const suggestion = scheduleSuggestion(valueAt(data, path) as string);
-			return [{ path, message: suggestion ? `日時は文章ではなく、きまりの形で書きます。この行を次の1行に置きかえてください: ${suggestion}` : '日時は文章ではなく、きまりの形（rules）で書きます。書き方は docs/fields.md の schedule を見てください。文章のままにするなら schedule: { rules: [], note: "…" } と書きます' }];
+			return [
+				{
+					path,
+					message: suggestion
+						? `日時は文章ではなく、きまりの形で書きます。この行を次の1行に置きかえてください: ${suggestion}`
+						: '日時は文章ではなく、きまりの形（rules）で書きます。書き方は docs/fields.md の schedule を見てください。文章のままにするなら schedule: { rules: [], note: "…" } と書きます',
+				},
+			];
 		}
 		if (issue.code !== 'unrecognized_keys') return [{ path, message: issue.message }];
 		const known = keysAt(schema, path);

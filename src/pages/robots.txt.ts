@@ -4,4 +4,6 @@ import { site } from '../lib/site-data/content.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`User-agent: *\n${site.sample ? 'Disallow: /\n' : 'Allow: /\n'}\nSitemap: ${absoluteUrl(site.site_url, '/sitemap.xml')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	new Response(`User-agent: *\n${site.sample ? 'Disallow: /\n' : 'Allow: /\n'}\nSitemap: ${absoluteUrl(site.site_url, '/sitemap.xml')}\n`, {
+		headers: { 'content-type': 'text/plain; charset=utf-8' },
+	});

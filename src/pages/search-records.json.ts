@@ -7,6 +7,13 @@ import type { SearchRecord } from '../lib/search/records.ts';
 import { siteRecords } from '../lib/site-data/search-records.ts';
 
 export const GET: APIRoute = () => {
-	const records: SearchRecord[] = siteRecords.map(({ url, title, text, meta, filters, sort }) => ({ url, title, text, meta, filters, sort }));
+	const records: SearchRecord[] = siteRecords.map(({ url, title, text, meta, filters, sort }) => ({
+		url,
+		title,
+		text,
+		meta,
+		filters,
+		sort,
+	}));
 	return new Response(JSON.stringify(records));
 };

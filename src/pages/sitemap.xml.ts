@@ -7,7 +7,18 @@ import { ACTIVITY_FIELDS } from '../schemas/taxonomy.ts';
 
 export const GET: APIRoute = () => {
 	const paths = [
-		'/', '/today/', '/search/', '/areas/', '/salons/', '/resources/', '/volunteers/', '/reports/', '/fields/', '/local-issues/', '/dashboard/', '/data/',
+		'/',
+		'/today/',
+		'/search/',
+		'/areas/',
+		'/salons/',
+		'/resources/',
+		'/volunteers/',
+		'/reports/',
+		'/fields/',
+		'/local-issues/',
+		'/dashboard/',
+		'/data/',
 		...[...areas.byId.keys()].map((id) => entryRoute('areas', id)),
 		...ACTIVITY_FIELDS.map((f) => `/fields/${f.slug}/`),
 		// Every entry of every other kind of the table (src/lib/kinds.ts), in its order.

@@ -43,30 +43,42 @@ const geometry = z.discriminatedUnion('type', [
 function pastedGeoJson(value: unknown): string | undefined {
 	if (!value || typeof value !== 'object') return undefined;
 	const type = (value as { type?: unknown }).type;
-	if (type === 'Feature') return 'GeoJSON の Feature がまるごと貼り付けられています。boundary には、その中の geometry（type: Polygon と coordinates）だけを書いてください。' + IMPORT_HINT;
-	if (type === 'FeatureCollection') return 'GeoJSON の FeatureCollection がまるごと貼り付けられています。1つの地域に1つの geometry（Polygon か MultiPolygon）だけを書いてください。' + IMPORT_HINT;
-	if (typeof type === 'string' && type !== 'Polygon' && type !== 'MultiPolygon') return `境界の type は Polygon か MultiPolygon にしてください（「${type}」は使えません）`;
+	if (type === 'Feature')
+		return (
+			'GeoJSON の Feature がまるごと貼り付けられています。boundary には、その中の geometry（type: Polygon と coordinates）だけを書いてください。' +
+			IMPORT_HINT
+		);
+	if (type === 'FeatureCollection')
+		return (
+			'GeoJSON の FeatureCollection がまるごと貼り付けられています。1つの地域に1つの geometry（Polygon か MultiPolygon）だけを書いてください。' +
+			IMPORT_HINT
+		);
+	if (typeof type === 'string' && type !== 'Polygon' && type !== 'MultiPolygon')
+		return `境界の type は Polygon か MultiPolygon にしてください（「${type}」は使えません）`;
 	return undefined;
 }
 
 /** A GeoJSON (RFC 7946) Polygon or MultiPolygon geometry, in [longitude, latitude] order. */
-export const boundary = z.unknown().superRefine((value, ctx) => {
-	const pasted = pastedGeoJson(value);
-	if (pasted) {
-		ctx.addIssue({ code: 'custom', message: pasted });
-		return;
-	}
-	const result = geometry.safeParse(value);
-	if (result.success) return;
-	// One message per problem kind: a boundary of metre coordinates must not become hundreds of lines.
-	const seen = new Set<string>();
-	for (const issue of result.error.issues) {
-		if (seen.has(issue.message)) continue;
-		seen.add(issue.message);
-		ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-		if (seen.size >= 3) break;
-	}
-}).transform((value) => value as z.output<typeof geometry>);
+export const boundary = z
+	.unknown()
+	.superRefine((value, ctx) => {
+		const pasted = pastedGeoJson(value);
+		if (pasted) {
+			ctx.addIssue({ code: 'custom', message: pasted });
+			return;
+		}
+		const result = geometry.safeParse(value);
+		if (result.success) return;
+		// One message per problem kind: a boundary of metre coordinates must not become hundreds of lines.
+		const seen = new Set<string>();
+		for (const issue of result.error.issues) {
+			if (seen.has(issue.message)) continue;
+			seen.add(issue.message);
+			ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+			if (seen.size >= 3) break;
+		}
+	})
+	.transform((value) => value as z.output<typeof geometry>);
 export type Boundary = z.output<typeof geometry>;
 export type { Position };
 
@@ -109,13 +121,17 @@ export const areaSchema = z
 		/** Reading in hiragana, for 五十音順; optional for areas (the name is used when it is missing). */
 		yomi: yomi.optional().describe('よみがな（ひらがな）。五十音順に並べるのに使います'),
 		/** 市・町・村・区 (第1層), 圏域 (the optional middle level) or the 第2層 word: 校区, 地区, 小学校区, 中学校区, 日常生活圏域. */
-		level: choice(AREA_LEVELS).describe('地域の種類。市町村全体は 市・町・村・区、まとまりは 圏域、第2層は 校区・地区・小学校区・中学校区・日常生活圏域 のどれか（町で使っている呼び方）'),
+		level: choice(AREA_LEVELS).describe(
+			'地域の種類。市町村全体は 市・町・村・区、まとまりは 圏域、第2層は 校区・地区・小学校区・中学校区・日常生活圏域 のどれか（町で使っている呼び方）',
+		),
 		/** The area this one belongs to: a 校区's 圏域 or the municipality, a 圏域's municipality. Empty only for the municipality. */
 		parent: areaId.optional().describe('ひとつ上の地域の id（市町村全体のファイルには書きません）'),
 		/** Centre of the area for the map. */
 		center: coordinates.describe('地図の中心（緯度 lat・経度 lng）'),
 		/** Boundary as a GeoJSON geometry; optional. */
-		boundary: boundary.optional().describe('境界（GeoJSON の Polygon か MultiPolygon、[経度, 緯度] の順）。npm run import-areas で作れます'),
+		boundary: boundary
+			.optional()
+			.describe('境界（GeoJSON の Polygon か MultiPolygon、[経度, 緯度] の順）。npm run import-areas で作れます'),
 		/** The 協議体 of this area. */
 		council: z
 			.strictObject({
@@ -132,8 +148,14 @@ export const areaSchema = z
 		population_65: wholeNumber(0, '65歳以上の人口は 0 以上の数で書いてください').optional().describe('65歳以上の人口'),
 		/** Census figures per area, written by `npm run import-population` (src/lib/needs/population-block.ts). */
 		/** Needs indicators; a 圏域's are shown on each of its 校区, said so. */
-		indicators: z.array(indicatorSchema).max(100, { error: '指標は 100 個までです' }).optional().describe('ニーズの指標（npm run import-indicators が書きます）。圏域に書いた指標は、その圏域の校区にも「圏域の値」として出ます'),
-		population: populationBlock.optional().describe('国勢調査などから按分した人口と世帯の数（npm run import-population が書きます）。あれば population_65 の代わりに使います'),
+		indicators: z
+			.array(indicatorSchema)
+			.max(100, { error: '指標は 100 個までです' })
+			.optional()
+			.describe('ニーズの指標（npm run import-indicators が書きます）。圏域に書いた指標は、その圏域の校区にも「圏域の値」として出ます'),
+		population: populationBlock
+			.optional()
+			.describe('国勢調査などから按分した人口と世帯の数（npm run import-population が書きます）。あれば population_65 の代わりに使います'),
 	})
 	.superRefine((a, ctx) => {
 		const top = areaKind(a.level) === 'top';

@@ -101,7 +101,10 @@ export const phone = z
 		z
 			.string()
 			.min(1, { error: '電話番号を書いてください（例: 072-841-1221）', abort: true })
-			.regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, { error: '電話番号は市外局番から、ハイフン（-）で区切って書いてください（例: 072-841-1221）', abort: true })
+			.regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, {
+				error: '電話番号は市外局番から、ハイフン（-）で区切って書いてください（例: 072-841-1221）',
+				abort: true,
+			})
 			.refine((t) => [10, 11].includes(t.replace(/-/g, '').length), {
 				error: '電話番号の桁数が合いません（固定電話は10桁、携帯電話は11桁です）',
 			}),
@@ -147,22 +150,32 @@ export const place = z.strictObject({
 	/** 郵便番号, optional. */
 	postal_code: postalCode.optional().describe('郵便番号。例: 573-0027'),
 	/** Position for the map. Optional, but entries without it cannot be shown on the map. */
-	location: coordinates.optional().describe('地図の位置（緯度 lat・経度 lng）。書くと地図と「現在地から探す」に出ます。地理院地図で調べられます'),
+	location: coordinates
+		.optional()
+		.describe('地図の位置（緯度 lat・経度 lng）。書くと地図と「現在地から探す」に出ます。地理院地図で調べられます'),
 	/** How to get there: bus stop, landmarks. */
 	access: line.optional().describe('行き方（バス停など）'),
 });
 
 /** An organisation's contact (never a private individual's home number or address). */
-export const contact = z.strictObject({
-	/** The organisation or office to ask, e.g. 〇〇校区社会福祉協議会 事務局. */
-	name: line.describe('問い合わせ先（団体・窓口の名前）'),
-	tel: phone.optional().describe('電話番号。市外局番からハイフンで区切って。例: 072-841-1221（個人の家の電話は書きません）'),
-	fax: phone.optional().describe('FAX 番号。例: 072-841-1222'),
-	email: text(true).pipe(z.email({ error: 'メールアドレスの形が正しくありません' })).optional().describe('メールアドレス（団体・窓口のもの）'),
-	url: webUrl.optional().describe('団体・窓口のホームページ（https:// から）'),
-	/** When the phone is answered, e.g. 平日 9:00〜17:00. */
-	hours: line.optional().describe('電話を受けられる時間'),
-}).refine((c) => c.tel !== undefined || c.email !== undefined || c.url !== undefined, { error: '連絡の方法（tel・email・url）を少なくとも1つ書いてください', path: ['tel'] });
+export const contact = z
+	.strictObject({
+		/** The organisation or office to ask, e.g. 〇〇校区社会福祉協議会 事務局. */
+		name: line.describe('問い合わせ先（団体・窓口の名前）'),
+		tel: phone.optional().describe('電話番号。市外局番からハイフンで区切って。例: 072-841-1221（個人の家の電話は書きません）'),
+		fax: phone.optional().describe('FAX 番号。例: 072-841-1222'),
+		email: text(true)
+			.pipe(z.email({ error: 'メールアドレスの形が正しくありません' }))
+			.optional()
+			.describe('メールアドレス（団体・窓口のもの）'),
+		url: webUrl.optional().describe('団体・窓口のホームページ（https:// から）'),
+		/** When the phone is answered, e.g. 平日 9:00〜17:00. */
+		hours: line.optional().describe('電話を受けられる時間'),
+	})
+	.refine((c) => c.tel !== undefined || c.email !== undefined || c.url !== undefined, {
+		error: '連絡の方法（tel・email・url）を少なくとも1つ書いてください',
+		path: ['tel'],
+	});
 
 /** Who runs it. */
 export const provider = z.strictObject({
@@ -182,9 +195,13 @@ export const cost = z.strictObject({
 
 export const status = choice(STATUSES).describe('いまの状況（活動中・休止中・終了）');
 /** How last_confirmed was confirmed; optional (entries written before it existed have none). */
-export const confirmedBy = choice(CONFIRMATION_METHODS).optional().describe('最終確認のしかた。本人 は運営する団体が自分で知らせてくれたとき（フォームなど）');
+export const confirmedBy = choice(CONFIRMATION_METHODS)
+	.optional()
+	.describe('最終確認のしかた。本人 は運営する団体が自分で知らせてくれたとき（フォームなど）');
 export const transport = choice(TRANSPORT_OPTIONS).describe('送迎');
 export const accessibility = list(choice(ACCESSIBILITY_FEATURES), ACCESSIBILITY_FEATURES.length).describe('バリアフリーの情報');
 
 /** An area id: the file name of an area in content/areas/ (checked against the areas that exist). */
-export const areaId = z.string().regex(/^[a-z0-9-]+$/, { error: '地域の id は content/areas/ にあるファイル名（英小文字）で書いてください' });
+export const areaId = z
+	.string()
+	.regex(/^[a-z0-9-]+$/, { error: '地域の id は content/areas/ にあるファイル名（英小文字）で書いてください' });

@@ -21,10 +21,20 @@ export const SCHEMAS = {
 	localIssues: localIssueSchema,
 } as const satisfies Record<KindKey, unknown>;
 
-type Collections = { [K in KindKey]: { folder: (typeof KINDS)[K]['folder']; extensions: (typeof KINDS)[K]['extensions']; label: string; schema: (typeof SCHEMAS)[K] } };
+type Collections = {
+	[K in KindKey]: {
+		folder: (typeof KINDS)[K]['folder'];
+		extensions: (typeof KINDS)[K]['extensions'];
+		label: string;
+		schema: (typeof SCHEMAS)[K];
+	};
+};
 
 export const COLLECTIONS = Object.fromEntries(
-	(Object.keys(SCHEMAS) as KindKey[]).map((key) => [key, { folder: KINDS[key].folder, extensions: KINDS[key].extensions, label: KINDS[key].label, schema: SCHEMAS[key] }]),
+	(Object.keys(SCHEMAS) as KindKey[]).map((key) => [
+		key,
+		{ folder: KINDS[key].folder, extensions: KINDS[key].extensions, label: KINDS[key].label, schema: SCHEMAS[key] },
+	]),
 ) as Collections;
 
 export type CollectionName = KindKey;

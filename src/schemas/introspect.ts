@@ -40,8 +40,11 @@ export function baseOf(node: SchemaNode): SchemaNode {
 export function patternsOf(node: SchemaNode, depth = 0): string[] {
 	if (depth > 6) return [];
 	const def = node._zod.def;
-	const own = ((def['checks'] as { _zod: { def: { pattern?: RegExp } } }[] | undefined) ?? []).flatMap((c) => (c._zod.def.pattern ? [c._zod.def.pattern.source] : []));
-	const inner = def.type === 'pipe' ? [...patternsOf(def['in'] as SchemaNode, depth + 1), ...patternsOf(def['out'] as SchemaNode, depth + 1)] : [];
+	const own = ((def['checks'] as { _zod: { def: { pattern?: RegExp } } }[] | undefined) ?? []).flatMap((c) =>
+		c._zod.def.pattern ? [c._zod.def.pattern.source] : [],
+	);
+	const inner =
+		def.type === 'pipe' ? [...patternsOf(def['in'] as SchemaNode, depth + 1), ...patternsOf(def['out'] as SchemaNode, depth + 1)] : [];
 	return [...own, ...inner];
 }
 
@@ -69,7 +72,9 @@ export function stringFormatsOf(node: SchemaNode, depth = 0): string[] {
 	if (depth > 6) return [];
 	const def = node._zod.def;
 	const own = typeof def['format'] === 'string' ? [def['format'] as string] : [];
-	return def.type === 'pipe' ? [...own, ...stringFormatsOf(def['in'] as SchemaNode, depth + 1), ...stringFormatsOf(def['out'] as SchemaNode, depth + 1)] : own;
+	return def.type === 'pipe'
+		? [...own, ...stringFormatsOf(def['in'] as SchemaNode, depth + 1), ...stringFormatsOf(def['out'] as SchemaNode, depth + 1)]
+		: own;
 }
 
 /** The fields of an object schema, in declared order. */

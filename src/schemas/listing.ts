@@ -3,7 +3,21 @@
  * to go and whom to call. Each collection extends these with its own fields.
  */
 import { z } from './zod.ts';
-import { accessibility, choice, confirmedBy, contact, cost, isoDate, line, list, provider, status, transport, webUrl, yomi } from './common.ts';
+import {
+	accessibility,
+	choice,
+	confirmedBy,
+	contact,
+	cost,
+	isoDate,
+	line,
+	list,
+	provider,
+	status,
+	transport,
+	webUrl,
+	yomi,
+} from './common.ts';
 import { ACTIVITY_FIELD_VALUES, SERVICE_CLASS_VALUES } from './taxonomy.ts';
 
 export const listingFields = {
@@ -45,7 +59,11 @@ export const listingFields = {
 			 * A fingerprint of what the import wrote (front matter without `source`, and the body). When the entry no longer
 			 * matches it, a person has edited it, and the next import leaves it alone unless --force names it.
 			 */
-			digest: z.string().regex(/^[0-9a-f]{16}$/, { error: 'digest は npm run import が書く16けたの印です。手で書かないでください' }).optional().describe('取りこみが書いた内容の印（npm run import が書きます。手で直さないでください）'),
+			digest: z
+				.string()
+				.regex(/^[0-9a-f]{16}$/, { error: 'digest は npm run import が書く16けたの印です。手で書かないでください' })
+				.optional()
+				.describe('取りこみが書いた内容の印（npm run import が書きます。手で直さないでください）'),
 		})
 		.optional()
 		.describe('取りこみ元（npm run import が書きます）'),

@@ -38,7 +38,13 @@ export const localIssueSchema = z
 		summary: line.describe('要約（1〜2文）'),
 		/** How the status changed, oldest first; the last one is the current status. */
 		history: z
-			.array(z.strictObject({ date: isoDate.describe('日付'), status: choice(ISSUE_STATUSES).describe('その日の状況'), note: line.describe('何があったか') }))
+			.array(
+				z.strictObject({
+					date: isoDate.describe('日付'),
+					status: choice(ISSUE_STATUSES).describe('その日の状況'),
+					note: line.describe('何があったか'),
+				}),
+			)
 			.min(1, { error: 'history に少なくとも1つ（提起した日）を書いてください' })
 			.describe('経過'),
 		/** Resources, salons or volunteer openings that came out of it. */
@@ -47,7 +53,11 @@ export const localIssueSchema = z
 	.superRefine((issue, ctx) => {
 		const last = issue.history.at(-1);
 		if (last && last.status !== issue.status) {
-			ctx.addIssue({ code: 'custom', path: ['status'], message: `status（${issue.status}）と、history の最後（${last.status}）が合いません` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['status'],
+				message: `status（${issue.status}）と、history の最後（${last.status}）が合いません`,
+			});
 		}
 		const dates = issue.history.map((h) => h.date);
 		if (dates.some((d, i) => i > 0 && d < dates[i - 1]!)) {

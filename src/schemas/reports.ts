@@ -38,10 +38,16 @@ export const reportSchema = z.strictObject({
 	agenda: list(line).min(1).describe('議題'),
 	decisions: list(line).optional().describe('決まったこと'),
 	/** Ids of local issues (地域課題) raised or followed up at this meeting. */
-	issues: list(z.string().regex(/^[a-z0-9-]+$/)).optional().describe('取り上げた地域課題の id'),
+	issues: list(z.string().regex(/^[a-z0-9-]+$/))
+		.optional()
+		.describe('取り上げた地域課題の id'),
 	actions: list(action).optional().describe('これからすること'),
 	next_meeting: z
-		.strictObject({ date: isoDate.describe('次回の日付'), venue: line.optional().describe('次回の会場'), note: line.optional().describe('次回についての補足') })
+		.strictObject({
+			date: isoDate.describe('次回の日付'),
+			venue: line.optional().describe('次回の会場'),
+			note: line.optional().describe('次回についての補足'),
+		})
 		.optional()
 		.describe('次回'),
 });

@@ -11,7 +11,9 @@ import { schedule } from './schedule.ts';
 export const resourceSchema = z.strictObject({
 	...listingFields,
 	/** Areas it serves: 校区 ids, a 圏域 id, or the city's id for the whole city. */
-	areas: list(areaId).min(1, { error: '対象の地域（areas）を1つ以上書いてください' }).describe('対象の地域の id（校区・地区、圏域、市町村全体）。例: [aoba] や、町全体なら [kawanami]'),
+	areas: list(areaId)
+		.min(1, { error: '対象の地域（areas）を1つ以上書いてください' })
+		.describe('対象の地域の id（校区・地区、圏域、市町村全体）。例: [aoba] や、町全体なら [kawanami]'),
 	/** Where it is, if it has a place (a home-visit service may not). */
 	place: place.optional().describe('場所'),
 	/** When it is available, if it recurs. */

@@ -42,13 +42,22 @@ describe('valid entries are accepted', () => {
 	});
 	test('full-width digits and dashes are folded as people type them', () => {
 		const salon = salonSchema.parse(
-			makeSalon({ contact: { name: '事務局', tel: '０００－２０１－１００１' }, place: { name: '集会所', address: '青葉町', postal_code: '０００ー００１１' } }),
+			makeSalon({
+				contact: { name: '事務局', tel: '０００－２０１－１００１' },
+				place: { name: '集会所', address: '青葉町', postal_code: '０００ー００１１' },
+			}),
 		);
 		expect(salon.contact.tel).toBe('000-201-1001');
 		expect(salon.place.postal_code).toBe('000-0011');
 	});
 	test('numbers typed in full-width digits are read as numbers', () => {
-		const salon = salonSchema.parse(makeSalon({ capacity: '２５', cost: { amount: '１，０００' }, place: { name: 'x', address: 'y', location: { lat: '３４．８４', lng: '１３５．６２' } } }));
+		const salon = salonSchema.parse(
+			makeSalon({
+				capacity: '２５',
+				cost: { amount: '１，０００' },
+				place: { name: 'x', address: 'y', location: { lat: '３４．８４', lng: '１３５．６２' } },
+			}),
+		);
 		expect(salon.capacity).toBe(25);
 		expect(salon.cost?.amount).toBe(1000);
 		expect(salon.place.location).toEqual({ lat: 34.84, lng: 135.62 });
@@ -89,9 +98,22 @@ describe('valid entries are accepted', () => {
 		expect(ok.success).toBe(true);
 	});
 	test('a 校区 with a GeoJSON boundary', () => {
-		const ring = [[135.6, 34.82], [135.64, 34.82], [135.64, 34.86], [135.6, 34.86], [135.6, 34.82]];
+		const ring = [
+			[135.6, 34.82],
+			[135.64, 34.82],
+			[135.64, 34.86],
+			[135.6, 34.86],
+			[135.6, 34.82],
+		];
 		expect(
-			areaSchema.safeParse({ name: '青葉小学校区', yomi: 'あおば', level: '校区', parent: 'hokubu', center: { lat: 34.84, lng: 135.62 }, boundary: { type: 'Polygon', coordinates: [ring] } }).success,
+			areaSchema.safeParse({
+				name: '青葉小学校区',
+				yomi: 'あおば',
+				level: '校区',
+				parent: 'hokubu',
+				center: { lat: 34.84, lng: 135.62 },
+				boundary: { type: 'Polygon', coordinates: [ring] },
+			}).success,
 		).toBe(true);
 	});
 });
@@ -112,8 +134,16 @@ describe('a salon with a mistake is refused, naming the field', () => {
 		['a contact with no way to reach it', { contact: { name: '事務局' } }, 'contact.tel: 連絡の方法'],
 		['a javascript: link', { url: 'javascript:alert(1)' }, 'url: URL は https://'],
 		['a postal code without hyphen', { place: { name: 'x', address: 'y', postal_code: '5730027' } }, 'place.postal_code: 郵便番号は'],
-		['latitude and longitude swapped', { place: { name: 'x', address: 'y', location: { lat: 135.62, lng: 34.84 } } }, 'place.location: 緯度（lat）と経度（lng）が逆'],
-		['a point outside Japan', { place: { name: 'x', address: 'y', location: { lat: 51.5, lng: -0.12 } } }, 'place.location: 日本の外の位置'],
+		[
+			'latitude and longitude swapped',
+			{ place: { name: 'x', address: 'y', location: { lat: 135.62, lng: 34.84 } } },
+			'place.location: 緯度（lat）と経度（lng）が逆',
+		],
+		[
+			'a point outside Japan',
+			{ place: { name: 'x', address: 'y', location: { lat: 51.5, lng: -0.12 } } },
+			'place.location: 日本の外の位置',
+		],
 		['an impossible date', { last_confirmed: '2026-02-30' }, 'last_confirmed: ありえない日付'],
 		['a date written with slashes', { last_confirmed: '2026/10/01' }, 'last_confirmed: 日付は 2026-04-01 のように'],
 		['a negative cost', { cost: { amount: -100 } }, 'cost.amount: 金額は 0 以上'],
@@ -121,7 +151,11 @@ describe('a salon with a mistake is refused, naming the field', () => {
 		['a capacity of zero', { capacity: 0 }, 'capacity: 定員は 1 以上'],
 		['a prototype-polluting key', JSON.parse('{"__proto__": {"admin": true}}'), '__proto__'],
 		['an area id in Japanese', { area: '青葉' }, 'area: 地域の id は'],
-		['a weekday in English', { schedule: { rules: [{ repeat: '毎週', weekdays: ['Tue'] }] } }, 'schedule.rules.0.weekdays.0: 次のどれかを書いてください: 月、火'],
+		[
+			'a weekday in English',
+			{ schedule: { rules: [{ repeat: '毎週', weekdays: ['Tue'] }] } },
+			'schedule.rules.0.weekdays.0: 次のどれかを書いてください: 月、火',
+		],
 	])('%s', (_name, override, expected) => {
 		const found = refusals(makeSalon(override));
 		expect(found.join('\n')).toContain(expected);

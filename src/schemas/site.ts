@@ -28,11 +28,16 @@ export const siteSchema = z.strictObject({
 	/** The municipality: ひだまり市, 川波町. */
 	municipality: line.describe('市町村の名前（例: 川波町）'),
 	/** The town's word for its 第2層 areas, if it differs from the level written in the area files. */
-	district_term: line.optional().describe('第2層の地域の呼び方（校区・地区・日常生活圏域 など）。書かなければ、地域ファイルの level の言葉を使います'),
+	district_term: line
+		.optional()
+		.describe('第2層の地域の呼び方（校区・地区・日常生活圏域 など）。書かなければ、地域ファイルの level の言葉を使います'),
 	/** 都道府県名, for the standard open-data layouts. */
 	prefecture: line.describe('都道府県名'),
 	/** 全国地方公共団体コード (6 digits, with its check digit), for the standard open-data layouts. */
-	municipality_code: z.string().regex(/^\d{6}$/, { error: 'municipality_code は6けたの全国地方公共団体コードです（例: 272108）' }).describe('全国地方公共団体コード（6けた、"" で囲んで。例: "272108"）。オープンデータの CSV に入ります'),
+	municipality_code: z
+		.string()
+		.regex(/^\d{6}$/, { error: 'municipality_code は6けたの全国地方公共団体コードです（例: 272108）' })
+		.describe('全国地方公共団体コード（6けた、"" で囲んで。例: "272108"）。オープンデータの CSV に入ります'),
 	/** The site's title. */
 	title: line.describe('サイトの名前'),
 	/** One sentence saying what the site is, for the home page and search engines. */
@@ -42,7 +47,10 @@ export const siteSchema = z.strictObject({
 	/** The address the site is published at, without the base path: https://example.github.io. */
 	site_url: webUrl.describe('公開するアドレス（パスなし。例: https://kawanami-shakyo.github.io）'),
 	/** Path under site_url: / or /sasaeai/. */
-	base: z.string().regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'base は / または /sasaeai/ のように / で始めて / で終えてください' }).describe('公開するパス。GitHub Pages ならリポジトリ名を / ではさんで（例: /kawanami-guide/）、独自のドメインなら /'),
+	base: z
+		.string()
+		.regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'base は / または /sasaeai/ のように / で始めて / で終えてください' })
+		.describe('公開するパス。GitHub Pages ならリポジトリ名を / ではさんで（例: /kawanami-guide/）、独自のドメインなら /'),
 	repository: z
 		.strictObject({
 			/** e.g. https://github.com/your-city/sasaeai */
@@ -51,11 +59,16 @@ export const siteSchema = z.strictObject({
 			branch: line.describe('公開するブランチ（ふつうは main）'),
 		})
 		.describe('リポジトリ（「この情報を直す」リンクに使います）'),
-	license: z.strictObject({ name: line.describe('ライセンスの名前'), url: webUrl.describe('ライセンスの説明のページ') }).describe('データのライセンス（ふつうは CC BY 4.0）'),
+	license: z
+		.strictObject({ name: line.describe('ライセンスの名前'), url: webUrl.describe('ライセンスの説明のページ') })
+		.describe('データのライセンス（ふつうは CC BY 4.0）'),
 	map: z
 		.strictObject({
 			/** Tile URL template with {z}/{x}/{y}. */
-			tiles: z.string().regex(/^https:\/\/.+\{z\}.+\{x\}.+\{y\}/, { error: 'tiles は https:// で始まり {z} {x} {y} を含む URL にしてください' }).describe('地図の画像（タイル）のアドレス。{z} {x} {y} を含みます（ふつうは地理院タイルのまま）'),
+			tiles: z
+				.string()
+				.regex(/^https:\/\/.+\{z\}.+\{x\}.+\{y\}/, { error: 'tiles は https:// で始まり {z} {x} {y} を含む URL にしてください' })
+				.describe('地図の画像（タイル）のアドレス。{z} {x} {y} を含みます（ふつうは地理院タイルのまま）'),
 			/** Attribution text shown on the map, and where it links. */
 			attribution: line.describe('地図に出す出典（例: 地理院タイル（国土地理院））'),
 			attribution_url: webUrl.describe('出典のページ'),
@@ -75,9 +88,13 @@ export const siteSchema = z.strictObject({
 			relay_url: z
 				.string({ error: 'relay_url は https:// で始まるアドレスを書いてください' })
 				.refine((u) => URL.canParse(u), { error: 'relay_url は https:// で始まるアドレスを書いてください', abort: true })
-				.refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), { error: 'relay_url は https:// で始まるアドレスを書いてください（http:// は試験用の 127.0.0.1 だけ）' })
+				.refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), {
+					error: 'relay_url は https:// で始まるアドレスを書いてください（http:// は試験用の 127.0.0.1 だけ）',
+				})
 				.optional()
-				.describe('「情報を送る」フォームの中継のアドレス（例: https://sasaeai-relay.example.workers.dev）。書くと、GitHub のアカウントがなくても「送る」だけで届きます（docs/relay.md）'),
+				.describe(
+					'「情報を送る」フォームの中継のアドレス（例: https://sasaeai-relay.example.workers.dev）。書くと、GitHub のアカウントがなくても「送る」だけで届きます（docs/relay.md）',
+				),
 		})
 		.optional()
 		.describe('「情報を送る」フォームの設定'),

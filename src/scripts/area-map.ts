@@ -31,7 +31,8 @@ class AreaMap extends HTMLElement {
 				attribution: this.dataset['attribution']!,
 				attributionUrl: this.dataset['attributionUrl']!,
 				maxZoom: Number(this.dataset['maxZoom']),
-				onTilesFailed: () => this.status('地図の画像を読み込めません。境界と場所の印だけを表示しています。下の一覧からもお探しいただけます。'),
+				onTilesFailed: () =>
+					this.status('地図の画像を読み込めません。境界と場所の印だけを表示しています。下の一覧からもお探しいただけます。'),
 			});
 			button.hidden = true;
 			this.status('地図を表示しました。印をえらぶと名前が出ます。');
@@ -55,7 +56,8 @@ class AreaMap extends HTMLElement {
 				}));
 				items.sort((a, b) => a.metres - b.metres);
 				for (const { li, metres } of items) {
-					li.querySelector('[data-distance]')!.textContent = metres < 1000 ? `ここから約${Math.round(metres / 10) * 10}m` : `ここから約${(metres / 1000).toFixed(1)}km`;
+					li.querySelector('[data-distance]')!.textContent =
+						metres < 1000 ? `ここから約${Math.round(metres / 10) * 10}m` : `ここから約${(metres / 1000).toFixed(1)}km`;
 					list.append(li);
 				}
 				this.status('近い順に並べかえました。');

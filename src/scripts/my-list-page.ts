@@ -63,7 +63,10 @@ class MyList extends HTMLElement {
 		this.querySelector('[data-clear]')!.addEventListener('click', () => this.update([]));
 		this.querySelector('[data-copy]')!.addEventListener('click', () => this.copy());
 		const person = this.querySelector<HTMLInputElement>('[data-person]')!;
-		person.addEventListener('input', () => (this.querySelector('[data-person-print]')!.textContent = person.value ? `${person.value} さんのための一覧` : ''));
+		person.addEventListener(
+			'input',
+			() => (this.querySelector('[data-person-print]')!.textContent = person.value ? `${person.value} さんのための一覧` : ''),
+		);
 		this.render();
 	}
 
@@ -115,7 +118,15 @@ class MyList extends HTMLElement {
 			const title = el('a', p.name, 'card-title');
 			title.href = p.url;
 			const facts = el('dl', undefined, 'my-list-facts');
-			for (const [label, value] of [['種類', p.kind], ['いつ', p.when], ['どこで', p.where], ['費用', p.cost], ['参加のしかた', p.apply], ['問い合わせ', p.contact], ['電話', p.tel]] as const) {
+			for (const [label, value] of [
+				['種類', p.kind],
+				['いつ', p.when],
+				['どこで', p.where],
+				['費用', p.cost],
+				['参加のしかた', p.apply],
+				['問い合わせ', p.contact],
+				['電話', p.tel],
+			] as const) {
 				if (!value) continue;
 				const row = el('div');
 				row.append(el('dt', label), el('dd', value));
@@ -129,7 +140,11 @@ class MyList extends HTMLElement {
 			list.append(item);
 		}
 		this.leftOut(list, shown.filter((r) => this.places.get(r)!.old).length);
-		this.status(shown.length ? `${shown.length}か所がリストに入っています。` : 'リストは空です。地域のページや一覧で「わたしのリストに入れる」を押してください。');
+		this.status(
+			shown.length
+				? `${shown.length}か所がリストに入っています。`
+				: 'リストは空です。地域のページや一覧で「わたしのリストに入れる」を押してください。',
+		);
 		const note = this.querySelector('[data-link-note]')!;
 		note.replaceChildren();
 		if (shown.length) {

@@ -158,7 +158,12 @@ class SiteSearch extends HTMLElement {
 		]);
 		return rank(
 			found.map((f) => f.results),
-			{ inTitle: named.map((n) => new Set(n.results.map((r) => r.id))), optional: plans.map((p) => p.optional), position: engine.position, laterFrom: engine.laterFrom },
+			{
+				inTitle: named.map((n) => new Set(n.results.map((r) => r.id))),
+				optional: plans.map((p) => p.optional),
+				position: engine.position,
+				laterFrom: engine.laterFrom,
+			},
 		);
 	}
 
@@ -247,7 +252,10 @@ class SiteSearch extends HTMLElement {
 				const shown = new Set(results.map((r) => r.id));
 				const more = (await this.#search(engine, attempts.loose, filters)).filter((r) => !shown.has(r.id));
 				if (more.length) {
-					results = [...results, ...more].map((r, i) => ({ r, i })).sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i).map(({ r }) => r);
+					results = [...results, ...more]
+						.map((r, i) => ({ r, i }))
+						.sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i)
+						.map(({ r }) => r);
 					loosened = true;
 				}
 			}
@@ -260,7 +268,8 @@ class SiteSearch extends HTMLElement {
 		}
 		if (run !== this.#runs) return;
 		this.#observer?.disconnect();
-		this.#observer = 'IntersectionObserver' in window ? new IntersectionObserver(onVisible, { rootMargin: '0px 0px 400px 0px' }) : undefined;
+		this.#observer =
+			'IntersectionObserver' in window ? new IntersectionObserver(onVisible, { rootMargin: '0px 0px 400px 0px' }) : undefined;
 		list.replaceChildren();
 		await this.#show(engine, results, 0);
 		status.textContent = results.length

@@ -23,14 +23,19 @@ export function textSizes(page: Page, scope = 'body'): Promise<TextSize[]> {
 	return page.evaluate((scope) => {
 		const root = document.querySelector(scope);
 		if (!root) throw new Error(`nothing matches ${scope}`);
-		const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+		const describe = (el: Element) =>
+			`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
 		/** Hidden from sight: no box, invisible, transparent, or inside a clipped 1px box (visually hidden text). */
 		const unseen = (el: Element): boolean => {
 			for (let a: Element | null = el; a && a !== document.documentElement; a = a.parentElement) {
 				const cs = getComputedStyle(a);
 				if (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse' || Number(cs.opacity) === 0) return true;
 				const r = a.getBoundingClientRect();
-				if ((r.width <= 1 || r.height <= 1) && (cs.overflow !== 'visible' || cs.getPropertyValue('clip') !== 'auto' || cs.clipPath !== 'none')) return true;
+				if (
+					(r.width <= 1 || r.height <= 1) &&
+					(cs.overflow !== 'visible' || cs.getPropertyValue('clip') !== 'auto' || cs.clipPath !== 'none')
+				)
+					return true;
 				if (cs.clipPath.startsWith('inset(50%')) return true;
 			}
 			return false;
@@ -57,7 +62,11 @@ export function textSizes(page: Page, scope = 'body'): Promise<TextSize[]> {
 }
 
 /** Every visible link, button or other focusable target inside `scope`, with its size. */
-export function targetSizes(page: Page, scope = 'body', selector = 'a[href], button, input, select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])'): Promise<TargetSize[]> {
+export function targetSizes(
+	page: Page,
+	scope = 'body',
+	selector = 'a[href], button, input, select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])',
+): Promise<TargetSize[]> {
 	return page.evaluate(
 		({ scope, selector }) => {
 			const root = document.querySelector(scope);
@@ -69,7 +78,12 @@ export function targetSizes(page: Page, scope = 'body', selector = 'a[href], but
 				const cs = getComputedStyle(el);
 				if (r.width === 0 || r.height === 0 || cs.visibility === 'hidden' || el.closest('[hidden], [aria-hidden="true"]')) continue;
 				const label = el.getAttribute('aria-label') || el.textContent?.replace(/\s+/g, ' ').trim() || el.getAttribute('title') || '';
-				out.push({ label: label.slice(0, 40), width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10, where: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` });
+				out.push({
+					label: label.slice(0, 40),
+					width: Math.round(r.width * 10) / 10,
+					height: Math.round(r.height * 10) / 10,
+					where: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`,
+				});
 			}
 			return out.sort((a, b) => Math.min(a.width, a.height) - Math.min(b.width, b.height));
 		},

@@ -1,7 +1,16 @@
 import { expect, test } from 'vitest';
 import { answerSummary, summaryText, valueText } from './answer-summary.ts';
 
-const LABELS: Record<string, string> = { name: '名前', schedule: 'いつ', place: '会場', 'place.name': '会場の名前', 'place.address': '住所', bring: '持ち物', reservation: '予約がいる', last_confirmed: '最終確認日' };
+const LABELS: Record<string, string> = {
+	name: '名前',
+	schedule: 'いつ',
+	place: '会場',
+	'place.name': '会場の名前',
+	'place.address': '住所',
+	bring: '持ち物',
+	reservation: '予約がいる',
+	last_confirmed: '最終確認日',
+};
 const label = (k: string) => LABELS[k] ?? k;
 
 test('the answers read as residents will see them, the schedule in the site’s own words, in the form’s order', () => {

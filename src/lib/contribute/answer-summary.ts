@@ -28,7 +28,11 @@ export function valueText(value: unknown, labelFor: (path: string) => string = (
 		const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
 		return date ? `${Number(date[1])}年${Number(date[2])}月${Number(date[3])}日` : value;
 	}
-	if (Array.isArray(value)) return value.map((v) => valueText(v, labelFor, `${path}[]`)).filter(Boolean).join('、');
+	if (Array.isArray(value))
+		return value
+			.map((v) => valueText(v, labelFor, `${path}[]`))
+			.filter(Boolean)
+			.join('、');
 	if (typeof value === 'object') {
 		const o = value as Record<string, unknown>;
 		if ('lat' in o && 'lng' in o && Object.keys(o).length === 2) return '地図で場所を選びました';
@@ -48,7 +52,9 @@ export function answerSummary(data: Record<string, unknown>, keys: readonly stri
 		const value = data[key];
 		if (value === undefined) continue;
 		const shown = key === 'schedule' ? preview(value) : undefined;
-		const text = shown ? [shown.when, shown.period && `期間: ${shown.period}`, shown.note].filter(Boolean).join('\n') : valueText(value, labelFor, key);
+		const text = shown
+			? [shown.when, shown.period && `期間: ${shown.period}`, shown.note].filter(Boolean).join('\n')
+			: valueText(value, labelFor, key);
 		if (text) lines.push({ key, label: labelFor(key), text });
 	}
 	return lines;

@@ -23,5 +23,7 @@ test('「このままで正しい」 changes only last_confirmed and confirmed_b
 test('「休止中です」 also sets status, and the note says what was confirmed and how', () => {
 	const text = confirmedText(SALON, data, { today: '2026-12-07', by: '訪問', answer: '休止中' });
 	expect(diff(SALON, text).added.sort()).toEqual(['confirmed_by: 訪問', 'last_confirmed: "2026-12-07"', 'status: 休止中']);
-	expect(confirmationNote({ today: '2026-12-07', by: '訪問', answer: '休止中' }, '春まで休みます')).toBe('休止中です（確かめ方: 訪問）\n春まで休みます');
+	expect(confirmationNote({ today: '2026-12-07', by: '訪問', answer: '休止中' }, '春まで休みます')).toBe(
+		'休止中です（確かめ方: 訪問）\n春まで休みます',
+	);
 });

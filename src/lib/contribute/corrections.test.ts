@@ -18,7 +18,9 @@ describe('corrections of what residents type', () => {
 	test('messages lose the English keys written for file authors', () => {
 		expect(plainMessage('終わる時刻（end）は始まる時刻（start）より後にしてください')).toBe('終わる時刻は始まる時刻より後にしてください');
 		expect(plainMessage('連絡の方法（tel・email・url）を少なくとも1つ書いてください')).toBe('連絡の方法を少なくとも1つ書いてください');
-		expect(plainMessage('よみがなは ひらがな で書いてください（例: いきいきさろん）')).toBe('よみがなは ひらがな で書いてください（例: いきいきさろん）');
+		expect(plainMessage('よみがなは ひらがな で書いてください（例: いきいきさろん）')).toBe(
+			'よみがなは ひらがな で書いてください（例: いきいきさろん）',
+		);
 	});
 	test('phone numbers typed as digits get the hyphens of the numbering plan', () => {
 		expect(phoneWithHyphens('0728411221')).toBe('072-841-1221');

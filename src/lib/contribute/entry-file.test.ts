@@ -17,7 +17,18 @@ function diff(before: string, after: string): { added: string[]; removed: string
 
 describe('a new entry file', () => {
 	test('is front matter the safe reader reads back to the same data, then the body', () => {
-		const data = { name: '夕日カフェ: 毎月 #2', yomi: 'ゆうひかふぇ', schedule: { rules: [{ repeat: '毎月', weeks: [2, '最終'], weekdays: ['水'], start: '13:30', end: '15:00' }], closed: { holidays: true } }, last_confirmed: '2026-11-24', capacity: 20, note: 'yes', code: '0123' };
+		const data = {
+			name: '夕日カフェ: 毎月 #2',
+			yomi: 'ゆうひかふぇ',
+			schedule: {
+				rules: [{ repeat: '毎月', weeks: [2, '最終'], weekdays: ['水'], start: '13:30', end: '15:00' }],
+				closed: { holidays: true },
+			},
+			last_confirmed: '2026-11-24',
+			capacity: 20,
+			note: 'yes',
+			code: '0123',
+		};
 		const text = entryText(data, 'はじめての方も\r\nどうぞ。');
 		const parsed = parseContentFile(text);
 		expect(parsed.data).toEqual(data);

@@ -25,7 +25,13 @@ function split(file: string): { matter: string[]; body: string } | undefined {
 	const end = source.indexOf('\n---', 3);
 	if (end === -1) return undefined;
 	const after = source.indexOf('\n', end + 1);
-	return { matter: source.slice(4, end + 1).split('\n').slice(0, -1), body: after === -1 ? '' : source.slice(after + 1) };
+	return {
+		matter: source
+			.slice(4, end + 1)
+			.split('\n')
+			.slice(0, -1),
+		body: after === -1 ? '' : source.slice(after + 1),
+	};
 }
 
 /** The top-level key a front matter line starts, if it starts one. */
@@ -83,11 +89,21 @@ export function changedText(original: string, before: Record<string, unknown>, a
 		let end = field.lines.length;
 		while (end > keyLine + 1 && loose(field.lines[end - 1]!)) end--;
 		const closing = field.lines.slice(end);
-		out.push(...field.lines.slice(0, keyLine), ...yamlOf({ [field.key]: after[field.key] }).trimEnd().split('\n'), ...closing);
+		out.push(
+			...field.lines.slice(0, keyLine),
+			...yamlOf({ [field.key]: after[field.key] })
+				.trimEnd()
+				.split('\n'),
+			...closing,
+		);
 	}
 	for (const [key, value] of Object.entries(after)) {
 		if (written.has(key) || value === undefined) continue;
-		out.push(...yamlOf({ [key]: value }).trimEnd().split('\n'));
+		out.push(
+			...yamlOf({ [key]: value })
+				.trimEnd()
+				.split('\n'),
+		);
 	}
 	out.push(...tail);
 	const newBody = body === undefined ? parts.body : body.replace(/\r\n?/g, '\n').trim() ? `\n${body.replace(/\r\n?/g, '\n').trim()}\n` : '';

@@ -3,7 +3,12 @@ import { entryPath, parseEntryPath, proposedName } from './entry-path.ts';
 
 describe('entry paths', () => {
 	test('a contributed file goes in its collection folder, under its area', () => {
-		expect(parseEntryPath('salons/aoba/aoba-yuhi-cafe.md')).toEqual({ collection: 'salons', area: 'aoba', name: 'aoba-yuhi-cafe', path: 'salons/aoba/aoba-yuhi-cafe.md' });
+		expect(parseEntryPath('salons/aoba/aoba-yuhi-cafe.md')).toEqual({
+			collection: 'salons',
+			area: 'aoba',
+			name: 'aoba-yuhi-cafe',
+			path: 'salons/aoba/aoba-yuhi-cafe.md',
+		});
 		expect(parseEntryPath('local-issues/chuo/chuo-kadai-20261124.md')?.collection).toBe('localIssues');
 	});
 	test.each([

@@ -8,7 +8,9 @@ import { formKinds, KINDS, type SendableKey } from '../kinds.ts';
 export { proposedName } from './file-name.ts';
 
 /** The collections a form can send, with their folders (from the table of kinds, src/lib/kinds.ts). */
-export const SENDABLE = Object.fromEntries(formKinds().map((k) => [k.key, k.folder])) as { [K in SendableKey]: (typeof KINDS)[K]['folder'] };
+export const SENDABLE = Object.fromEntries(formKinds().map((k) => [k.key, k.folder])) as {
+	[K in SendableKey]: (typeof KINDS)[K]['folder'];
+};
 export type SendableCollection = SendableKey;
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,79}$/;

@@ -8,12 +8,17 @@ import { formModel, formPaths } from './form-model.ts';
 const collections = Object.keys(SENDABLE) as SendableCollection[];
 
 describe('the form is read from the schemas', () => {
-	test.each(collections)('%s: every field of the schema is in the form (except the import’s own record), labelled by its description', (c) => {
-		const paths = new Set(formPaths(formModel(c)));
-		const widgetRoots = ['schedule', 'place.location'];
-		const rows = fieldRows(COLLECTIONS[c].schema as unknown as z.ZodType).filter((r) => !r.path.startsWith('source') && !widgetRoots.some((w) => r.path.startsWith(`${w}.`)));
-		for (const r of rows) expect(paths, r.path).toContain(r.path);
-	});
+	test.each(collections)(
+		'%s: every field of the schema is in the form (except the import’s own record), labelled by its description',
+		(c) => {
+			const paths = new Set(formPaths(formModel(c)));
+			const widgetRoots = ['schedule', 'place.location'];
+			const rows = fieldRows(COLLECTIONS[c].schema as unknown as z.ZodType).filter(
+				(r) => !r.path.startsWith('source') && !widgetRoots.some((w) => r.path.startsWith(`${w}.`)),
+			);
+			for (const r of rows) expect(paths, r.path).toContain(r.path);
+		},
+	);
 	test('labels, choices and kinds of input come from the schema', () => {
 		const salon = formModel('salons');
 		const by = (p: string) => formPaths(salon).includes(p) && JSON.parse(JSON.stringify(salon)) && find(salon, p);
@@ -30,7 +35,19 @@ describe('the form is read from the schemas', () => {
 	test('a meeting report has repeatable participants, agenda, decisions and actions, and never a name field', () => {
 		const report = formModel('reports');
 		expect(find(report, 'participants')).toMatchObject({ type: 'repeat', min: 1, item: { type: 'group' } });
-		expect(formPaths(report)).toEqual(expect.arrayContaining(['participants[].organisation', 'participants[].role', 'participants[].count', 'agenda[]', 'decisions[]', 'actions[].what', 'actions[].owner', 'actions[].due', 'actions[].status']));
+		expect(formPaths(report)).toEqual(
+			expect.arrayContaining([
+				'participants[].organisation',
+				'participants[].role',
+				'participants[].count',
+				'agenda[]',
+				'decisions[]',
+				'actions[].what',
+				'actions[].owner',
+				'actions[].due',
+				'actions[].status',
+			]),
+		);
 		expect(find(report, 'issues')).toMatchObject({ type: 'widget', widget: 'issues' });
 		expect(formPaths(report).some((p) => /name/.test(p))).toBe(false);
 	});

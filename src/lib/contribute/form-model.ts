@@ -88,7 +88,9 @@ function maxLength(node: SchemaNode, depth = 0): number | undefined {
 	const checks = (def['checks'] as { _zod: { def: { check?: string; maximum?: number } } }[] | undefined) ?? [];
 	const max = checks.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
 	if (max !== undefined) return max;
-	return def.type === 'pipe' ? (maxLength(def['in'] as SchemaNode, depth + 1) ?? maxLength(def['out'] as SchemaNode, depth + 1)) : undefined;
+	return def.type === 'pipe'
+		? (maxLength(def['in'] as SchemaNode, depth + 1) ?? maxLength(def['out'] as SchemaNode, depth + 1))
+		: undefined;
 }
 /** An array's lower and upper bounds. */
 function bounds(node: SchemaNode): { min: number; max: number } {

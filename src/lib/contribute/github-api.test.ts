@@ -62,13 +62,20 @@ describe('publish', () => {
 		routes = {
 			'GET /repos/town/site/git/ref/heads/main': { status: 200, json: { ref: 'refs/heads/main', object: { sha: HEAD } } },
 			'POST /repos/town/site/git/refs': { status: 201, json: {} },
-			'GET /repos/town/site/contents/content/salons/shimogawa/shimogawa-yuhi-cafe.md?ref=send%2Fissue-12': { status: 404, json: { message: 'Not Found' } },
+			'GET /repos/town/site/contents/content/salons/shimogawa/shimogawa-yuhi-cafe.md?ref=send%2Fissue-12': {
+				status: 404,
+				json: { message: 'Not Found' },
+			},
 			'PUT /repos/town/site/contents/content/salons/shimogawa/shimogawa-yuhi-cafe.md': { status: 201, json: {} },
 			'POST /repos/town/site/pulls': { status: 201, json: { number: 34, html_url: 'https://github.com/town/site/pull/34' } },
 			'POST /repos/town/site/issues/12/comments': { status: 201, json: {} },
 		};
 		const result = await publish(api(), publication());
-		expect(result).toEqual({ pr: { number: 34, html_url: 'https://github.com/town/site/pull/34' }, branch: 'send/issue-12', created: true });
+		expect(result).toEqual({
+			pr: { number: 34, html_url: 'https://github.com/town/site/pull/34' },
+			branch: 'send/issue-12',
+			created: true,
+		});
 		expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
 			'GET /repos/town/site/git/ref/heads/main',
 			'POST /repos/town/site/git/refs',
@@ -89,8 +96,14 @@ describe('publish', () => {
 	test('a fix: the branch starts at the checked commit, the name is taken once, the file is updated with its sha', async () => {
 		const checked = 'b'.repeat(40);
 		routes = {
-			'POST /repos/town/site/git/refs': [{ status: 422, json: { message: 'Reference already exists' } }, { status: 201, json: {} }],
-			'GET /repos/town/site/contents/content/salons/shimogawa/shimogawa-yuhi-cafe.md?ref=send%2Fissue-12-2': { status: 200, json: { type: 'file', sha: 'c0ffee' } },
+			'POST /repos/town/site/git/refs': [
+				{ status: 422, json: { message: 'Reference already exists' } },
+				{ status: 201, json: {} },
+			],
+			'GET /repos/town/site/contents/content/salons/shimogawa/shimogawa-yuhi-cafe.md?ref=send%2Fissue-12-2': {
+				status: 200,
+				json: { type: 'file', sha: 'c0ffee' },
+			},
 			'PUT /repos/town/site/contents/content/salons/shimogawa/shimogawa-yuhi-cafe.md': { status: 200, json: {} },
 			'POST /repos/town/site/pulls': { status: 201, json: { number: 35, html_url: 'https://github.com/town/site/pull/35' } },
 			'POST /repos/town/site/issues/12/comments': { status: 201, json: {} },
@@ -113,7 +126,10 @@ describe('errors', () => {
 		routes = {
 			'POST /repos/town/site/git/refs': { status: 201, json: {} },
 			'PUT /repos/town/site/contents/content/salons/shimogawa/shimogawa-yuhi-cafe.md': { status: 201, json: {} },
-			'POST /repos/town/site/pulls': { status: 403, json: { message: `GitHub Actions is not permitted to create or approve pull requests. token=${TOKEN}` } },
+			'POST /repos/town/site/pulls': {
+				status: 403,
+				json: { message: `GitHub Actions is not permitted to create or approve pull requests. token=${TOKEN}` },
+			},
 		};
 		const error = await publish(api(), publication({ baseSha: HEAD })).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(GitHubError);
@@ -126,13 +142,20 @@ describe('errors', () => {
 		expect(seen.some((s) => s.url.includes('/comments'))).toBe(false);
 	});
 	test('a bad token (401) and a missing permission (403) are named', async () => {
-		routes = { 'POST /repos/town/site/issues/3/comments': [{ status: 401, json: { message: 'Bad credentials' } }, { status: 403, json: { message: 'Resource not accessible by integration' } }] };
+		routes = {
+			'POST /repos/town/site/issues/3/comments': [
+				{ status: 401, json: { message: 'Bad credentials' } },
+				{ status: 403, json: { message: 'Resource not accessible by integration' } },
+			],
+		};
 		await expect(commentOnIssue(api(), 3, 'x')).rejects.toThrow(/HTTP 401: Bad credentials）。トークンが使えません/);
 		await expect(commentOnIssue(api(), 3, 'x')).rejects.toThrow(/HTTP 403.*issues: write/);
 	});
 	test('a server that cannot be reached is a Japanese message too', async () => {
 		const closed = gitHub({ token: TOKEN, repository: 'town/site', apiUrl: 'http://127.0.0.1:1' });
-		await expect(commentOnIssue(closed, 3, 'x')).rejects.toThrow(/GitHub に接続できませんでした（POST \/repos\/town\/site\/issues\/3\/comments）/);
+		await expect(commentOnIssue(closed, 3, 'x')).rejects.toThrow(
+			/GitHub に接続できませんでした（POST \/repos\/town\/site\/issues\/3\/comments）/,
+		);
 	});
 	test('every branch name taken', async () => {
 		routes = { 'POST /repos/town/site/git/refs': { status: 422, json: { message: 'Reference already exists' } } };
@@ -160,8 +183,18 @@ describe('errors', () => {
 describe('openIssue (the relay)', () => {
 	test('posts the title, body and labels, and returns the number and address GitHub gives', async () => {
 		routes['POST /repos/town/site/issues'] = { status: 201, json: { number: 57, html_url: 'https://github.com/town/site/issues/57' } };
-		expect(await openIssue(api(), { title: '[ファイル] 下川 夕日カフェ', body: '本文', labels: ['フォームから'] })).toEqual({ number: 57, html_url: 'https://github.com/town/site/issues/57' });
-		expect(seen).toEqual([{ method: 'POST', url: '/repos/town/site/issues', authorization: `Bearer ${TOKEN}`, body: { title: '[ファイル] 下川 夕日カフェ', body: '本文', labels: ['フォームから'] } }]);
+		expect(await openIssue(api(), { title: '[ファイル] 下川 夕日カフェ', body: '本文', labels: ['フォームから'] })).toEqual({
+			number: 57,
+			html_url: 'https://github.com/town/site/issues/57',
+		});
+		expect(seen).toEqual([
+			{
+				method: 'POST',
+				url: '/repos/town/site/issues',
+				authorization: `Bearer ${TOKEN}`,
+				body: { title: '[ファイル] 下川 夕日カフェ', body: '本文', labels: ['フォームから'] },
+			},
+		]);
 	});
 	test('an answer without a number is an error, not a receipt', async () => {
 		routes['POST /repos/town/site/issues'] = { status: 201, json: {} };

@@ -39,14 +39,17 @@ function hint(method: string, path: string, status: number): string {
 	if (status === 403 && method === 'POST' && path.endsWith('/pulls')) {
 		return '。リポジトリの Settings → Actions → General → Workflow permissions で「Allow GitHub Actions to create and approve pull requests」にチェックを入れてください（docs/contribute-by-issue.md）';
 	}
-	if (status === 403 || status === 404) return '。ワークフローの permissions（contents: write、pull-requests: write、issues: write）を確かめてください';
+	if (status === 403 || status === 404)
+		return '。ワークフローの permissions（contents: write、pull-requests: write、issues: write）を確かめてください';
 	return '';
 }
 
 /** A client for one repository. */
 export function gitHub({ token, repository, apiUrl }: GitHubOptions): GitHub {
-	if (!REPOSITORY.test(repository)) throw new GitHubError(`リポジトリの名前「${oneLine(repository).slice(0, 200)}」が読めません（owner/name の形のはずです）`);
-	if (!token) throw new GitHubError('GITHUB_TOKEN がありません。ワークフローの env に GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} を書いてください');
+	if (!REPOSITORY.test(repository))
+		throw new GitHubError(`リポジトリの名前「${oneLine(repository).slice(0, 200)}」が読めません（owner/name の形のはずです）`);
+	if (!token)
+		throw new GitHubError('GITHUB_TOKEN がありません。ワークフローの env に GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} を書いてください');
 	const base = (apiUrl || 'https://api.github.com').replace(/\/+$/, '');
 	/** Never print the token, even if a server echoes it back. */
 	const scrub = (s: string) => oneLine(s.split(token).join('***')).slice(0, 300);
@@ -67,7 +70,9 @@ export function gitHub({ token, repository, apiUrl }: GitHubOptions): GitHub {
 					...(body === undefined ? {} : { body: JSON.stringify(body) }),
 				});
 			} catch (error) {
-				throw new GitHubError(`GitHub に接続できませんでした（${method} ${path}）: ${scrub(String((error as Error).cause ?? (error as Error).message))}`);
+				throw new GitHubError(
+					`GitHub に接続できませんでした（${method} ${path}）: ${scrub(String((error as Error).cause ?? (error as Error).message))}`,
+				);
 			}
 			const text = await response.text();
 			if (response.status === 404 && missingOk) return undefined;
@@ -78,7 +83,10 @@ export function gitHub({ token, repository, apiUrl }: GitHubOptions): GitHub {
 				} catch {
 					said = '';
 				}
-				throw new GitHubError(`GitHub への依頼が失敗しました（${method} ${path}、HTTP ${response.status}${said ? `: ${scrub(said)}` : ''}）${hint(method, path, response.status)}`, response.status);
+				throw new GitHubError(
+					`GitHub への依頼が失敗しました（${method} ${path}、HTTP ${response.status}${said ? `: ${scrub(said)}` : ''}）${hint(method, path, response.status)}`,
+					response.status,
+				);
 			}
 			try {
 				return (text ? JSON.parse(text) : {}) as T;
@@ -115,20 +123,36 @@ export async function createBranch(api: GitHub, issue: number, sha: string): Pro
 			if (!(error instanceof GitHubError) || error.status !== 422) throw error;
 		}
 	}
-	throw new GitHubError(`ブランチ send/issue-${issue} から -${MAX_BRANCH_TRIES} まで、すべてもうあります。使い終わったブランチを消してください`);
+	throw new GitHubError(
+		`ブランチ send/issue-${issue} から -${MAX_BRANCH_TRIES} まで、すべてもうあります。使い終わったブランチを消してください`,
+	);
 }
 
 /** The blob sha of the file at `path` on `ref`, or undefined when there is no file there yet. */
 export async function fileSha(api: GitHub, path: string, ref: string): Promise<string | undefined> {
-	const file = await api.request<{ type?: string; sha?: string } | unknown[]>('GET', `${api.repo}/contents/${segments(path)}?ref=${encodeURIComponent(ref)}`, undefined, true);
+	const file = await api.request<{ type?: string; sha?: string } | unknown[]>(
+		'GET',
+		`${api.repo}/contents/${segments(path)}?ref=${encodeURIComponent(ref)}`,
+		undefined,
+		true,
+	);
 	if (file === undefined) return undefined;
-	if (Array.isArray(file) || file.type !== 'file' || typeof file.sha !== 'string') throw new GitHubError(`${path} はファイルではありません（フォルダなど）`);
+	if (Array.isArray(file) || file.type !== 'file' || typeof file.sha !== 'string')
+		throw new GitHubError(`${path} はファイルではありません（フォルダなど）`);
 	return file.sha;
 }
 
 /** Commits `text` to `path` on `branch`: creates the file, or updates it when `sha` (its current blob) is given. */
-export async function putFile(api: GitHub, { path, branch, text, message, sha }: { path: string; branch: string; text: string; message: string; sha?: string | undefined }): Promise<void> {
-	await api.request('PUT', `${api.repo}/contents/${segments(path)}`, { message, content: Buffer.from(text, 'utf8').toString('base64'), branch, ...(sha ? { sha } : {}) });
+export async function putFile(
+	api: GitHub,
+	{ path, branch, text, message, sha }: { path: string; branch: string; text: string; message: string; sha?: string | undefined },
+): Promise<void> {
+	await api.request('PUT', `${api.repo}/contents/${segments(path)}`, {
+		message,
+		content: Buffer.from(text, 'utf8').toString('base64'),
+		branch,
+		...(sha ? { sha } : {}),
+	});
 }
 
 export interface PullRequest {
@@ -136,9 +160,13 @@ export interface PullRequest {
 	html_url: string;
 }
 
-export async function openPullRequest(api: GitHub, { title, body, head, base }: { title: string; body: string; head: string; base: string }): Promise<PullRequest> {
+export async function openPullRequest(
+	api: GitHub,
+	{ title, body, head, base }: { title: string; body: string; head: string; base: string },
+): Promise<PullRequest> {
 	const pr = await api.request<Partial<PullRequest>>('POST', `${api.repo}/pulls`, { title, body, head, base });
-	if (typeof pr?.number !== 'number' || typeof pr.html_url !== 'string') throw new GitHubError('プルリクエストを作りましたが、その番号が読めません');
+	if (typeof pr?.number !== 'number' || typeof pr.html_url !== 'string')
+		throw new GitHubError('プルリクエストを作りましたが、その番号が読めません');
 	return { number: pr.number, html_url: pr.html_url };
 }
 
@@ -154,7 +182,8 @@ export interface Issue {
 /** Opens an issue with these labels (the relay's way in: relay/). */
 export async function openIssue(api: GitHub, { title, body, labels }: { title: string; body: string; labels: string[] }): Promise<Issue> {
 	const issue = await api.request<Partial<Issue>>('POST', `${api.repo}/issues`, { title, body, labels });
-	if (typeof issue?.number !== 'number' || typeof issue.html_url !== 'string') throw new GitHubError('Issue を作りましたが、その番号が読めません');
+	if (typeof issue?.number !== 'number' || typeof issue.html_url !== 'string')
+		throw new GitHubError('Issue を作りましたが、その番号が読めません');
 	return { number: issue.number, html_url: issue.html_url };
 }
 

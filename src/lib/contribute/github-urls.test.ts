@@ -15,7 +15,9 @@ describe('GitHub new-file page', () => {
 	});
 	test('the sample city’s folder is its own', () => {
 		const url = new URL(newFileLink({ ...repo, contentFolder: 'src/sample-city' }, 'salons/aoba/x.md', 'a').url);
-		expect(url.pathname).toBe('/kawanami-guide/new/main/src/sample-city/salons/aoba'.replace('/kawanami-guide', '/kawanami-shakyo/kawanami-guide'));
+		expect(url.pathname).toBe(
+			'/kawanami-guide/new/main/src/sample-city/salons/aoba'.replace('/kawanami-guide', '/kawanami-shakyo/kawanami-guide'),
+		);
 	});
 	test('content too long for an address: the page opens with the name only, and says it must be pasted', () => {
 		const long = `---\nname: x\n---\n\n${'長い説明です。'.repeat(800)}`;
@@ -28,17 +30,31 @@ describe('GitHub new-file page', () => {
 	});
 	test('a fix opens the editor of the existing file, to paste into', () => {
 		const link = editFileLink(repo, 'salons/kita/kita-yuhi-cafe.md');
-		expect(link).toEqual({ url: 'https://github.com/kawanami-shakyo/kawanami-guide/edit/main/content/salons/kita/kita-yuhi-cafe.md', complete: false });
+		expect(link).toEqual({
+			url: 'https://github.com/kawanami-shakyo/kawanami-guide/edit/main/content/salons/kita/kita-yuhi-cafe.md',
+			complete: false,
+		});
 	});
 });
 
 describe('GitHub issue prefill', () => {
 	test('names the send-file form and fills its fields by id', () => {
-		const link = issueLink(repo.url, 'send-file.yml', { title: '【新しく】夕日カフェ', path: 'salons/kita/kita-yuhi-cafe.md', file, note: '電話で確認済み' });
+		const link = issueLink(repo.url, 'send-file.yml', {
+			title: '【新しく】夕日カフェ',
+			path: 'salons/kita/kita-yuhi-cafe.md',
+			file,
+			note: '電話で確認済み',
+		});
 		const url = new URL(link.url);
 		expect(link.complete).toBe(true);
 		expect(url.pathname).toBe('/kawanami-shakyo/kawanami-guide/issues/new');
-		expect(Object.fromEntries(url.searchParams)).toEqual({ template: 'send-file.yml', title: '【新しく】夕日カフェ', path: 'salons/kita/kita-yuhi-cafe.md', file, note: '電話で確認済み' });
+		expect(Object.fromEntries(url.searchParams)).toEqual({
+			template: 'send-file.yml',
+			title: '【新しく】夕日カフェ',
+			path: 'salons/kita/kita-yuhi-cafe.md',
+			file,
+			note: '電話で確認済み',
+		});
 	});
 	test('a long file leaves the file field empty for pasting', () => {
 		const link = issueLink(repo.url, 'send-file.yml', { title: 't', path: 'salons/kita/x.md', file: 'あ'.repeat(5000) });

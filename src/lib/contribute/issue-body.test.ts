@@ -103,8 +103,16 @@ describe('parseIssueBody', () => {
 			['a body over the limit', `${formBody()}\n${'あ'.repeat(MAX_BODY_CHARS)}`, '長すぎます'],
 			['a body that does not start with the path heading', `hello\n\n${formBody()}`, 'ファイルの場所'],
 			['a body whose first heading is forged lower down', `### ${FORM_LABELS.file}\n\n${formBody()}`, 'ファイルの場所'],
-			['a body without the file heading', `### ${FORM_LABELS.path}\n\n${SALON_PATH}\n\n### ${FORM_LABELS.note}\n\nx`, 'ファイルの中身」がありません'],
-			['a body without the note heading', `### ${FORM_LABELS.path}\n\n${SALON_PATH}\n\n### ${FORM_LABELS.file}\n\n${SALON}`, 'コーディネーターへのひとこと」がありません'],
+			[
+				'a body without the file heading',
+				`### ${FORM_LABELS.path}\n\n${SALON_PATH}\n\n### ${FORM_LABELS.note}\n\nx`,
+				'ファイルの中身」がありません',
+			],
+			[
+				'a body without the note heading',
+				`### ${FORM_LABELS.path}\n\n${SALON_PATH}\n\n### ${FORM_LABELS.file}\n\n${SALON}`,
+				'コーディネーターへのひとこと」がありません',
+			],
 		])('%s', (_name, body, message) => {
 			expect(problems(parseIssueBody(body))).toContain(message);
 		});
@@ -130,9 +138,11 @@ describe('parseIssueBody', () => {
 describe('issueBody (what the relay writes) is what GitHub writes for the form, and reads back', () => {
 	test('the same text as GitHub writes for the same answers', () => {
 		expect(issueBody({ path: SALON_PATH, file: SALON })).toBe(formBody().replace('\n\n```\n\n###', '\n```\n\n###'));
-		expect(issueBody({ path: SALON_PATH, file: SALON, note: 'チラシで確かめました。' })).toContain(`### ${FORM_LABELS.note}\n\nチラシで確かめました。\n\n### ${FORM_LABELS.confirm}\n\n- [X] ${CONFIRM_OPTION}`);
+		expect(issueBody({ path: SALON_PATH, file: SALON, note: 'チラシで確かめました。' })).toContain(
+			`### ${FORM_LABELS.note}\n\nチラシで確かめました。\n\n### ${FORM_LABELS.confirm}\n\n- [X] ${CONFIRM_OPTION}`,
+		);
 	});
-	test('the checkbox option is the template\'s', () => {
+	test("the checkbox option is the template's", () => {
 		expect(readFileSync('.github/ISSUE_TEMPLATE/send-file.yml', 'utf8')).toContain(`- label: ${CONFIRM_OPTION}`);
 	});
 	test('a file holding fences and forged headings comes back whole, inside a longer fence', () => {

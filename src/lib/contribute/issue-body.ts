@@ -73,7 +73,10 @@ function unfence(section: string): { text: string } | { problem: string } {
 	const fence = open[1]!;
 	const last = lines.at(-1) ?? '';
 	const closes = lines.length >= 2 && new RegExp(`^${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(last);
-	if (!closes) return { problem: `「${FORM_LABELS.file}」の最後の \`\`\` が見つかりません（「${FORM_LABELS.file}」のあとに、ほかの文が入っていませんか）` };
+	if (!closes)
+		return {
+			problem: `「${FORM_LABELS.file}」の最後の \`\`\` が見つかりません（「${FORM_LABELS.file}」のあとに、ほかの文が入っていませんか）`,
+		};
 	return { text: lines.slice(1, -1).join('\n') };
 }
 
@@ -81,19 +84,25 @@ function unfence(section: string): { text: string } | { problem: string } {
 function checkboxes(rest: string): { start: number; confirmed: boolean } | undefined {
 	const at = rest.lastIndexOf(inner(FORM_LABELS.confirm));
 	if (at === -1) return undefined;
-	const lines = rest.slice(at + inner(FORM_LABELS.confirm).length).replace(/\n+$/, '').split('\n');
+	const lines = rest
+		.slice(at + inner(FORM_LABELS.confirm).length)
+		.replace(/\n+$/, '')
+		.split('\n');
 	if (!lines.every((l) => /^- \[[ xX]\] /.test(l))) return undefined;
 	return { start: at, confirmed: lines.every((l) => /^- \[[xX]\] /.test(l)) };
 }
 
 /** The fields of an issue body written by the send-file form, or the reasons it cannot be read. */
 export function parseIssueBody(body: unknown): IssueBodyResult {
-	if (typeof body !== 'string' || body.trim() === '') return { ok: false, problems: ['Issue の本文がありません。サイトのフォームから送ってください'] };
-	if (body.length > MAX_BODY_CHARS) return { ok: false, problems: [`Issue の本文が長すぎます（${MAX_BODY_CHARS.toLocaleString('ja-JP')}文字まで）`] };
+	if (typeof body !== 'string' || body.trim() === '')
+		return { ok: false, problems: ['Issue の本文がありません。サイトのフォームから送ってください'] };
+	if (body.length > MAX_BODY_CHARS)
+		return { ok: false, problems: [`Issue の本文が長すぎます（${MAX_BODY_CHARS.toLocaleString('ja-JP')}文字まで）`] };
 	const text = body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 	const pathHeading = `${heading(FORM_LABELS.path)}\n\n`;
-	if (!text.startsWith(pathHeading)) return { ok: false, problems: [`${NOT_FROM_FORM}（最初が「${heading(FORM_LABELS.path)}」ではありません）`] };
+	if (!text.startsWith(pathHeading))
+		return { ok: false, problems: [`${NOT_FROM_FORM}（最初が「${heading(FORM_LABELS.path)}」ではありません）`] };
 	const fileAt = text.indexOf(inner(FORM_LABELS.file), pathHeading.length - 2);
 	if (fileAt === -1) return { ok: false, problems: [`${NOT_FROM_FORM}（「${heading(FORM_LABELS.file)}」がありません）`] };
 	const path = text.slice(pathHeading.length, fileAt).replace(/^[ \t]+|[ \t]+$/g, '');
@@ -111,7 +120,8 @@ export function parseIssueBody(body: unknown): IssueBodyResult {
 
 	const fileSection = beforeBoxes.slice(0, noteAt);
 	let file = '';
-	if (fileSection.trim() === '' || fileSection.trim() === NO_RESPONSE) problems.push(`「${FORM_LABELS.file}」が空です。サイトのフォームで作った内容を入れてください`);
+	if (fileSection.trim() === '' || fileSection.trim() === NO_RESPONSE)
+		problems.push(`「${FORM_LABELS.file}」が空です。サイトのフォームで作った内容を入れてください`);
 	else {
 		const unfenced = unfence(fileSection);
 		if ('problem' in unfenced) problems.push(unfenced.problem);

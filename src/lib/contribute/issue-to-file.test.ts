@@ -7,7 +7,8 @@ import { entryText } from './entry-file.ts';
 import { issueToFile, type IssueFile } from './issue-to-file.ts';
 import { REPORT, REPORT_PATH, SALON, SALON_PATH } from './test-fixtures.ts';
 
-const make = (file: string, path = SALON_PATH, existing?: string) => issueToFile({ path, file, note: undefined, confirmed: true }, { existing });
+const make = (file: string, path = SALON_PATH, existing?: string) =>
+	issueToFile({ path, file, note: undefined, confirmed: true }, { existing });
 const refusedWith = (result: IssueFile, ...words: string[]) => {
 	expect(result.text).toBeUndefined();
 	expect(result.problems.length).toBeGreaterThan(0);
@@ -85,9 +86,29 @@ describe('the path', () => {
 	test('MDX is refused with its own reason', () => {
 		refusedWith(make(SALON, 'reports/aoba/2026-01-01-aoba.mdx'), 'MDX（.mdx）のファイルはフォームからは送れません');
 	});
-	test('the folder must be the entry\'s area (its areas, for a resource)', () => {
+	test("the folder must be the entry's area (its areas, for a resource)", () => {
 		refusedWith(make(SALON, 'salons/kamigawa/shimogawa-yuhi-cafe.md'), '「area」', 'kamigawa', 'shimogawa');
-		const resource = ['---', 'name: 下川 買い物バス', 'yomi: しもがわ かいものばす', 'summary: 週に一度、スーパーまでの送迎バスを出しています。', 'target: 下川地区の方', 'fields: [生活支援]', 'service_class: 地域の助け合い', 'provider:', '  name: 下川地区 自治会連合会', '  type: 自治会', 'areas: [shimogawa]', 'contact:', '  name: 下川地区 自治会連合会', '  tel: 000-300-0012', 'how_to_apply: 電話で申し込んでください。', 'last_confirmed: 2026-10-01', 'status: 活動中', '---', ''].join('\n');
+		const resource = [
+			'---',
+			'name: 下川 買い物バス',
+			'yomi: しもがわ かいものばす',
+			'summary: 週に一度、スーパーまでの送迎バスを出しています。',
+			'target: 下川地区の方',
+			'fields: [生活支援]',
+			'service_class: 地域の助け合い',
+			'provider:',
+			'  name: 下川地区 自治会連合会',
+			'  type: 自治会',
+			'areas: [shimogawa]',
+			'contact:',
+			'  name: 下川地区 自治会連合会',
+			'  tel: 000-300-0012',
+			'how_to_apply: 電話で申し込んでください。',
+			'last_confirmed: 2026-10-01',
+			'status: 活動中',
+			'---',
+			'',
+		].join('\n');
 		expect(make(resource, 'resources/shimogawa/shimogawa-kaimono-bus.md').problems).toEqual([]);
 		refusedWith(make(resource, 'resources/kamigawa/shimogawa-kaimono-bus.md'), '「areas」');
 	});
@@ -102,7 +123,11 @@ describe('the YAML is data only', () => {
 		['a merge key without an alias', salonWith('status: 活動中', 'status: 活動中\n<<: { capacity: 5 }'), '「<<」という項目はありません'],
 		['a __proto__ key', salonWith('status: 活動中', 'status: 活動中\n__proto__: { isAdmin: true }'), '「__proto__」という項目はありません'],
 		['a nested __proto__ key', salonWith('  type: 自治会', '  type: 自治会\n  __proto__: { polluted: true }'), '「provider.__proto__」'],
-		['a constructor key', salonWith('status: 活動中', 'status: 活動中\nconstructor: { prototype: { x: 1 } }'), '「constructor」という項目はありません'],
+		[
+			'a constructor key',
+			salonWith('status: 活動中', 'status: 活動中\nconstructor: { prototype: { x: 1 } }'),
+			'「constructor」という項目はありません',
+		],
 		['a duplicate key', salonWith('status: 活動中', 'status: 活動中\nstatus: 終了'), '同じ項目名が2回'],
 		['JavaScript front matter', SALON.replace(/^---\n/, '---js\n'), '---js'],
 		['no front matter', '# タイトル\n\n本文', '1行目は ---'],
@@ -139,7 +164,8 @@ describe('what the schemas and the body rules refuse', () => {
 });
 
 describe('shell and workflow syntax in values', () => {
-	const hostile = '$(touch /tmp/pwned) `id` ${{ secrets.GITHUB_TOKEN }} ; rm -rf ~ | cat /etc/passwd && echo "x" \'y\' \\n %0A ::set-output name=x::y';
+	const hostile =
+		'$(touch /tmp/pwned) `id` ${{ secrets.GITHUB_TOKEN }} ; rm -rf ~ | cat /etc/passwd && echo "x" \'y\' \\n %0A ::set-output name=x::y';
 	const result = make(salonWith('target: どなたでも', `target: ${JSON.stringify(hostile)}`));
 	test('is accepted as text and comes out as exactly the same string, read by any YAML reader', () => {
 		expect(result.problems).toEqual([]);
@@ -192,7 +218,10 @@ describe('private data', () => {
 	});
 	test('an organisation phone the town lists is not a warning', () => {
 		const report = REPORT.replace('山田さんから、090-1234-5678', '自治会長会から、000-300-0012');
-		const result = issueToFile({ path: REPORT_PATH, file: report, note: undefined, confirmed: true }, { knownPhones: new Set(['000-300-0012']) });
+		const result = issueToFile(
+			{ path: REPORT_PATH, file: report, note: undefined, confirmed: true },
+			{ knownPhones: new Set(['000-300-0012']) },
+		);
 		expect(result.warnings).toEqual([]);
 	});
 });

@@ -66,7 +66,13 @@ function pathProblem(path: string): string {
 	return `${label}が使えない形です。${PATH_FORM}`;
 }
 
-const refused = (entry: EntryPath | undefined, problems: string[]): IssueFile => ({ entry, text: undefined, title: undefined, problems, warnings: [] });
+const refused = (entry: EntryPath | undefined, problems: string[]): IssueFile => ({
+	entry,
+	text: undefined,
+	title: undefined,
+	problems,
+	warnings: [],
+});
 
 /** The file a parsed send-file issue asks for, checked and written anew; or its problems. */
 export function issueToFile(issue: ParsedIssue, { existing, knownPhones = new Set() }: IssueFileOptions = {}): IssueFile {
@@ -77,7 +83,8 @@ export function issueToFile(issue: ParsedIssue, { existing, knownPhones = new Se
 	if (unportable) return refused(undefined, [`「${FORM_LABELS.path}」: ${unportable}`]);
 	const fileLabel = `「${FORM_LABELS.file}」`;
 	const bytes = Buffer.byteLength(issue.file);
-	if (bytes > LIMITS.fileBytes) return refused(entry, [`${fileLabel}が大きすぎます（${kib(bytes)}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`]);
+	if (bytes > LIMITS.fileBytes)
+		return refused(entry, [`${fileLabel}が大きすぎます（${kib(bytes)}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`]);
 
 	let parsed: ParsedFile;
 	try {
@@ -96,7 +103,8 @@ export function issueToFile(issue: ParsedIssue, { existing, knownPhones = new Se
 			problems.push(`「${fieldName(path) || FORM_LABELS.file}」${line ? `（${line}行目）` : ''}: ${message}`);
 		}
 	}
-	for (const problem of bodyProblems(parsed.body, 'md')) problems.push(`「本文」（${problem.line + parsed.bodyLine - 1}行目）: ${problem.message}`);
+	for (const problem of bodyProblems(parsed.body, 'md'))
+		problems.push(`「本文」（${problem.line + parsed.bodyLine - 1}行目）: ${problem.message}`);
 	const data = parsed.data;
 	if (ONE_AREA.has(entry.collection) && typeof data['area'] === 'string' && data['area'] !== entry.area) {
 		problems.push(`「area」: ファイルの場所のフォルダ（${entry.area}）と area（${data['area']}）がちがいます。どちらかに合わせてください`);
@@ -106,10 +114,13 @@ export function issueToFile(issue: ParsedIssue, { existing, knownPhones = new Se
 	}
 	if (problems.length) return refused(entry, problems);
 
-	if (existing !== undefined && readsAs(existing, data, parsed.body)) return refused(entry, [`${fileLabel}が、今のファイルと同じです。直すところがありません`]);
+	if (existing !== undefined && readsAs(existing, data, parsed.body))
+		return refused(entry, [`${fileLabel}が、今のファイルと同じです。直すところがありません`]);
 	const text = rewrite(data, parsed.body, existing);
 	if (typeof text !== 'string') return refused(entry, [text.problem]);
-	const warnings = PRIVATE_DATA.has(entry.collection) ? findPrivateData(text, knownPhones).map((f) => `「個人情報」（${f.line}行目）: ${f.message}`) : [];
+	const warnings = PRIVATE_DATA.has(entry.collection)
+		? findPrivateData(text, knownPhones).map((f) => `「個人情報」（${f.line}行目）: ${f.message}`)
+		: [];
 	const title = String(data['name'] ?? data['title']);
 	return { entry, text, title, problems: [], warnings };
 }
@@ -129,8 +140,12 @@ function rewrite(data: Record<string, unknown>, body: string, existing: string |
 	}
 	candidates.push(entryText(data, body));
 	const text = candidates.find((c) => readsAs(c, data, body));
-	if (text === undefined) return { problem: `「${FORM_LABELS.file}」を書き直すと内容が変わってしまいます。コーディネーターがファイルを直接作ってください` };
-	if (Buffer.byteLength(text) > LIMITS.fileBytes) return { problem: `「${FORM_LABELS.file}」が大きすぎます（${kib(Buffer.byteLength(text))}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください` };
+	if (text === undefined)
+		return { problem: `「${FORM_LABELS.file}」を書き直すと内容が変わってしまいます。コーディネーターがファイルを直接作ってください` };
+	if (Buffer.byteLength(text) > LIMITS.fileBytes)
+		return {
+			problem: `「${FORM_LABELS.file}」が大きすぎます（${kib(Buffer.byteLength(text))}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`,
+		};
 	return text;
 }
 

@@ -7,7 +7,16 @@ import { COLLECTIONS } from '../../schemas/index.ts';
 import { parseContentFile } from '../safety/frontmatter.ts';
 import { entryText } from './entry-file.ts';
 import { FORM_LABELS } from './issue-body.ts';
-import { codeBlock, failureComment, LABELS, prepare, pullRequestTexts, readIssueEvent, type IssueEvent, type Plan } from './issue-workflow.ts';
+import {
+	codeBlock,
+	failureComment,
+	LABELS,
+	prepare,
+	pullRequestTexts,
+	readIssueEvent,
+	type IssueEvent,
+	type Plan,
+} from './issue-workflow.ts';
 import { formBody, labeledEvent, REPORT, REPORT_PATH, SALON, SALON_PATH } from './test-fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-issue-'));
@@ -20,7 +29,10 @@ beforeEach(() => {
 });
 
 /** Every file under the work folder (every town copy), for proving nothing was written anywhere else. */
-const allFiles = (dir = work): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? allFiles(join(dir, d.name)) : [relative(work, join(dir, d.name))]));
+const allFiles = (dir = work): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+		d.isDirectory() ? allFiles(join(dir, d.name)) : [relative(work, join(dir, d.name))],
+	);
 
 const event = (body: string, over: Parameters<typeof labeledEvent>[1] = {}): IssueEvent => {
 	const read = readIssueEvent(labeledEvent(body, over));
@@ -45,7 +57,16 @@ const refused = (body: string, ...words: string[]) => {
 describe('prepare: a valid salon', () => {
 	test('is written into the content folder, byte for byte entryText of the parsed data, and passes its schema', () => {
 		const { plan, added } = run(formBody());
-		expect(plan).toMatchObject({ ok: true, issue: 12, base: 'main', path: SALON_PATH, repoPath: `content/${SALON_PATH}`, title: '下川 夕日カフェ', created: true, problems: [] });
+		expect(plan).toMatchObject({
+			ok: true,
+			issue: 12,
+			base: 'main',
+			path: SALON_PATH,
+			repoPath: `content/${SALON_PATH}`,
+			title: '下川 夕日カフェ',
+			created: true,
+			problems: [],
+		});
 		expect(added).toEqual([relative(work, join(root, SALON_PATH))]);
 		const written = readFileSync(join(root, SALON_PATH), 'utf8');
 		const parsed = parseContentFile(SALON);
@@ -62,7 +83,7 @@ describe('prepare: a valid salon', () => {
 		expect(written).toContain('weekdays:\n        - 木');
 		expect(written).toContain('location: { lat: 35.2356, lng: 136.0329 }'); // an unchanged field keeps its line
 	});
-	test('npm run check\'s warnings on the new file are kept for the coordinator (private data in a report)', () => {
+	test("npm run check's warnings on the new file are kept for the coordinator (private data in a report)", () => {
 		const { plan } = run(formBody({ path: REPORT_PATH, file: REPORT }));
 		expect(plan.ok).toBe(true);
 		expect(plan.warnings.join('\n')).toContain('山田さん');
@@ -71,7 +92,7 @@ describe('prepare: a valid salon', () => {
 });
 
 describe('prepare refuses, and writes nothing', () => {
-	test('an issue without the form\'s label, or another label', () => {
+	test("an issue without the form's label, or another label", () => {
 		expect(run(formBody(), { labels: ['ファイルにする'] }).plan.problems[0]).toContain(LABELS.form);
 		expect(run(formBody(), { label: 'フォームから' }).plan.problems[0]).toContain(LABELS.make);
 	});
@@ -96,7 +117,7 @@ describe('prepare refuses, and writes nothing', () => {
 		symlinkSync(work, join(root, 'salons', 'elsewhere'));
 		refused(formBody({ path: 'salons/elsewhere/x.md' }), 'シンボリックリンク');
 	});
-	test('an area id the town does not have (the check\'s own reader finds it), and the file is taken away again', () => {
+	test("an area id the town does not have (the check's own reader finds it), and the file is taken away again", () => {
 		const file = SALON.replace('area: shimogawa', 'area: aoba');
 		refused(formBody({ path: 'salons/aoba/aoba-yuhi-cafe.md', file }), '「area」', 'aoba');
 		expect(existsSync(join(root, 'salons/aoba'))).toBe(false);
@@ -120,7 +141,11 @@ describe('prepare refuses, and writes nothing', () => {
 		['a javascript: url', SALON.replace('status: 活動中', 'status: 活動中\nurl: "javascript:alert(document.domain)"'), '「url」'],
 		['a NUL', SALON.replace('name: 下川 夕日カフェ', 'name: "夕日\\0カフェ"'), 'U+0000'],
 		['a right-to-left override', SALON.replace('name: 下川 夕日カフェ', 'name: 夕日\u202eカフェ'), 'U+202E'],
-		['a bare CR (written as a YAML escape: a raw one is read as a line end)', SALON.replace(/^summary: .*$/m, 'summary: "川沿いの\\r集会所"'), 'U+000D'],
+		[
+			'a bare CR (written as a YAML escape: a raw one is read as a line end)',
+			SALON.replace(/^summary: .*$/m, 'summary: "川沿いの\\r集会所"'),
+			'U+000D',
+		],
 	])('%s in the file', (_name, file, word) => {
 		refused(formBody({ file }), word);
 	});
@@ -148,13 +173,21 @@ describe('prepare: values a shell or a workflow would read are written as inert 
 		const file = `${SALON}\n### ${FORM_LABELS.note}\n\nふつうの見出しとして\n`;
 		const { plan } = run(formBody({ file }));
 		expect(plan.ok, plan.problems.join('\n')).toBe(true);
-		expect(parseContentFile(readFileSync(join(root, SALON_PATH), 'utf8')).body).toContain(`### ${FORM_LABELS.note}\n\nふつうの見出しとして`);
+		expect(parseContentFile(readFileSync(join(root, SALON_PATH), 'utf8')).body).toContain(
+			`### ${FORM_LABELS.note}\n\nふつうの見出しとして`,
+		);
 	});
 });
 
 describe('readIssueEvent', () => {
 	test('reads the number, the body, the labels, the label just added and the default branch', () => {
-		expect(readIssueEvent(labeledEvent('本文'))).toEqual({ number: 12, body: '本文', labels: ['フォームから', 'ファイルにする'], label: 'ファイルにする', defaultBranch: 'main' });
+		expect(readIssueEvent(labeledEvent('本文'))).toEqual({
+			number: 12,
+			body: '本文',
+			labels: ['フォームから', 'ファイルにする'],
+			label: 'ファイルにする',
+			defaultBranch: 'main',
+		});
 		expect(readIssueEvent({ ...labeledEvent('x'), issue: { ...labeledEvent('x').issue, body: null } })).toMatchObject({ body: '' });
 	});
 	test.each([
@@ -170,7 +203,17 @@ describe('readIssueEvent', () => {
 });
 
 describe('texts', () => {
-	const plan: Plan = { issue: 12, base: 'main', ok: true, problems: [], warnings: ['「個人情報」: 「山田さん」は ``` @someone [x](javascript:1) <img src=x>'], path: SALON_PATH, repoPath: `content/${SALON_PATH}`, title: `${'長い名前'.repeat(30)}\u202e`, created: true };
+	const plan: Plan = {
+		issue: 12,
+		base: 'main',
+		ok: true,
+		problems: [],
+		warnings: ['「個人情報」: 「山田さん」は ``` @someone [x](javascript:1) <img src=x>'],
+		path: SALON_PATH,
+		repoPath: `content/${SALON_PATH}`,
+		title: `${'長い名前'.repeat(30)}\u202e`,
+		created: true,
+	};
 	test('a code block cannot be closed from inside, and holds one line per item', () => {
 		const block = codeBlock(['a ```` b', 'c\nd\u202e']);
 		expect(block.split('\n')).toEqual(['`````text', 'a ```` b', 'c\\nd\\u202e', '`````']);

@@ -46,7 +46,9 @@ export function readIssueEvent(json: unknown): IssueEvent | { problem: string } 
 	if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) return { problem: 'Issue の番号が読めません' };
 	const body = issue['body'] ?? '';
 	if (typeof body !== 'string') return { problem: 'Issue の本文が読めません' };
-	const labels = Array.isArray(issue['labels']) ? issue['labels'].map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown })?.name ?? ''))) : [];
+	const labels = Array.isArray(issue['labels'])
+		? issue['labels'].map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown })?.name ?? '')))
+		: [];
 	const defaultBranch = event.repository?.default_branch;
 	if (typeof defaultBranch !== 'string' || !BRANCH.test(defaultBranch)) return { problem: 'リポジトリの既定のブランチが読めません' };
 	const label = typeof event.label?.name === 'string' ? event.label.name : undefined;
@@ -112,7 +114,8 @@ export function prepare(event: IssueEvent, { root, repositoryPath, today }: Prep
 	const body = parseIssueBody(event.body);
 	if (!body.ok) return fail(body.problems);
 	const entry = parseEntryPath(body.issue.path);
-	if (entry && !plainPath(root, entry.path)) return fail([`${entry.path} の途中にシンボリックリンクなどがあります。コーディネーターが確かめてください`]);
+	if (entry && !plainPath(root, entry.path))
+		return fail([`${entry.path} の途中にシンボリックリンクなどがあります。コーディネーターが確かめてください`]);
 	const file = entry ? join(root, entry.path) : undefined;
 	const stat = file ? lstatSync(file, { throwIfNoEntry: false }) : undefined;
 	if (entry && stat && !stat.isFile()) return fail([`${entry.path} はファイルではありません（フォルダなど）`]);
@@ -121,7 +124,8 @@ export function prepare(event: IssueEvent, { root, repositoryPath, today }: Prep
 	if (!made.text || !made.entry || !file) return fail(made.problems);
 
 	const repoPath = repositoryPath(file);
-	if (repoPath.startsWith('..') || repoPath.startsWith('/') || !repoPath.endsWith(`/${made.entry.path}`)) return fail(['内容のフォルダがリポジトリの外にあります']);
+	if (repoPath.startsWith('..') || repoPath.startsWith('/') || !repoPath.endsWith(`/${made.entry.path}`))
+		return fail(['内容のフォルダがリポジトリの外にあります']);
 	/** The first folder made for the file (a new area's folder), to take away again on a refusal. */
 	const madeFolder = mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, made.text);
@@ -134,11 +138,20 @@ export function prepare(event: IssueEvent, { root, repositoryPath, today }: Prep
 		else rmSync(madeFolder ?? file, { recursive: true });
 		return fail(errors.map(describe));
 	}
-	return { ...plan, ok: true, path: made.entry.path, repoPath, title: made.title ?? made.entry.name, created: existing === undefined, warnings: mine.map(describe) };
+	return {
+		...plan,
+		ok: true,
+		path: made.entry.path,
+		repoPath,
+		title: made.title ?? made.entry.name,
+		created: existing === undefined,
+		warnings: mine.map(describe),
+	};
 }
 
 /** A check problem as one sentence naming the field and the line. */
-const describe = (p: { field: string; line?: number | undefined; message: string }) => `「${p.field || 'ファイル'}」${p.line ? `（${p.line}行目）` : ''}: ${p.message}`;
+const describe = (p: { field: string; line?: number | undefined; message: string }) =>
+	`「${p.field || 'ファイル'}」${p.line ? `（${p.line}行目）` : ''}: ${p.message}`;
 
 /**
  * Lines in a Markdown code block GitHub shows as text: each line made one line (no control or bidirectional
@@ -182,12 +195,18 @@ export function pullRequestTexts(plan: Plan, created: boolean): { message: strin
 		'',
 		`マージしたら #${plan.issue} を閉じてください。くわしくは docs/contribute-by-issue.md にあります。`,
 	].join('\n');
-	return { message: `${name} を${what}（#${plan.issue} のフォームから）`, title: `${name} を${what}（#${plan.issue} のフォームから）`, body };
+	return {
+		message: `${name} を${what}（#${plan.issue} のフォームから）`,
+		title: `${name} を${what}（#${plan.issue} のフォームから）`,
+		body,
+	};
 }
 
 /** The comment on the issue once the pull request is open. */
 export function doneComment(pr: PullRequest): string {
-	return [`プルリクエスト #${pr.number} を作りました。コーディネーターが内容を確かめてから、サイトにのります。`, '', pr.html_url].join('\n');
+	return [`プルリクエスト #${pr.number} を作りました。コーディネーターが内容を確かめてから、サイトにのります。`, '', pr.html_url].join(
+		'\n',
+	);
 }
 
 export interface StepOutcomes {
@@ -203,9 +222,18 @@ export function failureComment(plan: Plan | undefined, outcomes: StepOutcomes, r
 	const log = runUrl ? `くわしくは GitHub Actions の記録を見てください: ${runUrl}` : '';
 	let reason: string[];
 	if (!plan) reason = ['Issue を読む前に止まりました。コーディネーターが GitHub Actions の記録を確かめてください。'];
-	else if (!plan.ok) reason = ['送られたファイルに、直すところがあります:', '', codeBlock(plan.problems.length ? plan.problems : ['（理由がわかりません）'])];
-	else if (outcomes.check === 'failure') reason = ['ファイルを書いたあとの確認（npm run check）でエラーが見つかりました。GitHub Actions の記録の「内容の確認（npm run check）」を見てください（このファイル以外のエラーのこともあります）。'];
-	else if (plan.publishError || outcomes.publish === 'failure') reason = ['GitHub にプルリクエストを作るところで止まりました:', '', codeBlock([plan.publishError ?? '（理由がわかりません）'])];
+	else if (!plan.ok)
+		reason = [
+			'送られたファイルに、直すところがあります:',
+			'',
+			codeBlock(plan.problems.length ? plan.problems : ['（理由がわかりません）']),
+		];
+	else if (outcomes.check === 'failure')
+		reason = [
+			'ファイルを書いたあとの確認（npm run check）でエラーが見つかりました。GitHub Actions の記録の「内容の確認（npm run check）」を見てください（このファイル以外のエラーのこともあります）。',
+		];
+	else if (plan.publishError || outcomes.publish === 'failure')
+		reason = ['GitHub にプルリクエストを作るところで止まりました:', '', codeBlock([plan.publishError ?? '（理由がわかりません）'])];
 	else reason = ['途中で止まりました。コーディネーターが GitHub Actions の記録を確かめてください。'];
 	return [head, '', ...reason, '', retry, ...(log ? ['', log] : [])].join('\n');
 }

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { coordinates } from '../../schemas/common.ts';
-import { accuracyNote, describePosition, markerPosition, parseCoordinate, parsePosition, readTyped, roundCoordinate, textOf, validPosition } from './location-input.ts';
+import {
+	accuracyNote,
+	describePosition,
+	markerPosition,
+	parseCoordinate,
+	parsePosition,
+	readTyped,
+	roundCoordinate,
+	textOf,
+	validPosition,
+} from './location-input.ts';
 
 describe('rounding', () => {
 	test.each([
@@ -56,7 +66,7 @@ describe('a pasted pair fills both boxes', () => {
 	test.each([
 		['地理院地図の 度分秒', '北緯34度50分28.32秒 東経135度37分5.88秒'],
 		['° ′ ″', '34°50′28.32″N 135°37′5.88″E'],
-		["° ' \"", `34°50'28.32"N 135°37'05.88"E`],
+		['° \' "', `34°50'28.32"N 135°37'05.88"E`],
 		['全角', '北緯３４度５０分２８．３２秒　東経１３５度３７分５．８８秒'],
 	])('度分秒 (%s)', (_name, text) => {
 		expect(parsePosition(text)).toEqual(here);
@@ -66,7 +76,10 @@ describe('a pasted pair fills both boxes', () => {
 		['地理院地図, layers after', 'https://maps.gsi.go.jp/#18/34.841200/135.618300/&base=std&ls=std&disp=1&vs=c1g1j0h0k0l0u0t0z0r0s0m0f1'],
 		['地理院地図, fractional zoom', 'https://maps.gsi.go.jp/#15.5/34.8412/135.6183'],
 		['地理院地図, old ll=', 'https://maps.gsi.go.jp/?ll=34.8412,135.6183&z=16'],
-		['Google マップ, the pin', 'https://www.google.com/maps/place/%E4%BC%9A%E9%A4%A8/@34.84,135.61,17z/data=!3m1!4b1!4m6!3m5!1s0x0:0x0!8m2!3d34.8412!4d135.6183!16s'],
+		[
+			'Google マップ, the pin',
+			'https://www.google.com/maps/place/%E4%BC%9A%E9%A4%A8/@34.84,135.61,17z/data=!3m1!4b1!4m6!3m5!1s0x0:0x0!8m2!3d34.8412!4d135.6183!16s',
+		],
 		['Google マップ, the view', 'https://www.google.com/maps/@34.8412,135.6183,17z'],
 		['Google マップ, a search', 'https://www.google.com/maps/search/?api=1&query=34.8412%2C135.6183'],
 	])('%s address', (_name, url) => {
@@ -126,12 +139,18 @@ describe('what the widget hands to the schema', () => {
 
 describe('filling the boxes from an entry file', () => {
 	test.each([
-		[{ lat: 34.8412, lng: 135.6183 }, { lat: '34.8412', lng: '135.6183' }],
+		[
+			{ lat: 34.8412, lng: 135.6183 },
+			{ lat: '34.8412', lng: '135.6183' },
+		],
 		[{ lat: '34.8412' }, { lat: '34.8412', lng: '' }],
 		[undefined, { lat: '', lng: '' }],
 		[null, { lat: '', lng: '' }],
 		['34.8412,135.6183', { lat: '', lng: '' }],
-		[{ lat: { deep: 1 }, lng: true }, { lat: '', lng: '' }],
+		[
+			{ lat: { deep: 1 }, lng: true },
+			{ lat: '', lng: '' },
+		],
 	])('%j', (value, text) => {
 		expect(textOf(value)).toEqual(text);
 	});

@@ -31,7 +31,10 @@ export function parseCoordinate(text: string): number | undefined {
 }
 
 /** Degrees, minutes and seconds (34度50分28.32秒, 34°50'28.3"N) as decimal degrees; the rest is left alone. */
-const DMS = new RegExp(String.raw`(${NUMBER})\s*[°度]\s*(?:(\d+(?:\.\d+)?)\s*[分'′’]\s*)?(?:(\d+(?:\.\d+)?)\s*(?:秒|"|″|”|′′|''|’’))?`, 'g');
+const DMS = new RegExp(
+	String.raw`(${NUMBER})\s*[°度]\s*(?:(\d+(?:\.\d+)?)\s*[分'′’]\s*)?(?:(\d+(?:\.\d+)?)\s*(?:秒|"|″|”|′′|''|’’))?`,
+	'g',
+);
 function decimalDegrees(text: string): string {
 	return text.replace(DMS, (_all, d: string, m?: string, s?: string) => {
 		const degrees = Number(d);

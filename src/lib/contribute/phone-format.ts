@@ -10,11 +10,13 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
  * a Japanese number, or one already written with hyphens, is returned as typed (the schema then says what is wrong).
  */
 export function phoneWithHyphens(text: string): string {
-	const folded = text.normalize('NFKC').replace(/[ー－‐−—]/g, '-').trim();
+	const folded = text
+		.normalize('NFKC')
+		.replace(/[ー－‐−—]/g, '-')
+		.trim();
 	if (!/^0\d{9,10}$/.test(folded)) return text;
 	const number = parsePhoneNumberFromString(folded, 'JP');
 	if (!number || !number.isValid()) return text;
 	const national = number.formatNational();
 	return /^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(national) ? national : text;
 }
-

@@ -39,7 +39,12 @@ describe('sending through the relay', () => {
 	test('what the relay refuses comes back in its own Japanese words', async () => {
 		const token = await fetchToken(RELAY, fetcher, () => clock);
 		clock += 10_000;
-		const answer = await sendToRelay(RELAY, token!, { path: SALON_PATH, file: FILE.replace(/^yomi: .*$/m, 'yomi: ABC'), confirmed: true, website: '' }, fetcher);
+		const answer = await sendToRelay(
+			RELAY,
+			token!,
+			{ path: SALON_PATH, file: FILE.replace(/^yomi: .*$/m, 'yomi: ABC'), confirmed: true, website: '' },
+			fetcher,
+		);
 		expect(answer.ok).toBe(false);
 		expect(!answer.ok && answer.problems.join('\n')).toMatch(/ひらがな/);
 	});
@@ -48,6 +53,9 @@ describe('sending through the relay', () => {
 		expect(await fetchToken(RELAY, down)).toBeUndefined();
 		const answer = await sendToRelay(RELAY, { token: 'x.y', at: 0 }, { path: SALON_PATH, file: FILE, confirmed: true, website: '' }, down);
 		expect(!answer.ok && answer.problems[0]).toMatch(/^いまは送れませんでした/);
-		expect(await readAnswer(new Response('<html>', { status: 502 }))).toEqual({ ok: false, problems: [expect.stringMatching(/^いまは送れませんでした/)] });
+		expect(await readAnswer(new Response('<html>', { status: 502 }))).toEqual({
+			ok: false,
+			problems: [expect.stringMatching(/^いまは送れませんでした/)],
+		});
 	});
 });

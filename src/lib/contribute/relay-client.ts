@@ -22,7 +22,8 @@ export interface Sending {
 	turnstile?: string;
 }
 
-const UNREACHABLE = 'いまは送れませんでした。インターネットにつながっているか確かめて、しばらくしてからもう一度押してください。ほかの送り方も使えます。';
+const UNREACHABLE =
+	'いまは送れませんでした。インターネットにつながっているか確かめて、しばらくしてからもう一度押してください。ほかの送り方も使えます。';
 /** The relay's wait before a token is good (3 s) and a little more. */
 export const TOKEN_WAIT_MS = 3200;
 
@@ -34,7 +35,11 @@ export async function fetchToken(relay: string, fetcher: typeof fetch = fetch, n
 		if (!response.ok) return undefined;
 		const body = (await response.json()) as { token?: unknown; turnstileSiteKey?: unknown };
 		if (typeof body.token !== 'string') return undefined;
-		return { token: body.token, at: now(), ...(typeof body.turnstileSiteKey === 'string' ? { turnstileSiteKey: body.turnstileSiteKey } : {}) };
+		return {
+			token: body.token,
+			at: now(),
+			...(typeof body.turnstileSiteKey === 'string' ? { turnstileSiteKey: body.turnstileSiteKey } : {}),
+		};
 	} catch {
 		return undefined;
 	}
@@ -48,10 +53,12 @@ export async function readAnswer(response: Response): Promise<RelayAnswer> {
 	} catch {
 		// An answer that is not JSON (a proxy's error page) is said plainly below.
 	}
-	if (response.status === 201 && typeof body.receipt === 'number' && typeof body.url === 'string' && /^https:\/\//.test(body.url)) return { ok: true, receipt: body.receipt, url: body.url };
+	if (response.status === 201 && typeof body.receipt === 'number' && typeof body.url === 'string' && /^https:\/\//.test(body.url))
+		return { ok: true, receipt: body.receipt, url: body.url };
 	const problems = Array.isArray(body.problems) ? body.problems.filter((p): p is string => typeof p === 'string' && p.length > 0) : [];
 	if (problems.length) return { ok: false, problems };
-	if (response.status === 429) return { ok: false, problems: ['続けて送られたため、しばらく受け付けません。2分ほど待ってから、もう一度押してください。'] };
+	if (response.status === 429)
+		return { ok: false, problems: ['続けて送られたため、しばらく受け付けません。2分ほど待ってから、もう一度押してください。'] };
 	return { ok: false, problems: [UNREACHABLE] };
 }
 
@@ -59,7 +66,12 @@ export async function sendToRelay(relay: string, token: RelayToken, sending: Sen
 	const { note, turnstile, ...rest } = sending;
 	const payload = { ...rest, ...(note ? { note } : {}), token: token.token, ...(turnstile ? { turnstile } : {}) };
 	try {
-		const response = await fetcher(endpoint(relay, 'send'), { method: 'POST', credentials: 'omit', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+		const response = await fetcher(endpoint(relay, 'send'), {
+			method: 'POST',
+			credentials: 'omit',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(payload),
+		});
 		return await readAnswer(response);
 	} catch {
 		return { ok: false, problems: [UNREACHABLE] };

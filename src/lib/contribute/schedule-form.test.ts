@@ -10,7 +10,21 @@ import { parseContentFile } from '../safety/frontmatter.ts';
 import { parseScheduleText } from '../schedule/parse-text.ts';
 import { SAMPLE } from '../../../tests/towns.ts';
 import { loadCorpus } from '../../../scripts/schedule-corpus.ts';
-import { emptyForm, emptyRule, formToSchedule, isBlankRule, normalizeTime, parseDates, parseDays, preview, readText, readTimes, scheduleToForm, tidyDates, type ScheduleForm } from './schedule-form.ts';
+import {
+	emptyForm,
+	emptyRule,
+	formToSchedule,
+	isBlankRule,
+	normalizeTime,
+	parseDates,
+	parseDays,
+	preview,
+	readText,
+	readTimes,
+	scheduleToForm,
+	tidyDates,
+	type ScheduleForm,
+} from './schedule-form.ts';
 
 const form = (patch: Partial<ScheduleForm>): ScheduleForm => ({ ...emptyForm(), ...patch });
 const roundTrip = (value: unknown) => formToSchedule(scheduleToForm(value));
@@ -43,9 +57,12 @@ describe('times as people type them', () => {
 		['10時半まで', '10:30'],
 	])('%s → %s', (typed, hhmm) => expect(normalizeTime(typed)).toBe(hhmm));
 
-	test.each(['', 'abc', '24:00', '25時', '13:75', '午後', '13:30〜15:00', '13:30 雨天中止', '2026-04-01'])('%s is not one time', (typed) => {
-		expect(normalizeTime(typed)).toBeUndefined();
-	});
+	test.each(['', 'abc', '24:00', '25時', '13:75', '午後', '13:30〜15:00', '13:30 雨天中止', '2026-04-01'])(
+		'%s is not one time',
+		(typed) => {
+			expect(normalizeTime(typed)).toBeUndefined();
+		},
+	);
 
 	test('a range gives both ends', () => {
 		expect(readTimes('13:30〜15:00')).toEqual({ start: '13:30', end: '15:00' });
@@ -155,7 +172,9 @@ describe('the value of the inputs', () => {
 	});
 
 	test('text the builder cannot read is handed on, so the message sits beside its input', () => {
-		const value = formToSchedule(form({ rules: [{ ...emptyRule(), repeat: '毎月', by: 'days', days: '末日', start: '朝', end: '12:00' }] }));
+		const value = formToSchedule(
+			form({ rules: [{ ...emptyRule(), repeat: '毎月', by: 'days', days: '末日', start: '朝', end: '12:00' }] }),
+		);
 		expect(value).toStrictEqual({ rules: [{ repeat: '毎月', days: ['末日'], start: '朝', end: '12:00' }] });
 		expect(issuesOf(value)).toEqual(['rules.0.days.0', 'rules.0.start']);
 	});
@@ -226,7 +245,12 @@ describe('filling the inputs from an entry, and reading them back', () => {
 
 	test('what the builder does not show is kept, through an edit', () => {
 		const f = scheduleToForm(full);
-		expect(f.extra.closed).toEqual({ holiday_shift: '翌平日', weekdays: ['月'], nth: [{ weeks: [3], weekdays: ['日'] }], annual: ['05-01'] });
+		expect(f.extra.closed).toEqual({
+			holiday_shift: '翌平日',
+			weekdays: ['月'],
+			nth: [{ weeks: [3], weekdays: ['日'] }],
+			annual: ['05-01'],
+		});
 		expect(f.extra.top).toEqual({ x_source: { url: 'https://example.org' } });
 		expect(f.rules[0]!.extra).toEqual({ label: '午前の部' });
 		expect(formToSchedule(f)).toStrictEqual(full);
@@ -236,7 +260,12 @@ describe('filling the inputs from an entry, and reading them back', () => {
 		f.rules.pop();
 		f.months.push(1);
 		const back = formToSchedule(f)!;
-		expect(back).toStrictEqual({ ...full, rules: [full.rules[0]], note: '雨の日も開きます', closed: { ...full.closed, months: [1, 8, 12] } });
+		expect(back).toStrictEqual({
+			...full,
+			rules: [full.rules[0]],
+			note: '雨の日も開きます',
+			closed: { ...full.closed, months: [1, 8, 12] },
+		});
 		expect(Object.keys(back)).toEqual(Object.keys(full));
 		expect(Object.keys(back['closed'] as object)).toEqual(Object.keys(full.closed));
 	});
@@ -250,10 +279,23 @@ describe('filling the inputs from an entry, and reading them back', () => {
 	});
 
 	test('a shape the builder cannot show is read without throwing', () => {
-		for (const odd of [undefined, null, 'schedule', 3, [], { rules: 'x' }, { rules: [null, 'x', { repeat: '毎年' }] }, { closed: [1] }, { rules: [{ weeks: [6, '2'], weekdays: ['月曜日', 'Mon'] }] }]) {
+		for (const odd of [
+			undefined,
+			null,
+			'schedule',
+			3,
+			[],
+			{ rules: 'x' },
+			{ rules: [null, 'x', { repeat: '毎年' }] },
+			{ closed: [1] },
+			{ rules: [{ weeks: [6, '2'], weekdays: ['月曜日', 'Mon'] }] },
+		]) {
 			expect(() => formToSchedule(scheduleToForm(odd))).not.toThrow();
 		}
-		expect(scheduleToForm({ rules: [{ weeks: [6, '2'], weekdays: ['月曜日', 'Mon'], repeat: '毎月' }] }).rules[0]).toMatchObject({ weeks: [2], weekdays: ['月'] });
+		expect(scheduleToForm({ rules: [{ weeks: [6, '2'], weekdays: ['月曜日', 'Mon'], repeat: '毎月' }] }).rules[0]).toMatchObject({
+			weeks: [2],
+			weekdays: ['月'],
+		});
 		expect(scheduleToForm({ rules: [{ repeat: '毎月', days: [15] }] }).rules[0]).toMatchObject({ by: 'days', days: '15' });
 	});
 });
@@ -261,7 +303,10 @@ describe('filling the inputs from an entry, and reading them back', () => {
 describe('文章で入れる', () => {
 	test('fills the rules and closures, and says what it understood', () => {
 		const { form: f, said } = readText('第2・第4水曜 13:30〜15:00 祝日は休み', emptyForm());
-		expect(formToSchedule(f)).toStrictEqual({ rules: [{ repeat: '毎月', weeks: [2, 4], weekdays: ['水'], start: '13:30', end: '15:00' }], closed: { holidays: true } });
+		expect(formToSchedule(f)).toStrictEqual({
+			rules: [{ repeat: '毎月', weeks: [2, 4], weekdays: ['水'], start: '13:30', end: '15:00' }],
+			closed: { holidays: true },
+		});
 		expect(said).toBe('読みとりました: 第2・第4水曜 13:30〜15:00（祝日は休み）。');
 	});
 
@@ -292,7 +337,13 @@ describe('文章で入れる', () => {
 
 describe('the preview', () => {
 	test('in the words of the site, only for a value the schema accepts', () => {
-		expect(preview({ rules: [{ repeat: '毎月', weeks: [2, 4], weekdays: ['水'], start: '13:30', end: '15:00' }], closed: { holidays: true }, note: '雨天中止' })).toEqual({
+		expect(
+			preview({
+				rules: [{ repeat: '毎月', weeks: [2, 4], weekdays: ['水'], start: '13:30', end: '15:00' }],
+				closed: { holidays: true },
+				note: '雨天中止',
+			}),
+		).toEqual({
 			when: '第2・第4水曜 13:30〜15:00（祝日は休み）',
 			period: '',
 			note: '雨天中止',

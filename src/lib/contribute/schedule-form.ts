@@ -58,10 +58,31 @@ export interface ScheduleForm {
 	source?: Record<string, unknown>;
 }
 
-export const emptyRule = (): RuleForm => ({ repeat: '毎週', by: 'weeks', weeks: [], weekdays: [], days: '', start: '', end: '', extra: {} });
-export const emptyForm = (): ScheduleForm => ({ rules: [emptyRule()], holidays: false, newYear: false, obon: false, months: [], dates: '', from: '', until: '', note: '', extra: { top: {}, closed: {} } });
+export const emptyRule = (): RuleForm => ({
+	repeat: '毎週',
+	by: 'weeks',
+	weeks: [],
+	weekdays: [],
+	days: '',
+	start: '',
+	end: '',
+	extra: {},
+});
+export const emptyForm = (): ScheduleForm => ({
+	rules: [emptyRule()],
+	holidays: false,
+	newYear: false,
+	obon: false,
+	months: [],
+	dates: '',
+	from: '',
+	until: '',
+	note: '',
+	extra: { top: {}, closed: {} },
+});
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const pad = (n: number | string) => String(n).padStart(2, '0');
 const hhmm = (t: number) => `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
@@ -113,7 +134,9 @@ function timeOut(text: string): string {
 /** 日にち: parseDays('15、３０日') → [15, 30]; a part that is not a day of the month stays as typed, for the schema to refuse. */
 export function parseDays(text: string): (number | string)[] {
 	const out: (number | string)[] = [];
-	for (const part of normalize(text).s.replace(/^\s*毎月/, '').split(/[\s,、・/]+|と/)) {
+	for (const part of normalize(text)
+		.s.replace(/^\s*毎月/, '')
+		.split(/[\s,、・/]+|と/)) {
 		const t = part.replace(/日$/, '');
 		if (!t) continue;
 		const v = /^\d{1,2}$/.test(t) ? Number(t) : part;
@@ -167,8 +190,10 @@ export function tidyDates(text: string): string {
 
 /* --------------------------------------------------------- value ↔ inputs */
 
-const dateText = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-const asWeekday = (v: unknown): Weekday | undefined => WEEKDAYS.find((d) => typeof v === 'string' && (v === d || v === `${d}曜` || v === `${d}曜日`));
+const dateText = (v: unknown) =>
+	v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+const asWeekday = (v: unknown): Weekday | undefined =>
+	WEEKDAYS.find((d) => typeof v === 'string' && (v === d || v === `${d}曜` || v === `${d}曜日`));
 const asWeek = (v: unknown): Week | undefined => (v === '最終' ? v : WEEKS.find((w) => w === int(v)));
 const defined = <T>(v: T | undefined): v is T => v !== undefined;
 
@@ -263,7 +288,12 @@ export function formToSchedule(form: ScheduleForm): Record<string, unknown> | un
 function canon(value: unknown): string {
 	return JSON.stringify(value, (_key, v: unknown) => {
 		if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.map((x) => JSON.stringify(x)).sort();
-		if (isRecord(v)) return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]));
+		if (isRecord(v))
+			return Object.fromEntries(
+				Object.keys(v)
+					.sort()
+					.map((k) => [k, v[k]]),
+			);
 		return v;
 	});
 }
@@ -315,7 +345,8 @@ export function readText(text: string, form: ScheduleForm): { form: ScheduleForm
 	if (rest.length) next.note = [form.note.trim(), ...rest].filter(Boolean).join('、');
 	const understood = parsed ? [describeSchedule(parsed as Schedule), describePeriod(parsed as Schedule)].filter(Boolean).join('、') : '';
 	const notes = rest.length ? `読みとれなかったところは、補足に入れました:「${rest.join('、')}」` : '';
-	if (!understood) return { form: next, said: `曜日や時刻は読みとれませんでした。${rest.length ? '文章は補足に入れました。' : ''}下で選んでください。` };
+	if (!understood)
+		return { form: next, said: `曜日や時刻は読みとれませんでした。${rest.length ? '文章は補足に入れました。' : ''}下で選んでください。` };
 	return { form: next, said: `読みとりました: ${understood}。${notes}` };
 }
 

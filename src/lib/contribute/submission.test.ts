@@ -9,14 +9,29 @@ describe('what the form writes', () => {
 		expect(fileData(typed, output)).toEqual(output);
 	});
 	test('a field left as it was keeps its original value (and so its lines in the file)', () => {
-		const original = { capacity: 20, fields: ['集いと交流', '健康づくり'], schedule: { rules: [{ repeat: '毎週', weekdays: ['月'], start: '9:30' }] } };
-		const typed = { capacity: 20, fields: ['健康づくり', '集いと交流'], schedule: { rules: [{ weekdays: ['月'], start: '9:30', repeat: '毎週' }] } };
-		const output = { capacity: 20, fields: ['健康づくり', '集いと交流'], schedule: { rules: [{ repeat: '毎週', weekdays: ['月'], start: '09:30' }] } };
+		const original = {
+			capacity: 20,
+			fields: ['集いと交流', '健康づくり'],
+			schedule: { rules: [{ repeat: '毎週', weekdays: ['月'], start: '9:30' }] },
+		};
+		const typed = {
+			capacity: 20,
+			fields: ['健康づくり', '集いと交流'],
+			schedule: { rules: [{ weekdays: ['月'], start: '9:30', repeat: '毎週' }] },
+		};
+		const output = {
+			capacity: 20,
+			fields: ['健康づくり', '集いと交流'],
+			schedule: { rules: [{ repeat: '毎週', weekdays: ['月'], start: '09:30' }] },
+		};
 		expect(fileData(typed, output, original)).toEqual(original);
 		expect(fileData({ ...typed, capacity: 25 }, { ...output, capacity: 25 }, original)).toEqual({ ...original, capacity: 25 });
 	});
 	test('fields the form does not show are carried over', () => {
-		expect(withHiddenFields({ name: 'a' }, { name: 'b', source: { dataset: 'x', id: '1' } }, ['name'])).toEqual({ name: 'a', source: { dataset: 'x', id: '1' } });
+		expect(withHiddenFields({ name: 'a' }, { name: 'b', source: { dataset: 'x', id: '1' } }, ['name'])).toEqual({
+			name: 'a',
+			source: { dataset: 'x', id: '1' },
+		});
 	});
 	test('an empty required field says so plainly; other messages are the schema’s', () => {
 		const typed = { name: '夕日カフェ', contact: { name: '窓口', tel: '12345' } };

@@ -40,14 +40,22 @@ export function equivalent(a: unknown, b: unknown): boolean {
 const same = equivalent;
 
 /** The original's fields the form cannot show, added to what was typed, so the schema sees the whole entry. */
-export function withHiddenFields(typed: Record<string, unknown>, original: Record<string, unknown> | undefined, shown: readonly string[]): Record<string, unknown> {
+export function withHiddenFields(
+	typed: Record<string, unknown>,
+	original: Record<string, unknown> | undefined,
+	shown: readonly string[],
+): Record<string, unknown> {
 	if (!original) return typed;
 	const hidden = Object.fromEntries(Object.entries(original).filter(([k]) => !shown.includes(k)));
 	return { ...hidden, ...typed };
 }
 
 /** The data to write: the schema's output, with each unchanged field of an existing entry as it was written. */
-export function fileData(typed: Record<string, unknown>, output: Record<string, unknown>, original?: Record<string, unknown>): Record<string, unknown> {
+export function fileData(
+	typed: Record<string, unknown>,
+	output: Record<string, unknown>,
+	original?: Record<string, unknown>,
+): Record<string, unknown> {
 	const data: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(output)) {
 		if (value === undefined) continue;
@@ -60,9 +68,13 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
 	path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 
 /** zod's issues as the form shows them: an empty required field says so plainly. */
-export function formIssues(issues: readonly { path: PropertyKey[]; message: string; code?: string }[], typed: Record<string, unknown>): FieldIssue[] {
+export function formIssues(
+	issues: readonly { path: PropertyKey[]; message: string; code?: string }[],
+	typed: Record<string, unknown>,
+): FieldIssue[] {
 	return issues.map((i) => {
-		const missing = (i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union') && valueAt(typed, i.path) === undefined;
+		const missing =
+			(i.code === 'invalid_type' || i.code === 'invalid_value' || i.code === 'invalid_union') && valueAt(typed, i.path) === undefined;
 		return missing ? { path: i.path, message: '入れてください', missing } : { path: i.path, message: i.message };
 	});
 }

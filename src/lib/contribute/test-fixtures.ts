@@ -76,7 +76,8 @@ export function formBody({ path = SALON_PATH, file = SALON, note, confirmed = tr
 		[FORM_LABELS.file, fileAnswer],
 		[FORM_LABELS.note, note ?? NO_RESPONSE],
 	];
-	if (confirmed !== null) sections.push([FORM_LABELS.confirm, `- [${confirmed ? 'X' : ' '}] 個人の名前・自宅の住所・個人の電話番号は入っていません`]);
+	if (confirmed !== null)
+		sections.push([FORM_LABELS.confirm, `- [${confirmed ? 'X' : ' '}] 個人の名前・自宅の住所・個人の電話番号は入っていません`]);
 	return sections.map(([label, answer]) => `### ${label}\n\n${answer}`).join('\n\n');
 }
 

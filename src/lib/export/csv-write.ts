@@ -29,9 +29,44 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 }
 
 export const MHLW_HEADER = [
-	'No', '都道府県コード', '都道府県名', '市区町村コード', '市区町村名', '備考', '名称（ふりがな）', '名称', '郵便番号', '所在地（都道府県から番地まで）', '所在地（建物名・部屋番号等）', '電話番号', '対象者', '活動内容',
-	'運営日（平日）－開始', '運営日（平日）－終了', '運営日（土曜）－開始', '運営日（土曜）－終了', '運営日（日曜）－開始', '運営日（日曜）－終了', '運営日（祝日）－開始', '運営日（祝日）－終了',
-	'定休日', '定員', '料金体系', '飲食の提供の有無', '飲食持ち込みの可否', '送迎の有無', '対象エリア', '総合事業実施の有無', 'その他', '法人番号の有無', '法人番号', '法人名称（ふりがな）', '法人名称', 'ステータス', '緯度', '経度',
+	'No',
+	'都道府県コード',
+	'都道府県名',
+	'市区町村コード',
+	'市区町村名',
+	'備考',
+	'名称（ふりがな）',
+	'名称',
+	'郵便番号',
+	'所在地（都道府県から番地まで）',
+	'所在地（建物名・部屋番号等）',
+	'電話番号',
+	'対象者',
+	'活動内容',
+	'運営日（平日）－開始',
+	'運営日（平日）－終了',
+	'運営日（土曜）－開始',
+	'運営日（土曜）－終了',
+	'運営日（日曜）－開始',
+	'運営日（日曜）－終了',
+	'運営日（祝日）－開始',
+	'運営日（祝日）－終了',
+	'定休日',
+	'定員',
+	'料金体系',
+	'飲食の提供の有無',
+	'飲食持ち込みの可否',
+	'送迎の有無',
+	'対象エリア',
+	'総合事業実施の有無',
+	'その他',
+	'法人番号の有無',
+	'法人番号',
+	'法人名称（ふりがな）',
+	'法人名称',
+	'ステータス',
+	'緯度',
+	'経度',
 ] as const;
 
 export interface Exported<T> {
@@ -63,7 +98,6 @@ export function remarks(s: Schedule | undefined, body: string | undefined): stri
 	return [s?.note ? `日時の補足: ${s.note}` : '', (body ?? '').trim()].filter(Boolean).join('\n');
 }
 
-
 /** Weekly opening hours for the 平日／土曜／日曜／祝日 columns, where the schedule has plain weekly rules. */
 function weeklyHours(s: SalonData['schedule']): string[] {
 	const weekly = s.rules.filter((r) => r.repeat === '毎週' && r.start);
@@ -79,20 +113,73 @@ export function mhlwCsv(salons: readonly Exported<SalonData>[], site: SiteConfig
 		salons.map((item, i) => {
 			const { data: d, areaName } = item;
 			return [
-				rowId('salons', item, i), site.municipality_code.slice(0, 2), site.prefecture, site.municipality_code, site.municipality,
-				scheduleWords(d.schedule), d.yomi, d.name, d.place.postal_code, d.place.address, d.place.name, d.contact.tel, d.target, d.summary,
+				rowId('salons', item, i),
+				site.municipality_code.slice(0, 2),
+				site.prefecture,
+				site.municipality_code,
+				site.municipality,
+				scheduleWords(d.schedule),
+				d.yomi,
+				d.name,
+				d.place.postal_code,
+				d.place.address,
+				d.place.name,
+				d.contact.tel,
+				d.target,
+				d.summary,
 				...weeklyHours(d.schedule),
-				describeClosed(d.schedule), d.capacity, formatCost(d.cost), '', '', d.transport === 'あり' ? 1 : 0, areaName,
-				d.service_class === '一般介護予防事業' || d.service_class === '通所型サービス' ? 1 : 0, remarks(d.schedule, item.body), 0, '', '', d.provider.name, d.status,
-				d.place.location?.lat, d.place.location?.lng,
+				describeClosed(d.schedule),
+				d.capacity,
+				formatCost(d.cost),
+				'',
+				'',
+				d.transport === 'あり' ? 1 : 0,
+				areaName,
+				d.service_class === '一般介護予防事業' || d.service_class === '通所型サービス' ? 1 : 0,
+				remarks(d.schedule, item.body),
+				0,
+				'',
+				'',
+				d.provider.name,
+				d.status,
+				d.place.location?.lat,
+				d.place.location?.lng,
 			];
 		}),
 	);
 }
 
-export const FACILITY_HEADER = ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明', 'バリアフリー情報', 'URL', '備考'] as const;
+export const FACILITY_HEADER = [
+	'都道府県コード又は市区町村コード',
+	'NO',
+	'都道府県名',
+	'市区町村名',
+	'名称',
+	'名称_カナ',
+	'名称_通称',
+	'POIコード',
+	'住所',
+	'方書',
+	'緯度',
+	'経度',
+	'電話番号',
+	'内線番号',
+	'法人番号',
+	'団体名',
+	'利用可能曜日',
+	'開始時間',
+	'終了時間',
+	'利用可能日時特記事項',
+	'説明',
+	'バリアフリー情報',
+	'URL',
+	'備考',
+] as const;
 
-export function facilitiesCsv(items: readonly (Exported<SalonData | ResourceData> & { collection?: 'salons' | 'resources' })[], site: SiteConfig): string {
+export function facilitiesCsv(
+	items: readonly (Exported<SalonData | ResourceData> & { collection?: 'salons' | 'resources' })[],
+	site: SiteConfig,
+): string {
 	const withPlace = items.filter((i) => i.data.place);
 	return toCsv(
 		FACILITY_HEADER,
@@ -101,30 +188,123 @@ export function facilitiesCsv(items: readonly (Exported<SalonData | ResourceData
 			const weekly = d.schedule?.rules.filter((r) => r.repeat === '毎週') ?? [];
 			const days = WEEKDAYS.filter((w) => weekly.some((r) => r.weekdays?.includes(w))).join('');
 			return [
-				site.municipality_code, rowId(item.collection ?? ('category' in d ? 'salons' : 'resources'), item, i), site.prefecture, site.municipality, d.name, hiraganaToKatakana(d.yomi), '', '', d.place!.address, d.place!.name,
-				d.place!.location?.lat, d.place!.location?.lng, d.contact.tel, '', '', d.provider.name, days, weekly[0]?.start ?? '', weekly[0]?.end ?? '',
-				d.schedule ? scheduleWords(d.schedule) : '', d.summary, d.accessibility?.join('、') ?? '', d.url ?? url, remarks(d.schedule, item.body),
+				site.municipality_code,
+				rowId(item.collection ?? ('category' in d ? 'salons' : 'resources'), item, i),
+				site.prefecture,
+				site.municipality,
+				d.name,
+				hiraganaToKatakana(d.yomi),
+				'',
+				'',
+				d.place!.address,
+				d.place!.name,
+				d.place!.location?.lat,
+				d.place!.location?.lng,
+				d.contact.tel,
+				'',
+				'',
+				d.provider.name,
+				days,
+				weekly[0]?.start ?? '',
+				weekly[0]?.end ?? '',
+				d.schedule ? scheduleWords(d.schedule) : '',
+				d.summary,
+				d.accessibility?.join('、') ?? '',
+				d.url ?? url,
+				remarks(d.schedule, item.body),
 			];
 		}),
 	);
 }
 
-export const EVENT_HEADER = ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', 'イベント名', 'イベント名_カナ', 'イベント名_英語', '開始日', '終了日', '開始時間', '終了時間', '開始日時特記事項', '説明', '料金(基本)', '料金(詳細)', '連絡先名称', '連絡先電話番号', '連絡先内線番号', '主催者', '場所名称', '住所', '方書', '緯度', '経度', 'アクセス方法', '駐車場情報', '定員', '参加申込終了日', '参加申込終了時間', '参加申込方法', 'URL', '備考'] as const;
+export const EVENT_HEADER = [
+	'都道府県コード又は市区町村コード',
+	'NO',
+	'都道府県名',
+	'市区町村名',
+	'イベント名',
+	'イベント名_カナ',
+	'イベント名_英語',
+	'開始日',
+	'終了日',
+	'開始時間',
+	'終了時間',
+	'開始日時特記事項',
+	'説明',
+	'料金(基本)',
+	'料金(詳細)',
+	'連絡先名称',
+	'連絡先電話番号',
+	'連絡先内線番号',
+	'主催者',
+	'場所名称',
+	'住所',
+	'方書',
+	'緯度',
+	'経度',
+	'アクセス方法',
+	'駐車場情報',
+	'定員',
+	'参加申込終了日',
+	'参加申込終了時間',
+	'参加申込方法',
+	'URL',
+	'備考',
+] as const;
 
 /** One row per occurrence from `from` to `to`: recurring gatherings expanded into dated events. */
 /** At most LIMITS.occurrencesPerEntry dated rows per salon and LIMITS.occurrencesPerFile in all: one file cannot make the export huge. */
-export function eventsCsv(salons: readonly Exported<SalonData>[], site: SiteConfig, from: string, to: string, isHoliday: IsHoliday): string {
+export function eventsCsv(
+	salons: readonly Exported<SalonData>[],
+	site: SiteConfig,
+	from: string,
+	to: string,
+	isHoliday: IsHoliday,
+): string {
 	const rows = salons
 		.filter((s) => s.data.status === '活動中')
-		.flatMap((s) => occurrencesBetween(s.data.schedule, from, to, isHoliday).slice(0, LIMITS.occurrencesPerEntry).map((o) => ({ s, o })))
+		.flatMap((s) =>
+			occurrencesBetween(s.data.schedule, from, to, isHoliday)
+				.slice(0, LIMITS.occurrencesPerEntry)
+				.map((o) => ({ s, o })),
+		)
 		.sort((a, b) => a.o.date.localeCompare(b.o.date) || (a.o.start ?? '').localeCompare(b.o.start ?? ''))
 		.slice(0, LIMITS.occurrencesPerFile);
 	return toCsv(
 		EVENT_HEADER,
 		rows.map(({ s: { data: d, url }, o }, i) => [
-			site.municipality_code, i + 1, site.prefecture, site.municipality, d.name, hiraganaToKatakana(d.yomi), '', o.date, o.date, o.start ?? '', o.end ?? '',
-			describeSchedule(d.schedule), d.summary, d.cost?.amount === 0 ? '無料' : d.cost ? `${d.cost.amount}円` : '', formatCost(d.cost), d.contact.name, d.contact.tel ?? '', '',
-			d.provider.name, d.place.name, d.place.address, '', d.place.location?.lat, d.place.location?.lng, d.place.access ?? '', '', d.capacity, '', '', d.how_to_apply, url, d.schedule.note ?? '',
+			site.municipality_code,
+			i + 1,
+			site.prefecture,
+			site.municipality,
+			d.name,
+			hiraganaToKatakana(d.yomi),
+			'',
+			o.date,
+			o.date,
+			o.start ?? '',
+			o.end ?? '',
+			describeSchedule(d.schedule),
+			d.summary,
+			d.cost?.amount === 0 ? '無料' : d.cost ? `${d.cost.amount}円` : '',
+			formatCost(d.cost),
+			d.contact.name,
+			d.contact.tel ?? '',
+			'',
+			d.provider.name,
+			d.place.name,
+			d.place.address,
+			'',
+			d.place.location?.lat,
+			d.place.location?.lng,
+			d.place.access ?? '',
+			'',
+			d.capacity,
+			'',
+			'',
+			d.how_to_apply,
+			url,
+			d.schedule.note ?? '',
 		]),
 	);
 }

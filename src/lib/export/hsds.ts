@@ -30,7 +30,14 @@ function hsdsSchedule(rule: ScheduleRule, index: number, schedule: Schedule, ser
 		service_id: serviceId,
 		freq: rule.repeat === '毎月' ? 'MONTHLY' : 'WEEKLY',
 		...(rule.repeat === '隔週' ? { interval: 2 } : {}),
-		...(rule.days ? { bymonthday: rule.days.join(',') } : { byday: rule.repeat === '毎月' ? (rule.weeks ?? []).flatMap((w) => days.map((d) => `${w === '最終' ? -1 : w}${d}`)).join(',') : days.join(',') }),
+		...(rule.days
+			? { bymonthday: rule.days.join(',') }
+			: {
+					byday:
+						rule.repeat === '毎月'
+							? (rule.weeks ?? []).flatMap((w) => days.map((d) => `${w === '最終' ? -1 : w}${d}`)).join(',')
+							: days.join(','),
+				}),
 		...(first ? { dtstart: first } : {}),
 		...(schedule.from ? { valid_from: schedule.from } : {}),
 		...(schedule.until ? { valid_to: schedule.until, until: schedule.until } : {}),
@@ -51,7 +58,8 @@ export function hsdsExport(items: readonly HsdsInput[], site: SiteConfig, start:
 	const schedules = [];
 	for (const { key, url, data: d } of items) {
 		const orgId = uuidV5(`organization:${d.provider.name}`);
-		if (!organizations.has(orgId)) organizations.set(orgId, { id: orgId, name: d.provider.name, description: `${d.provider.type}（${site.municipality}）` });
+		if (!organizations.has(orgId))
+			organizations.set(orgId, { id: orgId, name: d.provider.name, description: `${d.provider.type}（${site.municipality}）` });
 		const serviceId = uuidV5(`service:${key}`);
 		const phoneNumber = d.contact.tel;
 		const serviceSchedules = (d.schedule?.rules ?? []).map((rule, i) => hsdsSchedule(rule, i, d.schedule!, serviceId, start));
@@ -67,7 +75,9 @@ export function hsdsExport(items: readonly HsdsInput[], site: SiteConfig, start:
 			fees_description: formatCost(d.cost),
 			eligibility_description: d.target,
 			...(d.last_confirmed ? { assured_date: d.last_confirmed } : {}),
-			phones: phoneNumber ? [{ id: uuidV5(`${serviceId}:phone`), service_id: serviceId, number: phoneNumber, description: d.contact.name }] : [],
+			phones: phoneNumber
+				? [{ id: uuidV5(`${serviceId}:phone`), service_id: serviceId, number: phoneNumber, description: d.contact.name }]
+				: [],
 			schedules: serviceSchedules,
 		});
 		if (d.place) {
@@ -91,7 +101,13 @@ export function hsdsExport(items: readonly HsdsInput[], site: SiteConfig, start:
 						address_type: 'physical',
 					},
 				],
-				...(d.accessibility?.length ? { accessibility: [{ id: uuidV5(`${locationId}:accessibility`), location_id: locationId, description: d.accessibility.join('、') }] } : {}),
+				...(d.accessibility?.length
+					? {
+							accessibility: [
+								{ id: uuidV5(`${locationId}:accessibility`), location_id: locationId, description: d.accessibility.join('、') },
+							],
+						}
+					: {}),
 			});
 			serviceAtLocations.push({ id: uuidV5(`service_at_location:${key}`), service_id: serviceId, location_id: locationId });
 		}

@@ -14,8 +14,21 @@ import { SAMPLE } from '../../../tests/towns.ts';
 const FROM = '2026-11-23';
 const UNTIL = '2027-11-22';
 const salons = loadContent(SAMPLE).entries.filter((e) => e.collection === 'salons');
-const items = salons.map((s) => ({ uid: s.id.replace(/\//g, '-'), summary: s.data['name'] as string, url: `https://example.jp/salons/${s.id}/`, location: 'x', schedule: scheduleSchema.parse(s.data['schedule']) }));
-const text = calendar(items, { name: 'ひだまり市', until: UNTIL, start: '2026-01-01', isHoliday: isJapaneseHoliday, stamp: FROM, host: 'example.jp' });
+const items = salons.map((s) => ({
+	uid: s.id.replace(/\//g, '-'),
+	summary: s.data['name'] as string,
+	url: `https://example.jp/salons/${s.id}/`,
+	location: 'x',
+	schedule: scheduleSchema.parse(s.data['schedule']),
+}));
+const text = calendar(items, {
+	name: 'ひだまり市',
+	until: UNTIL,
+	start: '2026-01-01',
+	isHoliday: isJapaneseHoliday,
+	stamp: FROM,
+	host: 'example.jp',
+});
 
 /** Dates (in Japan) of every occurrence of one salon's events, as ical.js expands them. */
 function icalDates(uidPrefix: string): string[] {
@@ -62,7 +75,16 @@ describe('iCalendar guards its own syntax, whatever reaches it', () => {
 	const hostile = ['\r', '\rX-INJECTED:1', '\r\nBEGIN:VEVENT', '\n', '\u0000', '\u001b', '\u0085', '\u202e', '\u200b'];
 	test.each(hostile.map((h) => [JSON.stringify(h), h]))('a summary with %s cannot add a property or an event', (_name, h) => {
 		const ics = calendar(
-			[{ uid: 'x', summary: `サロン${h}X-EVIL:1`, url: 'https://example.jp/x/', location: `会館${h}`, description: `説明${h}END:VCALENDAR`, schedule: scheduleSchema.parse({ rules: [{ repeat: '毎週', weekdays: ['火'], start: '10:00', end: '12:00' }] }) }],
+			[
+				{
+					uid: 'x',
+					summary: `サロン${h}X-EVIL:1`,
+					url: 'https://example.jp/x/',
+					location: `会館${h}`,
+					description: `説明${h}END:VCALENDAR`,
+					schedule: scheduleSchema.parse({ rules: [{ repeat: '毎週', weekdays: ['火'], start: '10:00', end: '12:00' }] }),
+				},
+			],
 			{ name: `名前${h}`, until: '2027-01-31', start: '2026-11-01', isHoliday: () => false, stamp: '2026-11-24', host: 'example.jp' },
 		);
 		// Every line ends with CRLF, and no bare CR or LF sits inside a line.
@@ -76,14 +98,24 @@ describe('iCalendar guards its own syntax, whatever reaches it', () => {
 		expect(parsed.getFirstSubcomponent('vevent')!.getFirstPropertyValue('x-evil')).toBeNull();
 	});
 	test('a schedule that began long ago starts its series in the export window (no years of EXDATEs)', () => {
-		const ics = calendar([{ uid: 'old', summary: 'x', url: 'https://example.jp/x/', schedule: scheduleSchema.parse({ rules: [{ repeat: '隔週', weekdays: ['火'] }], from: '2000-01-04', closed: { holidays: true } }) }], {
-			name: 'x',
-			until: '2027-11-30',
-			start: '2026-11-01',
-			isHoliday: isJapaneseHoliday,
-			stamp: '2026-11-24',
-			host: 'example.jp',
-		});
+		const ics = calendar(
+			[
+				{
+					uid: 'old',
+					summary: 'x',
+					url: 'https://example.jp/x/',
+					schedule: scheduleSchema.parse({ rules: [{ repeat: '隔週', weekdays: ['火'] }], from: '2000-01-04', closed: { holidays: true } }),
+				},
+			],
+			{
+				name: 'x',
+				until: '2027-11-30',
+				start: '2026-11-01',
+				isHoliday: isJapaneseHoliday,
+				stamp: '2026-11-24',
+				host: 'example.jp',
+			},
+		);
 		expect(ics).toMatch(/DTSTART;VALUE=DATE:2026110\d|DTSTART;VALUE=DATE:20261110/);
 		expect(ics.length).toBeLessThan(2_000);
 	});

@@ -41,11 +41,7 @@ export interface CalendarOptions {
  * the escaped \n, and bidirectional and zero-width characters are dropped.
  */
 export const escapeText = (s: string) =>
-	stripForbidden(s, false)
-		.replace(/\\/g, '\\\\')
-		.replace(/;/g, '\\;')
-		.replace(/,/g, '\\,')
-		.replace(/\n/g, '\\n');
+	stripForbidden(s, false).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -73,10 +69,16 @@ export function rrule(rule: ScheduleRule, schedule: Schedule): string {
 	const parts: string[] = [];
 	const days = (rule.weekdays ?? []).map((d) => BYDAY[d]);
 	if (rule.repeat === '毎月' && rule.days) parts.push('FREQ=MONTHLY', `BYMONTHDAY=${rule.days.join(',')}`);
-	else if (rule.repeat === '毎月') parts.push('FREQ=MONTHLY', `BYDAY=${(rule.weeks ?? []).flatMap((w) => days.map((d) => `${w === '最終' ? -1 : w}${d}`)).join(',')}`);
+	else if (rule.repeat === '毎月')
+		parts.push('FREQ=MONTHLY', `BYDAY=${(rule.weeks ?? []).flatMap((w) => days.map((d) => `${w === '最終' ? -1 : w}${d}`)).join(',')}`);
 	else parts.push('FREQ=WEEKLY', ...(rule.repeat === '隔週' ? ['INTERVAL=2'] : []), `BYDAY=${days.join(',')}`, 'WKST=MO');
 	const months = schedule.closed?.months ?? [];
-	if (months.length) parts.push(`BYMONTH=${Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !months.includes(m)).join(',')}`);
+	if (months.length)
+		parts.push(
+			`BYMONTH=${Array.from({ length: 12 }, (_, i) => i + 1)
+				.filter((m) => !months.includes(m))
+				.join(',')}`,
+		);
 	if (schedule.until) {
 		// UNTIL in UTC: the end of the last day in Japan (UTC+9).
 		parts.push(`UNTIL=${compact(schedule.until)}T145959Z`);
@@ -117,8 +119,17 @@ function makeVevents(item: CalendarItem, options: CalendarOptions): string[] {
 	// expanding from an old `from` would cost time and EXDATEs for nothing (the phase of 隔週 is kept by `from`).
 	const from = item.schedule.from && item.schedule.from > options.start ? item.schedule.from : options.start;
 	item.schedule.rules.forEach((rule, index) => {
-		const single: Schedule = { rules: [rule], ...(item.schedule.from ? { from: item.schedule.from } : {}), ...(item.schedule.until ? { until: item.schedule.until } : {}) };
-		const first = firstOccurrence(single, from, addDays(from, 400), (o) => !item.schedule.closed?.months?.includes(Number(o.date.slice(5, 7))));
+		const single: Schedule = {
+			rules: [rule],
+			...(item.schedule.from ? { from: item.schedule.from } : {}),
+			...(item.schedule.until ? { until: item.schedule.until } : {}),
+		};
+		const first = firstOccurrence(
+			single,
+			from,
+			addDays(from, 400),
+			(o) => !item.schedule.closed?.months?.includes(Number(o.date.slice(5, 7))),
+		);
 		if (!first) return;
 		// Days the rule lands on but the schedule is closed (holidays, single dates): EXDATEs, up to `until`.
 		const excluded = occurrencesBetween(single, first.date, options.until, () => false)
@@ -137,7 +148,13 @@ function makeVevents(item: CalendarItem, options: CalendarOptions): string[] {
 			start,
 			end,
 			rrule(rule, item.schedule),
-			...(excluded.length ? [timed ? `EXDATE;TZID=Asia/Tokyo:${excluded.map((d) => localTime(d, rule.start!)).join(',')}` : `EXDATE;VALUE=DATE:${excluded.map(compact).join(',')}`] : []),
+			...(excluded.length
+				? [
+						timed
+							? `EXDATE;TZID=Asia/Tokyo:${excluded.map((d) => localTime(d, rule.start!)).join(',')}`
+							: `EXDATE;VALUE=DATE:${excluded.map(compact).join(',')}`,
+					]
+				: []),
 			`SUMMARY:${escapeText(item.summary)}`,
 			...(item.location ? [`LOCATION:${escapeText(item.location)}`] : []),
 			`DESCRIPTION:${escapeText([describeSchedule(item.schedule), item.schedule.note, item.description].filter(Boolean).join('\n'))}`,
@@ -176,4 +193,3 @@ export function calendar(items: readonly CalendarItem[], options: CalendarOption
 	];
 	return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
-

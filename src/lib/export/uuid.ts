@@ -6,7 +6,9 @@ const NAMESPACE = 'b5a5c3f0-8f2e-5d4a-9c31-7e6f0a2d4c19';
 
 export function uuidV5(name: string, namespace = NAMESPACE): string {
 	const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-	const hash = createHash('sha1').update(Buffer.concat([ns, Buffer.from(name, 'utf8')])).digest();
+	const hash = createHash('sha1')
+		.update(Buffer.concat([ns, Buffer.from(name, 'utf8')]))
+		.digest();
 	hash[6] = (hash[6]! & 0x0f) | 0x50;
 	hash[8] = (hash[8]! & 0x3f) | 0x80;
 	const hex = hash.subarray(0, 16).toString('hex');

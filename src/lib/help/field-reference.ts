@@ -62,7 +62,11 @@ function kindOf(node: Node, text: string): { kind: string; choices?: string[] } 
 		case 'union': {
 			const kinds = (def['options'] as Node[]).map((o) => kindOf(unwrap(o).node, text).kind);
 			if (kinds.some((k) => k.startsWith('日付'))) return { kind: '日付（2026-04-01 のように）' };
-			return { kind: kinds.every((k) => k === '数' || k === '決まった値') ? '数（または決まった言葉）' : (kinds.find((k) => k !== '文字') ?? '文字') };
+			return {
+				kind: kinds.every((k) => k === '数' || k === '決まった値')
+					? '数（または決まった言葉）'
+					: (kinds.find((k) => k !== '文字') ?? '文字'),
+			};
 		}
 		case 'object':
 			return { kind: '項目のまとまり（下の項目を字下げして書きます）' };
@@ -104,7 +108,8 @@ function walk(node: Node, path: string, depth: number, rows: FieldRow[], require
 		const element = unwrap(def['element'] as Node);
 		if (element.node._zod.def.type === 'object') walk(element.node, `${path}[]`, depth, [], true);
 		if (element.node._zod.def.type === 'object') {
-			for (const [key, child] of Object.entries(element.node._zod.def['shape'] as Record<string, Node>)) walk(child, `${path}[].${key}`, depth + 1, rows, true);
+			for (const [key, child] of Object.entries(element.node._zod.def['shape'] as Record<string, Node>))
+				walk(child, `${path}[].${key}`, depth + 1, rows, true);
 		}
 	}
 }
@@ -124,7 +129,6 @@ const WHERE: Record<CollectionName, string> = {
 	reports: 'content/reports/<地域のid>/<開催日>-<地域のid>-council.md（.mdx も可）',
 	localIssues: 'content/local-issues/<地域のid>/<課題の名前>.md',
 };
-
 
 /**
  * Every section of the reference: each collection in the table's order (what volunteers write most first, the

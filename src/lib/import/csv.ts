@@ -86,5 +86,8 @@ export function csvRecords(text: string): { headers: string[]; records: Record<s
 }
 
 export function normalizeHeader(header: string): string {
-	return header.normalize('NFKC').replace(/\s+/g, '').replace(/[－‐−―—–]/g, '-');
+	return header
+		.normalize('NFKC')
+		.replace(/\s+/g, '')
+		.replace(/[－‐−―—–]/g, '-');
 }

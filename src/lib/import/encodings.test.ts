@@ -28,7 +28,9 @@ describe('encodings', () => {
 	test('an xlsx is a zip', () => expect(isZip(Uint8Array.from([0x50, 0x4b, 3, 4]))).toBe(true));
 	test('a file over 20 MB is refused by its size, with its name', () => {
 		expect(importFileProblem('一覧.csv', 20 * 1024 * 1024)).toBeUndefined();
-		expect(importFileProblem('一覧.csv', 20 * 1024 * 1024 + 1)).toBe('一覧.csv は 20 MB あります。取りこめるのは 20 MB までです（ファイルの大きさの上限）。市区町村ごとなど、いくつかのファイルに分けてください');
+		expect(importFileProblem('一覧.csv', 20 * 1024 * 1024 + 1)).toBe(
+			'一覧.csv は 20 MB あります。取りこめるのは 20 MB までです（ファイルの大きさの上限）。市区町村ごとなど、いくつかのファイルに分けてください',
+		);
 		expect(importFileProblem('一覧.csv', 3 * 1024 ** 3)).toMatch(/^一覧.csv は 3.0 GB あります/);
 	});
 });

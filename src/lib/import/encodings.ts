@@ -28,9 +28,12 @@ function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 /** Decodes a file's bytes, trying each encoding in turn; never throws. A leading BOM is removed. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	const strip = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strip(new TextDecoder('utf-16le').decode(bytes.subarray(2))), encoding: 'UTF-16LE' };
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strip(new TextDecoder('utf-16be').decode(bytes.subarray(2))), encoding: 'UTF-16BE' };
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: strip(new TextDecoder('utf-8').decode(bytes.subarray(3))), encoding: 'UTF-8 (BOM)' };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe)
+		return { text: strip(new TextDecoder('utf-16le').decode(bytes.subarray(2))), encoding: 'UTF-16LE' };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return { text: strip(new TextDecoder('utf-16be').decode(bytes.subarray(2))), encoding: 'UTF-16BE' };
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { text: strip(new TextDecoder('utf-8').decode(bytes.subarray(3))), encoding: 'UTF-8 (BOM)' };
 	const utf16 = utf16Guess(bytes);
 	if (utf16) return { text: strip(new TextDecoder(utf16).decode(bytes)), encoding: utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' };
 	try {

@@ -14,7 +14,19 @@ beforeAll(async () => {
 			return;
 		}
 		res.setHeader('content-type', 'application/json');
-		res.end(JSON.stringify(q.includes('高松市') ? [{ geometry: { coordinates: [134.0405, 34.2843], type: 'Point' }, type: 'Feature', properties: { addressCode: '', title: '香川県高松市仏生山町甲' } }] : []));
+		res.end(
+			JSON.stringify(
+				q.includes('高松市')
+					? [
+							{
+								geometry: { coordinates: [134.0405, 34.2843], type: 'Point' },
+								type: 'Feature',
+								properties: { addressCode: '', title: '香川県高松市仏生山町甲' },
+							},
+						]
+					: [],
+			),
+		);
 	});
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 	base = `http://127.0.0.1:${(server.address() as { port: number }).port}/address-search/AddressSearch`;

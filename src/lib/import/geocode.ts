@@ -62,7 +62,9 @@ export function gsiGeocoder(options: GeocoderOptions = {}): (address: string) =>
 		} catch (error) {
 			const timeout = (error as Error)?.name === 'TimeoutError';
 			return {
-				problem: timeout ? `国土地理院の住所検索が ${timeoutMs / 1000} 秒で答えませんでした` : '国土地理院の住所検索につながりません（ネットワークがないようです）。位置は空のままにしました',
+				problem: timeout
+					? `国土地理院の住所検索が ${timeoutMs / 1000} 秒で答えませんでした`
+					: '国土地理院の住所検索につながりません（ネットワークがないようです）。位置は空のままにしました',
 				offline: !timeout,
 			};
 		}

@@ -24,15 +24,27 @@ describe('columns that agree give rules', () => {
 		expect(r.draftReason).toBeUndefined();
 	});
 	test('the week numbers in 開催日時特記事項, the day in 開催曜日, 月1回 in 開催頻度', () => {
-		const r = combineHours({ frequency: '5', days: '土', start: '10:00', end: '14:00', text: '毎月第2土曜　※変更の可能性あり（施設の予約により）' });
+		const r = combineHours({
+			frequency: '5',
+			days: '土',
+			start: '10:00',
+			end: '14:00',
+			text: '毎月第2土曜　※変更の可能性あり（施設の予約により）',
+		});
 		expect(r.schedule!.rules).toEqual([{ repeat: '毎月', weeks: [2], weekdays: ['土'], start: '10:00', end: '14:00' }]);
 		expect(r.schedule!.note).toBe('毎月第2土曜　※変更の可能性あり（施設の予約により）');
 		expect(r.draftReason).toBeUndefined();
 	});
 	test('毎週 in 開催頻度 (word or code) with 開催曜日 is the weekly rule', () => {
-		expect(combineHours({ frequency: '毎週', days: '水', start: '17:00', end: '19:00' }).schedule!.rules).toEqual([{ repeat: '毎週', weekdays: ['水'], start: '17:00', end: '19:00' }]);
-		expect(combineHours({ frequency: '1', days: '月火水木金', start: '16:00', end: '19:00' }).schedule!.rules).toEqual([{ repeat: '毎週', weekdays: ['月', '火', '水', '木', '金'], start: '16:00', end: '19:00' }]);
-		expect(combineHours({ frequency: '3', days: '金', text: '毎週金曜日' }).schedule!.rules).toEqual([{ repeat: '毎週', weekdays: ['金'] }]);
+		expect(combineHours({ frequency: '毎週', days: '水', start: '17:00', end: '19:00' }).schedule!.rules).toEqual([
+			{ repeat: '毎週', weekdays: ['水'], start: '17:00', end: '19:00' },
+		]);
+		expect(combineHours({ frequency: '1', days: '月火水木金', start: '16:00', end: '19:00' }).schedule!.rules).toEqual([
+			{ repeat: '毎週', weekdays: ['月', '火', '水', '木', '金'], start: '16:00', end: '19:00' },
+		]);
+		expect(combineHours({ frequency: '3', days: '金', text: '毎週金曜日' }).schedule!.rules).toEqual([
+			{ repeat: '毎週', weekdays: ['金'] },
+		]);
 	});
 	test('開催日 and 特記事項 saying the same days count once', () => {
 		const r = combineHours({ frequency: '月2回', days: '金', dates: '第2金曜日、第4金曜日', text: '毎月第2、第4金曜日' });
@@ -48,16 +60,27 @@ describe('columns that agree give rules', () => {
 	});
 	test('公共施設一覧: 利用可能曜日 with times and no frequency stays the weekly rule, closing days taken out', () => {
 		const r = combineHours({ days: '月火水木金土日', start: '9:00', end: '17:00', closed: '月曜日' });
-		expect(r.schedule).toEqual({ rules: [{ repeat: '毎週', weekdays: ['火', '水', '木', '金', '土', '日'], start: '09:00', end: '17:00' }], closed: { weekdays: ['月'] } });
+		expect(r.schedule).toEqual({
+			rules: [{ repeat: '毎週', weekdays: ['火', '水', '木', '金', '土', '日'], start: '09:00', end: '17:00' }],
+			closed: { weekdays: ['月'] },
+		});
 	});
 	test('公共施設一覧: 利用可能曜日 of every day with 特記事項 giving the hours and the closing day agree', () => {
 		const r = combineHours({ days: '月火水木金土日', start: '9:00', end: '17:00', text: '【開館時間】9:00～17:00 【休館日】月曜日' });
-		expect(r.schedule).toEqual({ rules: [{ repeat: '毎週', weekdays: ['火', '水', '木', '金', '土', '日'], start: '09:00', end: '17:00' }], closed: { weekdays: ['月'] } });
+		expect(r.schedule).toEqual({
+			rules: [{ repeat: '毎週', weekdays: ['火', '水', '木', '金', '土', '日'], start: '09:00', end: '17:00' }],
+			closed: { weekdays: ['月'] },
+		});
 		expect(r.draftReason).toBeUndefined();
-		expect(combineHours({ days: '月水金', text: '月～金（祝祭日を除く）' }).draftReason).toBe('開催曜日が「月水金」で、「月～金（祝祭日を除く）」の曜日と合いません');
+		expect(combineHours({ days: '月水金', text: '月～金（祝祭日を除く）' }).draftReason).toBe(
+			'開催曜日が「月水金」で、「月～金（祝祭日を除く）」の曜日と合いません',
+		);
 	});
 	test('a 定休日 column lists closing days even where it does not say so', () => {
-		expect(combineHours({ days: '月火水木金土日', closed: '日曜日～火曜日' }).schedule).toEqual({ rules: [{ repeat: '毎週', weekdays: ['水', '木', '金', '土'] }], closed: { weekdays: ['月', '火', '日'] } });
+		expect(combineHours({ days: '月火水木金土日', closed: '日曜日～火曜日' }).schedule).toEqual({
+			rules: [{ repeat: '毎週', weekdays: ['水', '木', '金', '土'] }],
+			closed: { weekdays: ['月', '火', '日'] },
+		});
 		expect(combineHours({ days: '月～日', closed: '月曜・第3日曜' }).schedule).toEqual({
 			rules: [{ repeat: '毎週', weekdays: ['火', '水', '木', '金', '土', '日'] }],
 			closed: { weekdays: ['月'], nth: [{ weeks: [3], weekdays: ['日'] }] },
@@ -87,18 +110,24 @@ describe('columns that leave the days open, or disagree, make a draft with every
 		expect(r.schedule!.note).toBe('月1回 金 第2金曜日、第4金曜日');
 	});
 	test('a weekly frequency with days of the month', () => {
-		expect(draft({ frequency: '週1〜2回程度', days: '水', dates: '第3水曜日' }).draftReason).toBe('開催頻度が「週1〜2回程度」で、「第3水曜日」と合いません');
+		expect(draft({ frequency: '週1〜2回程度', days: '水', dates: '第3水曜日' }).draftReason).toBe(
+			'開催頻度が「週1〜2回程度」で、「第3水曜日」と合いません',
+		);
 	});
 	test('開催曜日 and the day in 開催日 disagree', () => {
 		expect(draft({ days: '火', dates: '第2木曜日' }).draftReason).toBe('開催曜日が「火」で、「第2木曜日」の曜日と合いません');
 	});
 	test('the time columns and the times in the text disagree', () => {
-		expect(draft({ days: '土', dates: '第3土曜日 10:00〜12:00', start: '13:00', end: '15:00' }).draftReason).toBe('開催時間（13:00〜15:00）が、日時の書きぶりにある時刻と合いません');
+		expect(draft({ days: '土', dates: '第3土曜日 10:00〜12:00', start: '13:00', end: '15:00' }).draftReason).toBe(
+			'開催時間（13:00〜15:00）が、日時の書きぶりにある時刻と合いません',
+		);
 	});
 	test('不定期, 数か月に1回, 季節限定 (words or the codes 6–8)', () => {
 		expect(draft({ frequency: '8', days: '土' }).draftReason).toBe('開催頻度が「不定期」で、開く日が決まっていません');
 		expect(draft({ frequency: '不定期' }).schedule!.note).toBe('不定期');
-		expect(draft({ frequency: '6', days: '日', text: '奇数月の第2日曜日' }).draftReason).toBe('開催頻度が「数か月に1回程度」で、開く日が決まっていません');
+		expect(draft({ frequency: '6', days: '日', text: '奇数月の第2日曜日' }).draftReason).toBe(
+			'開催頻度が「数か月に1回程度」で、開く日が決まっていません',
+		);
 		expect(draft({ frequency: '隔月' }).draftReason).toBe('開催頻度が「隔月」で、開く日が決まっていません');
 	});
 	test('a frequency nobody can read is not guessed', () => {

@@ -30,8 +30,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
  */
 export function adaptParserResult(result: unknown, text: string): HoursReading {
 	if (isObject(result) && 'leftover' in result && 'schedule' in result) {
-		const leftover = Array.isArray(result['leftover']) ? result['leftover'].filter((l): l is string => typeof l === 'string' && l.trim() !== '') : [];
-		const schedule = isObject(result['schedule']) && Array.isArray(result['schedule']['rules']) ? (result['schedule'] as ParsedSchedule) : undefined;
+		const leftover = Array.isArray(result['leftover'])
+			? result['leftover'].filter((l): l is string => typeof l === 'string' && l.trim() !== '')
+			: [];
+		const schedule =
+			isObject(result['schedule']) && Array.isArray(result['schedule']['rules']) ? (result['schedule'] as ParsedSchedule) : undefined;
 		const open = result['daysOpen'] === true ? { daysOpen: true as const } : {};
 		return { schedule, leftover: schedule ? leftover : [text], ...open };
 	}
@@ -53,7 +56,16 @@ export function readHours(text: string): HoursReading {
 	const probe = scheduleSchema.safeParse({ ...reading.schedule, ...(reading.schedule.rules.length ? {} : { note: t }) });
 	if (!probe.success) return { schedule: undefined, leftover: [t], ...open };
 	const { rules, closed, from, until } = probe.data;
-	return { schedule: { rules, ...(closed && Object.keys(closed).length ? { closed } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}) }, leftover: reading.leftover, ...open };
+	return {
+		schedule: {
+			rules,
+			...(closed && Object.keys(closed).length ? { closed } : {}),
+			...(from ? { from } : {}),
+			...(until ? { until } : {}),
+		},
+		leftover: reading.leftover,
+		...open,
+	};
 }
 
 /** 「月火水木金」, 「月・水・金」, 「月～金」, 「平日」, 「毎日」 as weekdays, or undefined when the text says something else. */
@@ -145,7 +157,10 @@ const count = (d: string) => KANJI_COUNT[d] ?? Number(d);
 
 export function readFrequency(value: string): Frequency {
 	const words = oneLine(value);
-	const t = words.normalize('NFKC').replace(/\s+/g, '').replace(/程度|くらい|ぐらい|位$/g, '');
+	const t = words
+		.normalize('NFKC')
+		.replace(/\s+/g, '')
+		.replace(/程度|くらい|ぐらい|位$/g, '');
 	const code = FREQUENCY_CODES[t];
 	if (code) return code;
 	if (/^(?:毎日|ほぼ毎日|全日)$/.test(t)) return { kind: 'weekly', min: t === '毎日' ? 7 : 5, max: 7, words };
@@ -190,7 +205,13 @@ function readColumns(input: HoursInput): Columns {
 	const days = input.days?.trim() ? readWeekdays(input.days) : undefined;
 	const start = readTime(input.start);
 	const end = start ? readTime(input.end) : undefined;
-	const texts = ([[input.dates, false], [input.text, false], [input.closed, true]] as const)
+	const texts = (
+		[
+			[input.dates, false],
+			[input.text, false],
+			[input.closed, true],
+		] as const
+	)
 		.map(([t, closing]) => ({ text: (t ?? '').trim(), closing }))
 		.filter((t) => t.text)
 		.map((t) => ({ ...t, reading: t.closing ? asClosingDays(readHours(t.text), t.text) : readHours(t.text) }));
@@ -213,7 +234,8 @@ function readColumns(input: HoursInput): Columns {
 export function asClosingDays(reading: HoursReading, text: string): HoursReading {
 	const s = reading.schedule;
 	if (!s?.rules.length || s.rules.some((r) => r.repeat === '毎週' && r.weekdays?.length === 7)) return reading;
-	if (s.rules.some((r) => r.start || r.end || r.repeat === '隔週' || r.days)) return { ...reading, schedule: { ...s, rules: [] }, leftover: reading.leftover.length ? reading.leftover : [text] };
+	if (s.rules.some((r) => r.start || r.end || r.repeat === '隔週' || r.days))
+		return { ...reading, schedule: { ...s, rules: [] }, leftover: reading.leftover.length ? reading.leftover : [text] };
 	const closed = { ...(s.closed ?? {}) };
 	const weekly = s.rules.filter((r) => r.repeat === '毎週').flatMap((r) => r.weekdays ?? []);
 	if (weekly.length) closed.weekdays = WEEKDAYS.filter((d) => weekly.includes(d) || closed.weekdays?.includes(d));
@@ -225,7 +247,12 @@ export function asClosingDays(reading: HoursReading, text: string): HoursReading
 /** The columns as written, for a draft's note: nothing is lost. */
 function allColumns(input: HoursInput, cols: Columns): string {
 	const times = input.start?.trim() || input.end?.trim() ? `${input.start?.trim() ?? ''}〜${input.end?.trim() ?? ''}` : '';
-	return oneLine([cols.frequency?.words ?? '', input.days ?? '', times, ...cols.texts.map((t) => t.text)].map((x) => x.trim()).filter(Boolean).join(' '));
+	return oneLine(
+		[cols.frequency?.words ?? '', input.days ?? '', times, ...cols.texts.map((t) => t.text)]
+			.map((x) => x.trim())
+			.filter(Boolean)
+			.join(' '),
+	);
 }
 
 const quote = (s: string) => `「${oneLine(s)}」`;
@@ -252,7 +279,9 @@ function agreedRules(input: HoursInput, cols: Columns): { rules: ScheduleRule[];
 	if (f?.kind === 'unknown') return { rules: [], reason: `開催頻度「${f.words}」が読み取れません` };
 	const fromText = cols.texts.filter((t) => t.reading.schedule?.rules.length);
 	// 開催日 and 特記事項 may say the same days twice: each rule once.
-	let rules = fromText.flatMap((t) => t.reading.schedule!.rules).filter((r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i);
+	let rules = fromText
+		.flatMap((t) => t.reading.schedule!.rules)
+		.filter((r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i);
 	const source = fromText.map((t) => quote(t.text)).join('と');
 	if (rules.length) {
 		if (cols.days && !daysAgree(cols.days, rules, cols) && !rules.every((r) => r.days)) {
@@ -306,12 +335,20 @@ export function combineHours(input: HoursInput): HoursResult {
 		until ??= r.schedule.until;
 	}
 	// A place open every day but its closing days: 利用可能曜日「月火水木金土日」 with 休館日「月曜日」.
-	const rules = agreed.rules.map((r) => (r.repeat === '毎週' && r.weekdays?.length === 7 && closed?.weekdays?.length ? { ...r, weekdays: r.weekdays.filter((d) => !closed!.weekdays!.includes(d)) } : r)).filter((r) => r.repeat !== '毎週' || r.weekdays?.length);
+	const rules = agreed.rules
+		.map((r) =>
+			r.repeat === '毎週' && r.weekdays?.length === 7 && closed?.weekdays?.length
+				? { ...r, weekdays: r.weekdays.filter((d) => !closed!.weekdays!.includes(d)) }
+				: r,
+		)
+		.filter((r) => r.repeat !== '毎週' || r.weekdays?.length);
 	const textsUnderstood = cols.texts.every((t) => t.reading.schedule && t.reading.leftover.length === 0);
 	// Times the rules cannot hold (no weekdays to hang them on, or not a clock time) are kept in words.
 	const timesInRule = rules.length > 0 && cols.timesRead;
 	const timeWords = (input.start || input.end) && !timesInRule ? `${input.start ?? ''}〜${input.end ?? ''}` : '';
-	const noteParts = [cols.daysRead ? '' : (input.days ?? ''), ...(textsUnderstood ? [] : cols.texts.map((t) => t.text)), timeWords].filter(Boolean);
+	const noteParts = [cols.daysRead ? '' : (input.days ?? ''), ...(textsUnderstood ? [] : cols.texts.map((t) => t.text)), timeWords].filter(
+		Boolean,
+	);
 	const note = noteParts.length ? oneLine(noteParts.join(' ')) : undefined;
 	if (!rules.length && !note && !closed) return { schedule: undefined, understood: true, note: undefined };
 	const schedule = {

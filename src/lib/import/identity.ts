@@ -46,7 +46,11 @@ export function hashId(name: string, address: string): string {
 
 /** The slug of a file name made from an id: lowercase ASCII letters, digits and hyphens. */
 export function idSlug(id: string): string {
-	const ascii = id.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	const ascii = id
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 	return ascii || createHash('sha256').update(id).digest('hex').slice(0, 10);
 }
 

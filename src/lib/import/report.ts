@@ -72,8 +72,10 @@ export function counts(rows: readonly RowReport[]): Record<RowAction, number> {
 /** One line per count: 「書いた 3 件、更新した 1 件、…」. */
 export function summaryLine(report: ImportReport): string {
 	const c = counts(report.rows);
-	const label = (a: RowAction) => (report.dryRun ? DRY[a] ?? LABEL[a] : LABEL[a]).replace(/（.*$/, '');
-	return ACTIONS.filter((a) => c[a] || !['conflict', 'elsewhere'].includes(a)).map((a) => `${label(a)} ${c[a]} 件`).join('、');
+	const label = (a: RowAction) => (report.dryRun ? (DRY[a] ?? LABEL[a]) : LABEL[a]).replace(/（.*$/, '');
+	return ACTIONS.filter((a) => c[a] || !['conflict', 'elsewhere'].includes(a))
+		.map((a) => `${label(a)} ${c[a]} 件`)
+		.join('、');
 }
 
 const v = (s: string, max = 200) => visibleText(s, max);
@@ -91,12 +93,12 @@ export function renderReport(report: ImportReport): string {
 	out.push(`- 最終確認日: ${report.confirmedFrom}`);
 	out.push(`- データの行: ${report.dataRows} 行`, '');
 	out.push('| 結果 | 件数 |', '| --- | ---: |');
-	for (const a of ACTIONS) out.push(`| ${report.dryRun ? DRY[a] ?? LABEL[a] : LABEL[a]} | ${c[a]} |`);
+	for (const a of ACTIONS) out.push(`| ${report.dryRun ? (DRY[a] ?? LABEL[a]) : LABEL[a]} | ${c[a]} |`);
 	out.push('');
 	const section = (a: RowAction, render: (r: RowReport) => string[]) => {
 		const rows = report.rows.filter((r) => r.action === a);
 		if (!rows.length) return;
-		out.push(`## ${report.dryRun ? DRY[a] ?? LABEL[a] : LABEL[a]}`, '');
+		out.push(`## ${report.dryRun ? (DRY[a] ?? LABEL[a]) : LABEL[a]}`, '');
 		for (const r of rows) out.push(...render(r));
 		out.push('');
 	};
@@ -108,19 +110,37 @@ export function renderReport(report: ImportReport): string {
 	section('created', (r) => [`- ${rowLabel(r)} → ${r.file}`, ...notes(r)]);
 	section('updated', (r) => [`- ${rowLabel(r)} → ${r.file}`, ...changes(r), ...notes(r)]);
 	section('unchanged', (r) => [`- ${rowLabel(r)} → ${r.file}`]);
-	section('draft', (r) => [`- ${rowLabel(r)} → ${r.file}`, ...(r.missing ?? []).map((m) => `  - 足りないもの・確かめること: ${v(m, 400)}`), ...changes(r), ...notes(r)]);
-	section('conflict', (r) => [`- ${rowLabel(r)} → ${r.file}: ${v(r.reason ?? '', 400)}`, ...changes(r).map((l) => `${l}（書かなかった変更）`)]);
+	section('draft', (r) => [
+		`- ${rowLabel(r)} → ${r.file}`,
+		...(r.missing ?? []).map((m) => `  - 足りないもの・確かめること: ${v(m, 400)}`),
+		...changes(r),
+		...notes(r),
+	]);
+	section('conflict', (r) => [
+		`- ${rowLabel(r)} → ${r.file}: ${v(r.reason ?? '', 400)}`,
+		...changes(r).map((l) => `${l}（書かなかった変更）`),
+	]);
 	section('skipped', (r) => [`- ${r.line}行目: ${v(r.reason ?? '', 300)}`]);
 	if (report.townFilter) {
 		const t = report.townFilter;
-		out.push('## ほかの市町村の行', '', `この町の行 ${t.kept} 行を取りこみ、ほかの市町村の行 ${t.left} 行は取りこみませんでした（すべて取りこむなら --all-towns）。`, '');
+		out.push(
+			'## ほかの市町村の行',
+			'',
+			`この町の行 ${t.kept} 行を取りこみ、ほかの市町村の行 ${t.left} 行は取りこみませんでした（すべて取りこむなら --all-towns）。`,
+			'',
+		);
 		for (const [town, count] of t.byTown) out.push(`- ${v(town, 40)}: ${count} 行`);
 		out.push('');
 	}
 	section('failed', (r) => [`- ${rowLabel(r)} ${r.file ?? ''}`, ...(r.missing ?? []).map((m) => `  - ${v(m, 400)}`)]);
 	const outside = report.rows.filter((r) => r.outside);
 	if (outside.length) {
-		out.push('## 校区の外の位置', '', 'どの校区の境界の中にもない位置の行です（下書きにしました）。位置か校区の境界を確かめてください。', '');
+		out.push(
+			'## 校区の外の位置',
+			'',
+			'どの校区の境界の中にもない位置の行です（下書きにしました）。位置か校区の境界を確かめてください。',
+			'',
+		);
 		for (const r of outside) out.push(`- ${rowLabel(r)}: ${r.outside}`);
 		out.push('');
 	}

@@ -65,7 +65,10 @@ function mhlwSchedule(r: RowReader, own: boolean, ownFormat: boolean): ScheduleS
 	const base = textRules ?? weekly;
 	const useClosed = closedOk && !((own || ownFormat) && textRules);
 	const closed = { ...(base?.closed ?? {}), ...(useClosed ? fromClosed.schedule!.closed : {}) };
-	const leftovers = [ruleText && !textRules ? ruleText : '', closedText && !closedOk && !((own || ownFormat) && textRules) ? closedText : ''].filter(Boolean);
+	const leftovers = [
+		ruleText && !textRules ? ruleText : '',
+		closedText && !closedOk && !((own || ownFormat) && textRules) ? closedText : '',
+	].filter(Boolean);
 	let remarks = own ? '' : exp.note !== undefined ? exp.rest : '';
 	if (ruleText && !textRules && base) remarks = [ruleText, remarks].filter(Boolean).join('\n\n'); // a remark, not the rules
 	const note = [exp.note ?? '', ...(base ? leftovers.filter((l) => l !== ruleText) : leftovers)].filter(Boolean);
@@ -91,8 +94,15 @@ function ownSchedule(r: RowReader, layout: Layout): ScheduleStep {
 	r.take('end');
 	const read = text ? readHours(text) : undefined;
 	const ownBody = exp.note !== undefined ? exp.rest : exp.carrier.trim();
-	if (read?.schedule && !read.leftover.length && read.schedule.rules.length) return { schedule: { ...read.schedule, ...(exp.note ? { note: exp.note } : {}) } as Schedule, understood: true, remarks: '', ownBody };
-	if (text || exp.note) return { schedule: { rules: [], note: oneLine([text, exp.note ?? ''].filter(Boolean).join(' ')) } as Schedule, understood: false, remarks: '', ownBody };
+	if (read?.schedule && !read.leftover.length && read.schedule.rules.length)
+		return { schedule: { ...read.schedule, ...(exp.note ? { note: exp.note } : {}) } as Schedule, understood: true, remarks: '', ownBody };
+	if (text || exp.note)
+		return {
+			schedule: { rules: [], note: oneLine([text, exp.note ?? ''].filter(Boolean).join(' ')) } as Schedule,
+			understood: false,
+			remarks: '',
+			ownBody,
+		};
 	return { schedule: undefined, understood: true, remarks: '', ownBody };
 }
 
@@ -102,7 +112,14 @@ const WEEKLY_FREQUENCY = /毎日|週[1-7１-７]|週に|毎週|週[3-5３-５]�
 function kodomoSchedule(r: RowReader): ScheduleStep {
 	const exp = exportNote(r, 'kodomo', false);
 	const frequency = frequencyWords(r.take('frequency', ' '));
-	const cells = { dates: r.take('dates', ' '), days: r.take('days'), start: r.take('start'), end: r.take('end'), text: r.take('hours', ' '), closed: r.take('closed', ' ') };
+	const cells = {
+		dates: r.take('dates', ' '),
+		days: r.take('days'),
+		start: r.take('start'),
+		end: r.take('end'),
+		text: r.take('hours', ' '),
+		closed: r.take('closed', ' '),
+	};
 	const { dates, days } = cells;
 	const result = combineHours({ frequency, ...cells });
 	let draftReason = result.draftReason;
@@ -110,18 +127,31 @@ function kodomoSchedule(r: RowReader): ScheduleStep {
 	const weekly = (schedule?.rules ?? []).some((x) => x.repeat === '毎週');
 	// Safety net, whatever version of hours.ts reads the columns: a 毎週 rule against a frequency that is not weekly,
 	// or rules from 開催曜日 that 開催日 does not say, are never published.
-	if (!draftReason && frequency && weekly && !WEEKLY_FREQUENCY.test(normalizeJapaneseInput(frequency))) draftReason = `開催頻度は「${frequency}」なのに、毎週の予定として読めてしまうので、決められません`;
+	if (!draftReason && frequency && weekly && !WEEKLY_FREQUENCY.test(normalizeJapaneseInput(frequency)))
+		draftReason = `開催頻度は「${frequency}」なのに、毎週の予定として読めてしまうので、決められません`;
 	if (!draftReason && dates && days && schedule?.rules.length) {
 		const fromDates = readHours(dates);
-		const same = fromDates.schedule && !fromDates.leftover.length && JSON.stringify(fromDates.schedule.rules.map((x) => x.weekdays ?? x.days)) === JSON.stringify(schedule.rules.map((x) => x.weekdays ?? x.days));
-		if (!same && weekly) draftReason = `開催日「${oneLine(dates)}」と開催曜日「${oneLine(days)}」から同じ予定が読めないので、決められません`;
+		const same =
+			fromDates.schedule &&
+			!fromDates.leftover.length &&
+			JSON.stringify(fromDates.schedule.rules.map((x) => x.weekdays ?? x.days)) ===
+				JSON.stringify(schedule.rules.map((x) => x.weekdays ?? x.days));
+		if (!same && weekly)
+			draftReason = `開催日「${oneLine(dates)}」と開催曜日「${oneLine(days)}」から同じ予定が読めないので、決められません`;
 	}
 	// A frequency that fixes no day (月1回程度, 不定期 …) with no rule read: nobody can tell when it opens.
 	if (!draftReason && frequency && !schedule?.rules.length) draftReason = `開催頻度「${frequency}」だけでは、何日に開くのか決まりません`;
 	if (draftReason || !schedule?.rules.length) {
 		// Every schedule column, as written: nothing the rules do not say is dropped.
 		const time = cells.start || cells.end ? `${cells.start}〜${cells.end}` : '';
-		const all = [frequency && `開催頻度: ${frequency}`, days && `開催曜日: ${days}`, dates && `開催日: ${dates}`, time && `時間: ${time}`, cells.text, cells.closed && `休み: ${cells.closed}`];
+		const all = [
+			frequency && `開催頻度: ${frequency}`,
+			days && `開催曜日: ${days}`,
+			dates && `開催日: ${dates}`,
+			time && `時間: ${time}`,
+			cells.text,
+			cells.closed && `休み: ${cells.closed}`,
+		];
 		const note = oneLine(all.filter(Boolean).join(' ／ '));
 		schedule = note ? ({ rules: [], note } as Schedule) : undefined;
 	}
@@ -135,7 +165,13 @@ function textSchedule(r: RowReader, layout: Layout): ScheduleStep {
 	const untilCell = r.peek('until');
 	const dates = [r.take('dates', ' '), r.take('until', ' ')].filter(Boolean).join('〜');
 	const hoursText = [dates, r.take('hours', ' ')].filter(Boolean).join(' ');
-	const result = combineHours({ days: r.take('days'), start: r.take('start'), end: r.take('end'), text: hoursText, closed: r.take('closed', ' ') });
+	const result = combineHours({
+		days: r.take('days'),
+		start: r.take('start'),
+		end: r.take('end'),
+		text: hoursText,
+		closed: r.take('closed', ' '),
+	});
 	let schedule = result.schedule;
 	if (exp.note) schedule = { ...(schedule ?? { rules: [] }), note: [schedule?.note, exp.note].filter(Boolean).join(' ') } as Schedule;
 	if (schedule && layout === 'events') {

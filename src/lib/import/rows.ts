@@ -118,11 +118,23 @@ const LISTED: Partial<Record<Layout, string>> = {
 	properties: '施設の一覧に載っている施設です',
 	events: 'イベントの一覧に載っている行事です',
 };
-const SERVICE_CLASS: Record<Layout, string> = { mhlw: '地域の助け合い', kodomo: '地域の助け合い', facilities: 'その他市町村事業', 'facilities-current': 'その他市町村事業', properties: 'その他市町村事業', events: 'その他市町村事業', custom: 'その他市町村事業' };
+const SERVICE_CLASS: Record<Layout, string> = {
+	mhlw: '地域の助け合い',
+	kodomo: '地域の助け合い',
+	facilities: 'その他市町村事業',
+	'facilities-current': 'その他市町村事業',
+	properties: 'その他市町村事業',
+	events: 'その他市町村事業',
+	custom: 'その他市町村事業',
+};
 
 /** The row's id in the file (NO / ID), or a hash of its name, municipality and address; and its name. */
 export function rowIdentity(cells: readonly string[], columns: readonly Column[]): { id: string; name: string; hashed: boolean } {
-	const get = (f: SourceField) => columns.filter((c) => c.field === f).map((c) => (cells[c.index] ?? '').trim()).filter(Boolean);
+	const get = (f: SourceField) =>
+		columns
+			.filter((c) => c.field === f)
+			.map((c) => (cells[c.index] ?? '').trim())
+			.filter(Boolean);
 	const name = oneLine(get('name').join(' '));
 	const raw = cleanId(get('id')[0] ?? '');
 	if (raw) return { id: raw, name, hashed: false };
@@ -150,7 +162,14 @@ interface Out {
 	keep(label: string, value: string): void;
 }
 function collector(): Out {
-	const out: Out = { notes: [], missing: [], provided: [], body: [], extras: [], keep: (label, value) => value.trim() && out.body.push(`${label}: ${escapeBody(value.trim())}`) };
+	const out: Out = {
+		notes: [],
+		missing: [],
+		provided: [],
+		body: [],
+		extras: [],
+		keep: (label, value) => value.trim() && out.body.push(`${label}: ${escapeBody(value.trim())}`),
+	};
 	return out;
 }
 
@@ -221,7 +240,13 @@ function readArea(location: LatLng | undefined, ctx: RowContext, out: Out): { ar
 }
 
 /** A contact value read by the schema's rule, or kept in the body under its label when the rule refuses it. */
-function readContactValue(r: RowReader, f: SourceField, label: string, read: (v: string) => string | undefined, out: Out): string | undefined {
+function readContactValue(
+	r: RowReader,
+	f: SourceField,
+	label: string,
+	read: (v: string) => string | undefined,
+	out: Out,
+): string | undefined {
 	const raw = r.take(f, ' ');
 	const value = raw ? read(raw) : undefined;
 	if (raw && !value) out.keep(label, raw);
@@ -242,9 +267,21 @@ function readContact(r: RowReader, name: string, ctx: RowContext, out: Out) {
 	const url = urlRaw && !ownPage ? readUrl(urlRaw) : undefined;
 	if (urlRaw && !url && !ownPage) out.keep('ホームページ', urlRaw);
 	const contactUrl = form ?? url;
-	const contact: Record<string, unknown> = { name: contactName || providerName || name, ...(tel ? { tel } : {}), ...(fax ? { fax } : {}), ...(mail ? { email: mail } : {}), ...(contactUrl ? { url: contactUrl } : {}) };
+	const contact: Record<string, unknown> = {
+		name: contactName || providerName || name,
+		...(tel ? { tel } : {}),
+		...(fax ? { fax } : {}),
+		...(mail ? { email: mail } : {}),
+		...(contactUrl ? { url: contactUrl } : {}),
+	};
 	if (contactName || providerName) out.provided.push('contact.name');
-	for (const [k, v] of [['tel', tel], ['fax', fax], ['email', mail], ['url', contactUrl]] as const) if (v) out.provided.push(`contact.${k}`);
+	for (const [k, v] of [
+		['tel', tel],
+		['fax', fax],
+		['email', mail],
+		['url', contactUrl],
+	] as const)
+		if (v) out.provided.push(`contact.${k}`);
 	if (!tel && !mail && !contactUrl && !ctx.own) out.missing.push('連絡の方法（電話番号・メールアドレス・ホームページのどれか）');
 	if (url) out.provided.push('url');
 	return { contact, url, provider: readProvider(r, providerName, ctx, out) };
@@ -254,11 +291,16 @@ function readContact(r: RowReader, name: string, ctx: RowContext, out: Out) {
 function readProvider(r: RowReader, fromRow: string, ctx: RowContext, out: Out): { name: string; type: string } {
 	const name = fromRow || ctx.provider?.name || '';
 	const typeCell = oneLine(r.take('provider_type', ' '));
-	const type = (typeCell ? providerTypeOf(typeCell) : undefined) ?? (fromRow ? undefined : ctx.provider?.type) ?? (name ? providerTypeOf(name) : undefined) ?? ctx.provider?.type;
+	const type =
+		(typeCell ? providerTypeOf(typeCell) : undefined) ??
+		(fromRow ? undefined : ctx.provider?.type) ??
+		(name ? providerTypeOf(name) : undefined) ??
+		ctx.provider?.type;
 	if (typeCell && !providerTypeOf(typeCell)) out.keep(SOURCE_FIELDS.provider_type.label, typeCell);
 	if (!name) out.missing.push('運営する団体（provider。ファイルに運営団体名の列がないときは --provider で指定できます）');
 	else out.provided.push('provider.name');
-	if (name && !type) out.notes.push(`「${name}」がどの種類の団体か、ファイルからはわからないので「その他」にしました（--provider-type で指定できます）`);
+	if (name && !type)
+		out.notes.push(`「${name}」がどの種類の団体か、ファイルからはわからないので「その他」にしました（--provider-type で指定できます）`);
 	if (type) out.provided.push('provider.type');
 	return { name, type: type ?? 'その他' };
 }
@@ -290,7 +332,10 @@ function readAbout(r: RowReader, name: string, ctx: RowContext, out: Out) {
 	if (capacity) out.provided.push('capacity');
 	else if (capacityRaw) out.keep('定員', capacityRaw);
 	const accessibilityRaw = r.take('accessibility');
-	const parts = accessibilityRaw.split(/[、,，]/).map((p) => p.trim()).filter(Boolean);
+	const parts = accessibilityRaw
+		.split(/[、,，]/)
+		.map((p) => p.trim())
+		.filter(Boolean);
 	const accessibility = parts.length && parts.every((p) => (ACCESSIBILITY_FEATURES as readonly string[]).includes(p)) ? parts : undefined;
 	if (accessibility) out.provided.push('accessibility');
 	else if (accessibilityRaw) out.keep('バリアフリー', accessibilityRaw);
@@ -305,7 +350,19 @@ function readAbout(r: RowReader, name: string, ctx: RowContext, out: Out) {
 	const category = collection === 'salons' ? categoryOf(`${name} ${summary ?? ''}`) : undefined;
 	if (collection === 'salons' && !category) out.missing.push('種類（category。名前や活動内容からはわかりません）');
 	const fields = /体操|運動|健康|ウォーキング/.test(`${name} ${summary ?? ''}`) ? ['健康づくり', '集いと交流'] : ['集いと交流'];
-	return { summary: summary ?? '', target, howToApply, cost, capacity, accessibility, status, transport: transportRaw ? (flag(transportRaw) ? 'あり' : 'なし') : undefined, program, category, fields };
+	return {
+		summary: summary ?? '',
+		target,
+		howToApply,
+		cost,
+		capacity,
+		accessibility,
+		status,
+		transport: transportRaw ? (flag(transportRaw) ? 'あり' : 'なし') : undefined,
+		program,
+		category,
+		fields,
+	};
 }
 
 function readConfirmed(r: RowReader, ctx: RowContext, out: Out): string | undefined {
@@ -339,16 +396,28 @@ function readRest(r: RowReader, ctx: RowContext, remarks: string, out: Out): voi
 		if (c.field === 'program' || c.field === 'transport') continue;
 		// --map 列=body: the person importing asked for it in the body.
 		if (c.field === 'body') out.body.push(`${japaneseLabel(c.header) ?? SOURCE_FIELDS.body.label}: ${escapeBody(value)}`);
-		else extra.push({ label: c.field ? SOURCE_FIELDS[c.field].label : (japaneseLabel(c.header) ?? `（見出し「${c.header.trim()}」の列）`), value });
+		else
+			extra.push({
+				label: c.field ? SOURCE_FIELDS[c.field].label : (japaneseLabel(c.header) ?? `（見出し「${c.header.trim()}」の列）`),
+				value,
+			});
 	}
-	for (let i = r.columns.length; i < r.cells.length; i++) if ((r.cells[i] ?? '').trim()) extra.push({ label: `（見出しのない ${i + 1} 列目）`, value: r.cells[i]!.trim() });
+	for (let i = r.columns.length; i < r.cells.length; i++)
+		if ((r.cells[i] ?? '').trim()) extra.push({ label: `（見出しのない ${i + 1} 列目）`, value: r.cells[i]!.trim() });
 	if (ctx.keepExtra !== 'body') {
 		out.extras.push(...extra);
 		return;
 	}
 	// Only values under a Japanese label reach the page; a column named in English words stays in the report.
 	const shown = extra.filter((e) => !e.label.startsWith('（'));
-	if (shown.length) out.body.push(['ファイルのほかの列（取りこんだまま。運営者に確かめて直してください）', '', ...shown.map((e) => `- ${e.label}: ${escapeBody(oneLine(e.value))}`)].join('\n'));
+	if (shown.length)
+		out.body.push(
+			[
+				'ファイルのほかの列（取りこんだまま。運営者に確かめて直してください）',
+				'',
+				...shown.map((e) => `- ${e.label}: ${escapeBody(oneLine(e.value))}`),
+			].join('\n'),
+		);
 	out.extras.push(...extra.filter((e) => e.label.startsWith('（')));
 }
 
@@ -382,7 +451,22 @@ export function mapRow(cells: readonly string[], line: number, ctx: RowContext):
 	readRest(r, ctx, when.remarks, out);
 	const hasPlace = !!(place.address || place.location || place.venue || collection === 'salons');
 	if (hasPlace && !place.address) out.missing.push('住所（place.address）');
-	const data = entryData({ ...about, name, yomi, layout, collection, area, hasPlace, place, schedule, contact, url, provider, lastConfirmed, geocoded: ctx.geocoded });
+	const data = entryData({
+		...about,
+		name,
+		yomi,
+		layout,
+		collection,
+		area,
+		hasPlace,
+		place,
+		schedule,
+		contact,
+		url,
+		provider,
+		lastConfirmed,
+		geocoded: ctx.geocoded,
+	});
 	const text = own ? (when.ownBody ?? '') : out.body.filter(Boolean).join('\n\n');
 	if (own) out.provided.splice(0, out.provided.length, ...out.provided.filter((p) => OWN_FIELDS.includes(p)));
 	if (text.length > LIMITS.bodyChars) out.notes.push(`本文が長すぎます（${LIMITS.bodyChars}文字まで）`);
@@ -392,11 +476,45 @@ export function mapRow(cells: readonly string[], line: number, ctx: RowContext):
 		if (!result.success) for (const i of explainIssues(result.error.issues, schema)) out.missing.push(`${i.path.join('.')}: ${i.message}`);
 	}
 	const location = place.location ?? ctx.geocoded;
-	return { kind: out.missing.length ? 'draft' : 'entry', line, id, name, collection, area: area ?? ctx.cityArea, data, body: text, provided: out.provided, missing: out.missing, notes: out.notes, extras: out.extras, location, outside, address: place.address, needsDate: !lastConfirmed };
+	return {
+		kind: out.missing.length ? 'draft' : 'entry',
+		line,
+		id,
+		name,
+		collection,
+		area: area ?? ctx.cityArea,
+		data,
+		body: text,
+		provided: out.provided,
+		missing: out.missing,
+		notes: out.notes,
+		extras: out.extras,
+		location,
+		outside,
+		address: place.address,
+		needsDate: !lastConfirmed,
+	};
 }
 
 /** Fields our own export says, and so the only ones reading it back may change. */
-const OWN_FIELDS = ['name', 'yomi', 'place.address', 'place.name', 'place.postal_code', 'place.location', 'contact.tel', 'summary', 'target', 'capacity', 'provider.name', 'status', 'schedule', 'cost', 'transport', 'accessibility'];
+const OWN_FIELDS = [
+	'name',
+	'yomi',
+	'place.address',
+	'place.name',
+	'place.postal_code',
+	'place.location',
+	'contact.tel',
+	'summary',
+	'target',
+	'capacity',
+	'provider.name',
+	'status',
+	'schedule',
+	'cost',
+	'transport',
+	'accessibility',
+];
 
 type About = ReturnType<typeof readAbout>;
 interface EntryParts extends About {

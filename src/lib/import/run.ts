@@ -66,7 +66,10 @@ async function readTable(file: string): Promise<{ rows: TableRow[]; encoding: st
 	if (tooLarge) throw new InputError(tooLarge);
 	const bytes = readFileSync(file);
 	const ext = extname(file).toLowerCase();
-	if (ext === '.xls' && !isZip(bytes)) throw new InputError(`${file} は古い Excel の形（.xls）です。Excel で「名前を付けて保存」から .xlsx か CSV（UTF-8）で保存しなおしてください`);
+	if (ext === '.xls' && !isZip(bytes))
+		throw new InputError(
+			`${file} は古い Excel の形（.xls）です。Excel で「名前を付けて保存」から .xlsx か CSV（UTF-8）で保存しなおしてください`,
+		);
 	if (isZip(bytes) || ext === '.xlsx') {
 		try {
 			const sheet = await readXlsx(bytes);
@@ -104,7 +107,11 @@ function readHeader(opts: ImportOptions, rows: TableRow[], map: ColumnMap) {
 	}
 	const header = rows[headerIndex]!.cells;
 	const columns: Column[] = header.map((h, index) => ({ index, header: h, field: resolveField(h, map), template: isTemplateHeader(h) }));
-	const choice = chooseLayout(header, columns.map((c) => c.field), opts.layout);
+	const choice = chooseLayout(
+		header,
+		columns.map((c) => c.field),
+		opts.layout,
+	);
 	if (!choice.layout) {
 		throw new InputError(
 			`${opts.file} がどの形のデータか、決められません（${choice.reason}）。形を当て推量で決めることはしません。\n` +
@@ -136,11 +143,31 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
 	};
 	// The publisher: the one municipality the file names, else its prefecture (a prefecture-wide list), else the site's.
 	const municipalities = [...values('municipality')];
-	const fileMunicipality = (municipalities.length === 1 ? municipalities[0] : undefined) || [...values('prefecture')][0] || municipalities[0] || town.site.municipality;
+	const fileMunicipality =
+		(municipalities.length === 1 ? municipalities[0] : undefined) ||
+		[...values('prefecture')][0] ||
+		municipalities[0] ||
+		town.site.municipality;
 	const dataset = opts.dataset?.trim() || datasetName(opts.file, layout, fileMunicipality);
 	// A date stated before the header (「更新日：2026年6月30日」) dates every row.
-	const fileDate = rows.slice(0, headerIndex).flatMap((r) => r.cells).map((c) => readDate(c.replace(/^.*?(?=(\d{4}|令和|平成|R\d))/, ''))).find(Boolean);
-	const ctx: PlanContext = { opts, town, columns, header, layout, dataset, confirmed: confirmed ?? fileDate, existing: readExisting(opts.root), geocode: opts.geocode ? gsiGeocoder() : undefined, show, log };
+	const fileDate = rows
+		.slice(0, headerIndex)
+		.flatMap((r) => r.cells)
+		.map((c) => readDate(c.replace(/^.*?(?=(\d{4}|令和|平成|R\d))/, '')))
+		.find(Boolean);
+	const ctx: PlanContext = {
+		opts,
+		town,
+		columns,
+		header,
+		layout,
+		dataset,
+		confirmed: confirmed ?? fileDate,
+		existing: readExisting(opts.root),
+		geocode: opts.geocode ? gsiGeocoder() : undefined,
+		show,
+		log,
+	};
 	const planned = await planRows(ctx, body);
 	const unused = unusedMappings(map, header);
 	if (unused.length) planned.notices.unshift(`--map・--map-file の列のうち、ファイルにない列があります: ${unused.join('、')}`);
@@ -159,7 +186,13 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
 		date: opts.today,
 		dryRun: !!opts.dryRun,
 		dataRows: body.length,
-		confirmedFrom: confirmed ? `${confirmed}（--confirmed）` : fileDate ? `${fileDate}（ファイルに書かれた日付）` : columns.some((c) => c.field === 'updated') ? '各行の更新日の列' : '（新しく書く行はありません）',
+		confirmedFrom: confirmed
+			? `${confirmed}（--confirmed）`
+			: fileDate
+				? `${fileDate}（ファイルに書かれた日付）`
+				: columns.some((c) => c.field === 'updated')
+					? '各行の更新日の列'
+					: '（新しく書く行はありません）',
 		rows: planned.plans.map((p) => p.report),
 		unmapped: planned.unmapped,
 		notices: planned.notices,
@@ -201,4 +234,3 @@ function writePlans(plans: readonly Plan[]): void {
 		if (p.write.remove && p.write.remove !== p.write.path) rmSync(p.write.remove);
 	}
 }
-

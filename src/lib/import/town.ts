@@ -20,7 +20,8 @@ export interface Town {
 	siteUrl: string;
 }
 
-const FILL = 'npm run init-town のあと、まだ書いていない項目があります。次の項目を書いてから、もう一度 npm run import してください（npm run check でも確かめられます）:';
+const FILL =
+	'npm run init-town のあと、まだ書いていない項目があります。次の項目を書いてから、もう一度 npm run import してください（npm run check でも確かめられます）:';
 
 export function loadTown(root: string, cwd: string, area: string | undefined): Town {
 	let site: SiteConfig;
@@ -36,12 +37,27 @@ export function loadTown(root: string, cwd: string, area: string | undefined): T
 	const city = areas.find((a) => areaKind(a.data['level'] as AreaLevel) === 'top');
 	if (!city) {
 		const areaProblems = loaded.problems.filter((p) => p.severity === 'error' && /areas\//.test(p.file));
-		if (areaProblems.length) throw new InputError(`${FILL}\n${areaProblems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''}: ${p.message}`).join('\n')}`);
+		if (areaProblems.length)
+			throw new InputError(
+				`${FILL}\n${areaProblems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''}: ${p.message}`).join('\n')}`,
+			);
 		throw new InputError(`${root}/areas/ に市町村の地域ファイル（level: 市・町・村・区）がありません（npm run init-town で作れます）`);
 	}
-	if (area && !districts.some((d) => d.id === area)) throw new InputError(`--area「${area}」という${districts[0]?.data['level'] ?? '校区'}はありません。使える id: ${districts.map((d) => d.id).join('、')}`);
-	const districtAt = (lat: number, lng: number) => districts.find((d) => (d.data as unknown as AreaData).boundary && pointInBoundary({ lat, lng }, (d.data as unknown as AreaData).boundary!))?.id;
-	return { site, cityArea: city.id, districtIds: districts.map((d) => d.id), districtAt, siteUrl: `${site.site_url.replace(/\/$/, '')}${site.base ?? '/'}` };
+	if (area && !districts.some((d) => d.id === area))
+		throw new InputError(
+			`--area「${area}」という${districts[0]?.data['level'] ?? '校区'}はありません。使える id: ${districts.map((d) => d.id).join('、')}`,
+		);
+	const districtAt = (lat: number, lng: number) =>
+		districts.find(
+			(d) => (d.data as unknown as AreaData).boundary && pointInBoundary({ lat, lng }, (d.data as unknown as AreaData).boundary!),
+		)?.id;
+	return {
+		site,
+		cityArea: city.id,
+		districtIds: districts.map((d) => d.id),
+		districtAt,
+		siteUrl: `${site.site_url.replace(/\/$/, '')}${site.base ?? '/'}`,
+	};
 }
 
 /** The site's municipality code is a real one (init-town writes 000000 when it was not given). */

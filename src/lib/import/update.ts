@@ -49,14 +49,30 @@ export function readExisting(root: string): Existing[] {
 					try {
 						const text = readFileSync(path, 'utf8');
 						const parsed = parseContentFile(text);
-						const rel = relative(dir, path).split(sep).join('/').replace(/\.mdx?$/, '');
-						const matter = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n---')[0]!.split('\n').slice(1);
+						const rel = relative(dir, path)
+							.split(sep)
+							.join('/')
+							.replace(/\.mdx?$/, '');
+						const matter = text
+							.replace(/^\uFEFF/, '')
+							.replace(/\r\n?/g, '\n')
+							.split('\n---')[0]!
+							.split('\n')
+							.slice(1);
 						const comments: string[] = [];
 						for (const l of matter) {
 							if (l.startsWith('#')) comments.push(l);
 							else break;
 						}
-						out.push({ collection, id: rel, file: path, draft: n.startsWith('_'), data: (parsed.data ?? {}) as Record<string, unknown>, body: parsed.body, comments });
+						out.push({
+							collection,
+							id: rel,
+							file: path,
+							draft: n.startsWith('_'),
+							data: (parsed.data ?? {}) as Record<string, unknown>,
+							body: parsed.body,
+							comments,
+						});
 					} catch {
 						/* an unreadable file is npm run check's to report */
 					}
@@ -121,7 +137,8 @@ export interface Change {
 	after: string;
 }
 
-const get = (o: Record<string, unknown>, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
+const get = (o: Record<string, unknown>, path: string): unknown =>
+	path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
 function set(o: Record<string, unknown>, path: string, value: unknown): void {
 	const keys = path.split('.');
 	let node = o;
@@ -157,13 +174,18 @@ export function shown(path: string, v: unknown): string {
 /** Whether two values say the same thing (a schedule or cost by its words; transport なし and 相談可 alike). */
 function same(path: string, before: unknown, after: unknown, own: boolean): boolean {
 	if (path === 'schedule') return scheduleWords(before, own) === scheduleWords(after, own);
-	if (path === 'cost') return (before === undefined ? '' : formatCost(before as Cost)) === (after === undefined ? '' : formatCost(after as Cost));
+	if (path === 'cost')
+		return (before === undefined ? '' : formatCost(before as Cost)) === (after === undefined ? '' : formatCost(after as Cost));
 	if (path === 'transport' && after === 'なし' && before === '相談可') return true;
 	return JSON.stringify(before) === JSON.stringify(after);
 }
 
 /** The entry with what the row gave merged in, and what changed. */
-export function mergeRow(existing: Existing, row: Mapped, own: boolean): { data: Record<string, unknown>; body: string; changes: Change[] } {
+export function mergeRow(
+	existing: Existing,
+	row: Mapped,
+	own: boolean,
+): { data: Record<string, unknown>; body: string; changes: Change[] } {
 	const data = clone(existing.data);
 	const changes: Change[] = [];
 	for (const path of row.provided) {
@@ -184,7 +206,11 @@ export function mergeRow(existing: Existing, row: Mapped, own: boolean): { data:
 	let body = existing.body;
 	if (bodyBefore !== bodyAfter) {
 		body = bodyAfter;
-		changes.push({ path: '本文', before: shown('本文', bodyBefore.replace(/\s+/g, ' ')), after: shown('本文', bodyAfter.replace(/\s+/g, ' ')) });
+		changes.push({
+			path: '本文',
+			before: shown('本文', bodyBefore.replace(/\s+/g, ' ')),
+			after: shown('本文', bodyAfter.replace(/\s+/g, ' ')),
+		});
 	}
 	return { data, body, changes };
 }
@@ -195,8 +221,22 @@ export function mergeRow(existing: Existing, row: Mapped, own: boolean): { data:
  */
 export function importDigest(data: Record<string, unknown>, body: string): string {
 	const { source: _source, ...rest } = data;
-	const canonical = (v: unknown): unknown => (Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v);
-	return createHash('sha256').update(JSON.stringify(canonical(rest))).update('\u0000').update(body.trim()).digest('hex').slice(0, 16);
+	const canonical = (v: unknown): unknown =>
+		Array.isArray(v)
+			? v.map(canonical)
+			: v && typeof v === 'object'
+				? Object.fromEntries(
+						Object.keys(v)
+							.sort()
+							.map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+					)
+				: v;
+	return createHash('sha256')
+		.update(JSON.stringify(canonical(rest)))
+		.update('\u0000')
+		.update(body.trim())
+		.digest('hex')
+		.slice(0, 16);
 }
 
 /** Why an import may not change this entry (a person's work, or a file it cannot vouch for), or undefined. */
@@ -207,6 +247,7 @@ export function ownershipProblem(entry: Existing): string | undefined {
 			? 'この下書きは、取りこみが書いた印（source.digest）がありません。だれかが置いた下書きかもしれないので、さわりません'
 			: 'この項目には、取りこみが書いた印（source.digest）がありません。手で作った項目かもしれないので、さわりません';
 	}
-	if (recorded !== importDigest(entry.data, entry.body)) return '前の取りこみのあとで、手で直されています。直した内容を消さないよう、さわりません';
+	if (recorded !== importDigest(entry.data, entry.body))
+		return '前の取りこみのあとで、手で直されています。直した内容を消さないよう、さわりません';
 	return undefined;
 }

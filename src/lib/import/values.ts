@@ -9,12 +9,19 @@ import { eraYear } from '../japanese.ts';
 import { FREQUENCY_CODES } from './hours.ts';
 import { PROVIDER_TYPES, type ProviderType, type SalonCategory } from '../../schemas/taxonomy.ts';
 
-export const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
+export const oneLine = (s: string) =>
+	s
+		.replace(/\s*[\r\n]+\s*/g, ' ')
+		.replace(/[ \t]+/g, ' ')
+		.trim();
 export const fitsLine = (s: string) => s.length > 0 && s.length <= LIMITS.lineChars;
 
 /** A phone number as the schema takes it (072-841-1221); (0776)72-0007 is read as 0776-72-0007. */
 export function readPhone(value: string): string | undefined {
-	const v = normalizeJapaneseInput(value).replace(/^[(（](0\d{1,4})[)）]/, '$1-').replace(/[()（）]/g, '-').replace(/--+/g, '-');
+	const v = normalizeJapaneseInput(value)
+		.replace(/^[(（](0\d{1,4})[)）]/, '$1-')
+		.replace(/[()（）]/g, '-')
+		.replace(/--+/g, '-');
 	const r = phone.safeParse(v);
 	return r.success ? r.data : undefined;
 }

@@ -9,7 +9,9 @@ import { meshRect } from './mesh-code.ts';
 import { meshFileTexts } from './mesh-file.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/needs/${name}`, import.meta.url)));
-const rows = ['tblT001141H5339.txt', 'tblT001141H5340.zip'].flatMap((f) => meshFileTexts(fixture(f), f).flatMap((p) => parseMeshTable(p.text, p.name).rows));
+const rows = ['tblT001141H5339.txt', 'tblT001141H5340.zip'].flatMap((f) =>
+	meshFileTexts(fixture(f), f).flatMap((p) => parseMeshTable(p.text, p.name).rows),
+);
 
 describe('apportion (area-weighted)', () => {
 	const result = apportion(rows, [NISHI, HIGASHI]);
@@ -72,12 +74,38 @@ describe('apportion against fine point sampling', () => {
 		const slanted: Boundary = {
 			type: 'Polygon',
 			coordinates: [
-				[[a.west + 0.001, a.south - 0.0005], [mid + 0.002, a.south + 0.001], [h.east - 0.0007, h.north - 0.001], [a.west + 0.003, h.north + 0.0004], [a.west + 0.001, a.south - 0.0005]],
-				[[mid - 0.001, a.south + 0.003], [mid + 0.001, a.south + 0.003], [mid, a.south + 0.005], [mid - 0.001, a.south + 0.003]],
+				[
+					[a.west + 0.001, a.south - 0.0005],
+					[mid + 0.002, a.south + 0.001],
+					[h.east - 0.0007, h.north - 0.001],
+					[a.west + 0.003, h.north + 0.0004],
+					[a.west + 0.001, a.south - 0.0005],
+				],
+				[
+					[mid - 0.001, a.south + 0.003],
+					[mid + 0.001, a.south + 0.003],
+					[mid, a.south + 0.005],
+					[mid - 0.001, a.south + 0.003],
+				],
 			],
 		};
-		const rest: Boundary = { type: 'MultiPolygon', coordinates: [[[[mid - 0.001, a.south + 0.003], [mid + 0.001, a.south + 0.003], [mid, a.south + 0.005], [mid - 0.001, a.south + 0.003]]]] };
-		const districts = [{ id: 's', name: 'S', boundary: slanted }, { id: 'h', name: 'H', boundary: rest }];
+		const rest: Boundary = {
+			type: 'MultiPolygon',
+			coordinates: [
+				[
+					[
+						[mid - 0.001, a.south + 0.003],
+						[mid + 0.001, a.south + 0.003],
+						[mid, a.south + 0.005],
+						[mid - 0.001, a.south + 0.003],
+					],
+				],
+			],
+		};
+		const districts = [
+			{ id: 's', name: 'S', boundary: slanted },
+			{ id: 'h', name: 'H', boundary: rest },
+		];
 		const exact = apportion(rows, districts);
 		const reference = sampled(rows, districts, 400);
 		for (const d of districts) expect(Math.abs(exact.byDistrict.get(d.id)!.age65 - reference.get(d.id)!)).toBeLessThan(0.1);

@@ -28,8 +28,12 @@ function clipSide(points: Pt[], inside: (p: Pt) => boolean, cross: (a: Pt, b: Pt
 	return out;
 }
 
-const atX = (x: number) => (a: Pt, b: Pt): Pt => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-const atY = (y: number) => (a: Pt, b: Pt): Pt => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+const atX =
+	(x: number) =>
+	(a: Pt, b: Pt): Pt => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+const atY =
+	(y: number) =>
+	(a: Pt, b: Pt): Pt => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
 
 /** The part of a ring inside the rectangle (possibly with zero-width seams, which add no area). */
 export function clipRing(ring: readonly Position[], r: Rect): Pt[] {
@@ -44,12 +48,16 @@ export function clipRing(ring: readonly Position[], r: Rect): Pt[] {
 /** Unsigned area of a closed or open ring by the shoelace formula. */
 export function ringArea(points: readonly Pt[]): number {
 	let twice = 0;
-	for (let i = 0, j = points.length - 1; i < points.length; j = i++) twice += (points[j]![0] - points[i]![0]) * (points[j]![1] + points[i]![1]);
+	for (let i = 0, j = points.length - 1; i < points.length; j = i++)
+		twice += (points[j]![0] - points[i]![0]) * (points[j]![1] + points[i]![1]);
 	return Math.abs(twice) / 2;
 }
 
 function ringBox(ring: readonly Position[]): Rect {
-	let south = Infinity, west = Infinity, north = -Infinity, east = -Infinity;
+	let south = Infinity,
+		west = Infinity,
+		north = -Infinity,
+		east = -Infinity;
 	for (const [x, y] of ring) {
 		if (x < west) west = x;
 		if (x > east) east = x;

@@ -14,7 +14,15 @@ describe('parseMeshTable', () => {
 		expect(table.problems).toEqual([]);
 		expect(table.missing).toEqual([]);
 		expect(table.rows.map((r) => r.code)).toEqual(['533977591', '533977592', '533977593', '533977594']);
-		expect(table.rows[0]!.counts).toEqual({ total: 100, age65: 40, age75: 20, age85: 5, households: 45, elderlySingle: 8, elderlyCouple: 6 });
+		expect(table.rows[0]!.counts).toEqual({
+			total: 100,
+			age65: 40,
+			age75: 20,
+			age85: 5,
+			households: 45,
+			elderlySingle: 8,
+			elderlyCouple: 6,
+		});
 		const secret = table.rows[3]!;
 		expect(secret.line).toBe(6);
 		expect(secret.counts.total).toBe(3); // 人口総数 is never secret
@@ -37,7 +45,8 @@ describe('parseMeshTable', () => {
 	});
 
 	it('names the file and line of every bad row, and keeps the good ones', () => {
-		const text = 'KEY_CODE,HTKSYORI,HTKSAKI,GASSAN,T001141001,T001141019\n,,,,　人口（総数）,　６５歳以上人口　総数\n533977591,0,,,12,5\n53397759,0,,,1,x\n533977592,2,,,3,*\n12345,0,,,1,1\n';
+		const text =
+			'KEY_CODE,HTKSYORI,HTKSAKI,GASSAN,T001141001,T001141019\n,,,,　人口（総数）,　６５歳以上人口　総数\n533977591,0,,,12,5\n53397759,0,,,1,x\n533977592,2,,,3,*\n12345,0,,,1,1\n';
 		const t = parseMeshTable(text, 'a.csv');
 		expect(t.rows).toHaveLength(1);
 		expect(t.problems).toEqual([

@@ -39,7 +39,15 @@ const LABEL_PATTERNS: Record<Measure, RegExp> = {
 	elderlyCouple: /^(?!.*[男女]$).*高齢夫婦.*世帯/,
 };
 /** The 2020 tables' item numbers (T001141019 = 65歳以上人口 総数 …), used when a file has no label row. */
-const CODE_SUFFIX: Record<Measure, string> = { total: '001', age65: '019', age75: '022', age85: '025', households: '035', elderlySingle: '049', elderlyCouple: '050' };
+const CODE_SUFFIX: Record<Measure, string> = {
+	total: '001',
+	age65: '019',
+	age75: '022',
+	age85: '025',
+	households: '035',
+	elderlySingle: '049',
+	elderlyCouple: '050',
+};
 
 export interface MeshRow {
 	code: string;
@@ -69,7 +77,9 @@ const emptyCounts = (): Counts => Object.fromEntries(MEASURES.map((m) => [m, 0])
 function findColumns(file: string, codes: string[], labels: string[]): { statsId: string; columns: Partial<Record<Measure, number>> } {
 	const statsId = /^(T\d{6})\d{3}$/.exec(codes[4] ?? '')?.[1];
 	if (codes[0] !== 'KEY_CODE' || codes[1] !== 'HTKSYORI' || !statsId) {
-		throw new Error(`${file}: 1 行目が e-Stat の地域メッシュ統計の見出し（KEY_CODE,HTKSYORI,HTKSAKI,GASSAN,T001141001,…）ではありません。e-Stat の「統計データダウンロード」の「地域メッシュ統計」から落としたファイル（.txt か .zip）を指定してください`);
+		throw new Error(
+			`${file}: 1 行目が e-Stat の地域メッシュ統計の見出し（KEY_CODE,HTKSYORI,HTKSAKI,GASSAN,T001141001,…）ではありません。e-Stat の「統計データダウンロード」の「地域メッシュ統計」から落としたファイル（.txt か .zip）を指定してください`,
+		);
 	}
 	const columns: Partial<Record<Measure, number>> = {};
 	const normal = labels.map(normalizeHeader);
@@ -97,7 +107,8 @@ function readRow(file: string, line: number, cells: string[], columns: Partial<R
 	const codeProblem = meshCodeProblem(code);
 	if (codeProblem) return `${where}: ${codeProblem}`;
 	const htksyori = (cells[1] ?? '').trim();
-	if (!['0', '1', '2', ''].includes(htksyori)) return `${where}: HTKSYORI（秘匿処理）が「${htksyori.slice(0, 10)}」です。0・1・2 のどれかのはずです`;
+	if (!['0', '1', '2', ''].includes(htksyori))
+		return `${where}: HTKSYORI（秘匿処理）が「${htksyori.slice(0, 10)}」です。0・1・2 のどれかのはずです`;
 	const counts = emptyCounts();
 	const secret: Measure[] = [];
 	for (const [m, at] of Object.entries(columns) as [Measure, number][]) {
@@ -109,7 +120,10 @@ function readRow(file: string, line: number, cells: string[], columns: Partial<R
 	const foldedInto = (cells[2] ?? '').trim() || undefined;
 	if (secret.length && !foldedInto) return `${where}: 秘匿（*）の値がありますが、合算先のメッシュ（HTKSAKI）が書かれていません`;
 	if (foldedInto && meshCodeProblem(foldedInto)) return `${where}: HTKSAKI（合算先）: ${meshCodeProblem(foldedInto)}`;
-	const absorbs = (cells[3] ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+	const absorbs = (cells[3] ?? '')
+		.split(';')
+		.map((s) => s.trim())
+		.filter(Boolean);
 	return { code, line, counts, secret, foldedInto, absorbs };
 }
 
@@ -119,7 +133,11 @@ export function parseMeshTable(text: string, file: string): MeshTable {
 	const [head, second, ...rest] = all;
 	if (!head) throw new Error(`${file}: 中身がありません`);
 	const hasLabels = !!second && (second.cells[0] ?? '').trim() === '';
-	const { statsId, columns } = findColumns(file, head.cells.map((c) => c.trim()), hasLabels ? second.cells : []);
+	const { statsId, columns } = findColumns(
+		file,
+		head.cells.map((c) => c.trim()),
+		hasLabels ? second.cells : [],
+	);
 	if (columns.total === undefined) throw new Error(`${file}: 人口総数の列（「人口（総数）」、${statsId}001）が見つかりません`);
 	const dataRows = hasLabels ? rest : [second!, ...rest].filter(Boolean);
 	const rows: MeshRow[] = [];

@@ -21,11 +21,23 @@ const polygon = (ring: [number, number][]): Boundary => ({ type: 'Polygon', coor
 export const NISHI: District = {
 	id: 'nishi',
 	name: '西小学校区',
-	boundary: polygon([[A.west, A.south], [BORDER_LNG, A.south], [BORDER_LNG, C.north], [A.west, C.north]]),
+	boundary: polygon([
+		[A.west, A.south],
+		[BORDER_LNG, A.south],
+		[BORDER_LNG, C.north],
+		[A.west, C.north],
+	]),
 };
 /** 東校区: the east halves of B and D, meshes E, F, G whole, the south half of H (its north half is outside). */
 export const HIGASHI: District = {
 	id: 'higashi',
 	name: '東小学校区',
-	boundary: polygon([[BORDER_LNG, A.south], [F.east, A.south], [F.east, hMiddle], [H.west, hMiddle], [H.west, C.north], [BORDER_LNG, C.north]]),
+	boundary: polygon([
+		[BORDER_LNG, A.south],
+		[F.east, A.south],
+		[F.east, hMiddle],
+		[H.west, hMiddle],
+		[H.west, C.north],
+		[BORDER_LNG, C.north],
+	]),
 };

@@ -13,7 +13,10 @@ describe('needsGaps', () => {
 		expect(gaps.get('a')).toEqual([]);
 		expect(gaps.get('b')!.map((g) => g.kind)).toEqual(['single-and-reach']);
 		expect(gaps.get('b')![0]!.words).toBe('高齢単身世帯が町の中ほどより多く、通いの場まで 500 m 以内の 65歳以上が町の中ほどより少ない');
-		expect(gaps.get('c')!.map((g) => g.words)).toEqual(['通いの場まで 500 m 以内に住む 65歳以上が半分に届かない', '65歳以上 1,000人あたりの場所の数が、町の中ほどの半分に届かない']);
+		expect(gaps.get('c')!.map((g) => g.words)).toEqual([
+			'通いの場まで 500 m 以内に住む 65歳以上が半分に届かない',
+			'65歳以上 1,000人あたりの場所の数が、町の中ほどの半分に届かない',
+		]);
 		expect(gaps.get('e')).toEqual([]);
 	});
 });

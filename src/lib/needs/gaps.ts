@@ -35,11 +35,18 @@ export function needsGaps(rows: readonly GapInput[], radius = 500): Map<string, 
 		const gaps: Gap[] = [];
 		const lowReach = r.reachShare !== undefined && (r.reachShare < 0.5 || (reachMedian !== undefined && r.reachShare < reachMedian));
 		if (lowReach && r.singleRate !== undefined && singleMedian !== undefined && r.singleRate > singleMedian) {
-			gaps.push({ kind: 'single-and-reach', words: `高齢単身世帯が町の中ほどより多く、通いの場まで ${radius} m 以内の 65歳以上が町の中ほどより少ない` });
+			gaps.push({
+				kind: 'single-and-reach',
+				words: `高齢単身世帯が町の中ほどより多く、通いの場まで ${radius} m 以内の 65歳以上が町の中ほどより少ない`,
+			});
 		} else if (lowReach) {
-			gaps.push({ kind: 'reach', words: `通いの場まで ${radius} m 以内に住む 65歳以上が${r.reachShare! < 0.5 ? '半分に届かない' : '町の中ほどより少ない'}` });
+			gaps.push({
+				kind: 'reach',
+				words: `通いの場まで ${radius} m 以内に住む 65歳以上が${r.reachShare! < 0.5 ? '半分に届かない' : '町の中ほどより少ない'}`,
+			});
 		}
-		if (r.per1000 !== undefined && supplyMedian !== undefined && r.per1000 < supplyMedian / 2) gaps.push({ kind: 'supply', words: '65歳以上 1,000人あたりの場所の数が、町の中ほどの半分に届かない' });
+		if (r.per1000 !== undefined && supplyMedian !== undefined && r.per1000 < supplyMedian / 2)
+			gaps.push({ kind: 'supply', words: '65歳以上 1,000人あたりの場所の数が、町の中ほどの半分に届かない' });
 		out.set(r.id, gaps);
 	}
 	return out;

@@ -21,7 +21,9 @@ describe('readIndicators', () => {
 	it('reads one row per area and indicator, and names the file, line and column of every problem', () => {
 		const r = readIndicators(parseRows(CSV), 'needs.csv', AREAS);
 		expect(r.count).toBe(3);
-		expect(r.byArea.get('hokubu')).toEqual([{ name: '閉じこもり傾向のある高齢者の割合', value: 6.2, unit: '%', year: 2022, source: '第9期 介護予防・日常生活圏域ニーズ調査' }]);
+		expect(r.byArea.get('hokubu')).toEqual([
+			{ name: '閉じこもり傾向のある高齢者の割合', value: 6.2, unit: '%', year: 2022, source: '第9期 介護予防・日常生活圏域ニーズ調査' },
+		]);
 		expect(r.byArea.get('nishi')!.map((i) => i.value)).toEqual([15.1, 8]);
 		expect(r.problems).toEqual([
 			'needs.csv 5 行目: 地域「南小学校区」が content/areas/ にありません（id か名前で書いてください）',
@@ -32,7 +34,9 @@ describe('readIndicators', () => {
 	});
 
 	it('says which columns are missing', () => {
-		expect(() => readIndicators(parseRows('校区,値\nA,1\n'), 'x.csv', AREAS)).toThrow('x.csv: 1 行目に 「指標」・「単位」・「年」・「出典」 の列が見つかりません');
+		expect(() => readIndicators(parseRows('校区,値\nA,1\n'), 'x.csv', AREAS)).toThrow(
+			'x.csv: 1 行目に 「指標」・「単位」・「年」・「出典」 の列が見つかりません',
+		);
 	});
 });
 
@@ -40,7 +44,16 @@ describe('indicatorsFor', () => {
 	it('shows a 圏域 indicator on each of its 校区, saying whose it is, unless the 校区 has its own', () => {
 		const { byArea } = readIndicators(parseRows(CSV), 'needs.csv', AREAS);
 		const areas = AREAS.map((a) => ({ ...a, indicators: byArea.get(a.id) }));
-		expect(indicatorsFor('higashi', areas)).toEqual([{ name: '閉じこもり傾向のある高齢者の割合', value: 6.2, unit: '%', year: 2022, source: '第9期 介護予防・日常生活圏域ニーズ調査', of: '北部圏域' }]);
+		expect(indicatorsFor('higashi', areas)).toEqual([
+			{
+				name: '閉じこもり傾向のある高齢者の割合',
+				value: 6.2,
+				unit: '%',
+				year: 2022,
+				source: '第9期 介護予防・日常生活圏域ニーズ調査',
+				of: '北部圏域',
+			},
+		]);
 		const nishi = indicatorsFor('nishi', areas);
 		expect(nishi.map((i) => [i.name, i.value, i.of])).toEqual([
 			['運動機能の低下している高齢者の割合', 15.1, undefined],

@@ -34,21 +34,37 @@ const LABEL: Record<keyof Indicator, string> = { name: '指標', value: '値', u
 /** The area an area column names: its id, name, short name, or name without 小学校区/校区/圏域/地区. */
 export function findArea(written: string, areas: readonly KnownArea[]): KnownArea | undefined {
 	const bare = (s: string) => s.replace(/(小学校区|中学校区|校区|日常生活圏域|圏域|地区)$/, '');
-	return areas.find((a) => a.id === written || a.name === written || a.shortName === written) ?? areas.find((a) => bare(a.name) === bare(written));
+	return (
+		areas.find((a) => a.id === written || a.name === written || a.shortName === written) ??
+		areas.find((a) => bare(a.name) === bare(written))
+	);
 }
 
 function numberIn(text: string): number | undefined {
-	const t = text.normalize('NFKC').replace(/[,%％]/g, '').trim();
+	const t = text
+		.normalize('NFKC')
+		.replace(/[,%％]/g, '')
+		.trim();
 	return t !== '' && Number.isFinite(Number(t)) ? Number(t) : undefined;
 }
 
 /** Indicators per area id, from rows whose first row is the header. */
-export function readIndicators(rows: readonly TableRow[], file: string, areas: readonly KnownArea[]): { byArea: Map<string, Indicator[]>; problems: string[]; count: number } {
+export function readIndicators(
+	rows: readonly TableRow[],
+	file: string,
+	areas: readonly KnownArea[],
+): { byArea: Map<string, Indicator[]>; problems: string[]; count: number } {
 	const [head, ...body] = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
 	const headers = (head?.cells ?? []).map((h) => normalizeHeader(h).toLowerCase());
-	const at = Object.fromEntries(Object.entries(COLUMNS).map(([k, names]) => [k, headers.findIndex((h) => names.includes(h))])) as Record<keyof typeof COLUMNS, number>;
+	const at = Object.fromEntries(Object.entries(COLUMNS).map(([k, names]) => [k, headers.findIndex((h) => names.includes(h))])) as Record<
+		keyof typeof COLUMNS,
+		number
+	>;
 	const lacking = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).filter((k) => at[k] < 0);
-	if (lacking.length) throw new Error(`${file}: 1 行目に ${lacking.map((k) => `「${COLUMNS[k][0]}」`).join('・')} の列が見つかりません（列: 地域, 指標, 値, 単位, 年, 出典）`);
+	if (lacking.length)
+		throw new Error(
+			`${file}: 1 行目に ${lacking.map((k) => `「${COLUMNS[k][0]}」`).join('・')} の列が見つかりません（列: 地域, 指標, 値, 単位, 年, 出典）`,
+		);
 	const byArea = new Map<string, Indicator[]>();
 	const problems: string[] = [];
 	let count = 0;
@@ -60,7 +76,13 @@ export function readIndicators(rows: readonly TableRow[], file: string, areas: r
 			problems.push(`${where}: 地域「${cell('area').slice(0, 40)}」が content/areas/ にありません（id か名前で書いてください）`);
 			continue;
 		}
-		const parsed = indicatorSchema.safeParse({ name: cell('name'), value: numberIn(cell('value')), unit: cell('unit'), year: numberIn(cell('year')), source: cell('source') });
+		const parsed = indicatorSchema.safeParse({
+			name: cell('name'),
+			value: numberIn(cell('value')),
+			unit: cell('unit'),
+			year: numberIn(cell('year')),
+			source: cell('source'),
+		});
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) problems.push(`${where} ${LABEL[issue.path[0] as keyof Indicator] ?? ''}: ${issue.message}`);
 			continue;
@@ -83,7 +105,10 @@ export interface ShownIndicator extends Indicator {
 }
 
 /** An area's own indicators, then those of the areas above it that it does not have itself, each marked with whose they are. */
-export function indicatorsFor(id: string, areas: readonly (KnownArea & { indicators?: readonly Indicator[] | undefined })[]): ShownIndicator[] {
+export function indicatorsFor(
+	id: string,
+	areas: readonly (KnownArea & { indicators?: readonly Indicator[] | undefined })[],
+): ShownIndicator[] {
 	const byId = new Map(areas.map((a) => [a.id, a]));
 	const shown: ShownIndicator[] = [];
 	const seen = new Set<string>();

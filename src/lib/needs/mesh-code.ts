@@ -29,9 +29,11 @@ const SIZE: Record<MeshRect['level'], [number, number]> = { 1: [2400, 3600], 2: 
 export function meshCodeProblem(code: string): string | undefined {
 	if (!/^\d+$/.test(code)) return `メッシュコード「${code.slice(0, 20)}」は数字だけで書かれていません`;
 	if (!LEVEL_BY_LENGTH[code.length]) return `メッシュコード「${code}」の桁数（${code.length} 桁）は 4・6・8・9・10 桁のどれでもありません`;
-	if (code.length >= 6 && (Number(code[4]) > 7 || Number(code[5]) > 7)) return `メッシュコード「${code}」の 2次メッシュの番号（5・6 桁目）は 0〜7 です`;
+	if (code.length >= 6 && (Number(code[4]) > 7 || Number(code[5]) > 7))
+		return `メッシュコード「${code}」の 2次メッシュの番号（5・6 桁目）は 0〜7 です`;
 	for (const at of [8, 9]) {
-		if (code.length > at && (code[at]! < '1' || code[at]! > '4')) return `メッシュコード「${code}」の ${at + 1} 桁目（分割メッシュの番号）は 1〜4 です`;
+		if (code.length > at && (code[at]! < '1' || code[at]! > '4'))
+			return `メッシュコード「${code}」の ${at + 1} 桁目（分割メッシュの番号）は 1〜4 です`;
 	}
 	return undefined;
 }
@@ -52,7 +54,10 @@ export function meshRect(code: string): MeshRect {
 		south += d(6) * 30;
 		west += d(7) * 45;
 	}
-	for (const [at, quarterLevel] of [[8, 4], [9, 5]] as const) {
+	for (const [at, quarterLevel] of [
+		[8, 4],
+		[9, 5],
+	] as const) {
 		if (level < quarterLevel) break;
 		const [h, w] = SIZE[quarterLevel];
 		if (d(at) >= 3) south += h;
@@ -67,4 +72,10 @@ export function parentCodes(code: string): string[] {
 	return [9, 8, 6, 4].filter((n) => n < code.length).map((n) => code.slice(0, n));
 }
 
-export const LEVEL_NAMES: Record<MeshRect['level'], string> = { 1: '1次メッシュ（約 80 km）', 2: '2次メッシュ（約 10 km）', 3: '3次メッシュ（約 1 km）', 4: '4次メッシュ（約 500 m）', 5: '5次メッシュ（約 250 m）' };
+export const LEVEL_NAMES: Record<MeshRect['level'], string> = {
+	1: '1次メッシュ（約 80 km）',
+	2: '2次メッシュ（約 10 km）',
+	3: '3次メッシュ（約 1 km）',
+	4: '4次メッシュ（約 500 m）',
+	5: '5次メッシュ（約 250 m）',
+};

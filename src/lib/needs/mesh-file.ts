@@ -25,7 +25,8 @@ export function meshFileTexts(bytes: Uint8Array, file: string): TextPart[] {
 		const entries = zipEntries(bytes).filter((e) => /\.(txt|csv)$/i.test(e.name) && !e.name.endsWith('/'));
 		if (!entries.length) throw new XlsxLimitError('中に .txt か .csv のファイルがありません');
 		const total = entries.reduce((sum, e) => sum + e.size, 0);
-		if (total > IMPORT_LIMITS.xlsxUnpackedBytes) throw new XlsxLimitError(`展開すると ${mib(total)} になります（${mib(IMPORT_LIMITS.xlsxUnpackedBytes)} まで）`);
+		if (total > IMPORT_LIMITS.xlsxUnpackedBytes)
+			throw new XlsxLimitError(`展開すると ${mib(total)} になります（${mib(IMPORT_LIMITS.xlsxUnpackedBytes)} まで）`);
 		if (entries.some((e) => e.flags & 1)) throw new XlsxLimitError('パスワードで暗号化されています');
 		return entries.map((e) => {
 			const { text, encoding } = decodeBytes(unpack(bytes, e));

@@ -21,7 +21,9 @@ export function combineMeshes(tables: readonly { file: string; rows: readonly Me
 			const where = `${file} ${row.line} 行目`;
 			const before = seen.get(row.code);
 			if (before) {
-				problems.push(`${where}: メッシュ ${row.code} は ${before} にもあります。同じメッシュを二度数えないよう、同じファイルを二度渡していないか確かめてください`);
+				problems.push(
+					`${where}: メッシュ ${row.code} は ${before} にもあります。同じメッシュを二度数えないよう、同じファイルを二度渡していないか確かめてください`,
+				);
 				continue;
 			}
 			seen.set(row.code, where);
@@ -30,10 +32,16 @@ export function combineMeshes(tables: readonly { file: string; rows: readonly Me
 	}
 	for (const row of rows) {
 		const outer = parentCodes(row.code).find((c) => seen.has(c));
-		if (outer) problems.push(`${seen.get(row.code)}: メッシュ ${row.code} は、別に渡されたメッシュ ${outer}（${seen.get(outer)}）の中にあります。大きさの違うメッシュの表（500 m と 1 km など）はどちらか一方だけを渡してください`);
+		if (outer)
+			problems.push(
+				`${seen.get(row.code)}: メッシュ ${row.code} は、別に渡されたメッシュ ${outer}（${seen.get(outer)}）の中にあります。大きさの違うメッシュの表（500 m と 1 km など）はどちらか一方だけを渡してください`,
+			);
 	}
 	const notes: string[] = [];
 	const lost = rows.filter((r) => r.secret.length && r.foldedInto && !seen.has(r.foldedInto));
-	for (const r of lost) notes.push(`${seen.get(r.code)}: 秘匿されたメッシュ ${r.code} の数は ${r.foldedInto} に含まれていますが、そのメッシュは渡されたファイルにありません（隣の1次メッシュのファイルも渡すと数に入ります）`);
+	for (const r of lost)
+		notes.push(
+			`${seen.get(r.code)}: 秘匿されたメッシュ ${r.code} の数は ${r.foldedInto} に含まれていますが、そのメッシュは渡されたファイルにありません（隣の1次メッシュのファイルも渡すと数に入ります）`,
+		);
 	return { rows, problems, notes };
 }

@@ -2,7 +2,8 @@
 import type { Method } from './apportion.ts';
 import { LEVEL_NAMES, type MeshRect } from './mesh-code.ts';
 
-const SECRET = '秘匿された値（*）は、e-Stat の説明のとおり合算先（HTKSAKI）のメッシュの数に含まれているので、そのメッシュの数として扱いました（二重には数えません。人口総数は秘匿されません）。';
+const SECRET =
+	'秘匿された値（*）は、e-Stat の説明のとおり合算先（HTKSAKI）のメッシュの数に含まれているので、そのメッシュの数として扱いました（二重には数えません。人口総数は秘匿されません）。';
 
 export function methodText(method: Method, level: MeshRect['level']): string {
 	const mesh = `e-Stat の地域メッシュ統計（${LEVEL_NAMES[level]}）`;

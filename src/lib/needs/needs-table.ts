@@ -22,7 +22,17 @@ export interface NeedsArea extends KnownArea {
 	district: boolean;
 	indicators?: Indicator[] | undefined;
 	population_65?: number | undefined;
-	population?: { total: number; age65?: number | undefined; age75?: number | undefined; elderly_single?: number | undefined; source: string; year: number; age65_by_mesh?: Record<string, number> | undefined } | undefined;
+	population?:
+		| {
+				total: number;
+				age65?: number | undefined;
+				age75?: number | undefined;
+				elderly_single?: number | undefined;
+				source: string;
+				year: number;
+				age65_by_mesh?: Record<string, number> | undefined;
+		  }
+		| undefined;
 }
 
 export interface NeedsRow {
@@ -61,7 +71,12 @@ export function needsRows(areas: readonly NeedsArea[], places: readonly Place[],
 		.map((a) => {
 			const p = a.population;
 			const small = p ? p.total < SMALL_AREA : false;
-			const reach = p?.age65_by_mesh && a.boundary ? walkingReach(meshRows(p.age65_by_mesh), [{ id: a.id, name: a.name, boundary: a.boundary } satisfies District], places, { radius })[0] : undefined;
+			const reach =
+				p?.age65_by_mesh && a.boundary
+					? walkingReach(meshRows(p.age65_by_mesh), [{ id: a.id, name: a.name, boundary: a.boundary } satisfies District], places, {
+							radius,
+						})[0]
+					: undefined;
 			const notes = [
 				p ? `${p.source}（${p.year}年）` : a.population_65 !== undefined ? '65歳以上は町が入力した数' : '人口のデータがありません',
 				...(reach ? [REACH_METHOD(radius)] : []),
@@ -99,9 +114,30 @@ function indicatorColumns(rows: readonly NeedsRow[]): string[] {
 
 export function needsCsv(rows: readonly NeedsRow[]): string {
 	const names = indicatorColumns(rows);
-	const header = ['校区ID', '校区名', '人口', '65歳以上', '75歳以上', '高齢単身世帯', '通いの場まで歩いて行ける65歳以上', 'その割合（%）', '人口の出典', '注記', ...names.flatMap((n) => [n, `${n}（単位・年・出典）`])];
+	const header = [
+		'校区ID',
+		'校区名',
+		'人口',
+		'65歳以上',
+		'75歳以上',
+		'高齢単身世帯',
+		'通いの場まで歩いて行ける65歳以上',
+		'その割合（%）',
+		'人口の出典',
+		'注記',
+		...names.flatMap((n) => [n, `${n}（単位・年・出典）`]),
+	];
 	const body = rows.map((r) => [
-		r.id, r.name, r.population, r.age65, r.age75, r.elderly_single, r.age65_within_reach, r.reach_share, r.source, r.note,
+		r.id,
+		r.name,
+		r.population,
+		r.age65,
+		r.age75,
+		r.elderly_single,
+		r.age65_within_reach,
+		r.reach_share,
+		r.source,
+		r.note,
 		...names.flatMap((n) => {
 			const i = r.indicators.find((x) => x.name === n);
 			return i ? [i.value, `${i.unit}、${i.year}年、${i.source}${i.of ? `（${i.of}の値）` : ''}`] : ['', ''];

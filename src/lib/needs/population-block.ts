@@ -23,15 +23,25 @@ export interface PopulationBlock {
 }
 
 const KEYS: [Measure, keyof PopulationBlock][] = [
-	['total', 'total'], ['age65', 'age65'], ['age75', 'age75'], ['age85', 'age85'],
-	['households', 'households'], ['elderlySingle', 'elderly_single'], ['elderlyCouple', 'elderly_couple'],
+	['total', 'total'],
+	['age65', 'age65'],
+	['age75', 'age75'],
+	['age85', 'age85'],
+	['households', 'households'],
+	['elderlySingle', 'elderly_single'],
+	['elderlyCouple', 'elderly_couple'],
 ];
 
 /** Whole people from an apportioned count: 201.4999999997 (floating point for 201.5) rounds to 202. */
 export const roundCount = (n: number) => Math.round(Number(n.toFixed(6)));
 
 /** The block for counts (fractions from apportioning are rounded to whole people); measures in `missing` are left out. */
-export function populationBlock(counts: Counts, missing: readonly Measure[], note: { source: string; year: number; method: string }, age65ByMesh?: Record<string, number>): PopulationBlock {
+export function populationBlock(
+	counts: Counts,
+	missing: readonly Measure[],
+	note: { source: string; year: number; method: string },
+	age65ByMesh?: Record<string, number>,
+): PopulationBlock {
 	const block: Record<string, unknown> = {};
 	for (const [m, key] of KEYS) if (!missing.includes(m)) block[key] = roundCount(counts[m]);
 	const meshes = age65ByMesh && Object.keys(age65ByMesh).length ? { age65_by_mesh: age65ByMesh } : {};
@@ -62,7 +72,13 @@ export function withFrontMatterBlock(fileText: string, key: string, value: unkno
 	const text = fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const end = text.indexOf('\n---', 3);
 	if (!text.startsWith('---\n') || end === -1) throw new Error('front matter（--- で囲まれた部分）が見つかりません');
-	const matter = withoutKeys(text.slice(4, end + 1).split('\n').slice(0, -1), [key, ...replaces]);
+	const matter = withoutKeys(
+		text
+			.slice(4, end + 1)
+			.split('\n')
+			.slice(0, -1),
+		[key, ...replaces],
+	);
 	const yaml = new Document({ [key]: value }).toString({ lineWidth: 0 });
 	return `---\n${[...matter, ...yaml.trimEnd().split('\n')].join('\n')}\n${text.slice(end + 1)}`;
 }

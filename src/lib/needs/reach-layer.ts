@@ -12,8 +12,19 @@ export function reachLayer(outOfReach: readonly OutOfReach[], radius = 500): { t
 		type: 'FeatureCollection',
 		features: outOfReach.map((o) => {
 			const r = meshRect(o.mesh);
-			const ring = [[r.west, r.south], [r.east, r.south], [r.east, r.north], [r.west, r.north], [r.west, r.south]].map(([x, y]) => [round(x!), round(y!)]);
-			return { type: 'Feature', id: o.mesh, geometry: { type: 'Polygon', coordinates: [ring] }, properties: { mesh: o.mesh, people: Math.round(o.people), text: outOfReachText(o, radius), distance: `直線 ${radius} m` } };
+			const ring = [
+				[r.west, r.south],
+				[r.east, r.south],
+				[r.east, r.north],
+				[r.west, r.north],
+				[r.west, r.south],
+			].map(([x, y]) => [round(x!), round(y!)]);
+			return {
+				type: 'Feature',
+				id: o.mesh,
+				geometry: { type: 'Polygon', coordinates: [ring] },
+				properties: { mesh: o.mesh, people: Math.round(o.people), text: outOfReachText(o, radius), distance: `直線 ${radius} m` },
+			};
 		}),
 	};
 }

@@ -8,7 +8,9 @@ import { meshFileTexts } from './mesh-file.ts';
 import { outOfReachText, reachPlaces, walkingReach } from './reach.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/needs/${name}`, import.meta.url)));
-const rows = ['tblT001141H5339.txt', 'tblT001141H5340.zip'].flatMap((f) => meshFileTexts(fixture(f), f).flatMap((p) => parseMeshTable(p.text, p.name).rows));
+const rows = ['tblT001141H5339.txt', 'tblT001141H5340.zip'].flatMap((f) =>
+	meshFileTexts(fixture(f), f).flatMap((p) => parseMeshTable(p.text, p.name).rows),
+);
 const districts = [NISHI, HIGASHI];
 const byId = (list: ReturnType<typeof walkingReach>, id: string) => list.find((d) => d.id === id)!;
 
@@ -16,7 +18,10 @@ const byId = (list: ReturnType<typeof walkingReach>, id: string) => list.find((d
 function meshArea(code: string): number {
 	const r = meshRect(code);
 	const mid = (r.south + r.north) / 2;
-	return distanceMetres({ lat: r.south, lng: r.west }, { lat: r.north, lng: r.west }) * distanceMetres({ lat: mid, lng: r.west }, { lat: mid, lng: r.east });
+	return (
+		distanceMetres({ lat: r.south, lng: r.west }, { lat: r.north, lng: r.west }) *
+		distanceMetres({ lat: mid, lng: r.west }, { lat: mid, lng: r.east })
+	);
 }
 
 describe('walkingReach', () => {

@@ -45,10 +45,21 @@ export interface DistrictReach {
 }
 
 const centreOf = (r: MeshRect): LatLng => ({ lat: (r.south + r.north) / 2, lng: (r.west + r.east) / 2 });
-const corners = (r: MeshRect): LatLng[] => [{ lat: r.south, lng: r.west }, { lat: r.south, lng: r.east }, { lat: r.north, lng: r.west }, { lat: r.north, lng: r.east }];
+const corners = (r: MeshRect): LatLng[] => [
+	{ lat: r.south, lng: r.west },
+	{ lat: r.south, lng: r.east },
+	{ lat: r.north, lng: r.west },
+	{ lat: r.north, lng: r.east },
+];
 
 /** Per district id: the 65+ of one mesh reached and not reached. */
-function meshReach(row: MeshRow, districts: readonly District[], places: readonly Place[], radius: number, split: number): Map<string, { reached: number; missed: number }> {
+function meshReach(
+	row: MeshRow,
+	districts: readonly District[],
+	places: readonly Place[],
+	radius: number,
+	split: number,
+): Map<string, { reached: number; missed: number }> {
 	const rect = meshRect(row.code);
 	const out = new Map<string, { reached: number; missed: number }>();
 	const shares = meshShares(row.code, districts, 'area');
@@ -67,7 +78,10 @@ function meshReach(row: MeshRow, districts: readonly District[], places: readonl
 	const perCell = row.counts.age65 / split ** 2;
 	for (let i = 0; i < split; i++) {
 		for (let j = 0; j < split; j++) {
-			const cell = { lat: rect.south + ((i + 0.5) / split) * (rect.north - rect.south), lng: rect.west + ((j + 0.5) / split) * (rect.east - rect.west) };
+			const cell = {
+				lat: rect.south + ((i + 0.5) / split) * (rect.north - rect.south),
+				lng: rect.west + ((j + 0.5) / split) * (rect.east - rect.west),
+			};
 			const home = single ? candidates[0] : candidates.find((d) => pointInBoundary(cell, d.boundary));
 			if (!home) continue;
 			const tally = out.get(home.id) ?? { reached: 0, missed: 0 };
@@ -79,10 +93,20 @@ function meshReach(row: MeshRow, districts: readonly District[], places: readonl
 	return out;
 }
 
-export function walkingReach(rows: readonly MeshRow[], districts: readonly District[], places: readonly Place[], options: ReachOptions = {}): DistrictReach[] {
+export function walkingReach(
+	rows: readonly MeshRow[],
+	districts: readonly District[],
+	places: readonly Place[],
+	options: ReachOptions = {},
+): DistrictReach[] {
 	const radius = options.radius ?? 500;
 	const split = options.split ?? 10;
-	const result = new Map(districts.map((d) => [d.id, { id: d.id, name: d.name, age65: 0, reached: 0, share: undefined as number | undefined, outOfReach: [] as OutOfReach[] }]));
+	const result = new Map(
+		districts.map((d) => [
+			d.id,
+			{ id: d.id, name: d.name, age65: 0, reached: 0, share: undefined as number | undefined, outOfReach: [] as OutOfReach[] },
+		]),
+	);
 	for (const row of rows) {
 		for (const [id, { reached, missed }] of meshReach(row, districts, places, radius, split)) {
 			const r = result.get(id)!;
@@ -108,7 +132,17 @@ export const REACH_METHOD = (radius = 500) =>
 	`65歳以上の人が、通いの場（活動中で日時の決まった場所）から直線で ${radius} m 以内に住んでいるかを、国勢調査のメッシュを細かく分けて（メッシュの中では一様に住んでいるとみなして）数えました。道のりではなく直線の距離です。`;
 
 /** The places that count: active, with a schedule and a position on the map. */
-export function reachPlaces(items: readonly { id: string; data: { name?: string | undefined; status?: string | undefined; schedule?: unknown; place?: { location?: LatLng | undefined } | undefined } }[]): Place[] {
+export function reachPlaces(
+	items: readonly {
+		id: string;
+		data: {
+			name?: string | undefined;
+			status?: string | undefined;
+			schedule?: unknown;
+			place?: { location?: LatLng | undefined } | undefined;
+		};
+	}[],
+): Place[] {
 	return items.flatMap((s) => {
 		const at = s.data.place?.location;
 		const active = !s.data.status || s.data.status === '活動中';

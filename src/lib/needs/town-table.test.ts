@@ -32,15 +32,28 @@ describe('parseTownTable', () => {
 describe('townsToDistricts', () => {
 	it('adds each 町 to its 校区 (a 町 split by 割合), and names every 町 the map lacks', () => {
 		const { towns } = parseTownTable(takamatsu, 'takamatsu.csv');
-		const { map, problems } = parseTownMap('町名,校区,割合\n塩屋町,nishi,\n築地町,西小学校区,60%\n築地町,higashi,40%\n塩上町,higashi,\n塩上町１丁目,higashi,\n朝日町１丁目,higashi,\n朝日町４丁目,higashi,\n', 'map.csv');
+		const { map, problems } = parseTownMap(
+			'町名,校区,割合\n塩屋町,nishi,\n築地町,西小学校区,60%\n築地町,higashi,40%\n塩上町,higashi,\n塩上町１丁目,higashi,\n朝日町１丁目,higashi,\n朝日町４丁目,higashi,\n',
+			'map.csv',
+		);
 		expect(problems).toEqual([]);
-		const r = townsToDistricts(towns, map, [{ id: 'nishi', names: ['西小学校区'] }, { id: 'higashi', names: ['東小学校区'] }], 'takamatsu.csv');
+		const r = townsToDistricts(
+			towns,
+			map,
+			[
+				{ id: 'nishi', names: ['西小学校区'] },
+				{ id: 'higashi', names: ['東小学校区'] },
+			],
+			'takamatsu.csv',
+		);
 		expect(r.problems).toEqual(['takamatsu.csv 8 行目: 「福岡町２丁目」が町と校区の対応表にありません']);
 		expect(r.byDistrict.get('nishi')!.age65).toBeCloseTo(87 + 229 * 0.6, 9);
 		expect(r.byDistrict.get('higashi')!.total).toBeCloseTo(661 * 0.4 + 137 + 199 + 13 + 0, 9);
 	});
 
 	it('refuses shares that do not add up to 100%', () => {
-		expect(parseTownMap('町名,校区,割合\n築地町,a,60%\n築地町,b,30%\n', 'map.csv').problems).toEqual(['map.csv 2 行目: 「築地町」の割合の合計が 90% です。100% にしてください']);
+		expect(parseTownMap('町名,校区,割合\n築地町,a,60%\n築地町,b,30%\n', 'map.csv').problems).toEqual([
+			'map.csv 2 行目: 「築地町」の割合の合計が 90% です。100% にしてください',
+		]);
 	});
 });

@@ -56,13 +56,20 @@ export function parseTownTable(text: string, file: string): TownTable {
 	const headers = (head?.cells ?? []).map((h) => normalizeHeader(h).toLowerCase().replace(/～/g, '~'));
 	const nameAt = headers.findIndex((h) => NAME_HEADERS.includes(h));
 	const totalAt = headers.findIndex((h) => TOTAL_HEADERS.includes(h));
-	if (nameAt < 0 || totalAt < 0) throw new Error(`${file}: 1 行目に町の名前の列（町名・町丁名・regionName など）と人口の総数の列（総数・totalPopulation など）が見つかりません`);
+	if (nameAt < 0 || totalAt < 0)
+		throw new Error(
+			`${file}: 1 行目に町の名前の列（町名・町丁名・regionName など）と人口の総数の列（総数・totalPopulation など）が見つかりません`,
+		);
 	const bands: (Band & { to?: number })[] = headers.flatMap((h, column) => {
 		const b = bandStart(h);
 		return b ? [{ column, ...b }] : [];
 	});
 	const separates = (age: number) => bands.length > 0 && bands.every((b) => b.from >= age || (b.to !== undefined && b.to < age));
-	const ages: [Measure, number][] = [['age65', 65], ['age75', 75], ['age85', 85]];
+	const ages: [Measure, number][] = [
+		['age65', 65],
+		['age75', 75],
+		['age85', 85],
+	];
 	const missing: Measure[] = ['households', 'elderlySingle', 'elderlyCouple', ...ages.filter(([, a]) => !separates(a)).map(([m]) => m)];
 	const towns: Town[] = [];
 	const problems: string[] = [];
@@ -77,11 +84,14 @@ export function parseTownTable(text: string, file: string): TownTable {
 		const total = readCell(r.cells[totalAt]);
 		const bad = [totalAt, ...bands.map((b) => b.column)].find((c) => readCell(r.cells[c]) === undefined);
 		if (total === undefined || bad !== undefined) {
-			problems.push(`${where}（${name}）: 「${head!.cells[bad ?? totalAt]}」の値「${(r.cells[bad ?? totalAt] ?? '').trim().slice(0, 20)}」が数ではありません`);
+			problems.push(
+				`${where}（${name}）: 「${head!.cells[bad ?? totalAt]}」の値「${(r.cells[bad ?? totalAt] ?? '').trim().slice(0, 20)}」が数ではありません`,
+			);
 			continue;
 		}
 		counts.total = total;
-		for (const [m, age] of ages) if (!missing.includes(m)) counts[m] = bands.filter((b) => b.from >= age).reduce((s, b) => s + readCell(r.cells[b.column])!, 0);
+		for (const [m, age] of ages)
+			if (!missing.includes(m)) counts[m] = bands.filter((b) => b.from >= age).reduce((s, b) => s + readCell(r.cells[b.column])!, 0);
 		towns.push({ name, line: r.line, counts });
 	}
 	return { towns, missing, problems };
@@ -100,7 +110,8 @@ export function parseTownMap(text: string, file: string): { map: Map<string, Tow
 	const nameAt = headers.findIndex((h) => NAME_HEADERS.includes(h));
 	const districtAt = headers.findIndex((h) => ['校区', '校区名', '地区', '小学校区', '中学校区', '地域', 'area'].includes(h));
 	const shareAt = headers.findIndex((h) => h === '割合' || h === 'share');
-	if (nameAt < 0 || districtAt < 0) throw new Error(`${file}: 1 行目に「町名」と「校区」の列が見つかりません（町ごとに、その町が入る校区を書いた表です）`);
+	if (nameAt < 0 || districtAt < 0)
+		throw new Error(`${file}: 1 行目に「町名」と「校区」の列が見つかりません（町ごとに、その町が入る校区を書いた表です）`);
 	const map = new Map<string, TownShare[]>();
 	const problems: string[] = [];
 	for (const r of rows) {
@@ -116,13 +127,19 @@ export function parseTownMap(text: string, file: string): { map: Map<string, Tow
 	}
 	for (const [name, shares] of map) {
 		const sum = shares.reduce((s, x) => s + x.share, 0);
-		if (Math.abs(sum - 1) > 1e-6) problems.push(`${file} ${shares[0]!.line} 行目: 「${name}」の割合の合計が ${Math.round(sum * 1000) / 10}% です。100% にしてください`);
+		if (Math.abs(sum - 1) > 1e-6)
+			problems.push(`${file} ${shares[0]!.line} 行目: 「${name}」の割合の合計が ${Math.round(sum * 1000) / 10}% です。100% にしてください`);
 	}
 	return { map, problems };
 }
 
 /** Counts per 校区 id. Every 町 must be in the map and every 校区 written there must be an area (id, name or short name). */
-export function townsToDistricts(towns: readonly Town[], map: Map<string, TownShare[]>, districts: readonly { id: string; names: string[] }[], file: string): { byDistrict: Map<string, Counts>; problems: string[] } {
+export function townsToDistricts(
+	towns: readonly Town[],
+	map: Map<string, TownShare[]>,
+	districts: readonly { id: string; names: string[] }[],
+	file: string,
+): { byDistrict: Map<string, Counts>; problems: string[] } {
 	const byDistrict = new Map(districts.map((d) => [d.id, zeroCounts()]));
 	const idOf = (written: string) => districts.find((d) => d.id === written || d.names.includes(written))?.id;
 	const problems: string[] = [];

@@ -5,7 +5,20 @@ import type { ConfirmEntry } from './entries.ts';
 let n = 0;
 function entry(lastConfirmed: string, contact: ConfirmEntry['contact'], extra: Partial<ConfirmEntry> = {}): ConfirmEntry {
 	n++;
-	return { collection: 'salons', id: `a/e${n}`, ref: `salons/a/e${n}`, file: `e${n}.md`, name: `会${n}`, yomi: `かい${n}`, lastConfirmed, status: '活動中', contact, areaNames: ['青葉'], data: {}, ...extra };
+	return {
+		collection: 'salons',
+		id: `a/e${n}`,
+		ref: `salons/a/e${n}`,
+		file: `e${n}.md`,
+		name: `会${n}`,
+		yomi: `かい${n}`,
+		lastConfirmed,
+		status: '活動中',
+		contact,
+		areaNames: ['青葉'],
+		data: {},
+		...extra,
+	};
 }
 const club = { name: '青葉 老人クラブ', tel: '000-111-2222' };
 const npo = { name: 'NPO法人 つなぐ', tel: '000-333-4444', email: 'info@tsunagu.example.jp' };
@@ -40,7 +53,7 @@ describe('planCampaign', () => {
 	});
 });
 
-describe('a month\'s share', () => {
+describe("a month's share", () => {
 	test('each contact has one month of the year, the same on every run', () => {
 		const key = contactKey(club);
 		expect(monthOfContact(key)).toBe(monthOfContact(contactKey({ ...club })));
@@ -49,7 +62,8 @@ describe('a month\'s share', () => {
 	});
 	test('1,200 contacts spread over the twelve months like a fair draw (each month within 35 of 100)', () => {
 		const counts = Array<number>(13).fill(0);
-		for (let i = 0; i < 1200; i++) counts[monthOfContact(contactKey({ name: `団体${i}`, tel: `000-${String(i).padStart(3, '0')}-0000` }))]!++;
+		for (let i = 0; i < 1200; i++)
+			counts[monthOfContact(contactKey({ name: `団体${i}`, tel: `000-${String(i).padStart(3, '0')}-0000` }))]!++;
 		for (const c of counts.slice(1)) expect(Math.abs(c - 100)).toBeLessThan(35);
 	});
 	test('takes the contacts of that month, and any entry past a year whatever its month', () => {

@@ -106,7 +106,9 @@ export function planCampaign(entries: readonly ConfirmEntry[], { today, dueMonth
 		const wanted = Number(month.slice(5));
 		groups = groups.filter((g) => g.month === wanted || g.entries.some((e) => isStale(e.lastConfirmed, asOf, 12)));
 	}
-	groups.sort((a, b) => a.oldest.localeCompare(b.oldest) || a.contact.name.localeCompare(b.contact.name, 'ja') || a.key.localeCompare(b.key));
+	groups.sort(
+		(a, b) => a.oldest.localeCompare(b.oldest) || a.contact.name.localeCompare(b.contact.name, 'ja') || a.key.localeCompare(b.key),
+	);
 	return { today, asOf, dueMonths, ...(month ? { month } : {}), contacts: groups.map((g, i) => ({ number: i + 1, ...g })) };
 }
 

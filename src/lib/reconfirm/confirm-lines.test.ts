@@ -19,13 +19,21 @@ const FILE = [
 describe('withConfirmation', () => {
 	test('changes the date, adds confirmed_by just below it, keeps the comments and every other line', () => {
 		const after = withConfirmation(FILE, { date: '2026-12-10', by: '電話' });
-		const expected = FILE.replace('last_confirmed: 2025-09-15         # 最終確認日', 'last_confirmed: 2026-12-10         # 最終確認日\nconfirmed_by: 電話');
+		const expected = FILE.replace(
+			'last_confirmed: 2025-09-15         # 最終確認日',
+			'last_confirmed: 2026-12-10         # 最終確認日\nconfirmed_by: 電話',
+		);
 		expect(after).toBe(expected);
 	});
 	test('an existing confirmed_by is replaced in place', () => {
 		const once = withConfirmation(FILE, { date: '2026-01-10', by: '郵送' });
 		const twice = withConfirmation(once, { date: '2026-12-10', by: '訪問' });
-		expect(twice).toBe(FILE.replace('last_confirmed: 2025-09-15 ', 'last_confirmed: 2026-12-10 ').replace('# 最終確認日', '# 最終確認日\nconfirmed_by: 訪問'));
+		expect(twice).toBe(
+			FILE.replace('last_confirmed: 2025-09-15 ', 'last_confirmed: 2026-12-10 ').replace(
+				'# 最終確認日',
+				'# 最終確認日\nconfirmed_by: 訪問',
+			),
+		);
 	});
 	test('a CRLF file with a BOM stays CRLF with its BOM; only the confirmation lines differ', () => {
 		const crlf = `\uFEFF${FILE.replace(/\n/g, '\r\n')}`;
@@ -40,7 +48,11 @@ describe('withConfirmation', () => {
 	test('a change of status rewrites the status line and adds the note at the end of the body', () => {
 		const after = withConfirmation(FILE, { date: '2026-12-10', by: '電話', status: '休止中', note: '会場の改修のため、4月まで休みます。' });
 		expect(after).toContain('status: 休止中                     # 活動中 / 休止中 / 終了\n');
-		expect(after.endsWith('毎回10人ほどが集まります。\n\n2026年12月10日の確認では、お休みしていました（休止中）。会場の改修のため、4月まで休みます。\n')).toBe(true);
+		expect(
+			after.endsWith(
+				'毎回10人ほどが集まります。\n\n2026年12月10日の確認では、お休みしていました（休止中）。会場の改修のため、4月まで休みます。\n',
+			),
+		).toBe(true);
 	});
 	test('recording the same change again changes nothing', () => {
 		const change = { date: '2026-12-10', by: '電話', status: '終了', note: '会が解散しました。' } as const;
@@ -49,15 +61,21 @@ describe('withConfirmation', () => {
 	});
 	test('an entry without a body gets the note as its body', () => {
 		const bare = FILE.slice(0, FILE.indexOf('---\n\n') + 4);
-		expect(withConfirmation(bare, { date: '2026-12-10', status: '終了', note: '会が解散しました。' }).endsWith('---\n\n2026年12月10日の確認では、終了していました。会が解散しました。\n')).toBe(true);
+		expect(
+			withConfirmation(bare, { date: '2026-12-10', status: '終了', note: '会が解散しました。' }).endsWith(
+				'---\n\n2026年12月10日の確認では、終了していました。会が解散しました。\n',
+			),
+		).toBe(true);
 	});
 	test('a file without front matter or without last_confirmed is refused, not guessed', () => {
 		expect(() => withConfirmation('name: x\n', { date: '2026-12-10' })).toThrow('front matter');
 		expect(() => withConfirmation('---\nname: x\n---\n', { date: '2026-12-10' })).toThrow('last_confirmed');
 	});
-	test('a nested last_confirmed (inside another field) is not mistaken for the entry\'s own', () => {
+	test("a nested last_confirmed (inside another field) is not mistaken for the entry's own", () => {
 		const nested = '---\nsource:\n  last_confirmed: 2020-01-01\nlast_confirmed: 2025-01-01\n---\n';
-		expect(withConfirmation(nested, { date: '2026-12-10' })).toBe('---\nsource:\n  last_confirmed: 2020-01-01\nlast_confirmed: 2026-12-10\n---\n');
+		expect(withConfirmation(nested, { date: '2026-12-10' })).toBe(
+			'---\nsource:\n  last_confirmed: 2020-01-01\nlast_confirmed: 2026-12-10\n---\n',
+		);
 	});
 });
 

@@ -35,10 +35,12 @@ function splitLines(source: string): Line[] {
 }
 
 /** A value written plain when YAML reads it back as the same text (dates and the schema's Japanese words), else quoted. */
-const scalar = (value: string) => (/^(\d{4}-\d{2}-\d{2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)$/u.test(value) ? value : JSON.stringify(value));
+const scalar = (value: string) =>
+	/^(\d{4}-\d{2}-\d{2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)$/u.test(value) ? value : JSON.stringify(value);
 
 /** The index of the top-level line `key:` between the front matter's fences, or -1. */
-const findKey = (lines: Line[], end: number, key: string) => lines.slice(0, end).findIndex((l, i) => i > 0 && new RegExp(`^${key}\\s*:`).test(l.text));
+const findKey = (lines: Line[], end: number, key: string) =>
+	lines.slice(0, end).findIndex((l, i) => i > 0 && new RegExp(`^${key}\\s*:`).test(l.text));
 
 /** The line with its value replaced, keeping the spacing after the colon and a trailing comment. */
 function replaceValue(line: Line, key: string, value: string): Line {
@@ -53,7 +55,8 @@ export function withConfirmation(source: string, change: Confirmation): string {
 	const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
 	const lines = splitLines(source.slice(bom.length));
 	const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l.text));
-	if (lines[0]?.text.trimEnd() !== '---' || end === -1) throw new ConfirmLinesError('先頭の --- で囲まれた部分（front matter）が見つかりません');
+	if (lines[0]?.text.trimEnd() !== '---' || end === -1)
+		throw new ConfirmLinesError('先頭の --- で囲まれた部分（front matter）が見つかりません');
 	const at = findKey(lines, end, 'last_confirmed');
 	if (at === -1) throw new ConfirmLinesError('last_confirmed（最終確認日）の行が見つかりません');
 	lines[at] = replaceValue(lines[at]!, 'last_confirmed', change.date);

@@ -46,7 +46,8 @@ interface Loaded {
 	data: Record<string, unknown>;
 }
 
-export const isConfirmable = (collection: string): collection is ConfirmableCollection => (CONFIRMABLE as readonly string[]).includes(collection);
+export const isConfirmable = (collection: string): collection is ConfirmableCollection =>
+	(CONFIRMABLE as readonly string[]).includes(collection);
 
 /** The short name of each area (青葉 rather than 青葉小学校区 when the file gives one), by id. */
 export function areaNames(entries: readonly Loaded[]): Map<string, string> {

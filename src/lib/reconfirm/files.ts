@@ -50,6 +50,9 @@ export async function campaignOutput(campaign: Campaign, { site, district, pdf, 
 	}
 	const combined = total > 0 ? { html: 'sheets.html', pdf: 'sheets.pdf' } : undefined;
 	if (combined) files.push({ path: combined.html, text: await allSheets(campaign.contacts, { site, today: campaign.today, total }) });
-	files.push({ path: 'index.html', text: campaignIndex(campaign, links, site, combined && { html: combined.html, ...(pdf ? { pdf: combined.pdf } : {}) }) });
+	files.push({
+		path: 'index.html',
+		text: campaignIndex(campaign, links, site, combined && { html: combined.html, ...(pdf ? { pdf: combined.pdf } : {}) }),
+	});
 	return { files, ...(pdf && combined ? { pdf: combined } : {}) };
 }

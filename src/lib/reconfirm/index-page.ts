@@ -24,11 +24,18 @@ td a { display: inline-block; min-height: 44px; padding: 8px 4px; }
 `;
 
 function heading(campaign: Campaign, title: string): string {
-	const share = campaign.month ? `${Number(campaign.month.slice(0, 4))}年${Number(campaign.month.slice(5))}月の分（${formatDateLong(campaign.asOf)}の時点で` : `${formatDateLong(campaign.asOf)}の時点で`;
+	const share = campaign.month
+		? `${Number(campaign.month.slice(0, 4))}年${Number(campaign.month.slice(5))}月の分（${formatDateLong(campaign.asOf)}の時点で`
+		: `${formatDateLong(campaign.asOf)}の時点で`;
 	return `${esc(title)}　情報の確認　${esc(share)}${campaign.dueMonths}か月以上確認していないもの${campaign.month ? '）' : ''}`;
 }
 
-export function campaignIndex(campaign: Campaign, files: readonly ContactFiles[], site: { title: string }, all?: { html: string; pdf?: string }): string {
+export function campaignIndex(
+	campaign: Campaign,
+	files: readonly ContactFiles[],
+	site: { title: string },
+	all?: { html: string; pdf?: string },
+): string {
 	const total = campaign.contacts.length;
 	const entries = campaign.contacts.reduce((n, g) => n + g.entries.length, 0);
 	const mailable = campaign.contacts.filter((g) => g.contact.email).length;
@@ -50,11 +57,15 @@ export function campaignIndex(campaign: Campaign, files: readonly ContactFiles[]
 <li>電話しにくいところには、シートを印刷して郵送するか手渡しします${all ? `（すべてのシートを一度に印刷するなら ${all.pdf ? `<a href="${esc(all.pdf)}">${esc(all.pdf)}</a>（PDF）か ` : ''}<a href="${esc(all.html)}">${esc(all.html)}</a>。連絡先ごとに新しい紙から始まります）` : ''}。メールアドレスのあるところには、メールを送れます。</li>
 <li>わかったことを worklist.csv の「結果」（○・休止・終了・再開）と「確認日」に書き、<code>npm run confirmed -- --from worklist.csv</code> で記録します。</li>
 </ol>
-${total === 0 ? '<p>いま確かめる必要のある情報はありません。</p>' : `<table>
+${
+	total === 0
+		? '<p>いま確かめる必要のある情報はありません。</p>'
+		: `<table>
 <thead><tr><th scope="col">番号</th><th scope="col">連絡先</th><th scope="col">電話</th><th scope="col">メール</th><th scope="col">情報（前回の確認）</th><th scope="col">ファイル</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
-</table>`}`;
+</table>`
+}`;
 	return page(`${site.title} 情報の確認`, STYLE, body);
 }

@@ -4,14 +4,41 @@ import type { ConfirmEntry } from './entries.ts';
 import { contactMail, emlText, encodedWords, mailtoLink } from './mail.ts';
 import { confirmUrl } from './view.ts';
 
-const site = { title: '川波町 ささえあいマップ', municipality: '川波町', site_url: 'https://kawanami-shakyo.github.io', base: '/kawanami-guide/', contact: { name: '川波町社会福祉協議会', tel: '000-300-0001', email: 'info@kawanami-shakyo.example.jp' } };
+const site = {
+	title: '川波町 ささえあいマップ',
+	municipality: '川波町',
+	site_url: 'https://kawanami-shakyo.github.io',
+	base: '/kawanami-guide/',
+	contact: { name: '川波町社会福祉協議会', tel: '000-300-0001', email: 'info@kawanami-shakyo.example.jp' },
+};
 const salon = (id: string, contact: ConfirmEntry['contact']): ConfirmEntry => ({
-	collection: 'salons', id: `shimogawa/${id}`, ref: `salons/shimogawa/${id}`, file: `${id}.md`, name: `駅前えんがわ ${id}`, yomi: 'えきまえ', lastConfirmed: '2025-10-21', status: '活動中', contact, areaNames: ['下川'],
-	data: { schedule: { rules: [{ repeat: '毎週', weekdays: ['水'], start: '10:00', end: '15:00' }] }, place: { name: '駅前えんがわ', address: '川波町下川1-1' }, cost: { amount: 100, per: '1回' }, how_to_apply: '当日直接どうぞ' },
+	collection: 'salons',
+	id: `shimogawa/${id}`,
+	ref: `salons/shimogawa/${id}`,
+	file: `${id}.md`,
+	name: `駅前えんがわ ${id}`,
+	yomi: 'えきまえ',
+	lastConfirmed: '2025-10-21',
+	status: '活動中',
+	contact,
+	areaNames: ['下川'],
+	data: {
+		schedule: { rules: [{ repeat: '毎週', weekdays: ['水'], start: '10:00', end: '15:00' }] },
+		place: { name: '駅前えんがわ', address: '川波町下川1-1' },
+		cost: { amount: 100, per: '1回' },
+		how_to_apply: '当日直接どうぞ',
+	},
 });
-const plan = planCampaign([salon('a', { name: 'NPO法人 かわなみ暮らしネット', tel: '000-300-1202', email: 'engawa@kawanami-kurashi.example.jp' }), salon('b', { name: '下川 自治会', tel: '000-300-1201' })], { today: '2026-12-06', dueMonths: 11 });
+const plan = planCampaign(
+	[
+		salon('a', { name: 'NPO法人 かわなみ暮らしネット', tel: '000-300-1202', email: 'engawa@kawanami-kurashi.example.jp' }),
+		salon('b', { name: '下川 自治会', tel: '000-300-1201' }),
+	],
+	{ today: '2026-12-06', dueMonths: 11 },
+);
 const [npo, club] = [plan.contacts.find((g) => g.contact.email)!, plan.contacts.find((g) => !g.contact.email)!];
-const decodeWords = (header: string) => header.replace(/\r\n /g, '').replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_m, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+const decodeWords = (header: string) =>
+	header.replace(/\r\n /g, '').replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_m, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
 
 describe('the e-mail to a contact', () => {
 	test('only for a contact with an address', () => {
@@ -50,7 +77,11 @@ describe('the e-mail to a contact', () => {
 	});
 });
 
-test('the confirm URL is under the site\'s base path', () => {
-	expect(confirmUrl(site, { collection: 'resources', id: 'kamigawa/x' })).toBe('https://kawanami-shakyo.github.io/kawanami-guide/send/resources/?confirm=kamigawa/x');
-	expect(confirmUrl({ site_url: 'https://example.jp/', base: '/' }, { collection: 'volunteers', id: 'a/b' })).toBe('https://example.jp/send/volunteers/?confirm=a/b');
+test("the confirm URL is under the site's base path", () => {
+	expect(confirmUrl(site, { collection: 'resources', id: 'kamigawa/x' })).toBe(
+		'https://kawanami-shakyo.github.io/kawanami-guide/send/resources/?confirm=kamigawa/x',
+	);
+	expect(confirmUrl({ site_url: 'https://example.jp/', base: '/' }, { collection: 'volunteers', id: 'a/b' })).toBe(
+		'https://example.jp/send/volunteers/?confirm=a/b',
+	);
 });

@@ -24,10 +24,14 @@ export function contactMail(group: ContactGroup, site: SheetSite): Mail | undefi
 	if (!to) return undefined;
 	const c = site.contact;
 	const entries = group.entries.map((e) => {
-		const lines = [...residentView(e), { label: '前回の確認', value: formatDateLong(e.lastConfirmed) }].map((l) => `　${l.label}: ${l.value}`);
+		const lines = [...residentView(e), { label: '前回の確認', value: formatDateLong(e.lastConfirmed) }].map(
+			(l) => `　${l.label}: ${l.value}`,
+		);
 		return [`■ ${e.name}`, ...lines, `　確認のページ: ${confirmUrl(site, e)}`].join('\n');
 	});
-	const signature = [c.name, c.tel && `電話 ${c.tel}${c.hours ? `（${c.hours}）` : ''}`, c.email && `メール ${c.email}`].filter(Boolean).join('\n');
+	const signature = [c.name, c.tel && `電話 ${c.tel}${c.hours ? `（${c.hours}）` : ''}`, c.email && `メール ${c.email}`]
+		.filter(Boolean)
+		.join('\n');
 	const body = [
 		`${group.contact.name} ご担当者さま`,
 		'',

@@ -43,6 +43,7 @@ export function recordConfirmation(source: string, collection: ConfirmableCollec
 	}
 	const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
 	const other = [...keys].filter((k) => !CONFIRMATION_FIELDS.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-	if (other.length) return { problem: `確認の行のほかに ${other.join('、')} まで変わってしまうため、書きかえませんでした。ファイルを手で直してください` };
+	if (other.length)
+		return { problem: `確認の行のほかに ${other.join('、')} まで変わってしまうため、書きかえませんでした。ファイルを手で直してください` };
 	return { text };
 }

@@ -95,7 +95,11 @@ ${returnAddress(site, number)}
 
 /** The sheet of one contact, as a whole HTML page. */
 export async function contactSheet(group: ContactGroup, context: SheetContext): Promise<string> {
-	return page(`${sheetNumber(group.number, context.total)} ${group.contact.name} 確認のお願い`, SHEET_STYLE, await sheetBody(group, context));
+	return page(
+		`${sheetNumber(group.number, context.total)} ${group.contact.name} 確認のお願い`,
+		SHEET_STYLE,
+		await sheetBody(group, context),
+	);
 }
 
 /** Every contact's sheet in one page, in the campaign's order, each on its own A4 pages when printed. */

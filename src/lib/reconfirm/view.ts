@@ -16,7 +16,8 @@ export interface SiteAddress {
 }
 
 /** The confirm form of an entry, before the base path: /send/salons/?confirm=aoba/aoba-yuuhi-cafe. */
-export const confirmPath = (entry: Pick<ConfirmEntry, 'collection' | 'id'>) => `/send/${KINDS[entry.collection].folder}/?confirm=${entry.id}`;
+export const confirmPath = (entry: Pick<ConfirmEntry, 'collection' | 'id'>) =>
+	`/send/${KINDS[entry.collection].folder}/?confirm=${entry.id}`;
 
 /**
  * The confirm form of an entry under the site's base path. The URL helpers add the base the build was made with;
@@ -52,7 +53,11 @@ function when(schedule: Schedule | undefined): string {
 /** The lines a resident reads about an entry, in the order of its page. */
 export function residentView(entry: ConfirmEntry): ViewLine[] {
 	const d = entry.data as ViewData;
-	const reach = [entry.contact.tel && `電話 ${entry.contact.tel}`, entry.contact.email && `メール ${entry.contact.email}`, !entry.contact.tel && !entry.contact.email && entry.contact.url]
+	const reach = [
+		entry.contact.tel && `電話 ${entry.contact.tel}`,
+		entry.contact.email && `メール ${entry.contact.email}`,
+		!entry.contact.tel && !entry.contact.email && entry.contact.url,
+	]
 		.filter(Boolean)
 		.join('　');
 	const lines: ViewLine[] = [];

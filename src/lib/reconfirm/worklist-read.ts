@@ -14,7 +14,17 @@ import { noteProblem } from './record.ts';
 import { COLUMNS } from './worklist.ts';
 
 /** The marks a volunteer may write in 結果, and the status each leaves the entry in (undefined: unchanged). */
-const RESULTS: Record<string, Status | undefined> = { '○': undefined, '〇': undefined, '◯': undefined, 済: undefined, 済み: undefined, 休止: '休止中', 休止中: '休止中', 終了: '終了', 再開: '活動中' };
+const RESULTS: Record<string, Status | undefined> = {
+	'○': undefined,
+	〇: undefined,
+	'◯': undefined,
+	済: undefined,
+	済み: undefined,
+	休止: '休止中',
+	休止中: '休止中',
+	終了: '終了',
+	再開: '活動中',
+};
 export const RESULT_WORDS = '○（または 済）・休止・終了・再開';
 
 /**
@@ -47,12 +57,20 @@ export interface WorklistReading {
 }
 
 /** The parts of a cell; a leading apostrophe (the CSV's guard against formulas) is not part of a value. */
-const parts = (cell: string, separators: RegExp) => cell.normalize('NFKC').split(separators).map((t) => t.replace(/^'/, '')).filter(Boolean);
+const parts = (cell: string, separators: RegExp) =>
+	cell
+		.normalize('NFKC')
+		.split(separators)
+		.map((t) => t.replace(/^'/, ''))
+		.filter(Boolean);
 
 /** The columns by header; a missing one is a problem for the whole file. */
 function columns(header: string[]): Record<keyof typeof COLUMNS, number> | string {
 	const found = header.map((h) => normalizeHeader(h.replace(/^\uFEFF/, '')));
-	const at = Object.fromEntries(Object.entries(COLUMNS).map(([k, name]) => [k, found.indexOf(normalizeHeader(name))])) as Record<keyof typeof COLUMNS, number>;
+	const at = Object.fromEntries(Object.entries(COLUMNS).map(([k, name]) => [k, found.indexOf(normalizeHeader(name))])) as Record<
+		keyof typeof COLUMNS,
+		number
+	>;
 	const missing = (['ids', 'result', 'date'] as const).filter((k) => at[k] === -1).map((k) => COLUMNS[k]);
 	return missing.length ? `1行目に ${missing.join('・')} の列がありません。npm run reconfirm が作った worklist.csv を使ってください` : at;
 }
@@ -73,13 +91,15 @@ function readRow(cells: string[], place: RowPlace, at: Record<keyof typeof COLUM
 	if (unknownRef) return `ID「${visibleText(unknownRef, 80)}」の情報が見つかりません（消えたか、名前が変わったかもしれません）`;
 	const unknownMark = marks.find((m) => !(m in RESULTS));
 	if (unknownMark) return `結果「${visibleText(unknownMark, 40)}」が読めません。${RESULT_WORDS} のどれかを書いてください`;
-	if (marks.length !== 1 && marks.length !== refs.length) return `結果が${marks.length}つありますが、この行の情報は${refs.length}件です。1つ（全部に同じ）か、${refs.length}つ書いてください`;
+	if (marks.length !== 1 && marks.length !== refs.length)
+		return `結果が${marks.length}つありますが、この行の情報は${refs.length}件です。1つ（全部に同じ）か、${refs.length}つ書いてください`;
 	const dateCell = cell(at.date);
 	if (!dateCell) return '確認日が空欄です。確かめた日を 2026-12-10 のように書いてください';
 	const date = readConfirmDate(dateCell, ctx.today);
 	if ('problem' in date) return `確認日: ${date.problem}`;
 	const methodCell = cell(at.method).normalize('NFKC');
-	if (methodCell && !(CONFIRMATION_METHODS as readonly string[]).includes(methodCell)) return `方法「${visibleText(methodCell, 40)}」が読めません。${CONFIRMATION_METHODS.join('・')} のどれかを書いてください`;
+	if (methodCell && !(CONFIRMATION_METHODS as readonly string[]).includes(methodCell))
+		return `方法「${visibleText(methodCell, 40)}」が読めません。${CONFIRMATION_METHODS.join('・')} のどれかを書いてください`;
 	const note = cell(at.note).replace(/\s*[\r\n]+\s*/g, ' ');
 	const by = (methodCell || ctx.method) as ConfirmationMethod;
 	return refs.map((ref, i) => {
@@ -105,7 +125,11 @@ export function readWorklist(text: string, ctx: RowContext): WorklistReading {
 		const twice = typeof read === 'string' ? undefined : read.find((a) => seen.has(a.ref));
 		const note = typeof read === 'string' ? undefined : read.find((a) => a.change.note && noteProblem(a.change.note))?.change.note;
 		if (typeof read === 'string') reading.problems.push({ ...place, message: read });
-		else if (twice) reading.problems.push({ ...place, message: `${twice.ref} は ${placeOf(seen.get(twice.ref)!)}にもあります。どちらか一方にしてください` });
+		else if (twice)
+			reading.problems.push({
+				...place,
+				message: `${twice.ref} は ${placeOf(seen.get(twice.ref)!)}にもあります。どちらか一方にしてください`,
+			});
 		else if (note) reading.problems.push({ ...place, message: `メモ: ${noteProblem(note)!.replace(/^--note: /, '')}` });
 		else {
 			for (const a of read) seen.set(a.ref, place);

@@ -13,7 +13,21 @@ export const COLUMNS = { ids: 'ID', result: '結果', date: '確認日', method:
 
 /** The header: the town's word for its areas (校区, 地区 …) names the area column. */
 export function worklistHeader(district: string): string[] {
-	return ['番号', '連絡先', '電話', 'メール', '件数', '名前', '最終確認日', district, COLUMNS.ids, COLUMNS.result, COLUMNS.date, COLUMNS.method, COLUMNS.note];
+	return [
+		'番号',
+		'連絡先',
+		'電話',
+		'メール',
+		'件数',
+		'名前',
+		'最終確認日',
+		district,
+		COLUMNS.ids,
+		COLUMNS.result,
+		COLUMNS.date,
+		COLUMNS.method,
+		COLUMNS.note,
+	];
 }
 
 export function worklistCsv(campaign: Campaign, district: string): string {

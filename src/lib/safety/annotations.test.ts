@@ -2,13 +2,23 @@ import { describe, expect, test } from 'vitest';
 import { annotation, escapeData, oneLine, printUncommanded, summaryCell } from './annotations.ts';
 
 describe('output a workflow runner reads', () => {
-	test('a message with a newline cannot forge an annotation or stop the runner\'s commands', () => {
-		const line = annotation({ kind: 'error', file: 'content/salons/a.md', line: 3, title: 'x', message: '「a\n::error file=README.md::forged\n::stop-commands::pwn」という項目はありません' });
+	test("a message with a newline cannot forge an annotation or stop the runner's commands", () => {
+		const line = annotation({
+			kind: 'error',
+			file: 'content/salons/a.md',
+			line: 3,
+			title: 'x',
+			message: '「a\n::error file=README.md::forged\n::stop-commands::pwn」という項目はありません',
+		});
 		expect(line.split('\n')).toHaveLength(1);
-		expect(line).toBe('::error file=content/salons/a.md,line=3,title=x::「a%0A::error file=README.md::forged%0A::stop-commands::pwn」という項目はありません');
+		expect(line).toBe(
+			'::error file=content/salons/a.md,line=3,title=x::「a%0A::error file=README.md::forged%0A::stop-commands::pwn」という項目はありません',
+		);
 	});
 	test('properties escape : and , so a file name cannot add a property', () => {
-		expect(annotation({ kind: 'warning', file: 'a,line=1,title=x:y.md', title: 'f:g,h', message: '100%' })).toBe('::warning file=a%2Cline=1%2Ctitle=x%3Ay.md,title=f%3Ag%2Ch::100%25');
+		expect(annotation({ kind: 'warning', file: 'a,line=1,title=x:y.md', title: 'f:g,h', message: '100%' })).toBe(
+			'::warning file=a%2Cline=1%2Ctitle=x%3Ay.md,title=f%3Ag%2Ch::100%25',
+		);
 	});
 	test('a bare CR is escaped too (a runner splits lines on it)', () => {
 		expect(escapeData('a\rb')).toBe('a%0Db');

@@ -21,7 +21,10 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
  * reorder or hide what a reviewer reads in the log) shown as \n, \r, \u202e …, never as themselves.
  */
 export function oneLine(s: string): string {
-	return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+	return s.replace(
+		/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu,
+		(c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+	);
 }
 
 export interface Annotation {

@@ -23,16 +23,30 @@ export interface BodyProblem {
  * @param site the site's host, so that an absolute link to its own list, form or search is judged as its own
  */
 export function bodyProblems(body: string, format: 'md' | 'mdx', publicDir?: string, site: OwnSite = {}): BodyProblem[] {
-	if (body.length > LIMITS.bodyChars) return [{ line: 1, message: `本文が長すぎます（${body.length.toLocaleString('ja-JP')}文字、${LIMITS.bodyChars.toLocaleString('ja-JP')}文字まで）。分けて書いてください` }];
+	if (body.length > LIMITS.bodyChars)
+		return [
+			{
+				line: 1,
+				message: `本文が長すぎます（${body.length.toLocaleString('ja-JP')}文字、${LIMITS.bodyChars.toLocaleString('ja-JP')}文字まで）。分けて書いてください`,
+			},
+		];
 	const problems: BodyProblem[] = [];
 	body.split('\n').forEach((text, index) => {
 		const char = forbiddenCharacter(text, false);
-		if (char !== undefined) problems.push({ line: index + 1, message: `見えない文字・制御文字 ${describeCharacter(char)}が入っています。消してください（コピーした文章に入っていることがあります）` });
+		if (char !== undefined)
+			problems.push({
+				line: index + 1,
+				message: `見えない文字・制御文字 ${describeCharacter(char)}が入っています。消してください（コピーした文章に入っていることがあります）`,
+			});
 	});
 	// Too deep a text never reaches the Markdown or MDX processor (src/lib/safety/nesting.ts).
 	const deep = bodyNestingProblem(body, format);
 	if (deep) return [...problems, deep].sort((a, b) => a.line - b.line);
 	const { problems: markup, photos } = inspectBody(body, format, site);
-	const missing = publicDir ? photos.filter((p) => !existsSync(join(publicDir, p.src))).map((p) => ({ line: p.line, message: `写真「${p.src}」がありません。public${p.src} に置いてください` })) : [];
+	const missing = publicDir
+		? photos
+				.filter((p) => !existsSync(join(publicDir, p.src)))
+				.map((p) => ({ line: p.line, message: `写真「${p.src}」がありません。public${p.src} に置いてください` }))
+		: [];
 	return [...problems, ...markup, ...missing].sort((a, b) => a.line - b.line);
 }

@@ -30,7 +30,11 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
 				return;
 			}
 			await inner.load(context);
-			const allowed = new Set(contentFiles(root).entries.filter((f) => f.collection === collection).map((f) => resolve(f.path)));
+			const allowed = new Set(
+				contentFiles(root)
+					.entries.filter((f) => f.collection === collection)
+					.map((f) => resolve(f.path)),
+			);
 			const problems: string[] = [];
 			for (const entry of [...context.store.values()]) {
 				const file = entry.filePath ? resolve(entry.filePath) : undefined;
@@ -45,7 +49,8 @@ export function contentLoader(root: string, collection: CollectionName): Loader 
 					problems.push(`${entry.filePath}:${deep.line + offset} [エラー] ${deep.message}`);
 					continue;
 				}
-				for (const p of findUnsafeMarkup(entry.body ?? '', 'mdx')) problems.push(`${entry.filePath}:${p.line + offset} [エラー] ${p.message}`);
+				for (const p of findUnsafeMarkup(entry.body ?? '', 'mdx'))
+					problems.push(`${entry.filePath}:${p.line + offset} [エラー] ${p.message}`);
 			}
 			if (problems.length) {
 				throw new Error(`MDX に使えないものがあります。ビルドを止めました（何も実行していません）:\n${problems.join('\n')}`);

@@ -49,8 +49,14 @@ export const IMAGE_FORMATS: Record<string, { label: string; matches: (head: Buff
 	jpeg: { label: 'JPEG', matches: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
 	png: { label: 'PNG', matches: (h) => h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
 	gif: { label: 'GIF', matches: (h) => /^GIF8[79]a/.test(h.subarray(0, 6).toString('latin1')) },
-	webp: { label: 'WebP', matches: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP' },
-	avif: { label: 'AVIF', matches: (h) => h.subarray(4, 8).toString('latin1') === 'ftyp' && /^avi[fs]$/.test(h.subarray(8, 12).toString('latin1')) },
+	webp: {
+		label: 'WebP',
+		matches: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP',
+	},
+	avif: {
+		label: 'AVIF',
+		matches: (h) => h.subarray(4, 8).toString('latin1') === 'ftyp' && /^avi[fs]$/.test(h.subarray(8, 12).toString('latin1')),
+	},
 };
 export const PHOTO_BYTES = 3 * 1024 * 1024;
 
@@ -94,7 +100,11 @@ function walk(dir: string, out: Walked[] = []): Walked[] {
 			} catch {
 				target = '?';
 			}
-			out.push({ path, dir: false, special: `シンボリックリンク（リンク先: ${target}）は使えません。リンクではなく、ふつうのファイルを置いてください` });
+			out.push({
+				path,
+				dir: false,
+				special: `シンボリックリンク（リンク先: ${target}）は使えません。リンクではなく、ふつうのファイルを置いてください`,
+			});
 		} else if (stat.isDirectory()) {
 			out.push({ path, dir: true });
 			walk(path, out);
@@ -151,10 +161,15 @@ function samePageProblems(entries: readonly ContentFile[], root: string, display
 	const committed = committedFiles(root) ?? new Set<string>();
 	const problems: Problem[] = [];
 	for (const group of clashes) {
-		const [first, ...others] = [...group].sort((a, b) => Number(!committed.has(a.path)) - Number(!committed.has(b.path)) || a.rel.length - b.rel.length || (a.rel < b.rel ? -1 : 1));
+		const [first, ...others] = [...group].sort(
+			(a, b) => Number(!committed.has(a.path)) - Number(!committed.has(b.path)) || a.rel.length - b.rel.length || (a.rel < b.rel ? -1 : 1),
+		);
 		const there = display(displayRoot, first!.path);
 		for (const file of others) {
-			const what = file.collection === 'localIssues' && entryId(file.rel) !== entryId(first!.rel) ? `地域課題の id「${entryId(file.rel).split('/').pop()}」` : `ページのアドレス（${COLLECTIONS[file.collection].folder}/${entryId(file.rel)}/）`;
+			const what =
+				file.collection === 'localIssues' && entryId(file.rel) !== entryId(first!.rel)
+					? `地域課題の id「${entryId(file.rel).split('/').pop()}」`
+					: `ページのアドレス（${COLLECTIONS[file.collection].folder}/${entryId(file.rel)}/）`;
 			problems.push({
 				severity: 'error',
 				file: display(displayRoot, file.path),
@@ -169,7 +184,8 @@ function samePageProblems(entries: readonly ContentFile[], root: string, display
 /** The content folder under the policy: the entry files to read, and every file that breaks it. */
 export function contentFiles(root: string, displayRoot = process.cwd()): FilePolicyResult {
 	const result: FilePolicyResult = { entries: [], drafts: [], problems: [] };
-	const fail = (path: string, message: string) => result.problems.push({ severity: 'error', file: display(displayRoot, path), field: '', message });
+	const fail = (path: string, message: string) =>
+		result.problems.push({ severity: 'error', file: display(displayRoot, path), field: '', message });
 	const folders = new Map(COLLECTION_NAMES.map((c) => [COLLECTIONS[c].folder as string, c]));
 	/** Entry files refused for their name, to say which page they would have taken. */
 	const misnamed: ContentFile[] = [];
@@ -183,7 +199,12 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 		}
 		if (rel.length === 1) {
 			if (item.dir ? !folders.has(name) : !TOP_FILES.has(name)) {
-				fail(item.path, item.dir ? `「${name}」というフォルダは使われません。使えるフォルダ: ${[...folders.keys()].join('、')}` : `content/ の一番上に置けるのは site.yaml と README.md だけです`);
+				fail(
+					item.path,
+					item.dir
+						? `「${name}」というフォルダは使われません。使えるフォルダ: ${[...folders.keys()].join('、')}`
+						: `content/ の一番上に置けるのは site.yaml と README.md だけです`,
+				);
 			}
 			continue;
 		}
@@ -203,7 +224,9 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 			continue;
 		}
 		if (!extensions.includes(ext)) {
-			const what = IMAGE_FORMATS[ext.toLowerCase()] ? '写真は public/photos/ に置いて、/photos/ファイル名 で指してください' : `${COLLECTIONS[collection].label}のファイルは .${extensions.join(' か .')} にしてください`;
+			const what = IMAGE_FORMATS[ext.toLowerCase()]
+				? '写真は public/photos/ に置いて、/photos/ファイル名 で指してください'
+				: `${COLLECTIONS[collection].label}のファイルは .${extensions.join(' か .')} にしてください`;
 			fail(item.path, `このファイルは読み込まれません。${what}`);
 			continue;
 		}
@@ -233,7 +256,8 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 		const key = (f: ContentFile) => pageKey({ ...f, rel: f.rel.normalize('NFKC') });
 		const there = result.entries.find((e) => key(e) === key(file));
 		const problem = there && result.problems.find((p) => p.file === display(displayRoot, file.path));
-		if (problem) problem.message += `。${display(displayRoot, there!.path)} と同じページになります（すでにあるのは ${display(displayRoot, there!.path)} の方です）`;
+		if (problem)
+			problem.message += `。${display(displayRoot, there!.path)} と同じページになります（すでにあるのは ${display(displayRoot, there!.path)} の方です）`;
 	}
 	result.entries = result.entries.filter((f) => !result.problems.some((p) => p.file === display(displayRoot, f.path)));
 
@@ -247,7 +271,8 @@ export function contentFiles(root: string, displayRoot = process.cwd()): FilePol
 /** public/ under the policy: photos only, each a real image of the format its name says. */
 export function publicFiles(dir: string, displayRoot = process.cwd()): Problem[] {
 	const problems: Problem[] = [];
-	const fail = (path: string, message: string) => problems.push({ severity: 'error', file: display(displayRoot, path), field: '', message });
+	const fail = (path: string, message: string) =>
+		problems.push({ severity: 'error', file: display(displayRoot, path), field: '', message });
 	for (const item of walk(dir)) {
 		const rel = relative(dir, item.path).split(sep);
 		const name = rel.at(-1)!;
@@ -269,7 +294,10 @@ export function publicFiles(dir: string, displayRoot = process.cwd()): Problem[]
 		const ext = extname(name).slice(1);
 		const format = IMAGE_FORMATS[ext];
 		if (!format) {
-			fail(item.path, `写真は JPEG・PNG・WebP・GIF・AVIF（.jpg .png .webp .gif .avif）にしてください。${/^(svg|html?|xml|xhtml|pdf|js|mjs)$/i.test(ext) ? 'SVG・HTML・XML・PDF などは、開いたときにプログラムが動くことがあるため置けません' : 'この形式は置けません'}`);
+			fail(
+				item.path,
+				`写真は JPEG・PNG・WebP・GIF・AVIF（.jpg .png .webp .gif .avif）にしてください。${/^(svg|html?|xml|xhtml|pdf|js|mjs)$/i.test(ext) ? 'SVG・HTML・XML・PDF などは、開いたときにプログラムが動くことがあるため置けません' : 'この形式は置けません'}`,
+			);
 			continue;
 		}
 		const stem = name.slice(0, -ext.length - 1);

@@ -27,7 +27,8 @@ describe('front matter is read as the build reads it, and never run', () => {
 		}
 	});
 	test('anchors and aliases are refused ("billion laughs" would expand into gigabytes)', () => {
-		const laughs = '---\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n---\n';
+		const laughs =
+			'---\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n---\n';
 		expect(() => parseContentFile(laughs)).toThrow(/YAML のアンカー（&a）は使えません/);
 		expect(() => parseContentFile('---\nname: x\nalias: *b\n---\n')).toThrow(FrontmatterError);
 	});

@@ -66,7 +66,10 @@ export function parseYamlData(source: string): unknown {
 		const mistake = commonMistake(source, lineOf(error.pos[0]));
 		if (mistake) throw new FrontmatterError(`YAML の書き方に誤りがあります: ${mistake.message}`, mistake.line);
 		const reason = YAML_ERRORS[error.code] ?? 'YAML として読めません';
-		throw new FrontmatterError(`YAML の書き方に誤りがあります: ${reason}（コロンの後の空白、字下げ、引用符の閉じ忘れを確かめてください）`, lineOf(error.pos[0]));
+		throw new FrontmatterError(
+			`YAML の書き方に誤りがあります: ${reason}（コロンの後の空白、字下げ、引用符の閉じ忘れを確かめてください）`,
+			lineOf(error.pos[0]),
+		);
 	}
 	let refused: { message: string; line: number | undefined } | undefined;
 	visit(doc, {
@@ -75,9 +78,14 @@ export function parseYamlData(source: string): unknown {
 			return visit.BREAK;
 		},
 		Node(_key, node) {
-			if (node.anchor) refused ??= { message: `YAML のアンカー（&${node.anchor}）は使えません。値をそのまま書いてください`, line: lineOf(node.range?.[0]) };
+			if (node.anchor)
+				refused ??= {
+					message: `YAML のアンカー（&${node.anchor}）は使えません。値をそのまま書いてください`,
+					line: lineOf(node.range?.[0]),
+				};
 			// The core schema sets a tag only where the source wrote one.
-			else if (node.tag) refused ??= { message: `YAML のタグ（${shortTag(node.tag)}）は使えません。値だけを書いてください`, line: lineOf(node.range?.[0]) };
+			else if (node.tag)
+				refused ??= { message: `YAML のタグ（${shortTag(node.tag)}）は使えません。値だけを書いてください`, line: lineOf(node.range?.[0]) };
 			return refused ? visit.BREAK : undefined;
 		},
 	});
@@ -117,7 +125,10 @@ export interface ParsedFile {
 /** Normalises what editors add (a BOM, CRLF line ends) and parses the front matter. */
 export function parseContentFile(text: string): ParsedFile {
 	if (text.length > LIMITS.fileBytes) {
-		throw new FrontmatterError(`ファイルが大きすぎます（${kib(Buffer.byteLength(text))}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`, undefined);
+		throw new FrontmatterError(
+			`ファイルが大きすぎます（${kib(Buffer.byteLength(text))}、${kib(LIMITS.fileBytes)}まで）。長い文章は分けてください`,
+			undefined,
+		);
 	}
 	const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	if (!source.startsWith('---')) {

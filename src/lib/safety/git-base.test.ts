@@ -7,7 +7,12 @@ import { baseText, committedFiles, pullRequestBase } from './git-base.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-git-base-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const git = (cwd: string, ...args: string[]) =>
+	execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+		cwd,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 
 /** A repository checked out as GitHub checks out a pull request: a merge commit, the base branch not fetched. */
 function pullRequestCheckout(): string {

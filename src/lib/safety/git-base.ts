@@ -12,7 +12,13 @@ const BRANCH = /^(?!.*\.\.)(?![-/])[A-Za-z0-9._/-]{1,200}(?<!\/)$/;
 
 function git(cwd: string, args: string[]): string | undefined {
 	try {
-		return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
+		return execFileSync('git', args, {
+			cwd,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+			timeout: 20_000,
+			maxBuffer: 64 * 1024 * 1024,
+		});
 	} catch {
 		return undefined;
 	}
@@ -51,7 +57,12 @@ export function committedFiles(dir: string, env: NodeJS.ProcessEnv = process.env
 	const inside = relative(top, resolve(dir)).split(sep).join('/');
 	const listed = git(top, ['ls-tree', '-r', '-z', '--name-only', commit, '--', inside || '.']);
 	if (listed === undefined) return undefined;
-	return new Set(listed.split('\0').filter(Boolean).map((path) => resolve(top, path)));
+	return new Set(
+		listed
+			.split('\0')
+			.filter(Boolean)
+			.map((path) => resolve(top, path)),
+	);
 }
 
 /** A file's text in the base commit of a pull request; undefined outside a pull request, without git, or when absent. */

@@ -8,7 +8,17 @@
  */
 
 /** The closing keywords GitHub documents (any case, an optional colon after them). */
-export const CLOSING_KEYWORDS: readonly string[] = ['close', 'closes', 'closed', 'fix', 'fixes', 'fixed', 'resolve', 'resolves', 'resolved'];
+export const CLOSING_KEYWORDS: readonly string[] = [
+	'close',
+	'closes',
+	'closed',
+	'fix',
+	'fixes',
+	'fixed',
+	'resolve',
+	'resolves',
+	'resolved',
+];
 
 /**
  * `text` with every issue reference and mention made inert: 「Fixes #1」 → 「Fixes ＃1」, `owner/repo#2` →

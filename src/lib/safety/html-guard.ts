@@ -14,7 +14,11 @@ type Node = Parameters<typeof judge>[0];
 export function htmlGuard(base: string, siteUrl?: string) {
 	const prefix = base.replace(/\/$/, '');
 	const site: OwnSite = { host: siteUrl ? new URL(siteUrl).host : undefined };
-	const apply = (node: unknown, ctx: { removeNode: (n: never) => void; replaceNode: (n: never, with_: never[]) => void }, format: 'md' | 'mdx') => {
+	const apply = (
+		node: unknown,
+		ctx: { removeNode: (n: never) => void; replaceNode: (n: never, with_: never[]) => void },
+		format: 'md' | 'mdx',
+	) => {
 		const verdict = judge(node as Node, format, site);
 		if (verdict.action === 'remove') ctx.removeNode(node as never);
 		else if (verdict.action === 'unwrap') ctx.replaceNode(node as never, [...((node as Node).children ?? [])] as never[]);
@@ -33,7 +37,8 @@ export function htmlGuard(base: string, siteUrl?: string) {
 			visit(node, ctx) {
 				if (apply(node, ctx as never, 'mdx') !== 'keep') return;
 				const src = String(node.properties?.['src'] ?? '');
-				if (node.tagName === 'img' && prefix && src.startsWith('/photos/')) return { ...node, properties: { ...node.properties, src: `${prefix}${src}` } };
+				if (node.tagName === 'img' && prefix && src.startsWith('/photos/'))
+					return { ...node, properties: { ...node.properties, src: `${prefix}${src}` } };
 				return undefined;
 			},
 		},
@@ -50,7 +55,8 @@ export function htmlGuard(base: string, siteUrl?: string) {
 		before(root, ctx) {
 			const walk = (node: Node) => {
 				for (const child of [...(node.children ?? [])]) {
-					if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && apply(child, ctx as never, 'mdx') === 'remove') continue;
+					if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && apply(child, ctx as never, 'mdx') === 'remove')
+						continue;
 					walk(child);
 				}
 			};

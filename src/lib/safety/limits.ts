@@ -62,4 +62,5 @@ export const IMPORT_LIMITS = {
 	boundaryFileBytes: 200 * 1024 * 1024,
 } as const;
 
-export const mib = (bytes: number) => (bytes >= 1024 * 1024 * 1024 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 1024 ** 2))} MB`);
+export const mib = (bytes: number) =>
+	bytes >= 1024 * 1024 * 1024 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 1024 ** 2))} MB`;

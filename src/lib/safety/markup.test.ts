@@ -26,11 +26,11 @@ describe('hostile or unsafe markup is found, with its line', () => {
 		expect(lines(body).join('\n')).toContain(expected);
 	});
 	test.each([
-		['an import', "import fs from 'node:fs'\n\n本文", "1: MDX の import / export は使えません"],
+		['an import', "import fs from 'node:fs'\n\n本文", '1: MDX の import / export は使えません'],
 		['an export', 'export const x = 1', '1: MDX の import / export'],
 		['an expression', '合計は {1 + 1} です', '1: 波かっこ { } は使えません'],
-		['an expression that would run code', "{globalThis.process.exit(1)}", '1: 波かっこ'],
-		['a component that is not the site\'s', '<Evil />', '1: 部品 <Evil> はこのサイトにありません'],
+		['an expression that would run code', '{globalThis.process.exit(1)}', '1: 波かっこ'],
+		["a component that is not the site's", '<Evil />', '1: 部品 <Evil> はこのサイトにありません'],
 		['an HTML element in JSX', '<div onClick={() => alert(1)}>x</div>', '1: HTML のタグ <div>'],
 		['a site component with a JavaScript attribute', '<Photo src={fetch("https://x")} alt="a" />', '1: <Photo> の属性に波かっこ'],
 		['a photo without alt text', '<Photo src="/photos/a.jpg" />', '1: <Photo> には alt="…"'],
@@ -74,12 +74,20 @@ describe("links to the site's own pages that act on a query", () => {
 		['/My%2Dlist/?ids=', 'my-list'],
 		['https://town.example/search/?q=1', 'search'],
 		['//town.example/my-list/?ids=', 'my-list'],
-	])('%s is the site\'s %s with a query', (href, page) => expect(ownPageWithQuery(href, { host: 'town.example' })).toBe(page));
-	test.each(['/my-list/', '/search/', '/salons/?x=1', 'https://other.example/search/?q=1', 'mailto:a@b.example?subject=search', '#search?x'])('%s is not', (href) => {
+	])("%s is the site's %s with a query", (href, page) => expect(ownPageWithQuery(href, { host: 'town.example' })).toBe(page));
+	test.each([
+		'/my-list/',
+		'/search/',
+		'/salons/?x=1',
+		'https://other.example/search/?q=1',
+		'mailto:a@b.example?subject=search',
+		'#search?x',
+	])('%s is not', (href) => {
 		expect(ownPageWithQuery(href, { host: 'town.example' })).toBeUndefined();
 	});
 	test('the check names the line', () => {
-		expect(lines('本文\n\n[空にする](/my-list/?ids=)')).toEqual([expect.stringMatching(/^3: リンク先「\/my-list\/\?ids=」は使えません。このサイトの \/my-list\/ のページに/)]);
+		expect(lines('本文\n\n[空にする](/my-list/?ids=)')).toEqual([
+			expect.stringMatching(/^3: リンク先「\/my-list\/\?ids=」は使えません。このサイトの \/my-list\/ のページに/),
+		]);
 	});
 });
-

@@ -54,7 +54,31 @@ interface AnyNode {
 
 const KEEP: Verdict = { action: 'keep' };
 /** Elements that load, run or submit something; Markdown never makes them, raw HTML and plugins might. */
-export const ACTIVE_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'svg', 'math', 'frame', 'frameset', 'template', 'video', 'audio', 'source', 'track', 'noscript', 'portal', 'dialog'] as const;
+export const ACTIVE_ELEMENTS = [
+	'script',
+	'style',
+	'iframe',
+	'object',
+	'embed',
+	'form',
+	'input',
+	'button',
+	'link',
+	'meta',
+	'base',
+	'svg',
+	'math',
+	'frame',
+	'frameset',
+	'template',
+	'video',
+	'audio',
+	'source',
+	'track',
+	'noscript',
+	'portal',
+	'dialog',
+] as const;
 const htmlTags = (raw: string) => [...raw.matchAll(/<\/?([A-Za-z][\w.:-]*)/g)].map((m) => m[1]!);
 
 /** What the guards know of the site itself: its address's host (site.yaml site_url), to tell its own links. */
@@ -97,7 +121,16 @@ export function judge(node: AnyNode, format: 'md' | 'mdx', site: OwnSite = {}): 
 			const value = node.value ?? '';
 			const tags = [...new Set(htmlTags(value))];
 			if (/^\s*<!--/.test(value)) return { action: 'remove', message: 'HTML のコメント <!-- --> は使えません' };
-			return { action: 'remove', message: tags.length ? tags.map((t) => `HTML のタグ <${t}> は使えません。文章は Markdown で書いてください（太字は **文字**、リンクは [文字](https://…)）`).join('\n') : 'HTML は使えません' };
+			return {
+				action: 'remove',
+				message: tags.length
+					? tags
+							.map(
+								(t) => `HTML のタグ <${t}> は使えません。文章は Markdown で書いてください（太字は **文字**、リンクは [文字](https://…)）`,
+							)
+							.join('\n')
+					: 'HTML は使えません',
+			};
 		}
 		case 'comment':
 			return { action: 'remove', message: 'HTML のコメント <!-- --> は使えません' };
@@ -107,7 +140,10 @@ export function judge(node: AnyNode, format: 'md' | 'mdx', site: OwnSite = {}): 
 			return { action: 'remove', message: 'MDX の import / export は使えません。この行を消してください（使える部品は最初から使えます）' };
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression':
-			return { action: 'remove', message: '波かっこ { } は使えません（プログラムとして実行されるためです）。文字として書くときは全角の ｛ ｝ にしてください' };
+			return {
+				action: 'remove',
+				message: '波かっこ { } は使えません（プログラムとして実行されるためです）。文字として書くときは全角の ｛ ｝ にしてください',
+			};
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':
 			return format === 'mdx' ? judgeComponent(node) : { action: 'remove', message: 'HTML・部品のタグは使えません' };
@@ -120,14 +156,24 @@ function judgeElement(node: AnyNode, site: OwnSite): Verdict {
 	const props = node.properties ?? {};
 	if (node.tagName === 'a') {
 		const href = String(props['href'] ?? '');
-		if (!SAFE_URL.test(href.trim())) return { action: 'unwrap', message: `リンク先「${href}」は使えません。https:// で始まるアドレス、tel:、mailto: だけが使えます` };
+		if (!SAFE_URL.test(href.trim()))
+			return { action: 'unwrap', message: `リンク先「${href}」は使えません。https:// で始まるアドレス、tel:、mailto: だけが使えます` };
 		const page = ownPageWithQuery(href, site);
-		if (page) return { action: 'unwrap', message: `リンク先「${href}」は使えません。このサイトの /${page}/ のページに「?」から後ろをつけたリンクは、開いた人の一覧や入力を書きかえてしまいます。「?」から後ろを消してください` };
+		if (page)
+			return {
+				action: 'unwrap',
+				message: `リンク先「${href}」は使えません。このサイトの /${page}/ のページに「?」から後ろをつけたリンクは、開いた人の一覧や入力を書きかえてしまいます。「?」から後ろを消してください`,
+			};
 		return KEEP;
 	}
 	if (node.tagName === 'img') {
 		const src = String(props['src'] ?? '');
-		return isPhotoPath(src) ? KEEP : { action: 'remove', message: `画像「${src}」は使えません。写真は public/photos/ に置いて、![説明](/photos/ファイル名.jpg) のように書いてください（JPEG・PNG・WebP・GIF・AVIF）` };
+		return isPhotoPath(src)
+			? KEEP
+			: {
+					action: 'remove',
+					message: `画像「${src}」は使えません。写真は public/photos/ に置いて、![説明](/photos/ファイル名.jpg) のように書いてください（JPEG・PNG・WebP・GIF・AVIF）`,
+				};
 	}
 	if ((ACTIVE_ELEMENTS as readonly string[]).includes(node.tagName ?? '')) {
 		return { action: 'remove', message: `HTML のタグ <${node.tagName}> は使えません` };
@@ -140,7 +186,9 @@ function judgeComponent(node: AnyNode): Verdict {
 	if (!SITE_COMPONENTS.includes(name)) {
 		return {
 			action: 'remove',
-			message: /^[A-Z]/.test(name) ? `部品 <${name}> はこのサイトにありません。使える部品: ${SITE_COMPONENTS.map((c) => `<${c}>`).join(' ')}` : `HTML のタグ <${name || '>'}> は使えません。文章は Markdown で書いてください`,
+			message: /^[A-Z]/.test(name)
+				? `部品 <${name}> はこのサイトにありません。使える部品: ${SITE_COMPONENTS.map((c) => `<${c}>`).join(' ')}`
+				: `HTML のタグ <${name || '>'}> は使えません。文章は Markdown で書いてください`,
 		};
 	}
 	const attributes = node.attributes ?? [];
@@ -170,10 +218,20 @@ export interface BodyInspection {
 export function inspectBody(body: string, format: 'md' | 'mdx', site: OwnSite = {}): BodyInspection {
 	let tree: AnyNode;
 	try {
-		tree = (format === 'mdx' ? mdxToHast(body, { features: FEATURES }) : markdownToHast(body, { features: FEATURES })) as unknown as AnyNode;
+		tree = (format === 'mdx'
+			? mdxToHast(body, { features: FEATURES })
+			: markdownToHast(body, { features: FEATURES })) as unknown as AnyNode;
 	} catch (error) {
 		const line = /(\d+):(\d+)/.exec((error as Error).message)?.[1];
-		return { problems: [{ line: line ? Number(line) : 1, message: `MDX の書き方に誤りがあります（タグの閉じ忘れなど）: ${(error as Error).message.split('\n')[0]}` }], photos: [] };
+		return {
+			problems: [
+				{
+					line: line ? Number(line) : 1,
+					message: `MDX の書き方に誤りがあります（タグの閉じ忘れなど）: ${(error as Error).message.split('\n')[0]}`,
+				},
+			],
+			photos: [],
+		};
 	}
 	const result: BodyInspection = { problems: [], photos: [] };
 	const visit = (node: AnyNode, line: number) => {
@@ -182,7 +240,8 @@ export function inspectBody(body: string, format: 'md' | 'mdx', site: OwnSite = 
 		if (verdict.action !== 'keep') for (const message of verdict.message.split('\n')) result.problems.push({ line: here, message });
 		if (verdict.action === 'remove') return;
 		if (node.type === 'element' && node.tagName === 'img') result.photos.push({ src: String(node.properties?.['src']), line: here });
-		if (node.type.startsWith('mdxJsx') && node.name === 'Photo') result.photos.push({ src: String(node.attributes?.find((a) => a.name === 'src')?.value), line: here });
+		if (node.type.startsWith('mdxJsx') && node.name === 'Photo')
+			result.photos.push({ src: String(node.attributes?.find((a) => a.name === 'src')?.value), line: here });
 		for (const child of node.children ?? []) visit(child, here);
 	};
 	visit(tree, 1);

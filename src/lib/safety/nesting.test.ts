@@ -23,11 +23,16 @@ describe('block depth of a line', () => {
 describe('nesting of a body', () => {
 	test('up to the limit passes; one level more is refused with its line', () => {
 		expect(bodyNestingProblem(`本文\n\n${'>'.repeat(N)} x`, 'md')).toBeUndefined();
-		expect(bodyNestingProblem(`本文\n\n${'>'.repeat(N + 1)} x`, 'md')).toEqual({ line: 3, message: expect.stringContaining('引用・箇条書きの入れ子が深すぎます') });
+		expect(bodyNestingProblem(`本文\n\n${'>'.repeat(N + 1)} x`, 'md')).toEqual({
+			line: 3,
+			message: expect.stringContaining('引用・箇条書きの入れ子が深すぎます'),
+		});
 	});
 	test('emphasis opened and not closed counts; closed pairs in Japanese text do not add up', () => {
 		expect(bodyNestingProblem(`${'*'.repeat(2 * N + 2)}x${'*'.repeat(2 * N + 2)}`, 'md')?.message).toContain('強調');
-		expect(bodyNestingProblem(Array.from({ length: 200 }, (_, i) => `これは**太字${i}**で、_強調_と~~取り消し~~です。`).join(''), 'md')).toBeUndefined();
+		expect(
+			bodyNestingProblem(Array.from({ length: 200 }, (_, i) => `これは**太字${i}**で、_強調_と~~取り消し~~です。`).join(''), 'md'),
+		).toBeUndefined();
 		expect(bodyNestingProblem('snake_case_name と 2 * 3 * 4', 'md')).toBeUndefined();
 	});
 	test('a paragraph break ends what emphasis left open', () => {
@@ -53,6 +58,9 @@ describe('nesting of YAML flow collections', () => {
 		expect(yamlNestingProblem(`note: "${'['.repeat(100)}"\n# ${'{'.repeat(100)}\nname: 'a[[[['`)).toBeUndefined();
 	});
 	test('one level over the limit is refused with its line', () => {
-		expect(yamlNestingProblem(`name: a\nlist: ${'['.repeat(N + 1)}${']'.repeat(N + 1)}`)).toEqual({ line: 2, message: expect.stringContaining('[ ] や { } の入れ子が深すぎます') });
+		expect(yamlNestingProblem(`name: a\nlist: ${'['.repeat(N + 1)}${']'.repeat(N + 1)}`)).toEqual({
+			line: 2,
+			message: expect.stringContaining('[ ] や { } の入れ子が深すぎます'),
+		});
 	});
 });

@@ -20,7 +20,11 @@ export interface NestingProblem {
 	message: string;
 }
 
-const tooDeep = (line: number, what: string, advice = '引用（>）・箇条書き・強調（** や _）などを重ねすぎていないか確かめてください'): NestingProblem => ({
+const tooDeep = (
+	line: number,
+	what: string,
+	advice = '引用（>）・箇条書き・強調（** や _）などを重ねすぎていないか確かめてください',
+): NestingProblem => ({
 	line,
 	message: `${what}の入れ子が深すぎます（${LIMITS.nestingDepth}段まで）。${advice}`,
 });
@@ -101,7 +105,8 @@ export function bodyNestingProblem(body: string, format: 'md' | 'mdx'): NestingP
 				if (block + inline.depth + components > limit) return tooDeep(index + 1, '部品（<…>）');
 			} else if (char === '/' && line[at + 1] === '>') components = Math.max(0, components - 1);
 			else if (char === '(' || char === '[' || char === '{') {
-				if (++brackets > limit) return tooDeep(index + 1, 'かっこ（( [ {）', 'かっこの重なりを減らしてください（MDX では { } は使えません）');
+				if (++brackets > limit)
+					return tooDeep(index + 1, 'かっこ（( [ {）', 'かっこの重なりを減らしてください（MDX では { } は使えません）');
 			} else if (char === ')' || char === ']' || char === '}') brackets = Math.max(0, brackets - 1);
 		}
 	}

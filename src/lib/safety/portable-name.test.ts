@@ -2,9 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { MAX_NAME_LENGTH, portableNameProblem } from './portable-name.ts';
 
 describe('portableNameProblem', () => {
-	test.each(['con', 'CON.md', 'aux', 'nul', 'Nul.MDX', 'prn.txt', 'com1', 'COM9.md', 'lpt1', 'lpt9.yaml', 'con.tar.gz'])('refuses the Windows name %s', (name) => {
-		expect(portableNameProblem(name)).toMatch(/Windows で使えない名前/);
-	});
+	test.each(['con', 'CON.md', 'aux', 'nul', 'Nul.MDX', 'prn.txt', 'com1', 'COM9.md', 'lpt1', 'lpt9.yaml', 'con.tar.gz'])(
+		'refuses the Windows name %s',
+		(name) => {
+			expect(portableNameProblem(name)).toMatch(/Windows で使えない名前/);
+		},
+	);
 	test.each(['aoba.', 'aoba ', 'aoba.md.'])('refuses %j, which ends in a dot or space', (name) => {
 		expect(portableNameProblem(name)).toMatch(/終わりにドット/);
 	});

@@ -1,14 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { describeChange, siteChanges } from './site-changes.ts';
 
-const before = { site_url: 'https://town.example', base: '/', repository: { url: 'https://github.com/town/guide', branch: 'main' }, map: { tiles: 'https://cyberjapandata.gsi.go.jp/{z}/{x}/{y}.png' }, contact: { email: 'a@town.example', tel: '000-1' } };
+const before = {
+	site_url: 'https://town.example',
+	base: '/',
+	repository: { url: 'https://github.com/town/guide', branch: 'main' },
+	map: { tiles: 'https://cyberjapandata.gsi.go.jp/{z}/{x}/{y}.png' },
+	contact: { email: 'a@town.example', tel: '000-1' },
+};
 
 describe('settings a pull request changes', () => {
 	test('nothing changed, nothing listed', () => {
 		expect(siteChanges(before, structuredClone(before))).toEqual([]);
 	});
 	test('each changed, added or removed leaf, with what it redirects', () => {
-		const after = { ...before, base: '/guide/', repository: { ...before.repository, url: 'https://github.com/evil/guide' }, map: { ...before.map, allow_other_tiles: true }, contact: { tel: '000-1' }, relay_url: 'https://relay.evil.example' };
+		const after = {
+			...before,
+			base: '/guide/',
+			repository: { ...before.repository, url: 'https://github.com/evil/guide' },
+			map: { ...before.map, allow_other_tiles: true },
+			contact: { tel: '000-1' },
+			relay_url: 'https://relay.evil.example',
+		};
 		const changes = siteChanges(before, after);
 		expect(changes.map((c) => c.path)).toEqual(['base', 'repository.url', 'map.allow_other_tiles', 'relay_url', 'contact.email']);
 		expect(changes.map(describeChange)).toEqual([

@@ -53,7 +53,12 @@ export function siteChanges(before: unknown, after: unknown): SettingChange[] {
 	const paths = [...new Set([...b.keys(), ...a.keys()])];
 	return paths
 		.filter((path) => a.get(path) !== b.get(path))
-		.map((path) => ({ path, before: a.get(path), after: b.get(path), effect: EFFECTS.find(([pattern]) => pattern.test(path))?.[1] ?? 'サイトの設定が変わります' }));
+		.map((path) => ({
+			path,
+			before: a.get(path),
+			after: b.get(path),
+			effect: EFFECTS.find(([pattern]) => pattern.test(path))?.[1] ?? 'サイトの設定が変わります',
+		}));
 }
 
 /** One change as one line a reviewer reads. */

@@ -28,7 +28,12 @@ describe('the text policy', () => {
 		expect(forbiddenCharacter(`青葉${char}サロン`, false)).toBe(char);
 		expect(textProblem(`青葉${char}サロン`, false)).toMatch(/^見えない文字・制御文字 .+（U\+[0-9A-F]{4}）が入っています/);
 	});
-	test.each([['line feed', '\n'], ['tab', '\t'], ['line separator', '\u2028'], ['paragraph separator', '\u2029']])('refuses a %s in a one-line field only', (_n, char) => {
+	test.each([
+		['line feed', '\n'],
+		['tab', '\t'],
+		['line separator', '\u2028'],
+		['paragraph separator', '\u2029'],
+	])('refuses a %s in a one-line field only', (_n, char) => {
 		expect(forbiddenCharacter(`a${char}b`, true)).toBe(char);
 		expect(forbiddenCharacter(`a${char}b`, false)).toBeUndefined();
 	});
@@ -36,7 +41,8 @@ describe('the text policy', () => {
 		expect(textProblem('SUMMARY\nX-EVIL:1', true)).toBe('この項目は1行で書いてください（改行は使えません）');
 	});
 	test('Japanese text, emoji with variation selectors and full-width spaces pass', () => {
-		for (const ok of ['青葉団地 いきいきサロン', '第２・第４水曜　１３：３０', '☕️ カフェ', 'ｽﾏﾎ教室', '①〜⑥']) expect(forbiddenCharacter(ok, true), ok).toBeUndefined();
+		for (const ok of ['青葉団地 いきいきサロン', '第２・第４水曜　１３：３０', '☕️ カフェ', 'ｽﾏﾎ教室', '①〜⑥'])
+			expect(forbiddenCharacter(ok, true), ok).toBeUndefined();
 	});
 	test('names the character by code point', () => {
 		expect(describeCharacter('\u202e')).toBe('向きの上書き（右から左）（U+202E）');

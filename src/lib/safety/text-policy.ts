@@ -39,7 +39,8 @@ const NAMES: Record<number, string> = {
 };
 
 /** Characters refused in any text. */
-const ALWAYS = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/u;
+const ALWAYS =
+	/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/u;
 /** Also refused in a one-line field: line breaks of every kind, and tabs. */
 const LINE_BREAKS = /[\n\t\u2028\u2029]/u;
 
@@ -70,7 +71,10 @@ export function textProblem(text: string, singleLine: boolean): string | undefin
  * so 「青葉\u200bサロン」 and 「青葉サロン」 are the same name to a check.
  */
 export function comparable(text: string): string {
-	return text.normalize('NFKC').replace(new RegExp(ALWAYS.source, 'gu'), '').replace(/[\u2028\u2029]/gu, '\n');
+	return text
+		.normalize('NFKC')
+		.replace(new RegExp(ALWAYS.source, 'gu'), '')
+		.replace(/[\u2028\u2029]/gu, '\n');
 }
 
 /** The text with every refused character removed: for export writers, as a last guard. */

@@ -6,7 +6,8 @@
  */
 
 const PICTURES: Record<number, string> = { 0x1b: '␛', 0x0a: '⏎', 0x0d: '␍', 0x09: '⇥', 0x00: '␀', 0x07: '␇', 0x08: '␈' };
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
+const INVISIBLE =
+	/[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/gu;
 
 /** `value` with every invisible or controlling character made visible, cut to `max` characters (default 200). */
 export function visibleText(value: string, max = 200): string {

@@ -64,10 +64,15 @@ export function zip(parts: Part[]): Uint8Array {
 
 const text = (s: string) => new TextEncoder().encode(s);
 const SHEET = (body: string, dimension = 'A1') =>
-	text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${dimension}"/><sheetData>${body}</sheetData></worksheet>`);
+	text(
+		`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${dimension}"/><sheetData>${body}</sheetData></worksheet>`,
+	);
 /** The parts of a minimal workbook, the sheet and shared strings given. */
 const workbook = (sheet: Uint8Array, shared?: Uint8Array): Part[] => [
-	{ name: '[Content_Types].xml', data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+	{
+		name: '[Content_Types].xml',
+		data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+	},
 	{ name: 'xl/worksheets/sheet1.xml', data: sheet },
 	...(shared ? [{ name: 'xl/sharedStrings.xml', data: shared }] : []),
 ];
@@ -106,10 +111,16 @@ describe('inspectXlsx refuses before unpacking', () => {
 		await expect(readXlsx(bytes)).rejects.toThrow(/1,048,576 行目まであります（100,000 行まで）/);
 	});
 	test('a cell in column XFD of row 3: refused by its columns', () => {
-		expect(refusal(zip(workbook(SHEET('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row><row r="3"><c r="XFD3"><v>1</v></c></row>'))))).toMatch(/16,384 列目まであります（1,000 列まで）/);
+		expect(
+			refusal(
+				zip(workbook(SHEET('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row><row r="3"><c r="XFD3"><v>1</v></c></row>'))),
+			),
+		).toMatch(/16,384 列目まであります（1,000 列まで）/);
 	});
 	test('rows × columns over the cell limit', () => {
-		expect(refusal(zip(workbook(SHEET('<row r="90000"><c r="ALL90000"><v>1</v></c></row>'))))).toMatch(/90,000 行 × 1,000 列.*セル 2,000,000 個まで/);
+		expect(refusal(zip(workbook(SHEET('<row r="90000"><c r="ALL90000"><v>1</v></c></row>'))))).toMatch(
+			/90,000 行 × 1,000 列.*セル 2,000,000 個まで/,
+		);
 	});
 	test('a zip bomb made with zlib (120 MB of zeros in about 120 KB): refused on its declared size', async () => {
 		const packed = await deflatedZeros(120);
@@ -149,11 +160,15 @@ describe('ordinary workbooks pass', () => {
 		expect(shape.sharedStrings).toBe(4);
 	});
 	test('a declared range of A1:XFD1048576 over a small table is not a refusal (exceljs does not use it)', () => {
-		const shape = inspectXlsx(zip(workbook(SHEET('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c><c r="B1"><v>1</v></c></row>', 'A1:XFD1048576'))));
+		const shape = inspectXlsx(
+			zip(workbook(SHEET('<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c><c r="B1"><v>1</v></c></row>', 'A1:XFD1048576'))),
+		);
 		expect(shape.sheets).toEqual([{ part: 'xl/worksheets/sheet1.xml', rows: 1, columns: 2 }]);
 	});
 	test('the archive list and column letters', () => {
 		expect(zipEntries(zip(workbook(SHEET('')))).map((e) => e.name)).toEqual(['[Content_Types].xml', 'xl/worksheets/sheet1.xml']);
-		expect([columnNumber('A'), columnNumber('Z'), columnNumber('AA'), columnNumber('ALL'), columnNumber('XFD')]).toEqual([1, 26, 27, 1000, 16384]);
+		expect([columnNumber('A'), columnNumber('Z'), columnNumber('AA'), columnNumber('ALL'), columnNumber('XFD')]).toEqual([
+			1, 26, 27, 1000, 16384,
+		]);
 	});
 });

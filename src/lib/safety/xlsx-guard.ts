@@ -65,7 +65,9 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
 function checkDeclared(entries: ZipEntry[]): void {
 	const total = entries.reduce((sum, e) => sum + e.size, 0);
 	if (total > IMPORT_LIMITS.xlsxUnpackedBytes) {
-		refuse(`展開すると ${mib(total)} になります（${mib(IMPORT_LIMITS.xlsxUnpackedBytes)} まで）。ZIP 爆弾か、Excel のファイルとしては大きすぎます`);
+		refuse(
+			`展開すると ${mib(total)} になります（${mib(IMPORT_LIMITS.xlsxUnpackedBytes)} まで）。ZIP 爆弾か、Excel のファイルとしては大きすぎます`,
+		);
 	}
 	const names = new Set<string>();
 	for (const e of entries) {
@@ -87,7 +89,8 @@ export function unpack(bytes: Uint8Array, e: ZipEntry): Buffer {
 	try {
 		return inflateRawSync(packed, { maxOutputLength: Math.max(1, e.size + 1) });
 	} catch (error) {
-		if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') refuse(`「${e.name.slice(0, 100)}」が、書かれている大きさ（${e.size} バイト）より大きく展開されます。ZIP 爆弾のおそれがあります`);
+		if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+			refuse(`「${e.name.slice(0, 100)}」が、書かれている大きさ（${e.size} バイト）より大きく展開されます。ZIP 爆弾のおそれがあります`);
 		return refuse(`「${e.name.slice(0, 100)}」を展開できません（壊れています）`);
 	}
 }
@@ -122,10 +125,18 @@ function sheetRange(part: string, xml: string): SheetRange {
 
 function checkRange(r: SheetRange): void {
 	const where = `シート（${r.part}）`;
-	if (r.rows > IMPORT_LIMITS.xlsxRows) refuse(`${where}が ${r.rows.toLocaleString('en')} 行目まであります（${IMPORT_LIMITS.xlsxRows.toLocaleString('en')} 行まで）。使っていない行を削除して保存しなおしてください`);
-	if (r.columns > IMPORT_LIMITS.xlsxColumns) refuse(`${where}が ${r.columns.toLocaleString('en')} 列目まであります（${IMPORT_LIMITS.xlsxColumns.toLocaleString('en')} 列まで）。使っていない列を削除して保存しなおしてください`);
+	if (r.rows > IMPORT_LIMITS.xlsxRows)
+		refuse(
+			`${where}が ${r.rows.toLocaleString('en')} 行目まであります（${IMPORT_LIMITS.xlsxRows.toLocaleString('en')} 行まで）。使っていない行を削除して保存しなおしてください`,
+		);
+	if (r.columns > IMPORT_LIMITS.xlsxColumns)
+		refuse(
+			`${where}が ${r.columns.toLocaleString('en')} 列目まであります（${IMPORT_LIMITS.xlsxColumns.toLocaleString('en')} 列まで）。使っていない列を削除して保存しなおしてください`,
+		);
 	if (r.rows * r.columns > IMPORT_LIMITS.xlsxCells) {
-		refuse(`${where}の範囲が ${r.rows.toLocaleString('en')} 行 × ${r.columns.toLocaleString('en')} 列あります（セル ${IMPORT_LIMITS.xlsxCells.toLocaleString('en')} 個まで）。使っていない行や列を削除して保存しなおしてください`);
+		refuse(
+			`${where}の範囲が ${r.rows.toLocaleString('en')} 行 × ${r.columns.toLocaleString('en')} 列あります（セル ${IMPORT_LIMITS.xlsxCells.toLocaleString('en')} 個まで）。使っていない行や列を削除して保存しなおしてください`,
+		);
 	}
 }
 
@@ -138,7 +149,8 @@ export interface XlsxShape {
 
 /** Checks an .xlsx's archive and XML parts against IMPORT_LIMITS; throws XlsxLimitError, else returns its shape. */
 export function inspectXlsx(bytes: Uint8Array): XlsxShape {
-	if (bytes.byteLength > IMPORT_LIMITS.fileBytes) refuse(`ファイルが ${mib(bytes.byteLength)} あります（${mib(IMPORT_LIMITS.fileBytes)} まで）`);
+	if (bytes.byteLength > IMPORT_LIMITS.fileBytes)
+		refuse(`ファイルが ${mib(bytes.byteLength)} あります（${mib(IMPORT_LIMITS.fileBytes)} まで）`);
 	const entries = zipEntries(bytes);
 	checkDeclared(entries);
 	const shape: XlsxShape = { sheets: [], sharedStrings: 0, unpackedBytes: 0 };
@@ -146,10 +158,14 @@ export function inspectXlsx(bytes: Uint8Array): XlsxShape {
 		if (!/\.(xml|rels|vml)$/i.test(e.name)) continue;
 		const data = unpack(bytes, e);
 		shape.unpackedBytes += data.byteLength;
-		if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) refuse(`「${e.name.slice(0, 100)}」が UTF-16 の XML です。Excel で保存しなおしてください`);
+		if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))
+			refuse(`「${e.name.slice(0, 100)}」が UTF-16 の XML です。Excel で保存しなおしてください`);
 		// latin1 keeps every byte one character: the ASCII markup we look for is found whatever the text around it.
 		const xml = data.toString('latin1');
-		if (/<!DOCTYPE|<!ENTITY/i.test(xml)) refuse(`「${e.name.slice(0, 100)}」に DTD（<!DOCTYPE・<!ENTITY）があります。Excel のファイルには使われないもので、安全のため読みません`);
+		if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+			refuse(
+				`「${e.name.slice(0, 100)}」に DTD（<!DOCTYPE・<!ENTITY）があります。Excel のファイルには使われないもので、安全のため読みません`,
+			);
 		if (/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) {
 			const range = sheetRange(e.name, xml);
 			checkRange(range);
@@ -157,7 +173,8 @@ export function inspectXlsx(bytes: Uint8Array): XlsxShape {
 		} else if (/^xl\/sharedStrings\.xml$/i.test(e.name)) {
 			let count = 0;
 			for (const _ of xml.matchAll(/<(?:\w+:)?si\b/g)) {
-				if (++count > IMPORT_LIMITS.xlsxSharedStrings) refuse(`共有文字列（xl/sharedStrings.xml）が ${IMPORT_LIMITS.xlsxSharedStrings.toLocaleString('en')} 個を超えます`);
+				if (++count > IMPORT_LIMITS.xlsxSharedStrings)
+					refuse(`共有文字列（xl/sharedStrings.xml）が ${IMPORT_LIMITS.xlsxSharedStrings.toLocaleString('en')} 個を超えます`);
 			}
 			shape.sharedStrings = count;
 		}

@@ -14,12 +14,28 @@ const said = (matter: string) => {
 
 describe('YAML mistakes named in Japanese, on their own line', () => {
 	test.each([
-		['a full-width colon after a key', 'name: a\nyomi：あ\nstatus: 活動中', '3: YAML の書き方に誤りがあります: 項目名のあとのコロンが全角の「：」です'],
-		['a full-width space in the indentation', 'contact:\n  name: a\n　 tel: 000-000-0000', '4: YAML の書き方に誤りがあります: 字下げ（行の始めの空白）に全角スペースが入っています'],
+		[
+			'a full-width colon after a key',
+			'name: a\nyomi：あ\nstatus: 活動中',
+			'3: YAML の書き方に誤りがあります: 項目名のあとのコロンが全角の「：」です',
+		],
+		[
+			'a full-width space in the indentation',
+			'contact:\n  name: a\n　 tel: 000-000-0000',
+			'4: YAML の書き方に誤りがあります: 字下げ（行の始めの空白）に全角スペースが入っています',
+		],
 		['a tab in the indentation', 'contact:\n\tname: a', '3: YAML の書き方に誤りがあります: 字下げ（行の始めの空白）にタブが入っています'],
-		['a colon inside an unquoted value', 'name: a\nhow_to_apply: 受付: 平日のみ\nstatus: 活動中', '3: YAML の書き方に誤りがあります: 値の中に「: 」があります'],
+		[
+			'a colon inside an unquoted value',
+			'name: a\nhow_to_apply: 受付: 平日のみ\nstatus: 活動中',
+			'3: YAML の書き方に誤りがあります: 値の中に「: 」があります',
+		],
 		['an unclosed quote', 'name: "青葉サロン\nyomi: あ\nstatus: 活動中', '2: YAML の書き方に誤りがあります: 引用符（"）が閉じていません'],
-		['a template placeholder left in', 'name: a\narea: {{area}}\nstatus: 活動中', '3: ひな形の「{{area}}」がそのまま残っています。地域の id（content/areas/ のファイル名。例: aoba）に書きかえてください'],
+		[
+			'a template placeholder left in',
+			'name: a\narea: {{area}}\nstatus: 活動中',
+			'3: ひな形の「{{area}}」がそのまま残っています。地域の id（content/areas/ のファイル名。例: aoba）に書きかえてください',
+		],
 	])('%s', (_name, matter, expected) => {
 		expect(said(matter)).toContain(expected);
 	});

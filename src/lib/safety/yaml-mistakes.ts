@@ -41,7 +41,10 @@ export function placeholders(source: string): YamlMistake[] {
 	const found: YamlMistake[] = [];
 	source.split('\n').forEach((text, i) => {
 		for (const m of code(text).matchAll(/\{\{\s*([a-z_]+)\s*\}\}/g)) {
-			found.push({ line: i + 1, message: `ひな形の「{{${m[1]}}}」がそのまま残っています。${PLACEHOLDERS[m[1]!] ?? '値'}に書きかえてください` });
+			found.push({
+				line: i + 1,
+				message: `ひな形の「{{${m[1]}}}」がそのまま残っています。${PLACEHOLDERS[m[1]!] ?? '値'}に書きかえてください`,
+			});
 		}
 	});
 	return found;
@@ -53,7 +56,9 @@ export function placeholders(source: string): YamlMistake[] {
  */
 export function fullWidthIndent(source: string): YamlMistake | undefined {
 	const index = source.split('\n').findIndex((text) => /^[ ]*\u3000[\u3000 ]*[A-Za-z_][\w-]*\s*[:：]/.test(text));
-	return index === -1 ? undefined : { line: index + 1, message: '字下げ（行の始めの空白）に全角スペースが入っています。半角スペースにしてください' };
+	return index === -1
+		? undefined
+		: { line: index + 1, message: '字下げ（行の始めの空白）に全角スペースが入っています。半角スペースにしてください' };
 }
 
 /** The first common mistake at or before `errorLine` (and the line after it), or undefined. */
@@ -65,7 +70,8 @@ export function commonMistake(source: string, errorLine: number | undefined): Ya
 		const line = i + 1;
 		const body = code(text);
 		if (/^\s*$/.test(body)) continue;
-		if (/^[ ]*\u3000/.test(text)) return { line, message: '字下げ（行の始めの空白）に全角スペースが入っています。半角スペースにしてください' };
+		if (/^[ ]*\u3000/.test(text))
+			return { line, message: '字下げ（行の始めの空白）に全角スペースが入っています。半角スペースにしてください' };
 		if (/^[ \u3000]*\t/.test(text)) return { line, message: '字下げ（行の始めの空白）にタブが入っています。半角スペースにしてください' };
 		if (/^\s*(- )?[^\s:"'#\-][^:"'#]*：/.test(body) && !/^\s*(- )?[^：]*:\s/.test(body)) {
 			return { line, message: '項目名のあとのコロンが全角の「：」です。半角の「:」と空白にしてください（例: name: 青葉サロン）' };

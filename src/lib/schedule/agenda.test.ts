@@ -3,7 +3,11 @@ import { schedule } from '../../schemas/schedule.ts';
 import { agenda } from './agenda.ts';
 import { todayData } from './today-data.ts';
 
-const item = (n: string, rules: object[], closed?: object) => ({ n, u: `/${n}/`, s: schedule.parse({ rules, ...(closed ? { closed } : {}) }) });
+const item = (n: string, rules: object[], closed?: object) => ({
+	n,
+	u: `/${n}/`,
+	s: schedule.parse({ rules, ...(closed ? { closed } : {}) }),
+});
 const data = todayData(
 	[
 		item('月曜サロン', [{ repeat: '毎週', weekdays: ['月'], start: '13:30' }], { holidays: true }),

@@ -25,7 +25,11 @@ function weekdays(rule: ScheduleRule): string {
 export function describeDays(rule: ScheduleRule): string {
 	if (rule.repeat === '毎週') return `毎週${weekdays(rule)}`;
 	if (rule.repeat === '隔週') return `隔週${weekdays(rule)}`;
-	if (rule.days) return `毎月${[...rule.days].sort((a, b) => a - b).map((d) => `${d}日`).join('・')}`;
+	if (rule.days)
+		return `毎月${[...rule.days]
+			.sort((a, b) => a - b)
+			.map((d) => `${d}日`)
+			.join('・')}`;
 	const weeks = [...(rule.weeks ?? [])].sort((a, b) => (a === '最終' ? 6 : a) - (b === '最終' ? 6 : b));
 	return `${weeks.map(ordinal).join('・')}${weekdays(rule)}`;
 }
@@ -57,7 +61,8 @@ export function describeClosed(schedule: Schedule): string {
 		const dates = [...closed.dates].sort().map((d) => formatJapaneseDate(d, false));
 		parts.push(`${dates.join('・')}${regular.length ? 'も' : 'は'}休み`);
 	}
-	if (closed.holiday_shift && closed.weekdays?.length) parts.push(`${byWeekday(closed.weekdays).join('・')}曜が祝日のときは${closed.holiday_shift}が休み`);
+	if (closed.holiday_shift && closed.weekdays?.length)
+		parts.push(`${byWeekday(closed.weekdays).join('・')}曜が祝日のときは${closed.holiday_shift}が休み`);
 	return parts.join('、');
 }
 

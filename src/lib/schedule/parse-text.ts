@@ -63,17 +63,20 @@ export function parseScheduleText(text: string): ParsedScheduleText {
 	}
 }
 
-
 function parse(text: string): ParsedScheduleText {
 	const norm = normalize(text);
 	// 開始日:2026-04-07 / 終了日:2027-03-31, as the CSV export writes them: read, then blanked out.
 	let s = norm.s;
 	const period: { from?: string; until?: string } = {};
-	for (const [word, key] of [['開始日', 'from'], ['終了日', 'until']] as const) {
+	for (const [word, key] of [
+		['開始日', 'from'],
+		['終了日', 'until'],
+	] as const) {
 		const re = new RegExp(`${word}\\s*[:=]\\s*(\\d{4}-\\d{2}-\\d{2})`, 'g');
 		s = s.replace(re, (all, iso: string) => {
 			// A date the schema refuses (before 2000, an end before the start) stays in the text, and so in leftover.
-			if (!isRealDate(iso) || period[key] || iso < LIMITS.scheduleFloor || (key === 'until' && period.from && iso < period.from)) return all;
+			if (!isRealDate(iso) || period[key] || iso < LIMITS.scheduleFloor || (key === 'until' && period.from && iso < period.from))
+				return all;
 			period[key] = iso;
 			return ' '.repeat(all.length);
 		});
@@ -95,7 +98,16 @@ const byWeekday = (days: Iterable<Weekday>) => [...new Set(days)].sort((a, b) =>
 
 function finishRules(draft: Draft, from: string | undefined): ScheduleRule[] {
 	const c = draft.closed;
-	const hasClosure = draft.noclose || c.weekdays.size > 0 || c.nth.length > 0 || c.holidays || c.new_year || c.obon || c.months.size > 0 || c.annual.size > 0 || c.dates.size > 0;
+	const hasClosure =
+		draft.noclose ||
+		c.weekdays.size > 0 ||
+		c.nth.length > 0 ||
+		c.holidays ||
+		c.new_year ||
+		c.obon ||
+		c.months.size > 0 ||
+		c.annual.size > 0 ||
+		c.dates.size > 0;
 	const explicitWeekly = new Set(draft.rules.filter((r) => r.repeat === '毎週' && r.implicit === null).flatMap((r) => r.weekdays ?? []));
 	const out: ScheduleRule[] = [];
 	const drop = (r: RuleDraft) => {
@@ -169,7 +181,8 @@ function finishClosed(draft: Draft): Schedule['closed'] | undefined {
 	for (const n of c.nth) {
 		const entry = { weeks: n.weeks, weekdays: n.weekdays };
 		if (nth.some((m) => JSON.stringify(m) === JSON.stringify(entry))) continue;
-		if (nth.length >= 5) draft.lossy.push(n.span); // more than a schedule holds
+		if (nth.length >= 5)
+			draft.lossy.push(n.span); // more than a schedule holds
 		else nth.push(entry);
 	}
 	if (nth.length) closed.nth = nth;

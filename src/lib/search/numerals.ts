@@ -38,8 +38,44 @@ export function numberValue(text: string): number | undefined {
 
 /** Words that count: a number before one of these is a number. Longer first where they overlap. */
 const COUNTERS = [
-	'丁目', '周年', '歳', '才', '人', '回', '円', '時間', '時', '分', '日', 'か月', 'ヶ月', 'ケ月', 'カ月', '月', '年', '階', '番地', '番', '号', '名',
-	'件', '度', '棟', '期', '組', '週', '世帯', '軒', '台', '個', '枚', '冊', '歩', 'キロ', 'km', '本',
+	'丁目',
+	'周年',
+	'歳',
+	'才',
+	'人',
+	'回',
+	'円',
+	'時間',
+	'時',
+	'分',
+	'日',
+	'か月',
+	'ヶ月',
+	'ケ月',
+	'カ月',
+	'月',
+	'年',
+	'階',
+	'番地',
+	'番',
+	'号',
+	'名',
+	'件',
+	'度',
+	'棟',
+	'期',
+	'組',
+	'週',
+	'世帯',
+	'軒',
+	'台',
+	'個',
+	'枚',
+	'冊',
+	'歩',
+	'キロ',
+	'km',
+	'本',
 ];
 const NUMBER = '[0-9〇零一二三四五六七八九十百千万]+';
 const COUNTED = new RegExp(`(第)?(${NUMBER})(?=(${COUNTERS.join('|')}))|(第)(${NUMBER})`, 'gu');
@@ -50,11 +86,21 @@ const COUNTED = new RegExp(`(第)?(${NUMBER})(?=(${COUNTERS.join('|')}))|(第)($
  */
 export function foldNumerals(text: string): string {
 	return text
-		.replace(COUNTED, (whole, dai1: string | undefined, n1: string | undefined, _counter: string | undefined, dai2: string | undefined, n2: string | undefined) => {
-			const digits = n1 ?? n2 ?? '';
-			if (!/[〇零一二三四五六七八九十百千万]/u.test(digits)) return whole;
-			const value = numberValue(digits);
-			return value === undefined ? whole : `${dai1 ?? dai2 ?? ''}${value}`;
-		})
+		.replace(
+			COUNTED,
+			(
+				whole,
+				dai1: string | undefined,
+				n1: string | undefined,
+				_counter: string | undefined,
+				dai2: string | undefined,
+				n2: string | undefined,
+			) => {
+				const digits = n1 ?? n2 ?? '';
+				if (!/[〇零一二三四五六七八九十百千万]/u.test(digits)) return whole;
+				const value = numberValue(digits);
+				return value === undefined ? whole : `${dai1 ?? dai2 ?? ''}${value}`;
+			},
+		)
 		.replace(/([0-9])才/gu, '$1歳');
 }

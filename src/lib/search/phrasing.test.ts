@@ -23,7 +23,8 @@ describe('requests and questions at the end are left out', () => {
 		expect(strictWords(typed)).toEqual([word]);
 	});
 	test('words that end like a request but are not one stay whole', () => {
-		for (const w of ['たいそう', 'はいしょく', 'みまもりたい', 'ちょこっとたすけたい', 'おてつだい', 'いきいき']) expect(withoutEnding(w)).toBe(w);
+		for (const w of ['たいそう', 'はいしょく', 'みまもりたい', 'ちょこっとたすけたい', 'おてつだい', 'いきいき'])
+			expect(withoutEnding(w)).toBe(w);
 	});
 	test('known words joined by の are separate words; a known word with の stays whole', () => {
 		expect(strictWords('一人暮らしの見守り')).toEqual(['一人暮らし', '見守り']);
@@ -57,7 +58,11 @@ describe('the looser reading splits a sentence at its particles', () => {
 		['登下校の見守り', ['登下校', '見守り']],
 		['歌いたい', ['歌']],
 	])('%s → %j', (typed, words) => {
-		expect(looseWords(typed).filter((w) => !w.optional).map((w) => w.text)).toEqual(words);
+		expect(
+			looseWords(typed)
+				.filter((w) => !w.optional)
+				.map((w) => w.text),
+		).toEqual(words);
 	});
 	test('never inside a known word or a hiragana word', () => {
 		expect(splitAtParticles('もの忘れ')).toEqual(['もの忘れ']);
@@ -66,11 +71,22 @@ describe('the looser reading splits a sentence at its particles', () => {
 		expect(splitAtParticles('にんちしょう')).toEqual(['にんちしょう']);
 	});
 	test('a helper word lifts pages but is optional', () => {
-		expect(looseWords('電話で話せる相手がほしい')).toEqual(expect.arrayContaining([{ text: '電話', optional: false }, { text: '相手', optional: true }]));
-		expect(looseWords('書道教室', true)).toEqual([{ text: '書道', optional: false }, { text: '教室', optional: true }]);
+		expect(looseWords('電話で話せる相手がほしい')).toEqual(
+			expect.arrayContaining([
+				{ text: '電話', optional: false },
+				{ text: '相手', optional: true },
+			]),
+		);
+		expect(looseWords('書道教室', true)).toEqual([
+			{ text: '書道', optional: false },
+			{ text: '教室', optional: true },
+		]);
 		expect(looseWords('書道教室')).toEqual([{ text: '書道教室', optional: false }]);
 		expect(looseWords('ごみだしてつだって', true)).toEqual([{ text: 'ごみだし', optional: false }]);
-		expect(looseWords('電話で話したい')).toEqual([{ text: '電話', optional: false }, { text: '話', optional: true }]);
+		expect(looseWords('電話で話したい')).toEqual([
+			{ text: '電話', optional: false },
+			{ text: '話', optional: true },
+		]);
 	});
 	test('when every word only helps, they are all required', () => {
 		expect(looseWords('母が心配')).toEqual([{ text: '母', optional: false }]);

@@ -6,7 +6,9 @@ const phrase = (...terms: string[]) => `"${terms.map((t) => encodeTerm(t)).join(
 
 describe('planning a query', () => {
 	test('one word becomes one exact phrase of bigrams', () => {
-		expect(planQuery('新幹線')).toEqual([{ term: phrase('新幹', '幹線'), titleTerm: `"${encodeTerm('新幹', 't')} ${encodeTerm('幹線', 't')}"`, exact: true, optional: false }]);
+		expect(planQuery('新幹線')).toEqual([
+			{ term: phrase('新幹', '幹線'), titleTerm: `"${encodeTerm('新幹', 't')} ${encodeTerm('幹線', 't')}"`, exact: true, optional: false },
+		]);
 		expect(planQuery('新幹線')[0]!.term).not.toContain('新');
 	});
 	test('katakana is folded to hiragana, as in the index', () => {
@@ -50,17 +52,33 @@ describe('planning a query', () => {
 
 describe('putting the results in order', () => {
 	test('a page must be found by every word; scores add up', () => {
-		const a = [{ id: 'x', score: 1 }, { id: 'y', score: 5 }, { id: 'z', score: 2 }];
-		const b = [{ id: 'z', score: 9 }, { id: 'x', score: 1 }];
+		const a = [
+			{ id: 'x', score: 1 },
+			{ id: 'y', score: 5 },
+			{ id: 'z', score: 2 },
+		];
+		const b = [
+			{ id: 'z', score: 9 },
+			{ id: 'x', score: 1 },
+		];
 		expect(rank([a, b]).map((r) => r.id)).toEqual(['z', 'x']);
 	});
 	test('an optional word lifts the pages that hold it and excludes none', () => {
-		const a = [{ id: 'x', score: 2 }, { id: 'y', score: 1 }];
-		const helper = [{ id: 'y', score: 5 }, { id: 'w', score: 9 }];
+		const a = [
+			{ id: 'x', score: 2 },
+			{ id: 'y', score: 1 },
+		];
+		const helper = [
+			{ id: 'y', score: 5 },
+			{ id: 'w', score: 9 },
+		];
 		expect(rank([a, helper], { optional: [false, true] }).map((r) => r.id)).toEqual(['y', 'x']);
 	});
 	test('pages whose name holds the words come first, whatever their score', () => {
-		const a = [{ id: 'long-page', score: 9 }, { id: 'named', score: 1 }];
+		const a = [
+			{ id: 'long-page', score: 9 },
+			{ id: 'named', score: 1 },
+		];
 		expect(rank([a], { inTitle: [new Set(['named'])] }).map((r) => r.id)).toEqual(['named', 'long-page']);
 	});
 	test('no searches, no results', () => {
@@ -68,15 +86,37 @@ describe('putting the results in order', () => {
 	});
 	test('name matches are shown in 五十音順 (the neutral order), the rest keep their relevance order', () => {
 		// Neutral order: さくらがおか (0), ひがしやま (1), あ-less (2), ん-relevant (3).
-		const position = new Map([['sakura', 0], ['higashi', 1], ['a-less', 2], ['n-relevant', 3]]);
-		const found = [{ id: 'higashi', score: 1 }, { id: 'n-relevant', score: 9 }, { id: 'a-less', score: 2 }, { id: 'sakura', score: 1 }];
+		const position = new Map([
+			['sakura', 0],
+			['higashi', 1],
+			['a-less', 2],
+			['n-relevant', 3],
+		]);
+		const found = [
+			{ id: 'higashi', score: 1 },
+			{ id: 'n-relevant', score: 9 },
+			{ id: 'a-less', score: 2 },
+			{ id: 'sakura', score: 1 },
+		];
 		const shown = rank([found], { inTitle: [new Set(['higashi', 'sakura'])], position }).map((r) => r.id);
 		expect(shown).toEqual(['sakura', 'higashi', 'n-relevant', 'a-less']);
 	});
 	test('local issues and meeting reports come after every place, even when their name matches', () => {
-		const position = new Map([['place', 0], ['issue', 1], ['report', 2]]);
-		const found = [{ id: 'report', score: 9 }, { id: 'issue', score: 5 }, { id: 'place', score: 1 }];
-		expect(rank([found], { inTitle: [new Set(['issue', 'report'])], position, laterFrom: 1 }).map((r) => r.id)).toEqual(['place', 'issue', 'report']);
+		const position = new Map([
+			['place', 0],
+			['issue', 1],
+			['report', 2],
+		]);
+		const found = [
+			{ id: 'report', score: 9 },
+			{ id: 'issue', score: 5 },
+			{ id: 'place', score: 1 },
+		];
+		expect(rank([found], { inTitle: [new Set(['issue', 'report'])], position, laterFrom: 1 }).map((r) => r.id)).toEqual([
+			'place',
+			'issue',
+			'report',
+		]);
 	});
 });
 

@@ -44,7 +44,11 @@ export function planWords(words: readonly (QueryWord | string)[]): PlannedSearch
 		if (seen.has(phrase)) continue;
 		seen.add(phrase);
 		const single = terms.length === 1 && [...terms[0]!].length === 1;
-		plans.push(single ? { term: phrase, titleTerm: titlePhrase, exact: false, optional } : { term: `"${phrase}"`, titleTerm: `"${titlePhrase}"`, exact: true, optional });
+		plans.push(
+			single
+				? { term: phrase, titleTerm: titlePhrase, exact: false, optional }
+				: { term: `"${phrase}"`, titleTerm: `"${titlePhrase}"`, exact: true, optional },
+		);
 	}
 	return plans;
 }
@@ -63,7 +67,8 @@ export interface Attempts {
 	compound?: PlannedSearch[];
 }
 
-const samePlans = (a: PlannedSearch[], b: PlannedSearch[]) => a.length === b.length && a.every((p, i) => p.term === b[i]!.term && p.optional === b[i]!.optional);
+const samePlans = (a: PlannedSearch[], b: PlannedSearch[]) =>
+	a.length === b.length && a.every((p, i) => p.term === b[i]!.term && p.optional === b[i]!.optional);
 
 /** The readings of a query to try in turn: the words as typed, then looser ones (each only when it differs). */
 export function planAttempts(input: string): Attempts {

@@ -72,7 +72,9 @@ export function titleText(name: string, yomi?: string, category?: string): strin
  * then local issues and meeting reports, newest first. Returns each record's zero-padded position and the
  * position where the later kinds begin.
  */
-export function neutralOrder<T extends { kind: string; yomi: string; date?: string | undefined }>(items: readonly T[]): { order: Map<T, string>; laterFrom: number } {
+export function neutralOrder<T extends { kind: string; yomi: string; date?: string | undefined }>(
+	items: readonly T[],
+): { order: Map<T, string>; laterFrom: number } {
 	const later = (i: T) => LATER_KINDS.includes(i.kind);
 	const places = items.filter((i) => !later(i)).sort((a, b) => compareYomi(a.yomi, b.yomi));
 	const rest = items.filter(later).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || compareYomi(a.yomi, b.yomi));
@@ -101,7 +103,13 @@ export function inNeutralOrder(drafts: readonly Draft[]): SiteRecord[] {
  * The record of an entry of a kind with no search record of its own (a kind just added to the table): its name or
  * title, reading, summary and body, under its kind's label. Its address is given by the caller (src/lib/urls.ts).
  */
-export function plainRecord(kind: { label: string; search: { later: boolean } }, url: string, data: Record<string, unknown>, body = '', date?: string): Draft {
+export function plainRecord(
+	kind: { label: string; search: { later: boolean } },
+	url: string,
+	data: Record<string, unknown>,
+	body = '',
+	date?: string,
+): Draft {
 	const str = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
 	const title = str('name') ?? str('title') ?? '';
 	const yomi = str('yomi');

@@ -81,7 +81,9 @@ describe('the words residents use find what pages write', () => {
 
 describe('names and readings', () => {
 	test('the other forms and readings of the words in a name count as its name', () => {
-		expect(nameWordsFor('青葉台 いきいき百歳体操')).toEqual(expect.arrayContaining(['たいそう', 'ひゃくさいたいそう', 'いきいき', '生き生き']));
+		expect(nameWordsFor('青葉台 いきいき百歳体操')).toEqual(
+			expect.arrayContaining(['たいそう', 'ひゃくさいたいそう', 'いきいき', '生き生き']),
+		);
 		expect(nameWordsFor('ひだまり市 配食サービス')).toEqual(expect.arrayContaining(['おべんとう', 'お弁当']));
 		expect(nameWordsFor('買い物の付き添い')).toEqual(expect.arrayContaining(['買物', 'かいもの', '付添い']));
 	});

@@ -214,7 +214,10 @@ export function parseGroup(spec: string): WordGroup {
 	const [left, right = ''] = spec.split('>');
 	const forms = left!.split('|').map((f) => parseForm(f, spec, true));
 	// A word after > may name another group without its reading: it takes the group's.
-	const foundBy = right.split(',').filter((w) => w.trim()).map((f) => parseForm(f, spec, false));
+	const foundBy = right
+		.split(',')
+		.filter((w) => w.trim())
+		.map((f) => parseForm(f, spec, false));
 	return { word: forms[0]!, forms, foundBy, spec };
 }
 
@@ -222,7 +225,8 @@ export function parseGroup(spec: string): WordGroup {
 export const WORD_GROUPS: readonly WordGroup[] = SPEC.map(parseGroup);
 
 const byForm = new Map<string, WordGroup>();
-for (const g of WORD_GROUPS) for (const f of g.forms) if (!byForm.has(normalizeForSearch(f.text))) byForm.set(normalizeForSearch(f.text), g);
+for (const g of WORD_GROUPS)
+	for (const f of g.forms) if (!byForm.has(normalizeForSearch(f.text))) byForm.set(normalizeForSearch(f.text), g);
 
 /** The group a word belongs to (as its word or any of its forms). */
 export const groupOf = (word: string): WordGroup | undefined => byForm.get(normalizeForSearch(word));
@@ -299,4 +303,7 @@ export function wordForReading(kana: string): string | undefined {
 	return byReading.get(normalizeForSearch(kana));
 }
 const byReading = new Map<string, string>();
-for (const g of WORD_GROUPS) for (const f of g.forms) if (!byReading.has(f.yomi)) byReading.set(f.yomi, g.forms.find((x) => x.yomi === f.yomi && !/^[ぁ-ゖー]+$/u.test(x.text))?.text ?? g.word.text);
+for (const g of WORD_GROUPS)
+	for (const f of g.forms)
+		if (!byReading.has(f.yomi))
+			byReading.set(f.yomi, g.forms.find((x) => x.yomi === f.yomi && !/^[ぁ-ゖー]+$/u.test(x.text))?.text ?? g.word.text);

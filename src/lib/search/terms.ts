@@ -32,7 +32,9 @@ export function normalizeForSearch(text: string): string {
 /** Splits normalised text into runs of Japanese characters and runs of letters and digits. */
 function runs(text: string): { japanese: boolean; text: string }[] {
 	const out: { japanese: boolean; text: string }[] = [];
-	for (const match of text.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ])[\p{L}\p{N}])+/gu)) {
+	for (const match of text.matchAll(
+		/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ])[\p{L}\p{N}])+/gu,
+	)) {
 		out.push({ japanese: JAPANESE.test(match[0][0]!), text: match[0] });
 	}
 	return out;

@@ -1,9 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { searchableText } from './records.ts';
 import { parseGroup } from './synonyms.ts';
-import { anchorOf, buildWordIndex, headKana, isSplit, PER_WORD, planWordPages, rowOf, SINGLE_PAGE_ENTRIES, type IndexedPage } from './word-index.ts';
+import {
+	anchorOf,
+	buildWordIndex,
+	headKana,
+	isSplit,
+	PER_WORD,
+	planWordPages,
+	rowOf,
+	SINGLE_PAGE_ENTRIES,
+	type IndexedPage,
+} from './word-index.ts';
 
-const page = (title: string, yomi: string, text: string, kind = 'サロン・通いの場', url = `/salons/${yomi}/`): IndexedPage => ({ title, yomi, kind, url, text: searchableText([title, yomi, text]) });
+const page = (title: string, yomi: string, text: string, kind = 'サロン・通いの場', url = `/salons/${yomi}/`): IndexedPage => ({
+	title,
+	yomi,
+	kind,
+	url,
+	text: searchableText([title, yomi, text]),
+});
 
 describe('the kana table', () => {
 	test.each([
@@ -25,13 +41,22 @@ describe('the kana table', () => {
 });
 
 describe('the keyword index', () => {
-	const groups = [parseGroup('草刈り くさかり | 草むしり くさむしり | 草取り くさとり > 庭の手入れ にわのていれ'), parseGroup('体操 たいそう | ストレッチ > 運動 うんどう')];
+	const groups = [
+		parseGroup('草刈り くさかり | 草むしり くさむしり | 草取り くさとり > 庭の手入れ にわのていれ'),
+		parseGroup('体操 たいそう | ストレッチ > 運動 うんどう'),
+	];
 	const pages = [
 		page('川原 ちょこっと助け隊（電球交換・草刈りなど）', 'かわはら ちょこっとたすけたい', '庭の草刈りや電球の取りかえ', '地域の資源'),
 		page('青葉台 いきいき百歳体操', 'あおばだい いきいきひゃくさいたいそう', 'おもりを使う体操です'),
 		page('松風公園 ラジオ体操の会', 'まつかぜこうえん らじおたいそうのかい', '朝6時半から'),
 		page('東山 花いっぱい活動', 'ひがしやま はないっぱいかつどう', '花壇の水やりや草取り', '地域の資源'),
-		{ title: '団地の草取りが追いつかない', url: '/local-issues/x/', kind: '地域課題', yomi: '', text: searchableText(['草取りが追いつかない']) },
+		{
+			title: '団地の草取りが追いつかない',
+			url: '/local-issues/x/',
+			kind: '地域課題',
+			yomi: '',
+			text: searchableText(['草取りが追いつかない']),
+		},
 	];
 	const rows = buildWordIndex(pages, groups);
 	const entry = (word: string) => rows.flatMap((r) => r.entries.map((e) => ({ row: r.id, ...e }))).find((e) => e.words.includes(word));
@@ -44,7 +69,11 @@ describe('the keyword index', () => {
 	test('a word leads to every page the search finds with it: names holding it first, then places, then issues', () => {
 		const e = entry('草刈り')!;
 		expect(e.row).toBe('ka');
-		expect(e.pages.map((p) => p.title)).toEqual(['川原 ちょこっと助け隊（電球交換・草刈りなど）', '東山 花いっぱい活動', '団地の草取りが追いつかない']);
+		expect(e.pages.map((p) => p.title)).toEqual([
+			'川原 ちょこっと助け隊（電球交換・草刈りなど）',
+			'東山 花いっぱい活動',
+			'団地の草取りが追いつかない',
+		]);
 		expect(e.pages[2]!.kind).toBe('地域課題');
 	});
 	test('other ways to say it are listed under their own reading and lead to the word', () => {
@@ -65,7 +94,9 @@ describe('the keyword index', () => {
 	test('words that find nothing are left out; a word lists at most PER_WORD pages and counts the rest', () => {
 		expect(entry('雪かき')).toBeUndefined();
 		const many = Array.from({ length: PER_WORD + 5 }, (_, i) => page(`体操の会 ${i}`, `たいそうのかい ${String(i).padStart(2, '0')}`, ''));
-		const e = buildWordIndex(many, groups).flatMap((r) => r.entries).find((x) => x.words[0] === '体操')!;
+		const e = buildWordIndex(many, groups)
+			.flatMap((r) => r.entries)
+			.find((x) => x.words[0] === '体操')!;
 		expect(e.pages).toHaveLength(PER_WORD);
 		expect(e.more).toBe(5);
 	});

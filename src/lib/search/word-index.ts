@@ -127,7 +127,8 @@ export function buildWordIndex(pages: readonly IndexedPage[], groups: readonly W
 	const add = (entry: IndexEntry) => entries.push({ ...entry, row: rowOf(entry.yomi) });
 
 	// Each place under its own reading.
-	for (const p of pages) if (p.yomi && !isLater(p)) add({ id: anchorOf(`name:${p.url}`), words: [p.title], yomi: p.yomi, name: link(p), pages: [], more: 0 });
+	for (const p of pages)
+		if (p.yomi && !isLater(p)) add({ id: anchorOf(`name:${p.url}`), words: [p.title], yomi: p.yomi, name: link(p), pages: [], more: 0 });
 
 	// Each everyday word: the group's word with its pages; its other readings lead to it. Each page's text and
 	// name are normalised once here, not once per word (at 10,000 pages that had been most of the index's time).
@@ -144,7 +145,13 @@ export function buildWordIndex(pages: readonly IndexedPage[], groups: readonly W
 		const byReading = new Map<string, string[]>();
 		for (const f of g.forms) byReading.set(f.yomi, [...new Set([...(byReading.get(f.yomi) ?? []), f.text])]);
 		const main = { id: anchorOf(`word:${g.word.text}`), row: rowOf(g.word.yomi) };
-		add({ id: main.id, words: byReading.get(g.word.yomi)!, yomi: g.word.yomi, pages: ordered.slice(0, PER_WORD).map(link), more: Math.max(0, ordered.length - PER_WORD) });
+		add({
+			id: main.id,
+			words: byReading.get(g.word.yomi)!,
+			yomi: g.word.yomi,
+			pages: ordered.slice(0, PER_WORD).map(link),
+			more: Math.max(0, ordered.length - PER_WORD),
+		});
 		listed.add(normalizeForSearch(g.word.text));
 		for (const [yomi, words] of byReading) {
 			if (yomi === g.word.yomi) continue;
@@ -161,7 +168,13 @@ export function buildWordIndex(pages: readonly IndexedPage[], groups: readonly W
 			const found = pages.filter((p) => normalText.get(p)!.includes(key));
 			if (!found.length) continue;
 			const ordered = orderPages(found, (p) => normalTitle.get(p)!.includes(key));
-			add({ id: anchorOf(`word:${f.text}`), words: [f.text], yomi: f.yomi, pages: ordered.slice(0, PER_WORD).map(link), more: Math.max(0, ordered.length - PER_WORD) });
+			add({
+				id: anchorOf(`word:${f.text}`),
+				words: [f.text],
+				yomi: f.yomi,
+				pages: ordered.slice(0, PER_WORD).map(link),
+				more: Math.max(0, ordered.length - PER_WORD),
+			});
 		}
 	}
 
@@ -207,7 +220,12 @@ export function planWordPages(rows: readonly IndexRow[], rowLimit: number): { pa
 	const longRows = new Set(withWords.filter((r) => r.entries.length > rowLimit).map((r) => r.id));
 	const pages = withWords.flatMap((row): WordPage[] =>
 		longRows.has(row.id) && row.heads.length
-			? row.heads.map((h) => ({ path: `${row.id}/${[...row.kana].indexOf(h.kana)}`, row, kana: h.kana, entries: row.entries.filter((e) => headKana(e.yomi) === h.kana) }))
+			? row.heads.map((h) => ({
+					path: `${row.id}/${[...row.kana].indexOf(h.kana)}`,
+					row,
+					kana: h.kana,
+					entries: row.entries.filter((e) => headKana(e.yomi) === h.kana),
+				}))
 			: [{ path: row.id, row, entries: row.entries }],
 	);
 	return { pages, longRows: new Set([...longRows].filter((id) => withWords.find((r) => r.id === id)!.heads.length)) };

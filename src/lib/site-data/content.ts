@@ -44,14 +44,23 @@ const read = <C extends CollectionName>(name: C) => (present.has(name) ? getColl
 const collections = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await read(name)] as const))) as {
 	[K in CollectionName]: CollectionEntry<K>[];
 };
-const { areas: areaEntries, salons: salonEntries, resources: resourceEntries, volunteers: volunteerEntries, reports: reportEntries, localIssues: issueEntries } = collections;
+const {
+	areas: areaEntries,
+	salons: salonEntries,
+	resources: resourceEntries,
+	volunteers: volunteerEntries,
+	reports: reportEntries,
+	localIssues: issueEntries,
+} = collections;
 
 const areaById = new Map(areaEntries.map((a) => [a.id, a]));
 
 function verifyReferences(): void {
 	const all = COLLECTION_NAMES.flatMap((name): readonly CollectionEntry<CollectionName>[] => collections[name]);
 	const refs = all.map((e) => ({ collection: e.collection, id: e.id, file: e.filePath ?? e.id, data: e.data as Record<string, unknown> }));
-	const errors = [...checkReferences(refs, new Map(areaEntries.map((a) => [a.id, a.data]))), ...checkLinks(refs)].filter((p) => p.severity === 'error');
+	const errors = [...checkReferences(refs, new Map(areaEntries.map((a) => [a.id, a.data]))), ...checkLinks(refs)].filter(
+		(p) => p.severity === 'error',
+	);
 	if (errors.length === 0) return;
 	const located = errors.map((p) => {
 		try {
@@ -60,7 +69,9 @@ function verifyReferences(): void {
 			return p;
 		}
 	});
-	throw new Error(`地域や地域課題の id に誤りがあります（npm run check で、すべての問題を一度に確かめられます）:\n${located.map(formatProblem).join('\n')}`);
+	throw new Error(
+		`地域や地域課題の id に誤りがあります（npm run check で、すべての問題を一度に確かめられます）:\n${located.map(formatProblem).join('\n')}`,
+	);
 }
 verifyReferences();
 
@@ -80,7 +91,11 @@ export const areas = {
 };
 
 /** The words this town uses: 町 not 市, 地区 not 校区 (src/lib/town-terms.ts). */
-export const terms = townTerms(site.municipality, areaEntries.map((a) => a.data.level), site.district_term);
+export const terms = townTerms(
+	site.municipality,
+	areaEntries.map((a) => a.data.level),
+	site.district_term,
+);
 
 export const isDistrict = (area: Area) => kindOf(area) === 'district';
 export const isTop = (area: Area) => kindOf(area) === 'top';
@@ -120,7 +135,8 @@ export function districtsOf(zoneId: string) {
 
 // Entries, each sorted once ------------------------------------------------------------------------------
 
-const withYomi = <T extends { data: { yomi: string } }>(items: T[]) => sortByYomi(items.map((e) => Object.assign(e, { yomi: e.data.yomi })));
+const withYomi = <T extends { data: { yomi: string } }>(items: T[]) =>
+	sortByYomi(items.map((e) => Object.assign(e, { yomi: e.data.yomi })));
 
 export const salons = withYomi(salonEntries);
 export const resources = withYomi(resourceEntries);
@@ -181,7 +197,8 @@ const reportsByIssue = indexBy(reports, (r) => r.data.issues ?? []);
 export const issuesIn = (areaId: string) => issuesByArea.get(areaId) ?? [];
 export const isOpenIssue = (issue: LocalIssue) => issue.data.status !== '解決';
 /** The meetings that discussed an issue, oldest first. */
-export const reportsAbout = (issue: LocalIssue) => [...(reportsByIssue.get(issueKey(issue)) ?? [])].sort((a, b) => a.data.date.localeCompare(b.data.date));
+export const reportsAbout = (issue: LocalIssue) =>
+	[...(reportsByIssue.get(issueKey(issue)) ?? [])].sort((a, b) => a.data.date.localeCompare(b.data.date));
 export const issueByKey = new Map(localIssues.map((i) => [issueKey(i), i]));
 
 /** Where an issue is handled now: handed up to the city-wide 協議体 or the city, or where it was raised. */
@@ -207,15 +224,23 @@ export const entriesOf: { [K in CollectionName]: readonly CollectionEntry<K>[] }
 };
 
 /** The entries of the kinds that are places (src/lib/kinds.ts): salons, then resources. */
-export const places = KIND_LIST.filter((k) => k.place).flatMap((k): readonly unknown[] => entriesOf[k.key]) as (Listing & { yomi: string })[];
+export const places = KIND_LIST.filter((k) => k.place).flatMap((k): readonly unknown[] => entriesOf[k.key]) as (Listing & {
+	yomi: string;
+})[];
 
 /** What an issue's `outcomes` point to. */
-export const outcomesOf = (issue: LocalIssue) => (issue.data.outcomes ?? []).flatMap((ref) => (entryByRef.has(ref) ? [entryByRef.get(ref)!] : []));
+export const outcomesOf = (issue: LocalIssue) =>
+	(issue.data.outcomes ?? []).flatMap((ref) => (entryByRef.has(ref) ? [entryByRef.get(ref)!] : []));
 
 // Per-field index ----------------------------------------------------------------------------------------
 
 /** Salons and resources of each field, in 五十音順 (sorted once here, not on every call). */
-const listingsByField = new Map([...indexBy<Listing & { yomi: string }>([...salons, ...resources], (l) => l.data.fields)].map(([field, list]) => [field, sortByYomi(list)]));
+const listingsByField = new Map(
+	[...indexBy<Listing & { yomi: string }>([...salons, ...resources], (l) => l.data.fields)].map(([field, list]) => [
+		field,
+		sortByYomi(list),
+	]),
+);
 export function listingsInField(field: ActivityField): Listing[] {
 	return listingsByField.get(field) ?? [];
 }
@@ -228,7 +253,9 @@ export function listingsInField(field: ActivityField): Listing[] {
 export function goableListings(areaId?: string): Listing[] {
 	const inArea = (l: Listing) => !areaId || (l.collection === 'salons' ? l.data.area === areaId : l.data.areas.includes(areaId));
 	const isGathering = (l: Listing) => l.collection === 'salons' || l.data.fields.some((f) => f === '集いと交流' || f === '健康づくり');
-	return [...salons, ...resources].filter((l) => l.data.status === '活動中' && l.data.schedule && l.data.place && isGathering(l) && inArea(l));
+	return [...salons, ...resources].filter(
+		(l) => l.data.status === '活動中' && l.data.schedule && l.data.place && isGathering(l) && inArea(l),
+	);
 }
 
 /** A 校区's own listings: its salons and the resources named for it (not those of the 圏域 or city). */

@@ -56,7 +56,14 @@ function calendarItems(list: typeof salons): CalendarItem[] {
 			schedule: s.data.schedule,
 		}));
 }
-const calendarOptions = (name: string) => ({ name, until: addDays(today, 730), start: `${today.slice(0, 4)}-01-01`, isHoliday: isJapaneseHoliday, stamp: today, host });
+const calendarOptions = (name: string) => ({
+	name,
+	until: addDays(today, 730),
+	start: `${today.slice(0, 4)}-01-01`,
+	isHoliday: isJapaneseHoliday,
+	stamp: today,
+	host,
+});
 
 /** Computes a value once, on first use (every download is made twice: for its file and for /data/'s size). */
 function once<T>(make: () => T): () => T {
@@ -64,7 +71,13 @@ function once<T>(make: () => T): () => T {
 	return () => (value ??= { v: make() }).v;
 }
 
-const hsds = once(() => hsdsExport(places.map((l) => ({ key: `${l.collection}/${l.id}`, url: urlOf(l), data: l.data })), site, `${today.slice(0, 4)}-01-01`));
+const hsds = once(() =>
+	hsdsExport(
+		places.map((l) => ({ key: `${l.collection}/${l.id}`, url: urlOf(l), data: l.data })),
+		site,
+		`${today.slice(0, 4)}-01-01`,
+	),
+);
 
 const DOWNLOAD_LIST: Download[] = [
 	{
@@ -90,7 +103,13 @@ const DOWNLOAD_LIST: Download[] = [
 			json({
 				type: 'FeatureCollection',
 				features: pointFeatures(
-					places.map((l) => ({ name: l.data.name, url: urlOf(l), kind: KINDS[l.collection].label, when: l.data.schedule ? describeSchedule(l.data.schedule) : undefined, place: l.data.place })),
+					places.map((l) => ({
+						name: l.data.name,
+						url: urlOf(l),
+						kind: KINDS[l.collection].label,
+						when: l.data.schedule ? describeSchedule(l.data.schedule) : undefined,
+						place: l.data.place,
+					})),
 				),
 			}),
 	},
@@ -102,15 +121,84 @@ const DOWNLOAD_LIST: Download[] = [
 		build: () =>
 			json({
 				type: 'FeatureCollection',
-				features: areas.districts.filter((d) => d.data.boundary).map((d) => ({ type: 'Feature', id: d.id, geometry: d.data.boundary, properties: { id: d.id, name: d.data.name, parent: d.data.parent ?? null, population_65: d.data.population?.age65 ?? d.data.population_65 ?? null } })),
+				features: areas.districts
+					.filter((d) => d.data.boundary)
+					.map((d) => ({
+						type: 'Feature',
+						id: d.id,
+						geometry: d.data.boundary,
+						properties: {
+							id: d.id,
+							name: d.data.name,
+							parent: d.data.parent ?? null,
+							population_65: d.data.population?.age65 ?? d.data.population_65 ?? null,
+						},
+					})),
 			}),
 	},
-	{ path: '/data/needs.csv', title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`, format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(needsCsv(siteNeeds())) },
-	{ path: '/data/needs.json', title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`, format: 'JSON', contentType: 'application/json', build: () => needsJson(siteNeeds(), today) },
-	{ path: '/data/kayoinoba.csv', title: '通いの場（厚生労働省「通いの場のオープンデータ」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(mhlwCsv(salons.map((s) => exported<SalonData>(s)), site)) },
-	{ path: '/data/facilities.csv', title: '場所の一覧（自治体標準オープンデータセット「公共施設一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(facilitiesCsv(places.map((l) => exported(l)), site)) },
-	{ path: '/data/events.csv', title: 'これから3か月の開催日（自治体標準オープンデータセット「イベント一覧」の形）', format: 'CSV（UTF-8 BOM）', contentType: 'text/csv; charset=utf-8', build: () => csvSafe(eventsCsv(salons.map((s) => exported<SalonData>(s)), site, today, addDays(today, 91), isJapaneseHoliday)) },
-	{ path: `/data/calendar/${areas.top?.id ?? 'town'}.ics`, title: `${site.municipality}全体のサロン・通いの場のカレンダー`, format: 'iCalendar (RFC 5545)', contentType: 'text/calendar; charset=utf-8', build: () => calendar(calendarItems(salons), calendarOptions(`${site.municipality} サロン・通いの場`)) },
+	{
+		path: '/data/needs.csv',
+		title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`,
+		format: 'CSV（UTF-8 BOM）',
+		contentType: 'text/csv; charset=utf-8',
+		build: () => csvSafe(needsCsv(siteNeeds())),
+	},
+	{
+		path: '/data/needs.json',
+		title: `${terms.district}ごとの人口・65歳以上・通いの場まで歩いて行ける65歳以上・ニーズの指標`,
+		format: 'JSON',
+		contentType: 'application/json',
+		build: () => needsJson(siteNeeds(), today),
+	},
+	{
+		path: '/data/kayoinoba.csv',
+		title: '通いの場（厚生労働省「通いの場のオープンデータ」の形）',
+		format: 'CSV（UTF-8 BOM）',
+		contentType: 'text/csv; charset=utf-8',
+		build: () =>
+			csvSafe(
+				mhlwCsv(
+					salons.map((s) => exported<SalonData>(s)),
+					site,
+				),
+			),
+	},
+	{
+		path: '/data/facilities.csv',
+		title: '場所の一覧（自治体標準オープンデータセット「公共施設一覧」の形）',
+		format: 'CSV（UTF-8 BOM）',
+		contentType: 'text/csv; charset=utf-8',
+		build: () =>
+			csvSafe(
+				facilitiesCsv(
+					places.map((l) => exported(l)),
+					site,
+				),
+			),
+	},
+	{
+		path: '/data/events.csv',
+		title: 'これから3か月の開催日（自治体標準オープンデータセット「イベント一覧」の形）',
+		format: 'CSV（UTF-8 BOM）',
+		contentType: 'text/csv; charset=utf-8',
+		build: () =>
+			csvSafe(
+				eventsCsv(
+					salons.map((s) => exported<SalonData>(s)),
+					site,
+					today,
+					addDays(today, 91),
+					isJapaneseHoliday,
+				),
+			),
+	},
+	{
+		path: `/data/calendar/${areas.top?.id ?? 'town'}.ics`,
+		title: `${site.municipality}全体のサロン・通いの場のカレンダー`,
+		format: 'iCalendar (RFC 5545)',
+		contentType: 'text/calendar; charset=utf-8',
+		build: () => calendar(calendarItems(salons), calendarOptions(`${site.municipality} サロン・通いの場`)),
+	},
 	...areas.districts.map((d) => ({
 		path: `/data/calendar/${d.id}.ics`,
 		title: `${d.data.name}のカレンダー`,
@@ -118,13 +206,15 @@ const DOWNLOAD_LIST: Download[] = [
 		contentType: 'text/calendar; charset=utf-8',
 		build: () => calendar(calendarItems(salons.filter((s) => s.data.area === d.id)), calendarOptions(`${d.data.name} サロン・通いの場`)),
 	})),
-	...areas.districts.filter((d) => d.data.population?.age65_by_mesh && d.data.boundary).map((d) => ({
-		path: `/data/reach/${d.id}.geojson`,
-		title: `${d.data.name}の通いの場まで遠いところ（直線 500 m）`,
-		format: 'GeoJSON (RFC 7946)',
-		contentType: 'application/geo+json',
-		build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [])),
-	})),
+	...areas.districts
+		.filter((d) => d.data.population?.age65_by_mesh && d.data.boundary)
+		.map((d) => ({
+			path: `/data/reach/${d.id}.geojson`,
+			title: `${d.data.name}の通いの場まで遠いところ（直線 500 m）`,
+			format: 'GeoJSON (RFC 7946)',
+			contentType: 'application/geo+json',
+			build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [])),
+		})),
 	...(['organizations', 'services', 'locations', 'service_at_locations', 'schedules'] as const).map((name) => ({
 		path: `/data/hsds/${name}.json`,
 		title: `Open Referral HSDS 3.0: ${name}`,

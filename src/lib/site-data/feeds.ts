@@ -14,7 +14,12 @@ export function reportsFeed(areaId?: string): string {
 		page: abs(areaId ? entryRoute('areas', areaId) : '/reports/'),
 		title: `${where}の協議体の会議録｜${site.title}`,
 		author: site.contact.name,
-		entries: list.map((r) => ({ url: abs(entryRoute('reports', r.id)), title: r.data.title, date: r.data.date, summary: `${formatDateLong(r.data.date)} 議題: ${r.data.agenda.join('／')}` })),
+		entries: list.map((r) => ({
+			url: abs(entryRoute('reports', r.id)),
+			title: r.data.title,
+			date: r.data.date,
+			summary: `${formatDateLong(r.data.date)} 議題: ${r.data.agenda.join('／')}`,
+		})),
 	});
 }
 
@@ -26,7 +31,14 @@ export function volunteersFeed(areaId?: string): string {
 		page: abs(areaId ? entryRoute('areas', areaId) : '/volunteers/'),
 		title: `${where}のボランティア募集｜${site.title}`,
 		author: site.contact.name,
-		entries: list.filter((v) => v.data.status === '活動中').map((v) => ({ url: abs(entryRoute('volunteers', v.id)), title: v.data.title, date: v.data.posted, summary: `${v.data.summary} ${v.data.when}` })),
+		entries: list
+			.filter((v) => v.data.status === '活動中')
+			.map((v) => ({
+				url: abs(entryRoute('volunteers', v.id)),
+				title: v.data.title,
+				date: v.data.posted,
+				summary: `${v.data.summary} ${v.data.when}`,
+			})),
 	});
 }
 

@@ -10,7 +10,17 @@ let cached: NeedsRow[] | undefined;
 
 export function siteNeeds(): NeedsRow[] {
 	cached ??= needsRows(
-		areasTopDown.map((a) => ({ id: a.id, name: a.data.name, shortName: a.data.short_name, parent: a.data.parent, boundary: a.data.boundary, district: areas.districts.some((d) => d.id === a.id), indicators: a.data.indicators, population_65: a.data.population_65, population: a.data.population })),
+		areasTopDown.map((a) => ({
+			id: a.id,
+			name: a.data.name,
+			shortName: a.data.short_name,
+			parent: a.data.parent,
+			boundary: a.data.boundary,
+			district: areas.districts.some((d) => d.id === a.id),
+			indicators: a.data.indicators,
+			population_65: a.data.population_65,
+			population: a.data.population,
+		})),
 		reachPlaces(salons),
 	);
 	return cached;

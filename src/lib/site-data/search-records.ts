@@ -4,11 +4,33 @@
  * src/lib/site-data/content.ts; used for the search index (src/pages/search-records.json.ts) and the keyword index
  * (src/pages/words/).
  */
-import { ancestry, areas, isDistrict, issueByKey, localIssues, outcomesOf, reports, resources, salons, volunteers, type Area, type Listing } from './content.ts';
+import {
+	ancestry,
+	areas,
+	isDistrict,
+	issueByKey,
+	localIssues,
+	outcomesOf,
+	reports,
+	resources,
+	salons,
+	volunteers,
+	type Area,
+	type Listing,
+} from './content.ts';
 import { formatDateLong, isFree } from '../format.ts';
 import { describeSchedule } from '../schedule/describe.ts';
 import type { KindKey } from '../kinds.ts';
-import { inNeutralOrder, joinedReading, KIND_LABELS, markdownToText, searchableText, titleText, type Draft, type SiteRecord } from '../search/records.ts';
+import {
+	inNeutralOrder,
+	joinedReading,
+	KIND_LABELS,
+	markdownToText,
+	searchableText,
+	titleText,
+	type Draft,
+	type SiteRecord,
+} from '../search/records.ts';
 import { areaPath, entryPath } from '../urls.ts';
 import { WEEKDAYS } from '../../schemas/taxonomy.ts';
 
@@ -24,17 +46,33 @@ function districtsCovered(id: string): string[] {
 
 const areaWords = (ids: string[]) => ids.flatMap((id) => ancestry(id).map((a) => a.data.name));
 
-
 function listingRecord(item: Listing): Draft {
 	const d = item.data;
 	const areaIds = item.collection === 'salons' ? [item.data.area] : item.data.areas;
 	const when = d.schedule ? describeSchedule(d.schedule) : '';
-	const weekdays = [...new Set((d.schedule?.rules ?? []).flatMap((r) => r.weekdays ?? []))].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+	const weekdays = [...new Set((d.schedule?.rules ?? []).flatMap((r) => r.weekdays ?? []))].sort(
+		(a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b),
+	);
 	const kind = KIND_LABELS[item.collection];
 	return {
 		url: entryPath(item.collection, item.id),
 		title: titleText(d.name, d.yomi, 'category' in d ? d.category : undefined),
-		text: searchableText([kind, d.name, d.yomi, joinedReading(d.yomi), 'category' in d ? d.category : '', d.summary, d.target, d.place?.name, d.place?.address, d.provider.name, d.fields.join(' '), ...areaWords(areaIds), when, markdownToText(item.body ?? '')]),
+		text: searchableText([
+			kind,
+			d.name,
+			d.yomi,
+			joinedReading(d.yomi),
+			'category' in d ? d.category : '',
+			d.summary,
+			d.target,
+			d.place?.name,
+			d.place?.address,
+			d.provider.name,
+			d.fields.join(' '),
+			...areaWords(areaIds),
+			when,
+			markdownToText(item.body ?? ''),
+		]),
 		meta: {
 			title: d.name,
 			kind,
@@ -59,8 +97,27 @@ function listingRecord(item: Listing): Draft {
 const volunteerRecord = (v: (typeof volunteers)[number]): Draft => ({
 	url: entryPath('volunteers', v.id),
 	title: titleText(v.data.title, v.data.yomi),
-	text: searchableText([KIND_LABELS.volunteers, v.data.title, v.data.yomi, joinedReading(v.data.yomi), v.data.summary, v.data.tasks.join(' '), v.data.when, v.data.provider.name, v.data.training, v.data.incentives?.join(' '), ...areaWords([v.data.area]), markdownToText(v.body ?? '')]),
-	meta: { title: v.data.title, kind: KIND_LABELS.volunteers, summary: v.data.summary, when: v.data.when, area: areas.byId.get(v.data.area)?.data.name ?? v.data.area },
+	text: searchableText([
+		KIND_LABELS.volunteers,
+		v.data.title,
+		v.data.yomi,
+		joinedReading(v.data.yomi),
+		v.data.summary,
+		v.data.tasks.join(' '),
+		v.data.when,
+		v.data.provider.name,
+		v.data.training,
+		v.data.incentives?.join(' '),
+		...areaWords([v.data.area]),
+		markdownToText(v.body ?? ''),
+	]),
+	meta: {
+		title: v.data.title,
+		kind: KIND_LABELS.volunteers,
+		summary: v.data.summary,
+		when: v.data.when,
+		area: areas.byId.get(v.data.area)?.data.name ?? v.data.area,
+	},
 	filters: { 地域: districtsCovered(v.data.area), 種類: [KIND_LABELS.volunteers], 分野: [...v.data.fields] },
 	order: { kind: KIND_LABELS.volunteers, yomi: v.data.yomi },
 });
@@ -93,7 +150,13 @@ function issueRecord(i: (typeof localIssues)[number]): Draft {
 			area.data.council?.name,
 			markdownToText(i.body ?? ''),
 		]),
-		meta: { title: i.data.title, kind: KIND_LABELS.localIssues, summary: i.data.summary, stage: `いまの状況: ${i.data.status}`, area: area.data.name },
+		meta: {
+			title: i.data.title,
+			kind: KIND_LABELS.localIssues,
+			summary: i.data.summary,
+			stage: `いまの状況: ${i.data.status}`,
+			area: area.data.name,
+		},
 		filters: { 地域: districtsCovered(i.data.area), 種類: [KIND_LABELS.localIssues] },
 		order: { kind: KIND_LABELS.localIssues, yomi: '', date: i.data.raised },
 	};
@@ -122,7 +185,13 @@ function reportRecord(r: (typeof reports)[number]): Draft {
 			...areaWords([r.data.area]),
 			markdownToText(r.body ?? ''),
 		]),
-		meta: { title: r.data.title, kind: KIND_LABELS.reports, summary: `議題: ${r.data.agenda.join('／')}`, when: date, area: area.data.name },
+		meta: {
+			title: r.data.title,
+			kind: KIND_LABELS.reports,
+			summary: `議題: ${r.data.agenda.join('／')}`,
+			when: date,
+			area: area.data.name,
+		},
 		filters: { 地域: districtsCovered(r.data.area), 種類: [KIND_LABELS.reports] },
 		order: { kind: KIND_LABELS.reports, yomi: '', date: r.data.date },
 	};

@@ -16,7 +16,9 @@ export type { WordPage };
 /** A row with more words than this gets a page per kana. */
 export const ROW_PAGE_ENTRIES = 400;
 
-export const wordIndex = buildWordIndex(siteRecords.map((r) => ({ title: r.meta['title'] ?? r.url, url: r.url, kind: r.kind, yomi: r.yomi, text: r.text })));
+export const wordIndex = buildWordIndex(
+	siteRecords.map((r) => ({ title: r.meta['title'] ?? r.url, url: r.url, kind: r.kind, yomi: r.yomi, text: r.text })),
+);
 export const wordIndexSplit = isSplit(wordIndex);
 /** Rows with at least one word. */
 export const wordRows = wordIndex.filter((r) => r.entries.length > 0);
@@ -51,5 +53,6 @@ export function kanaHref(row: IndexRow, kana: string): string | undefined {
 /** The first sounds a resident can choose, row by row: each kana with where its words begin. */
 export const kanaTable = wordRows.map((row) => ({
 	row,
-	kana: row.id === 'others' ? [{ kana: '英数', href: rowHref(row.id) }] : [...row.kana].map((kana) => ({ kana, href: kanaHref(row, kana) })),
+	kana:
+		row.id === 'others' ? [{ kana: '英数', href: rowHref(row.id) }] : [...row.kana].map((kana) => ({ kana, href: kanaHref(row, kana) })),
 }));

@@ -47,14 +47,21 @@ export function readPage(html: string): PageFacts {
 				if (name === 'script') {
 					const type = attributes['type'] ?? '';
 					const data = /^application\/(ld\+)?json$/.test(type) || type === 'importmap';
-					if (!data) facts.scripts.push(attributes['src'] ? `<script src="${attributes['src']}">` : '<script>（ページの中に書かれたスクリプト）');
+					if (!data)
+						facts.scripts.push(attributes['src'] ? `<script src="${attributes['src']}">` : '<script>（ページの中に書かれたスクリプト）');
 					if (!data && !attributes['src']) facts.inlineScripts.push('');
 					inScript = { data: data || Boolean(attributes['src']) };
 				}
 				for (const attribute of REFERENCE_ATTRIBUTES[name] ?? []) {
 					const raw = attributes[attribute];
 					if (raw === undefined) continue;
-					const values = attribute === 'srcset' ? raw.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean) : [raw];
+					const values =
+						attribute === 'srcset'
+							? raw
+									.split(',')
+									.map((s) => s.trim().split(/\s+/)[0]!)
+									.filter(Boolean)
+							: [raw];
 					const rel = attributes['rel'] ? ` rel="${attributes['rel']}"` : '';
 					for (const value of values) {
 						const ref: PageReference = { element: `<${name}${rel} ${attribute}>`, value, text: '', download: 'download' in attributes };

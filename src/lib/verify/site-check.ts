@@ -50,7 +50,11 @@ export interface VerifyResult {
  * Pages of one entry each (every kind placed in an area, src/lib/kinds.ts): they must ship no JavaScript but the
  * next-dates script.
  */
-const ENTRY_PAGE = new RegExp(`/(${KIND_LIST.filter((k) => 'areas' in k).map((k) => k.folder).join('|')})/.+/$`);
+const ENTRY_PAGE = new RegExp(
+	`/(${KIND_LIST.filter((k) => 'areas' in k)
+		.map((k) => k.folder)
+		.join('|')})/.+/$`,
+);
 /**
  * The one script an entry page may load: 「次は …」 recomputed on the day the page is read
  * (src/components/NextDates.astro), which Astro inlines (and hashes into the page's CSP). It is allowed once, only
@@ -59,7 +63,8 @@ const ENTRY_PAGE = new RegExp(`/(${KIND_LIST.filter((k) => 'areas' in k).map((k)
  */
 const NEXT_DATES_BUDGET = 2048;
 const NEXT_DATES_MARK = '[data-next-dates]';
-const NEVER_IN_NEXT_DATES = /\bimport\b|\bfetch\b|XMLHttpRequest|\beval\b|\bFunction\b|innerHTML|outerHTML|insertAdjacentHTML|document\.write|localStorage|sendBeacon|WebSocket|\.src\b|setAttribute/;
+const NEVER_IN_NEXT_DATES =
+	/\bimport\b|\bfetch\b|XMLHttpRequest|\beval\b|\bFunction\b|innerHTML|outerHTML|insertAdjacentHTML|document\.write|localStorage|sendBeacon|WebSocket|\.src\b|setAttribute/;
 
 export function isNextDatesScript(text: string): boolean {
 	return text.includes(NEXT_DATES_MARK) && !NEVER_IN_NEXT_DATES.test(text) && gzipSync(text).length <= NEXT_DATES_BUDGET;
@@ -94,7 +99,12 @@ export function templateKey(path: string, html: string): string {
 	const marker = /<body[^>]*\sdata-template="([^"]+)"/.exec(html)?.[1];
 	if (marker) return marker;
 	const parts = path.split('/').filter(Boolean);
-	return parts.length <= 1 ? `/${parts.join('/')}` : `/${parts[0]}/${parts.slice(1).map(() => '*').join('/')}`;
+	return parts.length <= 1
+		? `/${parts.join('/')}`
+		: `/${parts[0]}/${parts
+				.slice(1)
+				.map(() => '*')
+				.join('/')}`;
 }
 
 export function verifySite({ dist, base, siteUrl, expectedPages }: VerifyInput): VerifyResult {
@@ -128,7 +138,13 @@ export function verifySite({ dist, base, siteUrl, expectedPages }: VerifyInput):
 		const key = templateKey(page.slice(prefix.length), html);
 		if (!templates.has(key) && !page.endsWith('404.html')) templates.set(key, page);
 		if (ENTRY_PAGE.test(page.slice(prefix.length))) {
-			for (const script of forbiddenEntryScripts(facts, html)) problems.push({ page, element: script, message: 'このページは JavaScript を読み込まないはずです（ひとつの情報のページには、次の日にちを出すスクリプトのほかは JavaScript を使いません）' });
+			for (const script of forbiddenEntryScripts(facts, html))
+				problems.push({
+					page,
+					element: script,
+					message:
+						'このページは JavaScript を読み込まないはずです（ひとつの情報のページには、次の日にちを出すスクリプトのほかは JavaScript を使いません）',
+				});
 		}
 		for (const ref of facts.references) {
 			const target = resolveReference(ref.value, page, ownOrigin);
@@ -157,7 +173,8 @@ export function verifySite({ dist, base, siteUrl, expectedPages }: VerifyInput):
 
 	const dataPage = fileFor(dist, base, `${prefix}/data/`);
 	if (!dataPage) problems.push({ page: `${prefix}/data/`, element: '', message: 'オープンデータのページがありません' });
-	else if (!factsOf(dataPage).references.some((r) => r.download)) problems.push({ page: `${prefix}/data/`, element: '', message: 'ダウンロードできるファイルが1つも載っていません' });
+	else if (!factsOf(dataPage).references.some((r) => r.download))
+		problems.push({ page: `${prefix}/data/`, element: '', message: 'ダウンロードできるファイルが1つも載っていません' });
 
 	return { problems, pages: files.length, references, templates };
 }

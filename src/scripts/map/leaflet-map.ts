@@ -91,7 +91,10 @@ export async function showMap(container: HTMLElement, data: AreaFeatures, option
 
 	const boundary = data.features.filter((f) => f.geometry.type !== 'Point');
 	const points = data.features.filter((f): f is PointFeature => f.geometry.type === 'Point');
-	const outline = L.geoJSON(boundary as GeoJSON.Feature[], { style: { color: '#0b5d3b', weight: 4, fillColor: '#0b5d3b', fillOpacity: 0.06 }, interactive: false }).addTo(map);
+	const outline = L.geoJSON(boundary as GeoJSON.Feature[], {
+		style: { color: '#0b5d3b', weight: 4, fillColor: '#0b5d3b', fillOpacity: 0.06 },
+		interactive: false,
+	}).addTo(map);
 	const all = L.featureGroup([outline, ...points.map((p) => L.marker(at(p)))]);
 	map.fitBounds(all.getBounds(), VIEW);
 
@@ -129,9 +132,17 @@ export async function showMap(container: HTMLElement, data: AreaFeatures, option
 			const count = cluster.members.length;
 			const bounds = L.latLngBounds(cluster.members.map(at));
 			// A cluster zooms in when that shows its places apart; otherwise (one spot, or the closest zoom) it lists them.
-			const zooms = count > 1 && !atMax && !bounds.getNorthEast().equals(bounds.getSouthWest()) && Math.min(map.getBoundsZoom(bounds, false, VIEW_PADDING), map.getMaxZoom()) > zoom;
+			const zooms =
+				count > 1 &&
+				!atMax &&
+				!bounds.getNorthEast().equals(bounds.getSouthWest()) &&
+				Math.min(map.getBoundsZoom(bounds, false, VIEW_PADDING), map.getMaxZoom()) > zoom;
 			const label =
-				count === 1 ? cluster.members[0]!.properties.name : zooms ? `${count}か所がまとまっています。選ぶと拡大します` : `${count}か所がまとまっています。選ぶと一覧が出ます`;
+				count === 1
+					? cluster.members[0]!.properties.name
+					: zooms
+						? `${count}か所がまとまっています。選ぶと拡大します`
+						: `${count}か所がまとまっています。選ぶと一覧が出ます`;
 			const marker = L.marker(latLng, { icon: icon(count), keyboard: true }).addTo(layer);
 			const el = marker.getElement()!;
 			holds.set(el, cluster.members);
@@ -190,14 +201,20 @@ export async function showMap(container: HTMLElement, data: AreaFeatures, option
 	 */
 	const showInView = () => {
 		const box = container.getBoundingClientRect();
-		const inner = { left: box.left + container.clientLeft, top: box.top + container.clientTop, right: box.left + container.clientLeft + container.clientWidth, bottom: box.top + container.clientTop + container.clientHeight };
+		const inner = {
+			left: box.left + container.clientLeft,
+			top: box.top + container.clientTop,
+			right: box.left + container.clientLeft + container.clientWidth,
+			bottom: box.top + container.clientTop + container.clientHeight,
+		};
 		const popup = owner?.getPopup()?.getElement();
 		const covers = [...container.querySelectorAll('.leaflet-control'), ...(popup ? [popup] : [])].map((el) => el.getBoundingClientRect());
 		for (const el of holds.keys()) {
 			el.hidden = false;
 			if (el === document.activeElement || el === owner?.getElement()) continue;
 			const r = el.getBoundingClientRect();
-			const inside = r.left >= inner.left - 0.5 && r.right <= inner.right + 0.5 && r.top >= inner.top - 0.5 && r.bottom <= inner.bottom + 0.5;
+			const inside =
+				r.left >= inner.left - 0.5 && r.right <= inner.right + 0.5 && r.top >= inner.top - 0.5 && r.bottom <= inner.bottom + 0.5;
 			el.hidden = !inside || covers.some((c) => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom);
 		}
 	};

@@ -12,10 +12,15 @@ export const widgets: Record<string, Widget> = {};
 const FIELD = '[data-field]';
 /** The fields directly inside a container: not those inside a nested group, list item or widget. */
 export function fieldsIn(container: Element): HTMLElement[] {
-	return [...container.querySelectorAll<HTMLElement>(FIELD)].filter((f) => f.parentElement?.closest(`${FIELD}, [data-item], form`) === container);
+	return [...container.querySelectorAll<HTMLElement>(FIELD)].filter(
+		(f) => f.parentElement?.closest(`${FIELD}, [data-item], form`) === container,
+	);
 }
 const own = <T extends Element>(el: Element, selector: string) => el.querySelector<T>(`:scope > ${selector}`);
-const control = (el: Element) => el.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(':scope > input, :scope > select, :scope > textarea, :scope > label > input');
+const control = (el: Element) =>
+	el.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+		':scope > input, :scope > select, :scope > textarea, :scope > label > input',
+	);
 const items = (el: Element) => [...(own(el, '[data-items]')?.children ?? [])] as HTMLElement[];
 
 /** What was typed, corrected as the file wants it: よみがな in hiragana (phone numbers: tidyPhones in form.ts). */
@@ -185,7 +190,9 @@ function locate(form: Element, path: readonly PropertyKey[]): { field: HTMLEleme
 }
 
 const labelOf = (field: HTMLElement) =>
-	(field.querySelector(':scope > label, :scope > legend, :scope > fieldset > legend')?.textContent ?? field.dataset['field'] ?? '').replace(/（必須）|（わかれば）/g, '').trim();
+	(field.querySelector(':scope > label, :scope > legend, :scope > fieldset > legend')?.textContent ?? field.dataset['field'] ?? '')
+		.replace(/（必須）|（わかれば）/g, '')
+		.trim();
 
 /** Clears every message. */
 export function clearMessages(form: Element): void {
@@ -234,7 +241,11 @@ const show = (s: Spot) => {
  * moves under a finger: a message already shown is updated, or says 「直りました」 in the same space once its field
  * is right; a new problem waits for the next 「できあがりを確かめる」.
  */
-export function showMessages(form: Element, issues: readonly { path: PropertyKey[]; message: string; missing?: boolean }[], live = false): Shown[] {
+export function showMessages(
+	form: Element,
+	issues: readonly { path: PropertyKey[]; message: string; missing?: boolean }[],
+	live = false,
+): Shown[] {
 	const spots = spotsOf(form, issues);
 	if (!live) {
 		clearMessages(form);

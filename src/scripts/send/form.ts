@@ -12,7 +12,19 @@ import { kindOf } from '../../lib/contribute/kinds.ts';
 import { fetchToken, sendToRelay, TOKEN_WAIT_MS, type RelayToken } from '../../lib/contribute/relay-client.ts';
 import { tokyoDate } from '../../lib/schedule/calendar.ts';
 import { changedKeys, fileData, formIssues, withHiddenFields } from '../../lib/contribute/submission.ts';
-import { addItem, clearMessages, corrected, fieldsIn, readField, readGroup, renumber, showMessages, widgets, writeField, writeGroup } from './form-data.ts';
+import {
+	addItem,
+	clearMessages,
+	corrected,
+	fieldsIn,
+	readField,
+	readGroup,
+	renumber,
+	showMessages,
+	widgets,
+	writeField,
+	writeGroup,
+} from './form-data.ts';
 import { forget, keep, keptKey, readKept } from './kept-answers.ts';
 import { locationWidget } from './location-picker.ts';
 import { scheduleWidget } from './schedule-builder.ts';
@@ -21,7 +33,9 @@ widgets['schedule'] = scheduleWidget;
 widgets['location'] = locationWidget;
 
 interface SafeParser {
-	safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string; code?: string }[] } };
+	safeParse(
+		data: unknown,
+	): { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string; code?: string }[] } };
 }
 /** The YAML writer is needed only at the end: it loads while the resident types, not with the page. */
 let writer: Promise<typeof import('../../lib/contribute/entry-file.ts')> | undefined;
@@ -41,7 +55,6 @@ interface Original {
 	body: string;
 	text: string;
 }
-
 
 class SendForm extends HTMLElement {
 	#collection!: SendableCollection;
@@ -81,7 +94,8 @@ class SendForm extends HTMLElement {
 				this.#changed();
 			}
 		});
-		for (const root of form.querySelectorAll<HTMLElement>('[data-type]')) widgets[root.dataset['type']!]?.setup(root, () => this.#changed());
+		for (const root of form.querySelectorAll<HTMLElement>('[data-type]'))
+			widgets[root.dataset['type']!]?.setup(root, () => this.#changed());
 		form.addEventListener('change', (event) => {
 			// A corrected よみがな or phone number is shown as it will be written (on change, so never under the cursor).
 			const input = event.target as HTMLInputElement;
@@ -123,7 +137,11 @@ class SendForm extends HTMLElement {
 		const confirm = new URLSearchParams(location.search).get('confirm');
 		if (confirm) void this.#loadOriginal(confirm).then(() => this.#showConfirm());
 		else if (edit) void this.#loadOriginal(edit);
-		else writeGroup(form, JSON.parse((this.dataset['defaults'] ?? '{}').replaceAll('@@today@@', tokyoDate(new Date()))) as Record<string, unknown>);
+		else
+			writeGroup(
+				form,
+				JSON.parse((this.dataset['defaults'] ?? '{}').replaceAll('@@today@@', tokyoDate(new Date()))) as Record<string, unknown>,
+			);
 	}
 
 	#keptKey = '';
@@ -147,7 +165,8 @@ class SendForm extends HTMLElement {
 		const box = this.querySelector<HTMLElement>('[data-kept]')!;
 		if (!kept) return;
 		const when = new Date(kept.at);
-		box.querySelector('[data-kept-when]')!.textContent = `${when.getMonth() + 1}月${when.getDate()}日 ${when.getHours()}時${String(when.getMinutes()).padStart(2, '0')}分`;
+		box.querySelector('[data-kept-when]')!.textContent =
+			`${when.getMonth() + 1}月${when.getDate()}日 ${when.getHours()}時${String(when.getMinutes()).padStart(2, '0')}分`;
 		box.hidden = false;
 		box.querySelector('[data-kept-resume]')!.addEventListener('click', () => {
 			writeGroup(this.#form, kept.data);
@@ -207,7 +226,9 @@ class SendForm extends HTMLElement {
 	async #validate(focusSummary: boolean): Promise<{ data: Record<string, unknown>; body: string } | undefined> {
 		const form = this.#form;
 		await this.#tidyPhones();
-		const shown = fieldsIn(form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
+		const shown = fieldsIn(form)
+			.map((f) => f.dataset['field']!)
+			.filter((k) => k !== 'body');
 		const typed = withHiddenFields(readGroup(form), this.#original?.data, shown);
 		const body = String(readField(form.querySelector<HTMLElement>('[data-type="body"]')!) ?? '');
 		const result = (await this.#schema).safeParse(typed);
@@ -265,7 +286,8 @@ class SendForm extends HTMLElement {
 		if (this.#original) {
 			// The body is rewritten only when it changed, so an unchanged one keeps its bytes too.
 			const bodyChanged = body.trim() !== this.#original.body.trim();
-			if (!bodyChanged && !changedKeys(this.#original.data, data).length) return this.#say('まだ何も変わっていません。直したいところを書きかえてから、もう一度押してください。');
+			if (!bodyChanged && !changedKeys(this.#original.data, data).length)
+				return this.#say('まだ何も変わっていません。直したいところを書きかえてから、もう一度押してください。');
 			text = changedText(this.#original.text, this.#original.data, data, bodyChanged ? body : undefined);
 		} else {
 			path = (await this.#freePath(kind.fileFor(data)?.path)) ?? undefined;
@@ -277,15 +299,25 @@ class SendForm extends HTMLElement {
 
 	/** 「確かめる」: every answer as residents will read it, each with 「直す」 back to its field. */
 	#showCheck(out: HTMLElement, data: Record<string, unknown>): void {
-		const keys = fieldsIn(this.#form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
+		const keys = fieldsIn(this.#form)
+			.map((f) => f.dataset['field']!)
+			.filter((k) => k !== 'body');
 		const list = out.querySelector('[data-check-list]')!;
 		list.replaceChildren(
 			...answerSummary(this.#readable(data), keys, (path) => this.#labelOf(path)).map((line) => {
 				const row = document.createElement('div');
-				const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button-secondary', textContent: '直す' });
+				const button = Object.assign(document.createElement('button'), {
+					type: 'button',
+					className: 'button-secondary',
+					textContent: '直す',
+				});
 				button.setAttribute('aria-label', `${line.label}を直す`);
 				button.addEventListener('click', () => this.#backTo(line.key));
-				row.append(Object.assign(document.createElement('dt'), { textContent: line.label }), Object.assign(document.createElement('dd'), { textContent: line.text }), button);
+				row.append(
+					Object.assign(document.createElement('dt'), { textContent: line.label }),
+					Object.assign(document.createElement('dd'), { textContent: line.text }),
+					button,
+				);
 				return row;
 			}),
 		);
@@ -300,7 +332,9 @@ class SendForm extends HTMLElement {
 			const option = select && [...select.options].find((o) => o.value === out[key]);
 			if (option) out[key] = option.text;
 			if (field.dataset['type'] === 'choices' && Array.isArray(out[key])) {
-				out[key] = (out[key] as unknown[]).map((v) => field.querySelector<HTMLInputElement>(`input[value="${CSS.escape(String(v))}"]`)?.parentElement?.textContent?.trim() ?? v);
+				out[key] = (out[key] as unknown[]).map(
+					(v) => field.querySelector<HTMLInputElement>(`input[value="${CSS.escape(String(v))}"]`)?.parentElement?.textContent?.trim() ?? v,
+				);
 			}
 		}
 		return out;
@@ -311,7 +345,9 @@ class SendForm extends HTMLElement {
 		const field = fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
 		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
 		this.#form.hidden = false;
-		const control = [...(field?.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button') ?? [])].find((c) => c.getClientRects().length > 0);
+		const control = [...(field?.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button') ?? [])].find(
+			(c) => c.getClientRects().length > 0,
+		);
 		control?.focus({ preventScroll: true });
 		(field ?? this.#form).scrollIntoView({ block: 'start' });
 	}
@@ -321,11 +357,16 @@ class SendForm extends HTMLElement {
 		const original = this.#original;
 		if (!original) return;
 		const section = this.querySelector<HTMLElement>('[data-confirm]')!;
-		const keys = fieldsIn(this.#form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
+		const keys = fieldsIn(this.#form)
+			.map((f) => f.dataset['field']!)
+			.filter((k) => k !== 'body');
 		section.querySelector('[data-confirm-list]')!.replaceChildren(
 			...answerSummary(this.#readable(original.data), keys, (path) => this.#labelOf(path)).map((line) => {
 				const row = document.createElement('div');
-				row.append(Object.assign(document.createElement('dt'), { textContent: line.label }), Object.assign(document.createElement('dd'), { textContent: line.text }));
+				row.append(
+					Object.assign(document.createElement('dt'), { textContent: line.label }),
+					Object.assign(document.createElement('dd'), { textContent: line.text }),
+				);
 				return row;
 			}),
 		);
@@ -366,7 +407,9 @@ class SendForm extends HTMLElement {
 	#labelOf(key: string): string {
 		const id = `f-${key.replace(/\[\]/g, '').replace(/[._]/g, '-')}`;
 		const byId = document.getElementById(id) ?? document.getElementById(`${id}-0`);
-		const field = key.includes('.') ? byId?.closest<HTMLElement>('[data-field]') : fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
+		const field = key.includes('.')
+			? byId?.closest<HTMLElement>('[data-field]')
+			: fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
 		const label = field?.querySelector(':scope > label, :scope > legend, :scope > fieldset > legend')?.textContent;
 		return label ? label.replace(/（必須）|（わかれば）/g, '').trim() : key;
 	}
@@ -406,7 +449,13 @@ class SendForm extends HTMLElement {
 		out.querySelector<HTMLTextAreaElement>('[data-text]')!.value = text;
 		this.#showCheck(out, data);
 		const changes = out.querySelector<HTMLElement>('[data-changes]')!;
-		changes.textContent = fix ? `直したところ: ${changedKeys(this.#original!.data, data).map((k) => this.#labelOf(k)).join('、') || '本文'}` : '';
+		changes.textContent = fix
+			? `直したところ: ${
+					changedKeys(this.#original!.data, data)
+						.map((k) => this.#labelOf(k))
+						.join('、') || '本文'
+				}`
+			: '';
 
 		const github = fix ? editFileLink(repo, path) : newFileLink(repo, path, text);
 		const githubLink = out.querySelector<HTMLAnchorElement>('[data-github]')!;
@@ -436,7 +485,9 @@ class SendForm extends HTMLElement {
 		download.download = path.split('/').pop()!;
 		const mail = out.querySelector<HTMLAnchorElement>('[data-mail]');
 		if (mail && this.dataset['email']) {
-			const keys = fieldsIn(this.#form).map((f) => f.dataset['field']!).filter((k) => k !== 'body');
+			const keys = fieldsIn(this.#form)
+				.map((f) => f.dataset['field']!)
+				.filter((k) => k !== 'body');
 			const readable = summaryText(answerSummary(data, keys, (p) => this.#labelOf(p)));
 			// The readable summary first, then the file as one block for the coordinator (npm run import reads it).
 			const body = `${note ? `${note}\n\n` : ''}${readable}\n\n――― 係が使うファイル（${path}）―――\n${text.trim()}\n`;
@@ -455,7 +506,9 @@ class SendForm extends HTMLElement {
 		const box = this.querySelector<HTMLElement>('[data-relay-problems]')!;
 		const confirm = this.querySelector<HTMLInputElement>('[data-relay-confirm]')!;
 		const fail = (problems: string[]) => {
-			box.querySelector('[data-relay-problem-list]')!.replaceChildren(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
+			box
+				.querySelector('[data-relay-problem-list]')!
+				.replaceChildren(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
 			box.hidden = false;
 			box.focus({ preventScroll: true });
 			box.scrollIntoView({ block: 'center' });
@@ -466,7 +519,10 @@ class SendForm extends HTMLElement {
 		try {
 			let token = await (this.#token ??= fetchToken(relay));
 			if (!token) token = await (this.#token = fetchToken(relay));
-			if (!token) return fail(['いまは送れませんでした。インターネットにつながっているか確かめて、しばらくしてからもう一度押してください。ほかの送り方も使えます。']);
+			if (!token)
+				return fail([
+					'いまは送れませんでした。インターネットにつながっているか確かめて、しばらくしてからもう一度押してください。ほかの送り方も使えます。',
+				]);
 			const wait = token.at + TOKEN_WAIT_MS - Date.now();
 			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 			const note = (this.querySelector<HTMLTextAreaElement>('[data-sender-note]')?.value ?? '').trim();

@@ -8,7 +8,15 @@
 import type * as Leaflet from 'leaflet';
 import { attributionHtml, loadLeafletStylesheet as loadStylesheet } from '../map/leaflet-assets.ts';
 import type { LatLng } from '../../lib/geo.ts';
-import { accuracyNote, describePosition, markerPosition, parsePosition, readTyped, roundCoordinate, textOf } from '../../lib/contribute/location-input.ts';
+import {
+	accuracyNote,
+	describePosition,
+	markerPosition,
+	parsePosition,
+	readTyped,
+	roundCoordinate,
+	textOf,
+} from '../../lib/contribute/location-input.ts';
 import type { Widget } from './widget.ts';
 
 /** Zoom for a place already known (a building and its street), and for the town's centre when none is. */
@@ -85,7 +93,8 @@ function refresh(root: HTMLElement, pan: boolean, quiet = false): void {
 	}
 	if (state.marker) state.marker.setLatLng(at);
 	else state.marker = marker(root, state, at);
-	if (pan && !parts(root).box.hidden && !state.map.getBounds().contains(at)) state.map.setView(at, Math.max(state.map.getZoom(), Math.min(PLACE_ZOOM, state.map.getMaxZoom())));
+	if (pan && !parts(root).box.hidden && !state.map.getBounds().contains(at))
+		state.map.setView(at, Math.max(state.map.getZoom(), Math.min(PLACE_ZOOM, state.map.getMaxZoom())));
 }
 
 /** Fills both boxes (the map, 現在地 and a pasted pair all come here), then tells the form. */

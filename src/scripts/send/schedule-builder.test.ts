@@ -28,7 +28,21 @@ function exprs(text: string, attr: string): string[] {
 /** Parts the script reads by a name it builds: a rule's boxes for an issue's path (errorAt). */
 const BUILT = ['repeat', 'weeks', 'weekdays', 'days', 'start', 'end'].map((p) => `${p}-box`);
 /** Parts of one rule, looked for inside the rule's element. */
-const RULE_PARTS = ['repeat', 'by', 'week', 'weekday', 'days', 'start', 'end', 'remove-rule', 'rule-no', 'err', 'by-box', 'weeks-box', ...BUILT];
+const RULE_PARTS = [
+	'repeat',
+	'by',
+	'week',
+	'weekday',
+	'days',
+	'start',
+	'end',
+	'remove-rule',
+	'rule-no',
+	'err',
+	'by-box',
+	'weeks-box',
+	...BUILT,
+];
 
 describe('the markup has every part the script looks for', () => {
 	const used = new Set([...script.matchAll(/\bqa?(?:<[^>]*>)?\(\s*\w+,\s*'([a-z-]+)'/g)].map((m) => m[1]!));

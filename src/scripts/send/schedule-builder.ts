@@ -36,12 +36,17 @@ let serial = 0;
 
 const q = <T extends HTMLElement = HTMLInputElement>(el: ParentNode, part: string) => el.querySelector<T>(`[data-sb="${part}"]`)!;
 const qa = <T extends HTMLElement = HTMLInputElement>(el: ParentNode, part: string) => [...el.querySelectorAll<T>(`[data-sb="${part}"]`)];
-const checked = (el: ParentNode, part: string) => qa(el, part).filter((i) => i.checked).map((i) => i.value);
-const check = (el: ParentNode, part: string, values: readonly unknown[]) => qa(el, part).forEach((i) => (i.checked = values.map(String).includes(i.value)));
+const checked = (el: ParentNode, part: string) =>
+	qa(el, part)
+		.filter((i) => i.checked)
+		.map((i) => i.value);
+const check = (el: ParentNode, part: string, values: readonly unknown[]) =>
+	qa(el, part).forEach((i) => (i.checked = values.map(String).includes(i.value)));
 const rulesOf = (root: HTMLElement) => qa<HTMLFieldSetElement>(root, 'rule');
 const errOf = (box: Element) => box.querySelector<HTMLElement>(':scope > [data-sb="err"]')!;
 /** The input to focus for a box: its chosen radio button, or its first input. */
-const focusable = (box: Element) => (box.querySelector<HTMLElement>('input[type="radio"]:checked') ?? box.querySelector<HTMLElement>('input, textarea, button'))!;
+const focusable = (box: Element) =>
+	(box.querySelector<HTMLElement>('input[type="radio"]:checked') ?? box.querySelector<HTMLElement>('input, textarea, button'))!;
 
 /* ------------------------------------------------------------ inputs ↔ model */
 
@@ -162,7 +167,10 @@ function refresh(root: HTMLElement): void {
 		if (el.textContent !== text) el.textContent = text;
 		el.hidden = !text;
 	};
-	line('pv-empty', shown ? '' : value === undefined ? '曜日と時刻を選ぶと、ここに表示されます' : 'まだ表示できません。たりないところを入れてください');
+	line(
+		'pv-empty',
+		shown ? '' : value === undefined ? '曜日と時刻を選ぶと、ここに表示されます' : 'まだ表示できません。たりないところを入れてください',
+	);
 	line('pv-when', shown?.when ?? '');
 	q(root, 'pv-when-row').hidden = !shown?.when;
 	line('pv-period', shown?.period ? `期間: ${shown.period}` : '');
@@ -273,7 +281,14 @@ export const scheduleWidget: Widget = {
 			const filled = all.filter((el) => !isBlankRule(readRule(el)));
 			const rule = (typeof index === 'number' ? filled[index] : undefined) ?? filled[0] ?? all[0]!;
 			// 「毎月」 with nothing chosen is reported at weeks: show it at whichever of weeks, days, weekdays is in sight.
-			const near: Record<string, string[]> = { repeat: ['repeat'], weeks: ['weeks', 'weekdays', 'days'], days: ['days', 'weeks'], weekdays: ['weekdays', 'days'], start: ['start'], end: ['end'] };
+			const near: Record<string, string[]> = {
+				repeat: ['repeat'],
+				weeks: ['weeks', 'weekdays', 'days'],
+				days: ['days', 'weeks'],
+				weekdays: ['weekdays', 'days'],
+				start: ['start'],
+				end: ['end'],
+			};
 			for (const part of near[String(key)] ?? []) {
 				const box = q(rule, `${part}-box`);
 				if (!box.hidden) return at(box);

@@ -50,7 +50,11 @@ export function centerOf(boundary: PolygonGeometry): { lat: number; lng: number 
 
 /** One line of text for a YAML comment or the Markdown body: no line breaks, no HTML. */
 function oneLine(text: string): string {
-	return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/</g, '＜').replace(/>/g, '＞').trim();
+	return text
+		.replace(/[\r\n\u2028\u2029]+/g, ' ')
+		.replace(/</g, '＜')
+		.replace(/>/g, '＞')
+		.trim();
 }
 
 export interface SourceNote {

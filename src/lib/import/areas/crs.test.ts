@@ -5,9 +5,25 @@ import { crsFromEpsg, crsFromPrj, describeCrs, esriWkt, fromWgs84, guessUnits, p
 describe('the zone table', () => {
 	test('matches the official origins (告示 平成14年国土交通省告示第九号), typed here independently in degrees and minutes', () => {
 		const official: [number, number, number, number][] = [
-			[33, 0, 129, 30], [33, 0, 131, 0], [36, 0, 132, 10], [33, 0, 133, 30], [36, 0, 134, 20], [36, 0, 136, 0], [36, 0, 137, 10],
-			[36, 0, 138, 30], [36, 0, 139, 50], [40, 0, 140, 50], [44, 0, 140, 15], [44, 0, 142, 15], [44, 0, 144, 15], [26, 0, 142, 0],
-			[26, 0, 127, 30], [26, 0, 124, 0], [26, 0, 131, 0], [20, 0, 136, 0], [26, 0, 154, 0],
+			[33, 0, 129, 30],
+			[33, 0, 131, 0],
+			[36, 0, 132, 10],
+			[33, 0, 133, 30],
+			[36, 0, 134, 20],
+			[36, 0, 136, 0],
+			[36, 0, 137, 10],
+			[36, 0, 138, 30],
+			[36, 0, 139, 50],
+			[40, 0, 140, 50],
+			[44, 0, 140, 15],
+			[44, 0, 142, 15],
+			[44, 0, 144, 15],
+			[26, 0, 142, 0],
+			[26, 0, 127, 30],
+			[26, 0, 124, 0],
+			[26, 0, 131, 0],
+			[20, 0, 136, 0],
+			[26, 0, 154, 0],
 		];
 		expect(ZONES).toHaveLength(19);
 		official.forEach(([latD, latM, lonD, lonM], i) => {
@@ -45,7 +61,15 @@ describe('the zone table', () => {
 
 describe('reading zones and EPSG codes', () => {
 	test.each([
-		['6', 6], ['６', 6], ['VI', 6], ['vi', 6], ['Ⅵ', 6], ['6系', 6], ['第6系', 6], ['第IX系', 9], ['19', 19],
+		['6', 6],
+		['６', 6],
+		['VI', 6],
+		['vi', 6],
+		['Ⅵ', 6],
+		['6系', 6],
+		['第6系', 6],
+		['第IX系', 9],
+		['19', 19],
 	])('zone %s → %i', (text, zone) => expect(parseZone(text)).toBe(zone));
 	test.each(['0', '20', 'XX', 'six', ''])('zone %s is refused', (text) => expect(parseZone(text)).toBeUndefined());
 	test('EPSG codes of the three datums and of geographic systems', () => {
@@ -64,7 +88,9 @@ describe('reading zones and EPSG codes', () => {
 		expect(parseCrsOption('urn:ogc:def:crs:EPSG::6668')).toEqual({ kind: 'geographic', datum: 'jgd2011' });
 		expect(parseCrsOption('urn:ogc:def:crs:OGC:1.3:CRS84')).toEqual({ kind: 'geographic', datum: 'wgs84' });
 		expect(parseCrsOption('EPSG:3857')).toBeUndefined();
-		expect(describeCrs({ kind: 'plane', zone: 6, datum: 'jgd2000' })).toBe('JGD2000 平面直角座標系 第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県、EPSG:2448）');
+		expect(describeCrs({ kind: 'plane', zone: 6, datum: 'jgd2000' })).toBe(
+			'JGD2000 平面直角座標系 第VI系（京都府・大阪府・福井県・滋賀県・三重県・奈良県・和歌山県、EPSG:2448）',
+		);
 	});
 });
 
@@ -94,19 +120,31 @@ describe('.prj files', () => {
 		expect(crsFromPrj(wkt)).toMatchObject({ ok: true, crs: { kind: 'plane', zone: 6 } });
 	});
 	test('geographic systems', () => {
-		expect(crsFromPrj('GEOGCS["GCS_JGD_2000",DATUM["D_JGD_2000",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]')).toMatchObject({
+		expect(
+			crsFromPrj(
+				'GEOGCS["GCS_JGD_2000",DATUM["D_JGD_2000",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+			),
+		).toMatchObject({
 			ok: true,
 			crs: { kind: 'geographic', datum: 'jgd2000' },
 		});
-		expect(crsFromPrj('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]')).toMatchObject({
+		expect(
+			crsFromPrj(
+				'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+			),
+		).toMatchObject({
 			ok: true,
 			crs: { kind: 'geographic', datum: 'wgs84' },
 		});
 	});
 	test('refuses what is not a plane zone, saying why in Japanese', () => {
-		const utm = 'PROJCS["WGS_1984_UTM_Zone_53N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",135.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+		const utm =
+			'PROJCS["WGS_1984_UTM_Zone_53N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",135.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
 		expect(crsFromPrj(utm)).toEqual({ ok: false, reason: expect.stringContaining('平面直角座標系のどの系とも合いません') });
-		expect(crsFromPrj(esriWkt(6, 'jgd2000').replace('UNIT["Meter",1.0]]', 'UNIT["Foot_US",0.3048006096012192]]'))).toEqual({ ok: false, reason: expect.stringContaining('Foot_US') });
+		expect(crsFromPrj(esriWkt(6, 'jgd2000').replace('UNIT["Meter",1.0]]', 'UNIT["Foot_US",0.3048006096012192]]'))).toEqual({
+			ok: false,
+			reason: expect.stringContaining('Foot_US'),
+		});
 		expect(crsFromPrj('')).toMatchObject({ ok: false });
 		expect(crsFromPrj('not wkt')).toMatchObject({ ok: false });
 	});

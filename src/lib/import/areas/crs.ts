@@ -20,9 +20,7 @@ export type Datum = 'jgd2000' | 'jgd2011' | 'wgs84' | 'tokyo';
 /** The datums a plane zone is defined on. */
 export type PlaneDatum = 'jgd2000' | 'jgd2011' | 'tokyo';
 
-export type Crs =
-	| { kind: 'geographic'; datum: Datum }
-	| { kind: 'plane'; zone: number; datum: PlaneDatum };
+export type Crs = { kind: 'geographic'; datum: Datum } | { kind: 'plane'; zone: number; datum: PlaneDatum };
 
 export interface Zone {
 	zone: number;
@@ -66,7 +64,12 @@ const ROMAN = new Map(ZONES.map((z) => [z.roman, z.zone]));
 const FIRST_ZONE_EPSG: Record<'jgd2000' | 'jgd2011' | 'tokyo', number> = { jgd2000: 2443, jgd2011: 6669, tokyo: 30161 };
 const GEOGRAPHIC_EPSG: Record<Datum, number> = { jgd2000: 4612, jgd2011: 6668, wgs84: 4326, tokyo: 4301 };
 
-export const DATUM_LABEL: Record<Datum, string> = { jgd2000: 'JGD2000', jgd2011: 'JGD2011', wgs84: 'WGS84', tokyo: '旧日本測地系（Tokyo）' };
+export const DATUM_LABEL: Record<Datum, string> = {
+	jgd2000: 'JGD2000',
+	jgd2011: 'JGD2011',
+	wgs84: 'WGS84',
+	tokyo: '旧日本測地系（Tokyo）',
+};
 
 /** A zone number from what people type: 6, ６, VI, Ⅵ, 6系, 第6系, 第VI系. */
 export function parseZone(text: string): number | undefined {
@@ -77,7 +80,10 @@ export function parseZone(text: string): number | undefined {
 
 /** --datum: jgd2000, JGD2011, jgd-2011, tokyo. */
 export function parseDatum(text: string): PlaneDatum | undefined {
-	const t = text.normalize('NFKC').toLowerCase().replace(/[\s_-]/g, '');
+	const t = text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s_-]/g, '');
 	if (t === 'jgd2000') return 'jgd2000';
 	if (t === 'jgd2011') return 'jgd2011';
 	if (t === 'tokyo') return 'tokyo';
@@ -158,7 +164,8 @@ export function crsFromPrj(wkt: string): PrjResult {
 
 	const name = projcs[1]!;
 	const unit = [...text.matchAll(/UNIT\s*\[\s*"([^"]+)"\s*,\s*([\d.eE+-]+)/gi)].at(-1);
-	if (unit && !near(Number(unit[2]), 1, 1e-9)) return { ok: false, reason: `.prj の長さの単位が「${unit[1]}」です（メートルの平面直角座標系だけ読めます）` };
+	if (unit && !near(Number(unit[2]), 1, 1e-9))
+		return { ok: false, reason: `.prj の長さの単位が「${unit[1]}」です（メートルの平面直角座標系だけ読めます）` };
 
 	if (authority) {
 		const fromCode = crsFromEpsg(Number(authority));
@@ -183,14 +190,21 @@ export function crsFromPrj(wkt: string): PrjResult {
 			: undefined;
 
 	if (zoneFromName && zoneFromParameters && zoneFromName !== zoneFromParameters) {
-		return { ok: false, reason: `.prj の名前（${name}）は第${ZONES[zoneFromName - 1]!.roman}系ですが、原点は第${ZONES[zoneFromParameters - 1]!.roman}系のものです` };
+		return {
+			ok: false,
+			reason: `.prj の名前（${name}）は第${ZONES[zoneFromName - 1]!.roman}系ですが、原点は第${ZONES[zoneFromParameters - 1]!.roman}系のものです`,
+		};
 	}
 	const zone = zoneFromParameters ?? zoneFromName;
 	if (!zone) {
 		const what = lat0 !== undefined && lon0 !== undefined ? `（原点 北緯${lat0}度・東経${lon0}度）` : '';
 		return { ok: false, reason: `.prj の座標系「${name}」${what}は、平面直角座標系のどの系とも合いません` };
 	}
-	if (!datum || datum === 'wgs84') return { ok: false, reason: `.prj の測地系「${datumName || geogcs?.[1] || '?'}」がわかりません（JGD2000 か JGD2011 なら --zone と --datum で指定してください）` };
+	if (!datum || datum === 'wgs84')
+		return {
+			ok: false,
+			reason: `.prj の測地系「${datumName || geogcs?.[1] || '?'}」がわかりません（JGD2000 か JGD2011 なら --zone と --datum で指定してください）`,
+		};
 	return { ok: true, crs: { kind: 'plane', zone, datum }, how: `.prj（${name}）` };
 }
 
@@ -198,7 +212,10 @@ export function crsFromPrj(wkt: string): PrjResult {
 export function esriWkt(zone: number, datum: 'jgd2000' | 'jgd2011'): string {
 	const z = ZONES[zone - 1]!;
 	const degrees = (x: number) => (Number.isInteger(x) ? x.toFixed(1) : String(Number(x.toFixed(13))));
-	const d = datum === 'jgd2000' ? { gcs: 'GCS_JGD_2000', datum: 'D_JGD_2000', name: 'JGD_2000' } : { gcs: 'GCS_JGD_2011', datum: 'D_JGD_2011', name: 'JGD_2011' };
+	const d =
+		datum === 'jgd2000'
+			? { gcs: 'GCS_JGD_2000', datum: 'D_JGD_2000', name: 'JGD_2000' }
+			: { gcs: 'GCS_JGD_2011', datum: 'D_JGD_2011', name: 'JGD_2011' };
 	return (
 		`PROJCS["${d.name}_Japan_Zone_${zone}",GEOGCS["${d.gcs}",DATUM["${d.datum}",SPHEROID["GRS_1980",6378137.0,298.257222101]],` +
 		`PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",0.0],` +
@@ -209,7 +226,12 @@ export function esriWkt(zone: number, datum: 'jgd2000' | 'jgd2011'): string {
 
 /** A proj4 definition of the system. */
 export function proj4Definition(crs: Crs): string {
-	const datum = crs.datum === 'tokyo' ? '+ellps=bessel +towgs84=-146.414,507.337,680.507,0,0,0,0' : crs.datum === 'wgs84' ? '+datum=WGS84' : '+ellps=GRS80 +towgs84=0,0,0,0,0,0,0';
+	const datum =
+		crs.datum === 'tokyo'
+			? '+ellps=bessel +towgs84=-146.414,507.337,680.507,0,0,0,0'
+			: crs.datum === 'wgs84'
+				? '+datum=WGS84'
+				: '+ellps=GRS80 +towgs84=0,0,0,0,0,0,0';
 	if (crs.kind === 'geographic') return `+proj=longlat ${datum} +no_defs`;
 	const z = ZONES[crs.zone - 1]!;
 	return `+proj=tmerc +lat_0=${z.lat0} +lon_0=${z.lon0} +k=0.9999 +x_0=0 +y_0=0 ${datum} +units=m +no_defs`;

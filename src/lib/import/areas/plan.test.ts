@@ -1,9 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { applyFilters, areaName, chooseNameField, describeFields, MAX_ID_LENGTH, normaliseYomi, parseFilter, planAreas, shortenId } from './plan.ts';
+import {
+	applyFilters,
+	areaName,
+	chooseNameField,
+	describeFields,
+	MAX_ID_LENGTH,
+	normaliseYomi,
+	parseFilter,
+	planAreas,
+	shortenId,
+} from './plan.ts';
 import type { SourceFeature } from './read.ts';
 
-const square = { type: 'Polygon' as const, coordinates: [[[135, 34], [135.01, 34], [135.01, 34.01], [135, 34]]] };
-const features = (rows: Record<string, unknown>[]): SourceFeature[] => rows.map((properties, i) => ({ number: i + 1, properties, geometry: square }));
+const square = {
+	type: 'Polygon' as const,
+	coordinates: [
+		[
+			[135, 34],
+			[135.01, 34],
+			[135.01, 34.01],
+			[135, 34],
+		],
+	],
+};
+const features = (rows: Record<string, unknown>[]): SourceFeature[] =>
+	rows.map((properties, i) => ({ number: i + 1, properties, geometry: square }));
 
 /** The A27-10 layout (A27_005 code, A27_006 設置主体, A27_007 名称, A27_008 所在地), with a school in two parts. */
 const a27 = features([
@@ -57,7 +78,12 @@ describe('filters', () => {
 		expect(parseFilter('行政区域コード＝２９４２７')).toEqual({ field: '行政区域コード', value: '２９４２７' });
 		expect(parseFilter('A27_005')).toBeUndefined();
 		expect(applyFilters(a27, [{ field: 'A27_005', value: '２９４２７' }]).map((f) => f.number)).toEqual([1, 2, 3]);
-		expect(applyFilters(a27, [{ field: 'A27_005', value: '29427' }, { field: 'A27_007', value: '河合第二小学校' }]).map((f) => f.number)).toEqual([2]);
+		expect(
+			applyFilters(a27, [
+				{ field: 'A27_005', value: '29427' },
+				{ field: 'A27_007', value: '河合第二小学校' },
+			]).map((f) => f.number),
+		).toEqual([2]);
 	});
 	test('numbers in the table match their text', () => {
 		expect(applyFilters(features([{ code: 29427 }, { code: 29425 }]), [{ field: 'code', value: '29427' }])).toHaveLength(1);
@@ -91,7 +117,7 @@ describe('planAreas', () => {
 			['koku-3', '河合第二小学校区', [2]],
 		]);
 	});
-	test('ids from readings, in 五十音順 (kanji in the collation\'s order), with a number when two readings give the same id', () => {
+	test("ids from readings, in 五十音順 (kanji in the collation's order), with a number when two readings give the same id", () => {
 		const wards = features([
 			{ name: '淀川区', kana: 'ヨドガワク' },
 			{ name: '北区', kana: 'きたく' },
@@ -128,14 +154,21 @@ describe('planAreas', () => {
 });
 
 describe('issue 17: prefecture files, long ids, values shown safely', () => {
-	const f = (number: number, properties: Record<string, unknown>) => ({ number, properties, geometry: { type: 'Polygon' as const, coordinates: [] } });
+	const f = (number: number, properties: Record<string, unknown>) => ({
+		number,
+		properties,
+		geometry: { type: 'Polygon' as const, coordinates: [] },
+	});
 	test('the A27 school name wins over an all-different address when a 分校 or a blank breaks 「すべて〇〇学校」', () => {
 		const features = [
 			...Array.from({ length: 18 }, (_, i) => f(i + 1, { A27_005: '29201', A27_007: `第${i + 1}小学校`, A27_008: `奈良市${i + 1}番地` })),
 			f(19, { A27_005: '29201', A27_007: '山の辺分校', A27_008: '奈良市19番地' }),
 			f(20, { A27_005: '29201', A27_007: '', A27_008: '奈良市20番地' }),
 		];
-		expect(chooseNameField(features, ['A27_005', 'A27_007', 'A27_008'])).toEqual({ field: 'A27_007', why: '国土数値情報の学校名の属性です（例: 第1小学校）' });
+		expect(chooseNameField(features, ['A27_005', 'A27_007', 'A27_008'])).toEqual({
+			field: 'A27_007',
+			why: '国土数値情報の学校名の属性です（例: 第1小学校）',
+		});
 	});
 	test('ids are cut at a hyphen to at most MAX_ID_LENGTH characters', () => {
 		const long = `a${'-0123456789'.repeat(30)}`;

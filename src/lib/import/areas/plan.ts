@@ -27,7 +27,10 @@ const SCHOOLISH = /(学校|分校|学園)$/;
 /** Levels whose areas are named after a school: 〇〇小学校 becomes 〇〇小学校区. */
 const SCHOOL_LEVELS = new Set(['校区', '小学校区', '中学校区']);
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value)).normalize('NFKC').trim();
+const text = (value: unknown): string =>
+	(value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value))
+		.normalize('NFKC')
+		.trim();
 
 export interface FieldChoice {
 	field: string;
@@ -47,14 +50,18 @@ export function chooseNameField(features: readonly SourceFeature[], fields: read
 	if (features.length === 0) return undefined;
 	const values = (field: string) => features.map((f) => f.properties[field]);
 	const schools = fields.filter((f) => values(f).every((v) => typeof v === 'string' && /学校$/.test(text(v))));
-	if (schools.length === 1) return { field: schools[0]!, why: `値がすべて「〇〇学校」の属性です（例: ${shown(text(values(schools[0]!)[0]))}）` };
-	const ksj = fields.filter((f) => KSJ_NAME_FIELDS.includes(f) && values(f).filter((v) => SCHOOLISH.test(text(v))).length >= 0.9 * features.length);
+	if (schools.length === 1)
+		return { field: schools[0]!, why: `値がすべて「〇〇学校」の属性です（例: ${shown(text(values(schools[0]!)[0]))}）` };
+	const ksj = fields.filter(
+		(f) => KSJ_NAME_FIELDS.includes(f) && values(f).filter((v) => SCHOOLISH.test(text(v))).length >= 0.9 * features.length,
+	);
 	if (ksj.length === 1) return { field: ksj[0]!, why: `国土数値情報の学校名の属性です（例: ${shown(text(values(ksj[0]!)[0]))}）` };
 	const unique = fields.filter((f) => {
 		const vs = values(f);
 		return vs.every((v) => typeof v === 'string' && text(v) !== '') && new Set(vs.map(text)).size === vs.length;
 	});
-	if (unique.length === 1) return { field: unique[0]!, why: `ただ1つの、値がすべて異なる文字の属性です（例: ${shown(text(values(unique[0]!)[0]))}）` };
+	if (unique.length === 1)
+		return { field: unique[0]!, why: `ただ1つの、値がすべて異なる文字の属性です（例: ${shown(text(values(unique[0]!)[0]))}）` };
 	return undefined;
 }
 

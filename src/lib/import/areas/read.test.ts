@@ -17,7 +17,12 @@ describe('attribute encodings', () => {
 		expect(data.encoding).toEqual({ label: 'shift_jis', how: 'detected' });
 		expect(data.fields).toEqual(['A27_005', 'A27_006', 'A27_007', 'A27_008']);
 		expect(data.features).toHaveLength(15);
-		expect(data.features[0]!.properties).toEqual({ A27_005: '29424', A27_006: '上牧町立', A27_007: '上牧第三小学校', A27_008: '北葛城郡上牧町上牧3100' });
+		expect(data.features[0]!.properties).toEqual({
+			A27_005: '29424',
+			A27_006: '上牧町立',
+			A27_007: '上牧第三小学校',
+			A27_008: '北葛城郡上牧町上牧3100',
+		});
 		expect(data.prj).toBeUndefined();
 	});
 	test('a UTF-8 .dbf is detected as UTF-8 even without its .cpg', () => {
@@ -33,7 +38,15 @@ describe('attribute encodings', () => {
 		await expect(readShapefile(`${NARA}.shp`, { encoding: 'latin-9' })).rejects.toThrow('--encoding「latin-9」はわかりません');
 	});
 	test.each([
-		['UTF-8', 'utf-8'], ['utf8', 'utf-8'], ['65001', 'utf-8'], ['SJIS', 'shift_jis'], ['CP932', 'shift_jis'], ['932', 'shift_jis'], ['Shift_JIS', 'shift_jis'], ['windows-31j', 'shift_jis'], ['EUC-JP', 'euc-jp'],
+		['UTF-8', 'utf-8'],
+		['utf8', 'utf-8'],
+		['65001', 'utf-8'],
+		['SJIS', 'shift_jis'],
+		['CP932', 'shift_jis'],
+		['932', 'shift_jis'],
+		['Shift_JIS', 'shift_jis'],
+		['windows-31j', 'shift_jis'],
+		['EUC-JP', 'euc-jp'],
 	])('.cpg %s → %s', (text, label) => expect(encodingLabel(`${text}\r\n`)).toBe(label));
 });
 
@@ -62,7 +75,17 @@ describe('GeoJSON', () => {
 		expect([minX > 141.1, maxX < 141.45, minY > 42.95, maxY < 43.1]).toEqual([true, true, true, true]);
 	});
 	test('a single Feature, a bare geometry, non-polygons skipped, and the crs member', () => {
-		const polygon = { type: 'Polygon', coordinates: [[[135, 34], [135.1, 34], [135.1, 34.1], [135, 34]]] };
+		const polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[135, 34],
+					[135.1, 34],
+					[135.1, 34.1],
+					[135, 34],
+				],
+			],
+		};
 		const file = join(tmp, 'mixed.geojson');
 		writeFileSync(
 			file,

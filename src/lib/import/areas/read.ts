@@ -42,7 +42,11 @@ export class InputError extends Error {}
 
 /** TextDecoder labels for what .cpg files and people write: UTF-8, 65001, SJIS, CP932, 932, Shift_JIS. */
 export function encodingLabel(text: string): string | undefined {
-	const t = text.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]/g, '');
+	const t = text
+		.normalize('NFKC')
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_-]/g, '');
 	if (['utf8', '65001', 'utf8bom'].includes(t)) return 'utf-8';
 	if (['sjis', 'shiftjis', 'cp932', '932', 'ms932', 'windows31j', 'ansi932', 'xsjis'].includes(t)) return 'shift_jis';
 	if (['eucjp', '20932', '51932'].includes(t)) return 'euc-jp';
@@ -133,7 +137,9 @@ export async function readShapefile(file: string, { encoding }: { encoding?: str
 	const name = basename(parts.shp);
 	if (!existsSync(parts.shp)) throw new InputError(`${name} が見つかりません（${basename(file)} と同じ場所に .shp が必要です）`);
 	if (!existsSync(parts.dbf)) {
-		throw new InputError(`${basename(parts.dbf)} が見つかりません。シェープファイルは .shp と .dbf（属性）をセットで同じフォルダに置いてください（ダウンロードした zip を展開すると入っています）`);
+		throw new InputError(
+			`${basename(parts.dbf)} が見つかりません。シェープファイルは .shp と .dbf（属性）をセットで同じフォルダに置いてください（ダウンロードした zip を展開すると入っています）`,
+		);
 	}
 	const dbf = new Uint8Array(readFileSync(parts.dbf));
 	let chosen: NonNullable<SourceData['encoding']>;
@@ -163,7 +169,9 @@ export async function readShapefile(file: string, { encoding }: { encoding?: str
 		try {
 			next = await source.read();
 		} catch (error) {
-			throw new InputError(`${name} の ${number} 番目の図形が読めません（${visibleText((error as Error).message)}）。ファイルが壊れていないか確かめてください`);
+			throw new InputError(
+				`${name} の ${number} 番目の図形が読めません（${visibleText((error as Error).message)}）。ファイルが壊れていないか確かめてください`,
+			);
 		}
 		if (next.done) break;
 		const { geometry, properties } = next.value;
@@ -210,7 +218,9 @@ function checkSize(file: string): void {
 	if (!existsSync(file)) return;
 	const size = statSync(file).size;
 	if (size > IMPORT_LIMITS.boundaryFileBytes) {
-		throw new InputError(`${basename(file)} は ${mib(size)} あります。境界のファイルは ${mib(IMPORT_LIMITS.boundaryFileBytes)} までです。GIS ソフトで町のあたりだけを切りだしてから読みこんでください`);
+		throw new InputError(
+			`${basename(file)} は ${mib(size)} あります。境界のファイルは ${mib(IMPORT_LIMITS.boundaryFileBytes)} までです。GIS ソフトで町のあたりだけを切りだしてから読みこんでください`,
+		);
 	}
 }
 

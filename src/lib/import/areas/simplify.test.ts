@@ -45,8 +45,12 @@ describe('simplifyAreas', () => {
 		expectValidRings(a!.geometry);
 		expectValidRings(b!.geometry);
 		const onBorder = new Set(border.map(key));
-		const leftBorder = positions(a!.geometry).map(key).filter((k) => onBorder.has(k));
-		const rightBorder = positions(b!.geometry).map(key).filter((k) => onBorder.has(k));
+		const leftBorder = positions(a!.geometry)
+			.map(key)
+			.filter((k) => onBorder.has(k));
+		const rightBorder = positions(b!.geometry)
+			.map(key)
+			.filter((k) => onBorder.has(k));
 		expect(new Set(leftBorder)).toEqual(new Set(rightBorder));
 		expect(new Set(leftBorder).size).toBeGreaterThan(5);
 		// The corners where the border meets the outline are never moved.
@@ -69,18 +73,43 @@ describe('simplifyAreas', () => {
 		const g = result.areas[0]!.geometry!;
 		expect(g.type).toBe('Polygon');
 		const inner = border.slice(1, -1).map(key);
-		expect(positions(g).map(key).filter((k) => inner.includes(k))).toEqual([]);
+		expect(
+			positions(g)
+				.map(key)
+				.filter((k) => inner.includes(k)),
+		).toEqual([]);
 	});
 
 	test('separate parts stay separate: a MultiPolygon', () => {
-		const square = (x: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, 34], [x + 0.01, 34], [x + 0.01, 34.01], [x, 34.01], [x, 34]]] });
+		const square = (x: number): Polygon => ({
+			type: 'Polygon',
+			coordinates: [
+				[
+					[x, 34],
+					[x + 0.01, 34],
+					[x + 0.01, 34.01],
+					[x, 34.01],
+					[x, 34],
+				],
+			],
+		});
 		const result = simplifyAreas([{ parts: [square(135), square(135.5)] }], 300);
 		expect(result.areas[0]!.geometry!.type).toBe('MultiPolygon');
 	});
 
 	test('a hole that simplification reduces to a line is dropped; the outer ring stays', () => {
-		const outer = wiggle([135, 34], [135.1, 34], 100).concat([[135.1, 34.1], [135, 34.1], [135, 34]]);
-		const hole: Position[] = [[135.05, 34.05], [135.05001, 34.05], [135.05001, 34.05001], [135.05, 34.05001], [135.05, 34.05]];
+		const outer = wiggle([135, 34], [135.1, 34], 100).concat([
+			[135.1, 34.1],
+			[135, 34.1],
+			[135, 34],
+		]);
+		const hole: Position[] = [
+			[135.05, 34.05],
+			[135.05001, 34.05],
+			[135.05001, 34.05001],
+			[135.05, 34.05001],
+			[135.05, 34.05],
+		];
 		const result = simplifyAreas([{ parts: [{ type: 'Polygon', coordinates: [outer, hole] }] }], 8);
 		const area = result.areas[0]!;
 		expectValidRings(area.geometry);
@@ -93,7 +122,18 @@ describe('simplifyAreas', () => {
 		// A 3 × 3 grid: the middle square's four corners are all junctions, so it needs 5 positions.
 		const square = (i: number, j: number): Polygon => {
 			const [x, y] = [135 + i * 0.01, 34 + j * 0.01];
-			return { type: 'Polygon', coordinates: [[[x, y], [r5(x + 0.01), y], [r5(x + 0.01), r5(y + 0.01)], [x, r5(y + 0.01)], [x, y]]] };
+			return {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[x, y],
+						[r5(x + 0.01), y],
+						[r5(x + 0.01), r5(y + 0.01)],
+						[x, r5(y + 0.01)],
+						[x, y],
+					],
+				],
+			};
 		};
 		const grid = [0, 1, 2].flatMap((i) => [0, 1, 2].map((j) => ({ parts: [square(i, j)] })));
 		const result = simplifyAreas(grid, 4);
@@ -112,14 +152,64 @@ describe('simplifyAreas', () => {
 
 describe('ring cleaning', () => {
 	test('repeated points go, the ring is closed, degenerate rings are dropped', () => {
-		expect(cleanRing([[0, 0], [1, 0], [1, 0], [1, 1], [0, 0]])).toEqual([[0, 0], [1, 0], [1, 1], [0, 0]]);
-		expect(cleanRing([[0, 0], [1, 0], [1, 1]])).toEqual([[0, 0], [1, 0], [1, 1], [0, 0]]);
-		expect(cleanRing([[0, 0], [1, 0], [0, 0], [0, 0]])).toBeUndefined();
-		expect(cleanRing([[0, 0], [1, 1], [2, 2], [0, 0]])).toBeUndefined();
+		expect(
+			cleanRing([
+				[0, 0],
+				[1, 0],
+				[1, 0],
+				[1, 1],
+				[0, 0],
+			]),
+		).toEqual([
+			[0, 0],
+			[1, 0],
+			[1, 1],
+			[0, 0],
+		]);
+		expect(
+			cleanRing([
+				[0, 0],
+				[1, 0],
+				[1, 1],
+			]),
+		).toEqual([
+			[0, 0],
+			[1, 0],
+			[1, 1],
+			[0, 0],
+		]);
+		expect(
+			cleanRing([
+				[0, 0],
+				[1, 0],
+				[0, 0],
+				[0, 0],
+			]),
+		).toBeUndefined();
+		expect(
+			cleanRing([
+				[0, 0],
+				[1, 1],
+				[2, 2],
+				[0, 0],
+			]),
+		).toBeUndefined();
 	});
 	test('outer rings counter-clockwise and holes clockwise (RFC 7946)', () => {
-		const cw: Position[] = [[0, 0], [0, 2], [2, 2], [2, 0], [0, 0]];
-		const ccwHole: Position[] = [[0.5, 0.5], [1.5, 0.5], [1.5, 1.5], [0.5, 1.5], [0.5, 0.5]];
+		const cw: Position[] = [
+			[0, 0],
+			[0, 2],
+			[2, 2],
+			[2, 0],
+			[0, 0],
+		];
+		const ccwHole: Position[] = [
+			[0.5, 0.5],
+			[1.5, 0.5],
+			[1.5, 1.5],
+			[0.5, 1.5],
+			[0.5, 0.5],
+		];
 		const { geometry } = cleanGeometry({ type: 'Polygon', coordinates: [cw, ccwHole] });
 		const [outer, hole] = (geometry as Polygon).coordinates;
 		expect(ringArea2(outer!)).toBeGreaterThan(0);

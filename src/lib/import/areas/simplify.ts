@@ -18,7 +18,13 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import { feature, mergeArcs } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import { presimplify } from 'topojson-simplify';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+	GeometryCollection,
+	MultiPolygon as TopoMultiPolygon,
+	Objects,
+	Polygon as TopoPolygon,
+	Topology,
+} from 'topojson-specification';
 import { nodeParts } from './snap.ts';
 
 export type PolygonGeometry = Polygon | MultiPolygon;
@@ -97,7 +103,10 @@ export function cleanGeometry(geometry: PolygonGeometry | null): { geometry: Pol
 		kept.push(polygon);
 	}
 	if (kept.length === 0) return { geometry: null, dropped };
-	return { geometry: kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept }, dropped };
+	return {
+		geometry: kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept },
+		dropped,
+	};
 }
 
 /** The polygon with the largest outer ring. */
@@ -148,9 +157,17 @@ function pinLargestOuterRings(topo: Topology, weighted: WeightedTopology, merged
 	}
 }
 
-export function simplifyAreas(areas: readonly AreaShape[], maxVertices: number, { decimals = 5, snapTolerance = 2e-6 }: SimplifyOptions = {}): SimplifyResult {
+export function simplifyAreas(
+	areas: readonly AreaShape[],
+	maxVertices: number,
+	{ decimals = 5, snapTolerance = 2e-6 }: SimplifyOptions = {},
+): SimplifyResult {
 	const owners = areas.flatMap((area, index) => area.parts.map(() => index));
-	const noded = nodeParts(areas.flatMap((area) => area.parts), snapTolerance, decimals);
+	const noded = nodeParts(
+		areas.flatMap((area) => area.parts),
+		snapTolerance,
+		decimals,
+	);
 	const features: FeatureCollection<PolygonGeometry, { index: number }> = {
 		type: 'FeatureCollection',
 		features: noded.map((geometry, i) => ({ type: 'Feature' as const, properties: { index: owners[i]! }, geometry })),
@@ -193,7 +210,9 @@ export function simplifyAreas(areas: readonly AreaShape[], maxVertices: number, 
 		if (fits(index)) return;
 		// Candidates: just above each weight on this area's arcs (so that point goes), then Infinity (only fixed
 		// points stay). Removing points only ever lowers every area's count, so one pass is enough.
-		const weights = [...new Set(ownArcs[index]!.flatMap((arc) => weighted.arcs[arc]!.map((p) => p[2]!)).filter((w) => Number.isFinite(w)))].sort((a, b) => a - b);
+		const weights = [
+			...new Set(ownArcs[index]!.flatMap((arc) => weighted.arcs[arc]!.map((p) => p[2]!)).filter((w) => Number.isFinite(w))),
+		].sort((a, b) => a - b);
 		const candidates = [...weights.map(nextUp), Infinity];
 		const tryThreshold = (t: number) => {
 			thresholds[index] = t;
@@ -217,7 +236,12 @@ export function simplifyAreas(areas: readonly AreaShape[], maxVertices: number, 
 	return {
 		thresholds: thresholds.map((t) => Math.max(t, 0)),
 		withinBudget,
-		areas: results.map((r, i) => ({ geometry: r.geometry, before: countPositions(original[i]!.geometry), after: countPositions(r.geometry), droppedRings: r.dropped - original[i]!.dropped })),
+		areas: results.map((r, i) => ({
+			geometry: r.geometry,
+			before: countPositions(original[i]!.geometry),
+			after: countPositions(r.geometry),
+			droppedRings: r.dropped - original[i]!.dropped,
+		})),
 	};
 }
 

@@ -20,7 +20,8 @@ interface Point {
 }
 
 const polygonsOf = (g: PolygonGeometry): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-const rebuild = (g: PolygonGeometry, polygons: Position[][][]): PolygonGeometry => (g.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons });
+const rebuild = (g: PolygonGeometry, polygons: Position[][][]): PolygonGeometry =>
+	g.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 
 /** Grid cells: about a thousandth of the data's extent, and never finer than 50 tolerances. */
 function gridCellSize(parts: readonly PolygonGeometry[], tolerance: number): number {

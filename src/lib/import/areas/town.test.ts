@@ -2,7 +2,17 @@ import { describe, expect, test } from 'vitest';
 import type { SourceFeature } from './read.ts';
 import { codeField, distanceKm, isMunicipalityCode, isTownCode, selectTown } from './town.ts';
 
-const square = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } as const;
+const square = {
+	type: 'Polygon',
+	coordinates: [
+		[
+			[0, 0],
+			[1, 0],
+			[1, 1],
+			[0, 0],
+		],
+	],
+} as const;
 const feature = (number: number, properties: Record<string, unknown>): SourceFeature => ({ number, properties, geometry: square as never });
 
 describe('the town in a file of several municipalities', () => {
@@ -13,16 +23,26 @@ describe('the town in a file of several municipalities', () => {
 	];
 	const fields = ['A27_005', 'A27_006', 'A27_007', 'A27_008'];
 	test('codes: 5 digits of a prefecture, or 6 with the right check digit', () => {
-		expect(['29427', '294276', '294275', '00000', '99999', '2942'].map(isMunicipalityCode)).toEqual([true, true, false, false, false, false]);
+		expect(['29427', '294276', '294275', '00000', '99999', '2942'].map(isMunicipalityCode)).toEqual([
+			true,
+			true,
+			false,
+			false,
+			false,
+			false,
+		]);
 	});
-	test('the code attribute is found; the town\'s features kept; every code counted', () => {
+	test("the code attribute is found; the town's features kept; every code counted", () => {
 		expect(codeField(a27, fields)).toBe('A27_005');
 		const s = selectTown(a27, fields, '294276')!;
 		expect(s.kept.map((f) => f.number)).toEqual([2, 3]);
-		expect(s.codes).toEqual([['29424', 1], ['29427', 2]]);
+		expect(s.codes).toEqual([
+			['29424', 1],
+			['29427', 2],
+		]);
 		expect(selectTown([feature(1, { name: 'x' })], ['name'], '294276')).toBeUndefined();
 	});
-	test('the wards of a 政令指定都市 are the city\'s; a neighbouring city is not', () => {
+	test("the wards of a 政令指定都市 are the city's; a neighbouring city is not", () => {
 		expect(isTownCode('27127', '271004')).toBe(true); // 大阪市北区
 		expect(isTownCode('14131', '141305')).toBe(true); // 川崎市川崎区
 		expect(isTownCode('14151', '141305')).toBe(false); // 相模原市緑区 is not 川崎市

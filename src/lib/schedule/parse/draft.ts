@@ -57,7 +57,17 @@ export interface Count {
 export function newDraft(): Draft {
 	return {
 		rules: [],
-		closed: { weekdays: new Set(), nth: [], holidays: false, new_year: false, obon: false, months: new Set(), annual: new Set(), dates: new Set(), shift: null },
+		closed: {
+			weekdays: new Set(),
+			nth: [],
+			holidays: false,
+			new_year: false,
+			obon: false,
+			months: new Set(),
+			annual: new Set(),
+			dates: new Set(),
+			shift: null,
+		},
 		lossy: [],
 		noclose: false,
 		droppedRule: false,
@@ -76,7 +86,13 @@ const uniqWeeks = (weeks: Week[]) => [...new Set(weeks)].sort((a, b) => (a === '
 
 /** Rules for days (or no days) at a time range; parts the model cannot hold go to lossy. */
 export function addRules(draft: Draft, spec: DaySpec | null, range: TimeRange | undefined, span: Span): void {
-	if (range && (range.point || range.start === undefined || (range.end !== undefined && (range.end >= 24 * 60 || range.end <= range.start)) || range.start >= 24 * 60)) {
+	if (
+		range &&
+		(range.point ||
+			range.start === undefined ||
+			(range.end !== undefined && (range.end >= 24 * 60 || range.end <= range.start)) ||
+			range.start >= 24 * 60)
+	) {
 		// A lone time, a closing time only, or hours past midnight.
 		draft.lossy.push(span);
 		draft.droppedRule = true;
@@ -108,15 +124,23 @@ export function addRules(draft: Draft, spec: DaySpec | null, range: TimeRange | 
 				draft.lossy.push(span);
 				draft.droppedRule = true;
 			} else draft.rules.push({ repeat: '毎月', weeks, weekdays: uniqDays(atom.days), implicit: null, span, ...times });
-		}
-		else if (atom.k === 'dom') draft.rules.push({ repeat: '毎月', days: [...new Set(atom.days)].sort((a, b) => a - b), implicit: null, span, ...times });
-		else if (atom.k === 'hol') lost = true; // open on holidays too: not in the model
+		} else if (atom.k === 'dom')
+			draft.rules.push({ repeat: '毎月', days: [...new Set(atom.days)].sort((a, b) => a - b), implicit: null, span, ...times });
+		else if (atom.k === 'hol')
+			lost = true; // open on holidays too: not in the model
 		else if (atom.k === 'half') {
 			draft.lossy.push([atom.a, atom.b]);
 			draft.droppedRule = true;
 		}
 	}
-	if (weekly.length) draft.rules.push({ repeat: spec.alt ? '隔週' : '毎週', weekdays: uniqDays(weekly), implicit: allImplicit ? implicit : null, span, ...times });
+	if (weekly.length)
+		draft.rules.push({
+			repeat: spec.alt ? '隔週' : '毎週',
+			weekdays: uniqDays(weekly),
+			implicit: allImplicit ? implicit : null,
+			span,
+			...times,
+		});
 	if (lost) draft.lossy.push(span);
 	if (lost && !weekly.length && !spec.atoms.some((a) => a.k !== 'hol')) draft.droppedRule = true;
 }
@@ -135,9 +159,9 @@ export function addClosedSpec(draft: Draft, spec: DaySpec, span: Span): void {
 			const weeks = uniqWeeks(atom.weeks);
 			if (weeks.length > 5) draft.lossy.push(span);
 			else c.nth.push({ weeks, weekdays: uniqDays(atom.days), span });
-		}
-		else if (atom.k === 'hol') c.holidays = true;
-		else if (atom.k === 'half') draft.lossy.push([atom.a, atom.b]); // 土曜午後: not in the model
+		} else if (atom.k === 'hol') c.holidays = true;
+		else if (atom.k === 'half')
+			draft.lossy.push([atom.a, atom.b]); // 土曜午後: not in the model
 		else draft.lossy.push(span); // 毎月1日は休み: not in the model
 	}
 }
@@ -164,7 +188,13 @@ export function addClosures(draft: Draft, it: ItemInfo): void {
 		}
 		const exact = n.what === 'new_year' ? NEW_YEAR : OBON;
 		const given = parenDates.flatMap((d) => d.dates);
-		if (!given.length || same(given.map((d) => d.slice(-5)), exact)) {
+		if (
+			!given.length ||
+			same(
+				given.map((d) => d.slice(-5)),
+				exact,
+			)
+		) {
 			if (n.what === 'new_year') c.new_year = true;
 			else c.obon = true;
 		}
@@ -175,7 +205,14 @@ export function addClosures(draft: Draft, it: ItemInfo): void {
 
 function addDates(draft: Draft, dates: DateLit[], span: boolean, where: Span): void {
 	const c = draft.closed;
-	if (span && same(dates.map((d) => d.slice(-5)), NEW_YEAR) && dates.every((d) => d.length === 5)) {
+	if (
+		span &&
+		same(
+			dates.map((d) => d.slice(-5)),
+			NEW_YEAR,
+		) &&
+		dates.every((d) => d.length === 5)
+	) {
 		c.new_year = true;
 		return;
 	}
@@ -201,4 +238,3 @@ export function addParen(draft: Draft, p: ParenInfo): void {
 	}
 	// Dates beside a closure noun are read with it (addClosures).
 }
-

@@ -113,15 +113,37 @@ function readSegment(st: TextState, seg: Segment, si: number): void {
 	const items = seg.items;
 	// Pending days wait for their times across one line break or sentence end: 【公開日】毎月第3日曜日。10:00〜16:00。
 	if (st.pending && (st.pending.seg !== si - 1 || !timesOnly(items.find((i) => !i.empty || i.pred)))) flushPending(st, null);
-	const monthsDays = new Set(items.filter((i) => i.spec && (i.months || i.spec.months)).flatMap((i) => i.spec!.atoms.flatMap((a) => ('days' in a && a.k !== 'dom' ? a.days : []))));
-	const ss: SegmentState = { si, label, preds: effectivePredicates(items), monthsDays, prevQualifier: false, prevPeriod: false, prevTimedSpec: null, firstRule: st.draft.rules.length };
+	const monthsDays = new Set(
+		items
+			.filter((i) => i.spec && (i.months || i.spec.months))
+			.flatMap((i) => i.spec!.atoms.flatMap((a) => ('days' in a && a.k !== 'dom' ? a.days : []))),
+	);
+	const ss: SegmentState = {
+		si,
+		label,
+		preds: effectivePredicates(items),
+		monthsDays,
+		prevQualifier: false,
+		prevPeriod: false,
+		prevTimedSpec: null,
+		firstRule: st.draft.rules.length,
+	};
 	items.forEach((it, ii) => readItem(st, ss, it, ii));
 }
 
 function readItem(st: TextState, ss: SegmentState, it: ItemInfo, ii: number): void {
 	const pred = ss.preds[ii] ?? null;
 	const label = ss.label;
-	const mode: Mode = pred === 'open' ? 'open' : pred === 'closed' || pred === 'except' ? 'closed' : label === 'open' ? 'open' : label === 'closed' || label === 'except' ? 'closed' : null;
+	const mode: Mode =
+		pred === 'open'
+			? 'open'
+			: pred === 'closed' || pred === 'except'
+				? 'closed'
+				: label === 'open'
+					? 'open'
+					: label === 'closed' || label === 'except'
+						? 'closed'
+						: null;
 	const ctx: ItemContext = { pred, mode, wasQualifier: ss.prevQualifier, wasPeriod: ss.prevPeriod, continuing: ss.prevTimedSpec };
 	ss.prevQualifier = false;
 	ss.prevPeriod = false;
@@ -147,7 +169,18 @@ function readContent(st: TextState, ss: SegmentState, it: ItemInfo, ctx: ItemCon
 	const { mode } = ctx;
 	const label = ss.label;
 	if (it.empty && !it.pred && !it.label) return;
-	const hasContent = it.spec || it.timed.length || it.nouns.length || it.dates.length || it.months || it.shift || it.noclose || it.parens.length || it.counts.length || it.vetoes.length || it.skip;
+	const hasContent =
+		it.spec ||
+		it.timed.length ||
+		it.nouns.length ||
+		it.dates.length ||
+		it.months ||
+		it.shift ||
+		it.noclose ||
+		it.parens.length ||
+		it.counts.length ||
+		it.vetoes.length ||
+		it.skip;
 	if (!hasContent) {
 		// A predicate or heading alone: 利用不可, 開所日のみ.
 		if (!it.label) lossy(st, [it.a, it.b]);

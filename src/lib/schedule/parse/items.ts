@@ -67,7 +67,30 @@ export interface ItemInfo {
 }
 
 function blank(a: number, b: number, sepBefore: string): ItemInfo {
-	return { a, b, spec: null, timed: [], pred: null, label: null, shift: null, nouns: [], dates: [], months: null, noclose: false, only: false, counts: [], vetoes: [], skip: null, parens: [], unknown: false, asides: [], sepBefore, empty: true, topic: false, closingHint: false };
+	return {
+		a,
+		b,
+		spec: null,
+		timed: [],
+		pred: null,
+		label: null,
+		shift: null,
+		nouns: [],
+		dates: [],
+		months: null,
+		noclose: false,
+		only: false,
+		counts: [],
+		vetoes: [],
+		skip: null,
+		parens: [],
+		unknown: false,
+		asides: [],
+		sepBefore,
+		empty: true,
+		topic: false,
+		closingHint: false,
+	};
 }
 
 /** Splits tokens into items at separators. `hard` separators (line breaks, 。) are kept out of items. */
@@ -93,7 +116,6 @@ export function splitItems(toks: Tok[]): { toks: Tok[]; sepBefore: string }[] {
 	if (cur.length) items.push({ toks: cur, sepBefore: sep });
 	return items;
 }
-
 
 interface Current {
 	spec: DaySpec;
@@ -238,14 +260,20 @@ function readWordTok(info: ItemInfo, t: Tok, k: number, toks: Tok[]): void {
  * (the spec is changed in place, so the times bound to it follow). Returns whether it could.
  */
 export function skipWeeks(spec: DaySpec | null | undefined, weeks: Week[]): boolean {
-	if (!spec || spec.alt || spec.either || spec.months || !spec.atoms.length || !spec.atoms.every((a) => a.k === 'wd' && !a.all)) return false;
+	if (!spec || spec.alt || spec.either || spec.months || !spec.atoms.length || !spec.atoms.every((a) => a.k === 'wd' && !a.all))
+		return false;
 	const days = spec.atoms.flatMap((a) => (a.k === 'wd' ? a.days : []));
 	spec.atoms = [{ k: 'nth', weeks, days }];
 	return true;
 }
 
 function speaksOfClosing(toks: Tok[]): boolean {
-	return toks.some((t) => (t.k === 'kw' && (t.mode === 'closed' || t.mode === 'except')) || (t.k === 'shift' && t.shift !== 'open') || (t.k === 'paren' && speaksOfClosing(t.toks)));
+	return toks.some(
+		(t) =>
+			(t.k === 'kw' && (t.mode === 'closed' || t.mode === 'except')) ||
+			(t.k === 'shift' && t.shift !== 'open') ||
+			(t.k === 'paren' && speaksOfClosing(t.toks)),
+	);
 }
 
 /**
@@ -268,7 +296,6 @@ function isBareFreq(i: ItemInfo): boolean {
 	return !i.spec && !i.timed.length && !i.nouns.length && !i.dates.length && !i.months && !i.shift && !i.unknown && !i.vetoes.length;
 }
 
-
 /** 休館日は…, 休館日（…）, 開催日程 第2…: a keyword first in its item, followed by its content. */
 function isLabelPosition(toks: Tok[], k: number): boolean {
 	const next = toks[k + 1];
@@ -278,7 +305,9 @@ function isLabelPosition(toks: Tok[], k: number): boolean {
 }
 
 export function analyzeParen(t: Extract<Tok, { k: 'paren' }>): ParenInfo {
-	const items = splitItems(t.toks).map((x) => analyzeItem(x.toks, x.sepBefore)).filter((i) => !i.empty || i.pred || i.label);
+	const items = splitItems(t.toks)
+		.map((x) => analyzeItem(x.toks, x.sepBefore))
+		.filter((i) => !i.empty || i.pred || i.label);
 	const out = (kind: ParenKind): ParenInfo => ({ kind, a: t.a, b: t.b, items });
 	if (!items.length) return out('empty');
 	// （月2回）: a count that does not fit the days it follows restricts them (see analyzeItem).
@@ -292,19 +321,32 @@ export function analyzeParen(t: Extract<Tok, { k: 'paren' }>): ParenInfo {
 	const closing = (k: number) => scoped[k] === 'closed' || scoped[k] === 'except';
 	if (items.some((i) => i.months)) {
 		// （8月はお休み）: months closed; （4・5・6・11月は無休）: the host holds only in some months.
-		const closedMonths = (i: ItemInfo, k: number) => !i.months || (closing(k) && !i.spec && !i.timed.length && !i.noclose && !i.dates.length);
+		const closedMonths = (i: ItemInfo, k: number) =>
+			!i.months || (closing(k) && !i.spec && !i.timed.length && !i.noclose && !i.dates.length);
 		if (items.every(closedMonths) && items.every((i, k) => closing(k) || (i.shift && !i.spec && !i.months))) return out('closures');
 		return items.some((i) => i.noclose || i.pred) ? out('qualifier') : out('unknown');
 	}
-	if (items.length === 1 && items[0]!.shift && !items[0]!.spec && !items[0]!.timed.length && !items[0]!.nouns.length && !items[0]!.dates.length) return out('shift');
-	const plain = (i: ItemInfo) => !i.shift && !i.nouns.length && !i.dates.length && !i.noclose && !i.label && !i.counts.length && !i.parens.length;
-	if (items.every((i) => plain(i) && i.spec && !i.timed.length && (!i.pred || i.pred === 'open'))) return items.length === 1 ? out('days') : out('unknown');
+	if (
+		items.length === 1 &&
+		items[0]!.shift &&
+		!items[0]!.spec &&
+		!items[0]!.timed.length &&
+		!items[0]!.nouns.length &&
+		!items[0]!.dates.length
+	)
+		return out('shift');
+	const plain = (i: ItemInfo) =>
+		!i.shift && !i.nouns.length && !i.dates.length && !i.noclose && !i.label && !i.counts.length && !i.parens.length;
+	if (items.every((i) => plain(i) && i.spec && !i.timed.length && (!i.pred || i.pred === 'open')))
+		return items.length === 1 ? out('days') : out('unknown');
 	if (items.every((i) => plain(i) && !i.spec && i.timed.length && i.timed.every((x) => !x.spec) && !i.pred)) return out('times');
-	if (items.every((i) => plain(i) && i.topic && i.timed.length && i.timed.every((x) => x.spec) && (!i.pred || i.pred === 'open'))) return out('rules');
+	if (items.every((i) => plain(i) && i.topic && i.timed.length && i.timed.every((x) => x.spec) && (!i.pred || i.pred === 'open')))
+		return out('rules');
 	if (items.every((i) => !i.timed.length && !i.label && (i.spec || i.nouns.length || i.dates.length || i.shift || i.months))) {
 		// （月曜・年末年始は休み、月曜が祝日のときは翌平日が休み）
 		if (items.every((i, k) => closing(k) || (i.shift && i.shift.shift !== 'open' && !i.spec))) return out('closures');
-		if (items.length === 1 && items[0]!.dates.length && !items[0]!.spec && !items[0]!.nouns.length && !items[0]!.shift && !items[0]!.pred) return out('dates');
+		if (items.length === 1 && items[0]!.dates.length && !items[0]!.spec && !items[0]!.nouns.length && !items[0]!.shift && !items[0]!.pred)
+			return out('dates');
 		if (items.every((i) => !i.pred && !i.spec)) return out('closures');
 	}
 	return out('unknown');

@@ -106,7 +106,11 @@ function readWd(s: string, i: number, afterPrefix: boolean): { day: Weekday; end
 const WD_SEP = / *(?:・|、|,|と|及び|および|並びに|(又は|または|か(?!ら))) *| +/y;
 
 /** 月・水・金, 月火木金, 土日, 火曜日と金曜日, 月、火、木、金. */
-function readWdGroup(s: string, i: number, afterPrefix: boolean): { days: Weekday[]; end: number; lastStart: number; either?: boolean } | null {
+function readWdGroup(
+	s: string,
+	i: number,
+	afterPrefix: boolean,
+): { days: Weekday[]; end: number; lastStart: number; either?: boolean } | null {
 	const first = readWd(s, i, afterPrefix);
 	if (!first) return null;
 	const days: Weekday[] = [first.day];
@@ -174,7 +178,16 @@ function readOrdinals(s: string, i: number): { weeks: Week[]; end: number; eithe
 		if (a < b) return { weeks: Array.from({ length: b - a + 1 }, (_, k) => (a + k) as Week), end: i + range[0].length };
 	}
 	const one = (j: number, first: boolean) =>
-		sticky(new RegExp(first ? `(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後|末の?(?=[ ]*[${WD}])))` : `[ ]*(?:・|、|,|\\.|と|及び|(か|または|又は))?[ ]*(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後)|(${ORD_NUM})(?![0-9時:/]|日(?!曜)|月(?!曜)))`, 'y'), s, j);
+		sticky(
+			new RegExp(
+				first
+					? `(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後|末の?(?=[ ]*[${WD}])))`
+					: `[ ]*(?:・|、|,|\\.|と|及び|(か|または|又は))?[ ]*(?:第[ ]*(${ORD_NUM})(?![0-9])|(最終|最後)|(${ORD_NUM})(?![0-9時:/]|日(?!曜)|月(?!曜)))`,
+				'y',
+			),
+			s,
+			j,
+		);
 	const m = one(i, true);
 	if (!m) return null;
 	const weeks: Week[] = [m[2] ? '最終' : (num(m[1]!) as Week)];
@@ -196,7 +209,11 @@ const HOLIDAY_WORDS =
 /** 平日, 毎日, 全曜日, a holiday word, or a run of weekdays, with what it reads as. */
 function readAtom(s: string, i: number, prefix: string): { atom: Atom; end: number; alt?: boolean; either?: boolean } | null {
 	// 第一火曜日を除く火曜日 → the other weeks.
-	const except = sticky(new RegExp(`(第[ ]*${ORD_NUM}(?:[ ]*[・、,][ ]*第?[ ]*${ORD_NUM})*)[ ]*([${WD}])曜?日?を除く([${WD}])曜?日?`, 'y'), s, i);
+	const except = sticky(
+		new RegExp(`(第[ ]*${ORD_NUM}(?:[ ]*[・、,][ ]*第?[ ]*${ORD_NUM})*)[ ]*([${WD}])曜?日?を除く([${WD}])曜?日?`, 'y'),
+		s,
+		i,
+	);
 	if (except && except[2] === except[3]) {
 		const ex = readOrdinals(except[1]!, 0)!.weeks;
 		const weeks = ([1, 2, 3, 4, 5] as const).filter((w) => !ex.includes(w));
@@ -276,7 +293,14 @@ function parenWeekday(s: string, i: number): { days: Weekday[]; end: number; eit
 
 /** 毎週土曜日（第3土曜日除く）, 毎週水曜日(第5週は休み): the other weeks of the month. */
 function exceptWeeks(s: string, i: number, days: Weekday[] | null): { weeks: Week[]; end: number } | null {
-	const m = sticky(new RegExp(`[ ]*\\([ ]*(第[ ]*${ORD_NUM}(?:[ ]*[・、,][ ]*第?[ ]*${ORD_NUM})*)[ ]*(?:([${WD}])(?:曜日?)?|週目?)?[ ]*(?:は|を)?[ ]*(?:除く|除き|お休み|休み|休|なし)[ ]*\\)`, 'y'), s, i);
+	const m = sticky(
+		new RegExp(
+			`[ ]*\\([ ]*(第[ ]*${ORD_NUM}(?:[ ]*[・、,][ ]*第?[ ]*${ORD_NUM})*)[ ]*(?:([${WD}])(?:曜日?)?|週目?)?[ ]*(?:は|を)?[ ]*(?:除く|除き|お休み|休み|休|なし)[ ]*\\)`,
+			'y',
+		),
+		s,
+		i,
+	);
 	if (!m || (m[2] && (!days || days.length !== 1 || m[2] !== days[0]))) return null;
 	const ex = readOrdinals(m[1]!, 0)?.weeks ?? [];
 	const weeks = ([1, 2, 3, 4, 5] as const).filter((w) => !ex.includes(w));
@@ -287,7 +311,11 @@ const ATOM_SEP = / *(?:・|、|,|と|及び|および|並びに|(又は|また�
 
 /** A list of day atoms, with 毎週, 隔週, 毎月, 偶数月 before it. */
 export function readDays(s: string, i: number): { spec: DaySpec; end: number } | null {
-	const pre = sticky(/(毎週|隔週|毎月|各月|月の|月(?= *(?:第|末の? *[月火水木金土日]))|偶数月の?|奇数月の?) *(?:の *(?=[第最月火水木金土日]))?/y, s, i);
+	const pre = sticky(
+		/(毎週|隔週|毎月|各月|月の|月(?= *(?:第|末の? *[月火水木金土日]))|偶数月の?|奇数月の?) *(?:の *(?=[第最月火水木金土日]))?/y,
+		s,
+		i,
+	);
 	let j = i;
 	let prefix = '';
 	const spec: DaySpec = { atoms: [] };
@@ -343,7 +371,8 @@ interface Clock {
 	next?: boolean;
 }
 
-const CLOCK = /(午前|午後|AM|PM|am|pm|A\.M\.?|P\.M\.?)? *(翌)? *(?:(\d{1,2}) *: *(\d{2})(?!\d)|(\d{1,2}) *時(?!間) *(?:(\d{1,2}) *分|(半))?|(正午))/y;
+const CLOCK =
+	/(午前|午後|AM|PM|am|pm|A\.M\.?|P\.M\.?)? *(翌)? *(?:(\d{1,2}) *: *(\d{2})(?!\d)|(\d{1,2}) *時(?!間) *(?:(\d{1,2}) *分|(半))?|(正午))/y;
 
 function readClock(s: string, i: number): { clock: Clock; end: number } | null {
 	const m = sticky(CLOCK, s, i);
@@ -421,7 +450,11 @@ interface DateHead {
 }
 
 function readDate(s: string, i: number): DateHead | null {
-	const year = sticky(/(?:(令和|平成) *(\d{1,2}|元) *年(?: *\( *(\d{4}) *年 *\))?|(\d{4}) *年(?: *\( *(?:令和|平成) *\d{1,2} *年 *\))?) */y, s, i);
+	const year = sticky(
+		/(?:(令和|平成) *(\d{1,2}|元) *年(?: *\( *(\d{4}) *年 *\))?|(\d{4}) *年(?: *\( *(?:令和|平成) *\d{1,2} *年 *\))?) */y,
+		s,
+		i,
+	);
 	let j = i;
 	let y: number | undefined;
 	if (year) {
@@ -448,7 +481,12 @@ function expand(a: { y?: number; m: number; d: number }, b: { y?: number; m: num
 	let y = a.y;
 	let m = a.m;
 	let d = a.d;
-	const dim = (yy: number | undefined, mm: number) => (mm === 2 ? (yy && !(yy % 4 === 0 && (yy % 100 !== 0 || yy % 400 === 0)) ? 28 : 29) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1]!);
+	const dim = (yy: number | undefined, mm: number) =>
+		mm === 2
+			? yy && !(yy % 4 === 0 && (yy % 100 !== 0 || yy % 400 === 0))
+				? 28
+				: 29
+			: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1]!;
 	for (let guard = 0; guard < 120; guard++) {
 		out.push(lit(y, m, d));
 		if (m === b.m && d === b.d) return out;
@@ -474,7 +512,11 @@ export function readDates(s: string, i: number): { dates: DateLit[]; span: boole
 		const k = a.end + sep[0].length;
 		const b = readDate(s, k);
 		const short = !b ? sticky(/(\d{1,2})(?: *日)?(?![\d:月/時])/y, s, k) : null;
-		const to = b ? { ...(b.y ? { y: b.y } : a.y ? { y: a.y + (b.m < a.m ? 1 : 0) } : {}), m: b.m, d: b.d } : short ? { ...(a.y ? { y: a.y } : {}), m: a.m, d: Number(short[1]) } : null;
+		const to = b
+			? { ...(b.y ? { y: b.y } : a.y ? { y: a.y + (b.m < a.m ? 1 : 0) } : {}), m: b.m, d: b.d }
+			: short
+				? { ...(a.y ? { y: a.y } : {}), m: a.m, d: Number(short[1]) }
+				: null;
 		if (to && to.d >= 1 && to.d <= 31) {
 			let end = b ? b.end : k + short![0].length;
 			if (!b) {
@@ -563,7 +605,8 @@ function countUpTo(s: string, i: number, end: number): number {
 
 /* ----------------------------------------------------------------- shift */
 
-const HOL = '(?:国民の祝日に関する法律に規定する休日|祝日法による休日|祝祭日|祝休日|祝日|休日|祭日)(?:[ ]*(?:又は|または|・|、|や)[ ]*(?:振替休日|(臨時休館日|他の休館日)))?';
+const HOL =
+	'(?:国民の祝日に関する法律に規定する休日|祝日法による休日|祝祭日|祝休日|祝日|休日|祭日)(?:[ ]*(?:又は|または|・|、|や)[ ]*(?:振替休日|(臨時休館日|他の休館日)))?';
 const SUBJ = `((?:第[ ]*\\d[ ]*)?[${WD}](?:曜日|曜)?(?:[ ]*[・、][ ]*(?:第[ ]*\\d[ ]*)?[${WD}](?:曜日|曜)?)*)[ ]*(?:が|は)[ ]*`;
 const WHEN = `(?:に当たる|にあたる|と重なる)?[ ]*(?:の)?[ ]*(?:場合|とき|時)[ ]*(?:は|には)?[ ]*[、,]?[ ]*`;
 const OPEN_FIRST = `(?:(?:開館|開園|営業|利用可|開所)(?:し|で|となり)?[ ]*[、,]?[ ]*)?(?:ただし[ ]*[、,]?[ ]*)?`;
@@ -574,7 +617,9 @@ const SHIFT_OPEN = new RegExp(`(?:${SUBJ})?(?:${HOL})[ ]*(?:${WHEN})?(?:は)?[ ]
 
 function subjectDays(subj: string | undefined): Weekday[] {
 	if (!subj) return [];
-	return [...subj.replace(/曜日|曜/g, '').matchAll(new RegExp(`(第[ ]*\\d[ ]*)?([${WD}])`, 'g'))].filter((m) => !m[1]).map((m) => m[2] as Weekday);
+	return [...subj.replace(/曜日|曜/g, '').matchAll(new RegExp(`(第[ ]*\\d[ ]*)?([${WD}])`, 'g'))]
+		.filter((m) => !m[1])
+		.map((m) => m[2] as Weekday);
 }
 
 /** 月曜が祝日の場合は翌平日, （祝日の場合は翌日休）, 祝日の場合は営業. */
@@ -586,7 +631,12 @@ export function readShift(s: string, i: number): { shift: Shift; days: Weekday[]
 		let shift: Shift = /平日|開園日|開館日|営業日|休日でない日/.test(target) ? '翌平日' : '翌日';
 		if (m[4]) shift = 'also';
 		// 月曜日が祝日の場合は…火曜日が利用不可: a named weekday must be the day after the closing day.
-		const named = /([月火水木金土日])/.exec(target.replace(/^翌/, '').replace('日以降', '').replace(/翌日|翌平日/, ''));
+		const named = /([月火水木金土日])/.exec(
+			target
+				.replace(/^翌/, '')
+				.replace('日以降', '')
+				.replace(/翌日|翌平日/, ''),
+		);
 		if (named && !/翌日|翌平日/.test(target) && days.length === 1) {
 			const next = WEEKDAYS[(WEEKDAYS.indexOf(days[0]!) + 1) % 7];
 			if (named[1] !== next) return null;
@@ -621,14 +671,23 @@ const WORDS: [RegExp, WordKind][] = [
 	[/毎月末日|月末日|月末(?!の? *[月火水木金土日]曜)|末日/y, { k: 'noun', what: 'month_end' }],
 	[/友引|仏滅|大安/y, { k: 'noun', what: 'rokuyo' }],
 	[/祝前日|休前日|祝日前日|祝日開館日|学校休業日|午前中|午後休|午前休/y, { k: 'unk' }],
-	[/開館時間|開園時間|開所時間|開放時間|営業時間|利用可能時間|利用時間|診療時間|実施日時|実施日|実施時間|開催日時|開催日程|開催日|活動日時|活動日|日 ?時|公開日|開設時間|利用可能曜日|利用日|開館日|開所日|利用可能日/y, { k: 'kw', mode: 'open' }],
+	[
+		/開館時間|開園時間|開所時間|開放時間|営業時間|利用可能時間|利用時間|診療時間|実施日時|実施日|実施時間|開催日時|開催日程|開催日|活動日時|活動日|日 ?時|公開日|開設時間|利用可能曜日|利用日|開館日|開所日|利用可能日/y,
+		{ k: 'kw', mode: 'open' },
+	],
 	[/閉園時間|閉館時間|終了時間|閉館時刻/y, { k: 'kw', mode: 'end' }],
 	[/開設期間|開催期間|実施期間|期間/y, { k: 'kw', mode: 'period' }],
-	[/全館休館日|休館日|休園日|休場日|休業日|休所日|休室日|閉館日|閉園日|閉所日|定休日|館内整理日|図書整理日|整理日/y, { k: 'kw', mode: 'closed' }],
+	[
+		/全館休館日|休館日|休園日|休場日|休業日|休所日|休室日|閉館日|閉園日|閉所日|定休日|館内整理日|図書整理日|整理日/y,
+		{ k: 'kw', mode: 'closed' },
+	],
 	// 翌平日 outside a shift this parser reads (…の場合は翌平日休): still a word about closing.
 	[/翌平日|翌日|翌営業日|翌開館日/y, { k: 'kw', mode: 'closed' }],
 	[/を除きます|は除きます|除きます|を除いて|を除く|を除き|除く|除き|以外/y, { k: 'kw', mode: 'except' }],
-	[/お休み|休み|定休|休館|休園|休業|休場|休室|休所|閉所|閉館|閉園|閉局|閉店|利用不可|使用不可|開放不可|解放不可|利用できません|不可|休(?![止憩暇日祝前])/y, { k: 'kw', mode: 'closed' }],
+	[
+		/お休み|休み|定休|休館|休園|休業|休場|休室|休所|閉所|閉館|閉園|閉局|閉店|利用不可|使用不可|開放不可|解放不可|利用できません|不可|休(?![止憩暇日祝前])/y,
+		{ k: 'kw', mode: 'closed' },
+	],
 	[/開館|開園|開所|開設|開催(?:あり|有り)?|営業|利用可能|利用可|使用可|利用できます|開放|実施|開いています/y, { k: 'kw', mode: 'open' }],
 	[/のみ|だけ|限り/y, { k: 'only' }],
 	[/ただし|但し|なお|また(?![は])|いずれも|です|ます|となります|とします|します|いたします|となる|とする|曜日/y, { k: 'filler' }],
@@ -649,7 +708,11 @@ const BARE_COUNT = /の? *([1-9]) *回(?:開催)?/y;
 /** 月2回, 毎月一回, 月一度, 毎週3回, 週5日: how many meetings a month or a week. */
 export function readCount(s: string, i: number): { n: number; per: 'month' | 'week'; end: number } | null {
 	if (isDigit(s[i - 1])) return null;
-	for (const [re, per] of [[MONTHLY, 'month'], [WEEKLY, 'week'], [BARE_COUNT, 'month']] as const) {
+	for (const [re, per] of [
+		[MONTHLY, 'month'],
+		[WEEKLY, 'week'],
+		[BARE_COUNT, 'month'],
+	] as const) {
 		const m = sticky(re, s, i);
 		// 月1〜2回, 月1、2回: a range of counts fixes nothing (read as a veto).
 		if (m && !/^ *[~、,・-] *\d/.test(s.slice(i + m[0].length))) return { n: COUNT_NUM[m[1]!] ?? Number(m[1]), per, end: i + m[0].length };
@@ -758,7 +821,21 @@ export function lex(s: string, a: number, b: number, depth = 0): Tok[] {
 			i++;
 			continue;
 		}
-		if (/\s/.test(c) || c === '、' || c === ',' || c === '/' || c === '・' || c === ';' || c === '。' || c === '※' || c === '●' || c === '■' || c === '.' || c === '…' || c === '‥') {
+		if (
+			/\s/.test(c) ||
+			c === '、' ||
+			c === ',' ||
+			c === '/' ||
+			c === '・' ||
+			c === ';' ||
+			c === '。' ||
+			c === '※' ||
+			c === '●' ||
+			c === '■' ||
+			c === '.' ||
+			c === '…' ||
+			c === '‥'
+		) {
 			let j = i + 1;
 			while (j < b && /\s/.test(s[j]!) && /\s/.test(c)) j++;
 			toks.push({ k: 'sep', a: i, b: j, ch: c });
@@ -813,8 +890,13 @@ function lexOne(s: string, i: number, b: number): Tok | null {
 	if (count && count.end <= b) return { k: 'freq', a: i, b: count.end, n: count.n, per: count.per };
 	const veto = sticky(VETO, s, i);
 	if (veto && i + veto[0].length <= b) return { k: 'veto', a: i, b: i + veto[0].length };
-	const aside = sticky(/の? *(?:お昼|昼|夜|朝|夕方)(?:に?開催)?(?![\u3400-\u9fff])|原則(?:として)?|基本的に|受付(?:します|いたします|開始)/y, s, i);
-	if (aside && i + aside[0].length <= b && (!isWordy(s[i - 1]) || /[日曜]$/.test(s.slice(0, i)))) return { k: 'aside', a: i, b: i + aside[0].length };
+	const aside = sticky(
+		/の? *(?:お昼|昼|夜|朝|夕方)(?:に?開催)?(?![\u3400-\u9fff])|原則(?:として)?|基本的に|受付(?:します|いたします|開始)/y,
+		s,
+		i,
+	);
+	if (aside && i + aside[0].length <= b && (!isWordy(s[i - 1]) || /[日曜]$/.test(s.slice(0, i))))
+		return { k: 'aside', a: i, b: i + aside[0].length };
 	for (const [re, kind] of WORDS) {
 		const m = sticky(re, s, i);
 		if (!m || i + m[0].length > b) continue;

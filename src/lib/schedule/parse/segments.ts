@@ -60,7 +60,13 @@ export function segments(toks: Tok[]): Segment[] {
 		}
 		const prev = cur[cur.length - 1];
 		const before = cur[cur.length - 2];
-		if (t.k === 'paren' && prev?.k === 'kw' && prev.b === t.a && (prev.mode === 'closed' || prev.mode === 'open') && (!before || before.k === 'sep')) {
+		if (
+			t.k === 'paren' &&
+			prev?.k === 'kw' &&
+			prev.b === t.a &&
+			(prev.mode === 'closed' || prev.mode === 'open') &&
+			(!before || before.k === 'sep')
+		) {
 			// 休館日（毎週火曜日、祝日、年末年始）: the parentheses hold the heading's content.
 			cur.push({ k: 'sep', a: t.a, b: t.a + 1, ch: '(' }, ...t.toks, { k: 'sep', a: t.b - 1, b: t.b, ch: ')' });
 			continue;
@@ -78,7 +84,20 @@ export function dayLike(s: string, it: ItemInfo): boolean {
 }
 
 function isBare(it: ItemInfo): boolean {
-	return !(it.spec || it.timed.length || it.nouns.length || it.dates.length || it.months || it.shift || it.noclose || it.parens.length || it.counts.length || it.vetoes.length || it.unknown || it.asides.length);
+	return !(
+		it.spec ||
+		it.timed.length ||
+		it.nouns.length ||
+		it.dates.length ||
+		it.months ||
+		it.shift ||
+		it.noclose ||
+		it.parens.length ||
+		it.counts.length ||
+		it.vetoes.length ||
+		it.unknown ||
+		it.asides.length
+	);
 }
 
 /** A text that lists closing days without saying so (「月曜日、祝日、年末年始」): its bare days are closing days. */
@@ -96,9 +115,9 @@ export function closingList(segs: Segment[], s: string): boolean {
 			if (it.spec && it.spec.atoms.some((a) => a.k === 'hol' || a.k === 'half')) closing = true;
 			if (it.shift && (it.shift.shift === '翌平日' || it.shift.shift === '翌日')) closing = true;
 			if (it.spec && it.closingHint) closing = true;
-			if (it.dates.some((d) => d.span && d.dates.some((x) => x.endsWith('12-31')) && d.dates.some((x) => x.endsWith('01-01')))) closing = true;
+			if (it.dates.some((d) => d.span && d.dates.some((x) => x.endsWith('12-31')) && d.dates.some((x) => x.endsWith('01-01'))))
+				closing = true;
 		}
 	}
 	return closing;
 }
-

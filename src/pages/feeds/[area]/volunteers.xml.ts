@@ -4,4 +4,5 @@ import { feedAreas, volunteersFeed } from '../../../lib/site-data/feeds.ts';
 export function getStaticPaths() {
 	return feedAreas().map((a) => ({ params: { area: a.id } }));
 }
-export const GET: APIRoute = ({ params }) => new Response(volunteersFeed(params['area']!), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+	new Response(volunteersFeed(params['area']!), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

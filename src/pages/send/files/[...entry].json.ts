@@ -10,7 +10,6 @@ import { entriesOf } from '../../../lib/site-data/content.ts';
 import { SENDABLE, type SendableCollection } from '../../../lib/contribute/entry-path.ts';
 import { parseContentFile } from '../../../lib/safety/frontmatter.ts';
 
-
 export function getStaticPaths() {
 	return (Object.keys(SENDABLE) as SendableCollection[]).flatMap((collection) =>
 		(entriesOf[collection] as readonly { id: string; filePath?: string | undefined }[])
@@ -22,5 +21,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params, props }) => {
 	const text = readFileSync(props['file'] as string, 'utf8');
 	const { data, body } = parseContentFile(text);
-	return new Response(JSON.stringify({ path: `${params['entry']}.md`, data, body: body.trim(), text }), { headers: { 'content-type': 'application/json' } });
+	return new Response(JSON.stringify({ path: `${params['entry']}.md`, data, body: body.trim(), text }), {
+		headers: { 'content-type': 'application/json' },
+	});
 };
