@@ -115,13 +115,27 @@ describe('CSV in the standard layouts', () => {
 				['scripts/import-csv.ts', join(TEST_DIST, 'data/kayoinoba.csv'), '--confirmed', '2030-01-01', '--report', join(work, 'report.md')],
 				{ env: { ...process.env, SASAEAI_CONTENT: work }, encoding: 'utf8' },
 			);
-			expect(run.stdout).toContain(
-				`書いた ${salons.length} 件、更新した 0 件、変わらない 0 件、下書き 0 件、飛ばした行 0 件、更新できなかった行 0 件`,
+			// The MHLW layout has no column for the category (種類): a salon whose own words do not say it comes back as a
+			// draft that asks for it and nothing else; every other salon comes back as it was.
+			const counts = /書いた (\d+) 件、更新した 0 件、変わらない 0 件、下書き (\d+) 件、飛ばした行 0 件、更新できなかった行 0 件/.exec(
+				run.stdout,
 			);
+			expect(counts, run.stdout + run.stderr).not.toBeNull();
+			expect(Number(counts![1]) + Number(counts![2])).toBe(salons.length);
+			const drafts = readdirSync(join(work, 'salons'), { recursive: true, withFileTypes: true }).filter(
+				(f) => f.isFile() && f.name.startsWith('_'),
+			);
+			expect(drafts).toHaveLength(Number(counts![2]));
+			for (const d of drafts) {
+				const missing = readFileSync(join(d.parentPath, d.name), 'utf8')
+					.split('\n')
+					.filter((l) => l.startsWith('#   - '));
+				expect(missing, d.name).toEqual([expect.stringContaining('種類（category')]);
+			}
 			const back = loadContent(work).entries.filter((e) => e.collection === 'salons');
-			expect(back).toHaveLength(salons.length);
+			expect(back).toHaveLength(Number(counts![1]));
 			const withoutDates = (s: Schedule) => describeSchedule({ ...s, closed: s.closed ? { ...s.closed, dates: [] } : undefined });
-			for (const original of salons) {
+			for (const original of salons.filter((o) => back.some((b) => b.data['name'] === o.data['name']))) {
 				const copy = back.find((b) => b.data['name'] === original.data['name'])!;
 				/** The fields compared, as the salon schema gives them. */
 				type Salon = {
