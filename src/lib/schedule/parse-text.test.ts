@@ -14,6 +14,7 @@ import { schedule as scheduleSchema, type Schedule, type ScheduleRule } from '..
 import { loadContent } from '../content-files.ts';
 import { describeSchedule } from './describe.ts';
 import { parseScheduleText } from './parse-text.ts';
+import { combineHours } from '../import/hours.ts';
 import { SAMPLE } from '../../../tests/towns.ts';
 import { canonical, scoreCorpus } from '../../../scripts/schedule-corpus.ts';
 
@@ -564,6 +565,23 @@ describe('frequency words that fix no day give no rule, and the text is kept who
 			expect(got.schedule?.rules.length, text).toBe(1);
 			expect(got.leftover.length, text).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('closures that may happen are not closing days', () => {
+	test.each([
+		['祝日休み、お盆・お正月・長期休みには休むことがあります。'],
+		['年末年始は休む場合があります'],
+		['夏休み期間中は休館することがございます'],
+	])('%s: no closure claimed, the text kept whole', (text) => {
+		const got = parseScheduleText(text);
+		expect(got.schedule?.closed ?? {}).toEqual({});
+		expect(got.leftover.length).toBeGreaterThan(0);
+		expect(combineHours({ text }).note).toBe(text);
+	});
+	test('a firm closure beside it in another sentence still counts', () => {
+		const got = parseScheduleText('毎週水曜日 17:30〜20:00 年末年始は休み');
+		expect(got.schedule?.closed).toEqual({ new_year: true });
 	});
 });
 

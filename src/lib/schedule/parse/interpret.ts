@@ -56,6 +56,8 @@ interface SegmentState {
 	prevTimedSpec: DaySpec | null;
 	/** The first rule read in this segment. */
 	firstRule: number;
+	/** The segment says its closures may happen, not that they do (「…休むことがあります」). */
+	hedged: boolean;
 }
 
 /** What an item's step needs to know besides the item. */
@@ -127,9 +129,13 @@ function readSegment(st: TextState, seg: Segment, si: number): void {
 		prevPeriod: false,
 		prevTimedSpec: null,
 		firstRule: st.draft.rules.length,
+		hedged: HEDGED.test(st.s.slice(seg.a, seg.b)),
 	};
 	items.forEach((it, ii) => readItem(st, ss, it, ii));
 }
+
+/** Words that make a closure uncertain: it may happen, not that it does. */
+const HEDGED = /(?:こと|場合|時)が(?:あり|ある|ござい)|かもしれ|可能性/;
 
 function readItem(st: TextState, ss: SegmentState, it: ItemInfo, ii: number): void {
 	const pred = ss.preds[ii] ?? null;
@@ -151,6 +157,11 @@ function readItem(st: TextState, ss: SegmentState, it: ItemInfo, ii: number): vo
 	for (const a of it.asides) lossy(st, a);
 	// 定休日：不定期, 火曜(月２回) speak of closing days; everywhere else the words leave the meeting days open.
 	const closing = mode === 'closed' || (mode === null && st.defaultClosed);
+	// 「…には休むことがあります」, 「休む場合があります」: a closure that may or may not happen is not a closing day.
+	if (closing && ss.hedged) {
+		lossy(st, [it.a, it.b]);
+		return;
+	}
 	if (closing && it.counts.length) {
 		lossy(st, [it.a, it.b]);
 		return;
