@@ -52,7 +52,9 @@ describe('past twelve months', () => {
 		expect(page).toContain('この情報は1年以上確認されていません（最終確認日 2026年5月）');
 		expect(page).toContain('href="/kawanami-guide/send/salons/?confirm=shimogawa/shimogawa-ekimae-engawa"');
 		expect(page).toContain('まだやっていますか？お知らせください');
-		expect(page.indexOf('data-freshness')).toBeLessThan(page.indexOf('問い合わせ先'));
+		// At the top of what the page says about it: after the name, the next dates and the call button (the first
+		// screen, issue 22), before its description and details.
+		expect(page.indexOf('data-freshness')).toBeLessThan(page.indexOf('くわしい情報'));
 	});
 	test('a fresh entry says nothing of the kind', () => {
 		expect(html('salons/shimogawa/shimogawa-igo-shogi-no-kai')).not.toContain('確認されていません');
