@@ -11,7 +11,7 @@
  */
 import type { Weekday } from '../../../schemas/taxonomy.ts';
 import type { DaySpec, Tok } from './lexer.ts';
-import { effectivePredicates, skipWeeks, type ItemInfo, type Span } from './items.ts';
+import { effectivePredicates, saysSchedule, skipWeeks, type ItemInfo, type Span } from './items.ts';
 import { addClosedSpec, addClosures, addParen, addRules, addShift, newDraft, type Draft } from './draft.ts';
 import { closingList, dayLike, segments, type Segment } from './segments.ts';
 
@@ -180,18 +180,7 @@ function readContent(st: TextState, ss: SegmentState, it: ItemInfo, ctx: ItemCon
 	const { mode } = ctx;
 	const label = ss.label;
 	if (it.empty && !it.pred && !it.label) return;
-	const hasContent =
-		it.spec ||
-		it.timed.length ||
-		it.nouns.length ||
-		it.dates.length ||
-		it.months ||
-		it.shift ||
-		it.noclose ||
-		it.parens.length ||
-		it.counts.length ||
-		it.vetoes.length ||
-		it.skip;
+	const hasContent = saysSchedule(it) || it.skip;
 	if (!hasContent) {
 		// A predicate or heading alone: 利用不可, 開所日のみ.
 		if (!it.label) lossy(st, [it.a, it.b]);

@@ -351,3 +351,19 @@ export function analyzeParen(t: Extract<Tok, { k: 'paren' }>): ParenInfo {
 	}
 	return out('unknown');
 }
+
+/** Whether an item says something about days, times or closures (the parts every reading step looks at). */
+export function saysSchedule(it: ItemInfo): boolean {
+	return Boolean(
+		it.spec ||
+		it.timed.length ||
+		it.nouns.length ||
+		it.dates.length ||
+		it.months ||
+		it.shift ||
+		it.noclose ||
+		it.parens.length ||
+		it.counts.length ||
+		it.vetoes.length,
+	);
+}

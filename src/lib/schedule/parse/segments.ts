@@ -3,7 +3,7 @@
  * between its separators, and whether the text as a whole lists closing days without saying so.
  */
 import type { KwMode, Tok } from './lexer.ts';
-import { analyzeItem, splitItems, type ItemInfo } from './items.ts';
+import { analyzeItem, saysSchedule, splitItems, type ItemInfo } from './items.ts';
 
 export interface Segment {
 	label: KwMode | 'unknown' | null;
@@ -84,20 +84,7 @@ export function dayLike(s: string, it: ItemInfo): boolean {
 }
 
 function isBare(it: ItemInfo): boolean {
-	return !(
-		it.spec ||
-		it.timed.length ||
-		it.nouns.length ||
-		it.dates.length ||
-		it.months ||
-		it.shift ||
-		it.noclose ||
-		it.parens.length ||
-		it.counts.length ||
-		it.vetoes.length ||
-		it.unknown ||
-		it.asides.length
-	);
+	return !(saysSchedule(it) || it.unknown || it.asides.length);
 }
 
 /** A text that lists closing days without saying so (「月曜日、祝日、年末年始」): its bare days are closing days. */
