@@ -5,7 +5,7 @@
  * from CSV, TSV or .xlsx, checks every row with the area schema's indicator schema, and writes an `indicators`
  * list into each area's file. A 圏域's indicators are shown on each of its 校区, said so. See docs/needs.md.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -14,8 +14,8 @@ import { decodeBytes, importFileProblem, isZip } from '../src/lib/import/encodin
 import { readXlsx } from '../src/lib/import/xlsx.ts';
 import { readIndicators, type KnownArea } from '../src/lib/needs/indicators.ts';
 import { withFrontMatterBlock } from '../src/lib/needs/population-block.ts';
-import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { XlsxLimitError } from '../src/lib/safety/xlsx-guard.ts';
+import { readAreaFiles } from './lib/area-files.ts';
 
 const USAGE = `使い方: npm run import-indicators -- ファイル [--dry-run] [--force]
 
@@ -37,21 +37,12 @@ interface AreaFile extends KnownArea {
 
 function readAreas(root: string): AreaFile[] {
 	const dir = join(root, 'areas');
-	let names: string[];
-	try {
-		names = readdirSync(dir)
-			.filter((n) => n.endsWith('.md') && !n.startsWith('_'))
-			.sort();
-	} catch {
-		throw new InputError(`${dir} がありません。先に npm run init-town で地域のファイルを作ってください`);
-	}
-	return names.map((name) => {
-		const file = join(dir, name);
-		const text = readFileSync(file, 'utf8');
-		const { data } = parseContentFile(text);
+	const files = readAreaFiles(dir);
+	if (!files) throw new InputError(`${dir} がありません。先に npm run init-town で地域のファイルを作ってください`);
+	return files.map(({ id, file, text, data }) => {
 		const parent = typeof data['parent'] === 'string' ? data['parent'] : undefined;
 		const shortName = typeof data['short_name'] === 'string' ? data['short_name'] : undefined;
-		return { id: name.slice(0, -3), name: String(data['name']), shortName, parent, file, text, hasIndicators: 'indicators' in data };
+		return { id, name: String(data['name']), shortName, parent, file, text, hasIndicators: 'indicators' in data };
 	});
 }
 

@@ -7,7 +7,7 @@
  * area file, in place of the hand-typed population_65. People in meshes outside every 校区 are reported as
  * 「どの校区にも入らない人」. --dry-run prints the table and writes nothing. See docs/needs.md.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -20,9 +20,9 @@ import { combineMeshes } from '../src/lib/needs/mesh-set.ts';
 import { methodText, sourceText } from '../src/lib/needs/method.ts';
 import { parseTownMap, parseTownTable, townsToDistricts } from '../src/lib/needs/town-table.ts';
 import { populationBlock, roundCount, withPopulation } from '../src/lib/needs/population-block.ts';
-import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { boundary as boundarySchema } from '../src/schemas/areas.ts';
 import { areaKind, AREA_LEVELS, type AreaLevel } from '../src/schemas/taxonomy.ts';
+import { readAreaFiles } from './lib/area-files.ts';
 
 const USAGE = `使い方: npm run import-population -- ファイル… [オプション]
 
@@ -50,19 +50,10 @@ interface AreaFile {
 
 function readAreas(root: string): AreaFile[] {
 	const dir = join(root, 'areas');
-	let names: string[];
-	try {
-		names = readdirSync(dir)
-			.filter((n) => n.endsWith('.md') && !n.startsWith('_'))
-			.sort();
-	} catch {
-		throw new InputError(`${dir} がありません。先に npm run init-town と npm run import-areas で校区のファイルを作ってください`);
-	}
+	const files = readAreaFiles(dir);
+	if (!files) throw new InputError(`${dir} がありません。先に npm run init-town と npm run import-areas で校区のファイルを作ってください`);
 	const areas: AreaFile[] = [];
-	for (const name of names) {
-		const file = join(dir, name);
-		const text = readFileSync(file, 'utf8');
-		const { data } = parseContentFile(text);
+	for (const { id, file, text, data } of files) {
 		const level = data['level'] as AreaLevel;
 		if (!AREA_LEVELS.includes(level) || areaKind(level) !== 'district' || !data['boundary']) continue;
 		const b = boundarySchema.safeParse(data['boundary']);
@@ -70,7 +61,7 @@ function readAreas(root: string): AreaFile[] {
 		areas.push({
 			file,
 			text,
-			district: { id: name.slice(0, -3), name: String(data['name']), boundary: b.data },
+			district: { id, name: String(data['name']), boundary: b.data },
 			hasPopulation: 'population' in data || 'population_65' in data,
 		});
 	}
