@@ -24,3 +24,33 @@ export const serializeRefs = (refs: readonly string[]) => parseRefs(refs.join(',
 export function toggle(refs: readonly string[], ref: string): string[] {
 	return refs.includes(ref) ? refs.filter((r) => r !== ref) : parseRefs([...refs, ref].join(','));
 }
+
+/** Two lists as one: the first's places, then the second's not already on it (bounded as any list). */
+export const merge = (first: readonly string[], second: readonly string[]) => parseRefs([...first, ...second].join(','));
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r));
+
+/**
+ * What a link to /my-list/ does to the list kept in this browser. It never replaces a list silently:
+ * - `keep`: no list in the link (or a link with no place in it: `?ids=`, `?ids=garbage`): nothing changes;
+ *   `ignored` says a link was there, so the page can say it changed nothing;
+ * - `open`: nothing would be lost (this browser's list is empty or the same places): the linked list opens;
+ * - `ask`: another list is kept here: the resident chooses 「このリストを開く／今のリストに足す／やめる」.
+ * `?add=<ref>` (「わたしのリストに入れる」 on an entry page) adds one place to the kept list.
+ */
+export type LinkedList =
+	| { action: 'keep'; refs: string[]; ignored: boolean }
+	| { action: 'open'; refs: string[] }
+	| { action: 'ask'; refs: string[]; linked: string[] }
+	| { action: 'add'; refs: string[]; added: string };
+
+export function linkedList(stored: readonly string[], search: string): LinkedList {
+	const params = new URLSearchParams(search);
+	const added = parseRefs(params.get('add'))[0];
+	if (added) return { action: 'add', refs: merge(stored, [added]), added };
+	const ids = params.get('ids');
+	const linked = parseRefs(ids);
+	if (linked.length === 0) return { action: 'keep', refs: [...stored], ignored: ids !== null || params.has('add') };
+	if (stored.length === 0 || sameList(stored, linked)) return { action: 'open', refs: linked };
+	return { action: 'ask', refs: [...stored], linked };
+}
