@@ -2,6 +2,8 @@
  * わたしのリスト in Chromium: a coordinator ticks places on a 校区 page and a list, opens the list, prints it on
  * one A4 sheet with name, when, where, phone, how to join and the coordinator's contact, and reopens the same list
  * from its link in a fresh browser. Nothing is sent anywhere; entry pages stay without JavaScript.
+ * The shared link, 「わたしのリストに入れる」 on entry pages, five places on one page with a QR code, and 「送る」 are
+ * in tests/my-list-kept.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { readPage } from '../src/lib/verify/html.ts';
 import { forbiddenEntryScripts } from '../src/lib/verify/site-check.ts';
 import { describe, expect, test } from 'vitest';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
+import { pdfPages } from './browser/pdf.ts';
 import { TEST_DIST } from './towns.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
@@ -48,8 +51,7 @@ describe('わたしのリスト', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.textContent('[data-person-print]')).toBe('青葉町の山本 さんのための一覧');
 		expect(await page.isVisible('.my-list-contact')).toBe(true);
-		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-		expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+		expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
 		await page.emulateMedia({ media: 'screen' });
 		const link = await page.getAttribute('[data-link-note] a', 'href');
 		expect(link).toMatch(/\/my-list\/\?ids=salons\/aoba\//);

@@ -8,7 +8,7 @@
 import { leftOutLine } from '../lib/freshness.ts';
 import { linkedList, merge, parseRefs, serializeRefs, STORAGE_KEY, toggle } from '../lib/my-list.ts';
 import { shareLinks, shareMessage } from '../lib/my-list-share.ts';
-import { comingMonthText } from '../lib/schedule/next-dates.ts';
+import { comingMonth } from '../lib/schedule/coming-month.ts';
 
 interface Place {
 	ref: string;
@@ -24,8 +24,8 @@ interface Place {
 	status: string;
 	/** Not confirmed for over two years: shown here, left off the print. */
 	old?: boolean;
-	/** Its next dates (YYYY-MM-DD) worked out at build time. */
-	dates?: string[];
+	/** Its next dates worked out at build time, each as [YYYY-MM-DD, 12月9日（水）]. */
+	dates?: [string, string][];
 }
 
 const stored = () => {
@@ -165,21 +165,29 @@ class MyList extends HTMLElement {
 		const item = el('li', undefined, p.old ? 'card no-print' : 'card');
 		const title = el('a', p.name, 'card-title');
 		title.href = p.url;
+		// On paper the cost rides on the name's line (one line less a place: five places fit one sheet).
+		if (p.cost) title.append(el('span', `　費用 ${p.cost}`, 'print-only card-cost'));
 		const facts = el('dl', undefined, 'my-list-facts');
-		const month = comingMonthText(p.dates ?? [], today());
+		const labels = new Map(p.dates ?? []);
+		const month = comingMonth([...labels.keys()], today(), 4)
+			.map((d) => labels.get(d))
+			.join('、');
 		for (const [label, value, className] of [
 			['種類', p.kind, 'no-print'],
 			['いつ', p.when],
 			['次の日', month],
 			['どこで', p.where],
-			['費用', p.cost],
-			['参加のしかた', p.apply],
-			['問い合わせ', p.contact],
-			['電話', p.tel, 'fact-tel'],
+			['費用', p.cost, 'no-print'],
+			['申し込み', p.apply],
+			['電話', p.tel && [p.tel, p.contact]],
+			['連絡先', !p.tel && p.contact],
 		] as const) {
 			if (!value) continue;
 			const row = el('div', undefined, className);
-			row.append(el('dt', label), el('dd', value));
+			const dd = el('dd');
+			if (Array.isArray(value)) dd.append(el('span', value[0], 'phone'), `　${value[1]}`);
+			else dd.textContent = value as string;
+			row.append(el('dt', label), dd);
 			facts.append(row);
 		}
 		if (p.status !== '活動中') facts.append(el('p', `いまは${p.status}です`, 'badge badge-paused'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comingMonthText, datesFrom, nextDatesText, shortDate } from './next-dates.ts';
+import { datesFrom, nextDatesText, shortDate } from './next-dates.ts';
 
 describe('next dates', () => {
 	test('a date reads as 12月14日（月）', () => {
@@ -14,11 +14,5 @@ describe('next dates', () => {
 	});
 	test('nothing left says nothing (the page then sends residents to the contact)', () => {
 		expect(nextDatesText(datesFrom(['2026-12-14'], '2027-01-01'))).toBeUndefined();
-	});
-	test('the coming month for paper: from today to 30 days on, bounded', () => {
-		const dates = ['2026-12-02', '2026-12-09', '2026-12-23', '2027-01-06', '2027-01-13'];
-		expect(comingMonthText(dates, '2026-12-07')).toBe('12月9日（水）、12月23日（水）、1月6日（水）');
-		expect(comingMonthText(dates, '2026-12-07', 2)).toBe('12月9日（水）、12月23日（水）');
-		expect(comingMonthText(dates, '2027-01-14')).toBeUndefined();
 	});
 });

@@ -21,16 +21,3 @@ export function datesFrom(dates: readonly string[], today: string, count = 3): s
 export function nextDatesText(dates: readonly string[]): string | undefined {
 	return dates.length ? `次は ${dates.map(shortDate).join('、')}` : undefined;
 }
-
-/** One day `days` after an ISO date (UTC arithmetic: calendar days, no time zone). */
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * The dates of the coming month, for paper (the printed 校区 sheet and わたしのリスト): those from `today` to 30 days
- * on, at most `max`, as 「12月9日（水）、12月23日（水）」; undefined when none falls in that month.
- */
-export function comingMonthText(dates: readonly string[], today: string, max = 6): string | undefined {
-	const end = addDays(today, 30);
-	const within = dates.filter((d) => d >= today && d <= end).slice(0, max);
-	return within.length ? within.map(shortDate).join('、') : undefined;
-}

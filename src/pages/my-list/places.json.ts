@@ -1,8 +1,8 @@
 /**
  * What わたしのリスト shows for each place: name, when, where, phone, how to join, address of its page. Loaded only
  * by /my-list/, in the browser, which keeps the list itself (nothing is sent back). `old`: not confirmed for over two
- * years on the build's date (src/lib/freshness.ts), so left off the printed list. `dates`: its next dates, for the
- * coming month on paper.
+ * years on the build's date (src/lib/freshness.ts), so left off the printed list. `dates`: its next dates, each as
+ * [YYYY-MM-DD, 12月9日（水）], for the coming month on paper.
  */
 import type { APIRoute } from 'astro';
 import { buildDate, leavesLists } from '../../lib/freshness.ts';
@@ -10,13 +10,14 @@ import { KINDS } from '../../lib/kinds.ts';
 import { places, type Listing } from '../../lib/site-data/content.ts';
 import { describeSchedule } from '../../lib/schedule/describe.ts';
 import { isJapaneseHoliday } from '../../lib/schedule/holidays.ts';
+import { shortDate } from '../../lib/schedule/next-dates.ts';
 import { nextOccurrences } from '../../lib/schedule/occurrences.ts';
 import { entryPath } from '../../lib/urls.ts';
 
 /** The dates of the coming ~3 months (holidays and closures applied), from which the page picks those of the month it is printed in. */
 const dates = (l: Listing) =>
 	l.data.status === '活動中' && l.data.schedule?.rules.length
-		? [...new Set(nextOccurrences(l.data.schedule, buildDate(), 60, isJapaneseHoliday, 100).map((o) => o.date))]
+		? [...new Set(nextOccurrences(l.data.schedule, buildDate(), 60, isJapaneseHoliday, 100).map((o) => o.date))].map((d) => [d, shortDate(d)])
 		: [];
 
 const place = (l: Listing) => ({
