@@ -160,7 +160,8 @@ describe('five places on paper', () => {
 		expect(text).toContain('相談先');
 		const body = words.filter((w) => w.points !== undefined && w.text.length >= 2).map((w) => w.points!);
 		expect(body.length).toBeGreaterThan(20);
-		expect(Math.min(...body)).toBeGreaterThanOrEqual(11.9);
+		// 12 pt read off the paper within pdftotext's measure (a word's box may fall ~2 % short); 11 pt would fail.
+		expect(Math.min(...body)).toBeGreaterThanOrEqual(11.6);
 		const withDates = longest.filter((p) => p.dates.length);
 		expect(withDates.length).toBeGreaterThan(0);
 		expect(await page.locator('.my-list-facts dt', { hasText: '次の日' }).count()).toBe(withDates.filter((p) => p.dates[0]![0] <= '2027-01-06').length);

@@ -166,7 +166,7 @@ class MyList extends HTMLElement {
 		const title = el('a', p.name, 'card-title');
 		title.href = p.url;
 		// On paper the cost rides on the name's line (one line less a place: five places fit one sheet).
-		if (p.cost) title.append(el('span', `　費用 ${p.cost}`, 'print-only card-cost'));
+		const cost = el('span', p.cost ? `　費用 ${p.cost}` : '', 'print-only card-cost');
 		const facts = el('dl', undefined, 'my-list-facts');
 		const labels = new Map(p.dates ?? []);
 		const month = comingMonth([...labels.keys()], today(), 4)
@@ -194,7 +194,7 @@ class MyList extends HTMLElement {
 		const remove = el('button', 'リストから外す', 'button no-print');
 		remove.type = 'button';
 		remove.addEventListener('click', () => this.update(toggle(this.refs, p.ref), `「${p.name}」をリストから外しました。`));
-		item.append(title, facts, remove);
+		item.append(title, cost, facts, remove);
 		return item;
 	}
 

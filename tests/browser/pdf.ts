@@ -1,7 +1,8 @@
 /**
  * Reading a printed page back: Chromium's PDF handed to poppler-utils (pdfinfo, pdftotext -bbox), as a person
  * holding the paper would count its pages and see its type. A word set in full-width characters (kana and kanji)
- * is one em per character, so its printed size in points is its width divided by its length.
+ * is one em per character, so its printed size in points is its width divided by its length (pdftotext's box may
+ * fall up to ~2 % short of it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
