@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { builtSiteInBrowser } from './browser/harness.ts';
+import { pdfPages, pdfWords } from './browser/pdf.ts';
 import { SAMPLE, TEST_DIST } from './towns.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
@@ -27,7 +28,7 @@ beforeAll(async () => {
 	page = await site.browser.newPage();
 });
 
-async function printed(path: string): Promise<{ pages: number; text: string; hidden: string[] }> {
+async function printed(path: string): Promise<{ pages: number; text: string; hidden: string[]; pdf: Buffer }> {
 	await page.goto(site.url + path);
 	await page.emulateMedia({ media: 'print' });
 	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
@@ -41,7 +42,7 @@ async function printed(path: string): Promise<{ pages: number; text: string; hid
 		};
 	});
 	await page.emulateMedia({ media: 'screen' });
-	return { pages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, ...visible };
+	return { pages: pdfPages(pdf), pdf, ...visible };
 }
 
 describe('a 校区 page on paper', () => {
@@ -67,5 +68,35 @@ describe('a 校区 page on paper', () => {
 		expect(text).toMatch(/この一覧は \d{4}年\d{1,2}月\d{1,2}日 の情報です/);
 		expect(text).toContain('https://sasaeai.github.io/areas/aoba/');
 		expect(await page.locator('.sheet-qr svg path').count()).toBeGreaterThan(0);
+	});
+});
+
+describe('paper old eyes can read', () => {
+	test(`the largest 校区 sheet (${largest}): body text 12 pt and up, headings larger, cells padded, still two pages`, async () => {
+		const { pages, pdf } = await printed(`/areas/${largest}/`);
+		expect(pages).toBeLessThanOrEqual(2);
+		const words = pdfWords(pdf);
+		const sized = words.filter((w) => w.points !== undefined && w.text.length >= 2);
+		expect(sized.length).toBeGreaterThan(50);
+		// 12 pt read off the paper within pdftotext's measure (a word's box may fall ~2 % short); 11 pt would fail.
+		expect(Math.min(...sized.map((w) => w.points!))).toBeGreaterThanOrEqual(11.6);
+		const size = (text: string) => sized.find((w) => w.text === text)?.points ?? 0;
+		expect(size('集いの場と暮らしのサービス')).toBeGreaterThanOrEqual(13.5);
+		expect(size('月曜日から') || size('くらしを支えるサービス')).toBeGreaterThan(12.5);
+		await page.emulateMedia({ media: 'print' });
+		const padding = await page.evaluate(() =>
+			[...document.querySelectorAll('.sheet-table td')].map((td) => {
+				const s = getComputedStyle(td);
+				return Math.min(parseFloat(s.paddingTop), parseFloat(s.paddingBottom));
+			}),
+		);
+		await page.emulateMedia({ media: 'screen' });
+		// At least 1 mm (3.78 CSS px) above and below every cell's text.
+		expect(Math.min(...padding)).toBeGreaterThanOrEqual(3.7);
+	});
+	test('the sheet gives the dates of the coming month (a 第2・第4水曜 gathering on 2026-12-07: the 9th and the 23rd)', async () => {
+		const { text } = await printed('/areas/aoba/');
+		const row = text.slice(text.indexOf('青葉団地 いきいきサロン'), text.indexOf('青葉団地 いきいきサロン') + 200);
+		expect(/次は [^\t\n]*/.exec(row)?.[0]).toBe('次は 12月9日（水）、12月23日（水）');
 	});
 });
