@@ -99,6 +99,9 @@ describe('the keyword index', () => {
 			.find((x) => x.words[0] === '体操')!;
 		expect(e.pages).toHaveLength(PER_WORD);
 		expect(e.more).toBe(5);
+		// The rest, for the word's full list: every page once, in order after the listed ones.
+		expect(e.rest!.map((p) => p.title)).toHaveLength(5);
+		expect(new Set([...e.pages, ...e.rest!].map((p) => p.url)).size).toBe(PER_WORD + 5);
 	});
 	test('anchors are stable and distinct', () => {
 		expect(anchorOf('word:体操')).toBe(anchorOf('word:体操'));

@@ -84,6 +84,8 @@ export interface IndexEntry {
 	pages: IndexLink[];
 	/** How many more pages the word finds than are listed. */
 	more: number;
+	/** Those more pages, in the same order: the word's full list (/words/all/<id>/) shows them. */
+	rest?: IndexLink[];
 }
 export interface IndexRow extends KanaRow {
 	entries: IndexEntry[];
@@ -151,6 +153,7 @@ export function buildWordIndex(pages: readonly IndexedPage[], groups: readonly W
 			yomi: g.word.yomi,
 			pages: ordered.slice(0, PER_WORD).map(link),
 			more: Math.max(0, ordered.length - PER_WORD),
+			rest: ordered.slice(PER_WORD).map(link),
 		});
 		listed.add(normalizeForSearch(g.word.text));
 		for (const [yomi, words] of byReading) {
@@ -174,6 +177,7 @@ export function buildWordIndex(pages: readonly IndexedPage[], groups: readonly W
 				yomi: f.yomi,
 				pages: ordered.slice(0, PER_WORD).map(link),
 				more: Math.max(0, ordered.length - PER_WORD),
+				rest: ordered.slice(PER_WORD).map(link),
 			});
 		}
 	}
