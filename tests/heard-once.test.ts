@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 
-/** The pages this pass owns: home, the area pages, one entry of each kind, today, the list. (The list pages by
- * area, /local-issues/, /reports/, /dashboard/ and /help/fields/ still name a region per group: not yet.) */
+/** Every page kind: home, the area pages, one entry of each kind, the lists by kind and by field, today, search,
+ * the keyword index, the list. (/local-issues/, /reports/, /dashboard/ and /help/fields/: not yet.) */
 const PAGES = [
 	'/',
 	'/areas/aoba/',
@@ -21,7 +21,19 @@ const PAGES = [
 	'/volunteers/sakuragaoka/sakuragaoka-kaimono-tsukisoi/',
 	'/reports/aoba/2026-09-17-aoba-council/',
 	'/local-issues/hidamari/idou-shudan-fusoku/',
+	'/salons/',
+	'/resources/',
+	'/volunteers/',
+	'/fields/',
+	'/fields/gathering/',
+	'/fields/daily-life/',
+	'/fields/watching/',
+	'/fields/health/',
+	'/fields/participation/',
+	'/fields/contribution/',
 	'/today/',
+	'/search/',
+	'/words/',
 	'/my-list/',
 ];
 
