@@ -60,7 +60,7 @@ describe('a shared list never replaces the kept one silently', () => {
 		const { context, page } = await phoneWith([a!.ref], `?ids=${b!.ref},${c!.ref}`);
 		const prompt = page.locator('[data-prompt]');
 		await expect.poll(() => prompt.isVisible()).toBe(true);
-		expect(await prompt.textContent()).toContain('送られてきたリストには 2か所');
+		expect(await prompt.textContent()).toContain('送られてきたリストには、2か所が入っています');
 		expect(await prompt.textContent()).toContain(b!.name);
 		for (const name of ['このリストを開く', '今のリストに足す', 'やめる'])
 			expect(await page.getByRole('button', { name, exact: true }).isVisible()).toBe(true);

@@ -101,7 +101,7 @@ class MyList extends HTMLElement {
 	private ask(linked: string[]): void {
 		const prompt = this.querySelector<HTMLElement>('[data-prompt]')!;
 		const known = linked.filter((r) => this.places.has(r));
-		this.querySelector('[data-prompt-text]')!.textContent = `送られてきたリストには ${known.length}か所 が入っています。`;
+		this.querySelector('[data-prompt-text]')!.textContent = `送られてきたリストには、${known.length}か所が入っています。`;
 		this.querySelector('[data-prompt-names]')!.replaceChildren(...known.map((r) => el('li', this.places.get(r)!.name)));
 		prompt.hidden = false;
 		this.querySelector<HTMLElement>('[data-prompt-title]')!.focus();
