@@ -100,3 +100,22 @@ describe('paper old eyes can read', () => {
 		expect(/次は [^\t\n]*/.exec(row)?.[0]).toBe('次は 12月9日（水）、12月23日（水）');
 	});
 });
+
+describe('the dashboard on paper', () => {
+	test('prints as its lead says: per-district blocks two to a row, tables whole, no site footer, in at most 5 A4 pages', async () => {
+		await page.goto(`${site.url}/dashboard/`);
+		expect(await page.locator('.lead').first().textContent()).toContain('そのままA4で印刷できます（地域ごとの欄は2列に並び');
+		await page.emulateMedia({ media: 'print' });
+		const layout = await page.evaluate(() => ({
+			columns: ['.needs-blocks', '.progress-blocks'].map(
+				(s) => getComputedStyle(document.querySelector(s)!).gridTemplateColumns.split(' ').length,
+			),
+			footer: getComputedStyle(document.querySelector('.site-footer')!).display,
+		}));
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		await page.emulateMedia({ media: 'screen' });
+		expect(layout).toEqual({ columns: [2, 2], footer: 'none' });
+		// The sample printed on 6 pages before the blocks sat two to a row; 5 now.
+		expect(pdfPages(pdf)).toBeLessThanOrEqual(5);
+	});
+});
