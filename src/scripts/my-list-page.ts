@@ -169,13 +169,11 @@ class MyList extends HTMLElement {
 		const cost = el('span', p.cost ? `　費用 ${p.cost}` : '', 'print-only card-cost');
 		const facts = el('dl', undefined, 'my-list-facts');
 		const labels = new Map(p.dates ?? []);
-		const month = comingMonth([...labels.keys()], today(), 4)
-			.map((d) => labels.get(d))
-			.join('、');
+		const month = comingMonth([...labels.keys()], today(), 4).map((d) => labels.get(d)!);
 		for (const [label, value, className] of [
 			['種類', p.kind, 'no-print'],
 			['いつ', p.when],
-			['次の日', month],
+			['次の日', month.join('、')],
 			['どこで', p.where],
 			['費用', p.cost, 'no-print'],
 			['申し込み', p.apply],
@@ -185,7 +183,8 @@ class MyList extends HTMLElement {
 			if (!value) continue;
 			const row = el('div', undefined, className);
 			const dd = el('dd');
-			if (Array.isArray(value)) dd.append(el('span', value[0], 'phone'), `　${value[1]}`);
+			if (label === '次の日') dd.append(...month.map((d, i) => el('span', i < month.length - 1 ? `${d}、` : d, 'list-date')));
+			else if (Array.isArray(value)) dd.append(el('span', value[0], 'phone'), `　${value[1]}`);
 			else dd.textContent = value as string;
 			row.append(el('dt', label), dd);
 			facts.append(row);
