@@ -30,9 +30,7 @@ interface Place {
 const places = JSON.parse(readFileSync(join(TEST_DIST, 'my-list/places.json'), 'utf8')) as Place[];
 const printable = places.filter((p) => !p.old && p.status === '活動中');
 /** The five places with the most to say: the hardest five to fit on one sheet. */
-const longest = [...printable]
-	.sort((a, b) => (b.when + b.where + b.apply).length - (a.when + a.where + a.apply).length)
-	.slice(0, 5);
+const longest = [...printable].sort((a, b) => (b.when + b.where + b.apply).length - (a.when + a.where + a.apply).length).slice(0, 5);
 const [a, b, c] = printable;
 
 const KEY = 'sasaeai-my-list';
@@ -164,7 +162,9 @@ describe('five places on paper', () => {
 		expect(Math.min(...body)).toBeGreaterThanOrEqual(11.6);
 		const withDates = longest.filter((p) => p.dates.length);
 		expect(withDates.length).toBeGreaterThan(0);
-		expect(await page.locator('.my-list-facts dt', { hasText: '次の日' }).count()).toBe(withDates.filter((p) => p.dates[0]![0] <= '2027-01-06').length);
+		expect(await page.locator('.my-list-facts dt', { hasText: '次の日' }).count()).toBe(
+			withDates.filter((p) => p.dates[0]![0] <= '2027-01-06').length,
+		);
 		expect(await readQr(page)).toBe(`${site.url}/my-list/?ids=${longest.map((p) => p.ref).join(',')}`);
 		await context.close();
 	});

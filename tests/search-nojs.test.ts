@@ -37,9 +37,11 @@ async function twoTaps(word: string) {
 	const entry = page.locator(`[id="${id}"]`);
 	return {
 		entry,
-		places: await entry.locator('.word-pages li').evaluateAll((lis) =>
-			lis.map((li) => ({ name: li.querySelector('a')!.textContent!.trim(), note: li.querySelector('.word-note')?.textContent ?? '' })),
-		),
+		places: await entry
+			.locator('.word-pages li')
+			.evaluateAll((lis) =>
+				lis.map((li) => ({ name: li.querySelector('a')!.textContent!.trim(), note: li.querySelector('.word-note')?.textContent ?? '' })),
+			),
 	};
 }
 
@@ -58,7 +60,11 @@ describe('without JavaScript, a common word is two taps from any page', () => {
 					return page.locator('.word-all li a').allTextContents();
 				})()
 			: places.map((p) => p.name);
-		for (const name of named(word)) expect(all.map((t) => t.trim()), `${word}: ${name}`).toContain(name);
+		for (const name of named(word))
+			expect(
+				all.map((t) => t.trim()),
+				`${word}: ${name}`,
+			).toContain(name);
 	});
 	test('the search page says, without JavaScript, where to tap', async () => {
 		await page.goto(`${site.url}/search/`);
@@ -72,7 +78,9 @@ describe('「ほかにN件」 leads to the full list', () => {
 	test('a word that finds more than the index lists: its full list, every place once, with notes', async () => {
 		await page.goto(`${site.url}/words/`);
 		const hrefs = await page.locator('.word-more a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-		const rowPages = hrefs.length ? [] : await page.locator('.kana-table a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[0]!))]);
+		const rowPages = hrefs.length
+			? []
+			: await page.locator('.kana-table a').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[0]!))]);
 		for (const row of rowPages) {
 			await page.goto(`${site.url}${row}`);
 			hrefs.push(...(await page.locator('.word-more a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
@@ -81,9 +89,11 @@ describe('「ほかにN件」 leads to the full list', () => {
 		for (const href of hrefs.slice(0, 4)) {
 			expect(href).toMatch(/\/words\/all\/w-[0-9a-z]+\/$/);
 			await page.goto(`${site.url}${href}`);
-			const items = await page.locator('.word-all li').evaluateAll((lis) =>
-				lis.map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.word-note')?.textContent ?? '']),
-			);
+			const items = await page
+				.locator('.word-all li')
+				.evaluateAll((lis) =>
+					lis.map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.word-note')?.textContent ?? '']),
+				);
 			const count = Number(/(\d+)件/.exec((await page.locator('.lead').textContent())!)![1]);
 			expect(items).toHaveLength(count);
 			expect(new Set(items.map(([url]) => url)).size).toBe(count);

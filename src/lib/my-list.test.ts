@@ -16,11 +16,7 @@ describe('わたしのリスト: what is kept and linked', () => {
 		expect(parseRefs(serializeRefs(many))).toHaveLength(MAX_ITEMS);
 	});
 	test('merging keeps the first list in order and adds only what is new', () => {
-		expect(merge(['salons/a/x', 'resources/a/y'], ['resources/a/y', 'salons/b/z'])).toEqual([
-			'salons/a/x',
-			'resources/a/y',
-			'salons/b/z',
-		]);
+		expect(merge(['salons/a/x', 'resources/a/y'], ['resources/a/y', 'salons/b/z'])).toEqual(['salons/a/x', 'resources/a/y', 'salons/b/z']);
 	});
 });
 

@@ -93,7 +93,9 @@ class MyList extends HTMLElement {
 		if (link.action === 'keep' && link.ignored)
 			this.status('このリンクには、開けるところが入っていませんでした。いまのリストはそのままです。');
 		if (link.action === 'add')
-			this.status(`「${this.places.get(link.added)?.name ?? 'このところ'}」をわたしのリストに入れました。いま ${this.refs.length}か所です。`);
+			this.status(
+				`「${this.places.get(link.added)?.name ?? 'このところ'}」をわたしのリストに入れました。いま ${this.refs.length}か所です。`,
+			);
 		if (link.action === 'ask') this.ask(link.linked);
 	}
 

@@ -27,8 +27,7 @@ const run = (command: string, args: string[]) => {
 };
 
 /** The number of pages, as pdfinfo counts them. */
-export const pdfPages = (pdf: Buffer): number =>
-	withFile(pdf, (file) => Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [file]))![1]));
+export const pdfPages = (pdf: Buffer): number => withFile(pdf, (file) => Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [file]))![1]));
 
 export interface PrintedWord {
 	text: string;

@@ -17,7 +17,10 @@ import { entryPath } from '../../lib/urls.ts';
 /** The dates of the coming ~3 months (holidays and closures applied), from which the page picks those of the month it is printed in. */
 const dates = (l: Listing) =>
 	l.data.status === '活動中' && l.data.schedule?.rules.length
-		? [...new Set(nextOccurrences(l.data.schedule, buildDate(), 60, isJapaneseHoliday, 100).map((o) => o.date))].map((d) => [d, shortDate(d)])
+		? [...new Set(nextOccurrences(l.data.schedule, buildDate(), 60, isJapaneseHoliday, 100).map((o) => o.date))].map((d) => [
+				d,
+				shortDate(d),
+			])
 		: [];
 
 const place = (l: Listing) => ({
