@@ -40,4 +40,10 @@ describe('わたしのリスト: a link never replaces the kept list silently', 
 		expect(linkedList(kept, '?add=salons/b/z')).toEqual({ action: 'add', refs: [...kept, 'salons/b/z'], added: 'salons/b/z' });
 		expect(linkedList(kept, '?add=salons/a/x')).toEqual({ action: 'add', refs: kept, added: 'salons/a/x' });
 	});
+	test('places the site does not have count as none', () => {
+		const known = (ref: string) => ref !== 'salons/gone/x';
+		expect(linkedList(kept, '?ids=salons/gone/x', known)).toEqual({ action: 'keep', refs: kept, ignored: true });
+		expect(linkedList(kept, '?add=salons/gone/x', known)).toEqual({ action: 'keep', refs: kept, ignored: true });
+		expect(linkedList([], '?ids=salons/gone/x,salons/b/z', known)).toEqual({ action: 'open', refs: ['salons/b/z'] });
+	});
 });

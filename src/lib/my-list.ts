@@ -36,7 +36,8 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  *   `ignored` says a link was there, so the page can say it changed nothing;
  * - `open`: nothing would be lost (this browser's list is empty or the same places): the linked list opens;
  * - `ask`: another list is kept here: the resident chooses 「このリストを開く／今のリストに足す／やめる」.
- * `?add=<ref>` (「わたしのリストに入れる」 on an entry page) adds one place to the kept list.
+ * `?add=<ref>` (「わたしのリストに入れる」 on an entry page) adds one place to the kept list. `known`: whether the site
+ * has a place (a link to places since removed, or well-formed nonsense, counts as no place).
  */
 export type LinkedList =
 	| { action: 'keep'; refs: string[]; ignored: boolean }
@@ -44,12 +45,12 @@ export type LinkedList =
 	| { action: 'ask'; refs: string[]; linked: string[] }
 	| { action: 'add'; refs: string[]; added: string };
 
-export function linkedList(stored: readonly string[], search: string): LinkedList {
+export function linkedList(stored: readonly string[], search: string, known: (ref: string) => boolean = () => true): LinkedList {
 	const params = new URLSearchParams(search);
-	const added = parseRefs(params.get('add'))[0];
+	const added = parseRefs(params.get('add')).filter(known)[0];
 	if (added) return { action: 'add', refs: merge(stored, [added]), added };
 	const ids = params.get('ids');
-	const linked = parseRefs(ids);
+	const linked = parseRefs(ids).filter(known);
 	if (linked.length === 0) return { action: 'keep', refs: [...stored], ignored: ids !== null || params.has('add') };
 	if (stored.length === 0 || sameList(stored, linked)) return { action: 'open', refs: linked };
 	return { action: 'ask', refs: [...stored], linked };

@@ -64,10 +64,12 @@ class MyList extends HTMLElement {
 			const response = await fetch(this.dataset['places']!);
 			for (const p of (await response.json()) as Place[]) this.places.set(p.ref, p);
 		} catch {
+			// Nothing is decided without the places: the link stays in the address bar, to open again later.
 			this.status('一覧を読み込めませんでした。通信のよいところで、もう一度開いてください。');
+			return;
 		}
 		this.wire();
-		this.open(linkedList(stored(), location.search));
+		this.open(linkedList(stored(), location.search, (ref) => this.places.has(ref)));
 	}
 
 	private wire(): void {
