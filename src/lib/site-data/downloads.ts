@@ -11,7 +11,8 @@ import { hsdsExport } from '../export/hsds.ts';
 import { calendar, type CalendarItem } from '../export/ical.ts';
 import { uuidV5 } from '../export/uuid.ts';
 import { pointFeatures } from '../geo-features.ts';
-import { addDays, tokyoDate } from '../schedule/calendar.ts';
+import { addDays } from '../schedule/calendar.ts';
+import { buildDate } from '../freshness.ts';
 import { describeSchedule } from '../schedule/describe.ts';
 import { isJapaneseHoliday } from '../schedule/holidays.ts';
 import { absoluteUrl, calendarPath, entryRoute } from '../urls.ts';
@@ -30,7 +31,8 @@ export interface Download {
 	build: () => string;
 }
 
-const today = tokyoDate(new Date());
+/** The build's date (SASAEAI_TODAY when set, as the pages use it): exports and calendars start from the same day the pages do. */
+const today = buildDate();
 const abs = (path: string) => absoluteUrl(site.site_url, path);
 const urlOf = (l: Listing) => abs(entryRoute(l.collection, l.id));
 const exported = <T extends SalonData | ResourceData>(l: Listing): Exported<T> & { collection: 'salons' | 'resources' } => ({
