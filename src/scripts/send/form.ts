@@ -28,6 +28,7 @@ import {
 import { forget, keep, keptKey, readKept } from './kept-answers.ts';
 import { locationWidget } from './location-picker.ts';
 import { scheduleWidget } from './schedule-builder.ts';
+import { formStepsIn, type Steps } from './steps.ts';
 
 widgets['schedule'] = scheduleWidget;
 widgets['location'] = locationWidget;
@@ -64,6 +65,8 @@ class SendForm extends HTMLElement {
 	#download: string | undefined;
 	/** The relay's time token, asked for when the page opens (it is good from 3 seconds on). */
 	#token: Promise<RelayToken | undefined> | undefined;
+	/** The steps: one topic at a time, then 確かめる and 送る. */
+	#steps!: Steps;
 	/** What 「送る」 sends: the file made last. */
 	#made: { path: string; text: string; title: string } | undefined;
 
@@ -77,6 +80,7 @@ class SendForm extends HTMLElement {
 		const form = this.#form;
 		this.querySelector<HTMLElement>('[data-fallback]')!.hidden = true;
 		form.hidden = false;
+		this.#steps = formStepsIn(this);
 		for (const list of form.querySelectorAll<HTMLElement>('[data-type="repeat"]')) renumber(list);
 		form.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest('button');
@@ -109,11 +113,7 @@ class SendForm extends HTMLElement {
 			event.preventDefault();
 			void this.#finish();
 		});
-		this.querySelector('[data-back]')!.addEventListener('click', () => {
-			this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
-			form.hidden = false;
-			form.querySelector<HTMLElement>('input, select, textarea')?.focus();
-		});
+		this.#wireSteps();
 		this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
 		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 		const relay = this.dataset['relay'];
@@ -135,6 +135,7 @@ class SendForm extends HTMLElement {
 		// Leaving the page (Back, a closed tab) keeps what was typed last.
 		window.addEventListener('pagehide', () => this.#keep());
 		const confirm = new URLSearchParams(location.search).get('confirm');
+		if (!confirm) this.#steps.show(0, false);
 		if (confirm) void this.#loadOriginal(confirm).then(() => this.#showConfirm());
 		else if (edit) void this.#loadOriginal(edit);
 		else
@@ -142,6 +143,39 @@ class SendForm extends HTMLElement {
 				form,
 				JSON.parse((this.dataset['defaults'] ?? '{}').replaceAll('@@today@@', tokyoDate(new Date()))) as Record<string, unknown>,
 			);
+	}
+
+	/** 「次へ」「戻る」 between steps; 「次へ」 first shows the step's own mistakes, and stays while there are any. */
+	#wireSteps(): void {
+		const steps = this.#steps;
+		const move = (index: number) => {
+			this.querySelector<HTMLElement>('[data-summary]')!.hidden = true;
+			steps.show(index);
+			this.#keep();
+		};
+		this.#form.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest('button');
+			if (button?.matches('[data-step-prev]')) move(steps.current - 1);
+			if (button?.matches('[data-step-next]'))
+				void this.#checkStep(steps.current).then((ok) => {
+					if (ok) move(steps.current + 1);
+				});
+		});
+		this.querySelector('[data-back]')!.addEventListener('click', () => move(steps.lastForm));
+		this.querySelector('[data-to-send]')!.addEventListener('click', () => move(steps.lastForm + 2));
+		this.querySelector('[data-send-back]')!.addEventListener('click', () => move(steps.lastForm + 1));
+	}
+
+	/** The messages of one step's own fields, shown when leaving it: true when it has none. */
+	async #checkStep(index: number): Promise<boolean> {
+		const keys = this.#steps.keysOf(index);
+		const { typed, result } = await this.#parse();
+		this.#checked = true;
+		const issues = result.success ? [] : formIssues(result.error.issues, typed).filter((i) => keys.includes(String(i.path[0])));
+		const messages = showMessages(this.#form, issues, false);
+		if (!messages.length) return true;
+		this.#showSummary(messages);
+		return false;
 	}
 
 	#keptKey = '';
@@ -156,6 +190,7 @@ class SendForm extends HTMLElement {
 			body: String(readField(form.querySelector<HTMLElement>('[data-type="body"]')!) ?? ''),
 			note: this.querySelector<HTMLTextAreaElement>('[data-sender-note]')?.value ?? '',
 			at: Date.now(),
+			step: this.#steps.current,
 		});
 	}
 
@@ -175,12 +210,14 @@ class SendForm extends HTMLElement {
 			if (note) note.value = kept.note;
 			this.#touched = true;
 			box.hidden = true;
-			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+			// Back on the step reached; from 確かめる or 送る, the answers are checked again and shown.
+			if ((kept.step ?? 0) > this.#steps.lastForm) void this.#finish();
+			else this.#steps.show(kept.step ?? 0);
 		});
 		box.querySelector('[data-kept-clear]')!.addEventListener('click', () => {
 			forget(this.#keptKey);
 			box.hidden = true;
-			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+			this.#steps.show(0);
 		});
 	}
 
@@ -225,13 +262,8 @@ class SendForm extends HTMLElement {
 	/** `focusSummary`: a check asked for by the button (messages all shown); otherwise a live update while correcting. */
 	async #validate(focusSummary: boolean): Promise<{ data: Record<string, unknown>; body: string } | undefined> {
 		const form = this.#form;
-		await this.#tidyPhones();
-		const shown = fieldsIn(form)
-			.map((f) => f.dataset['field']!)
-			.filter((k) => k !== 'body');
-		const typed = withHiddenFields(readGroup(form), this.#original?.data, shown);
+		const { typed, result } = await this.#parse();
 		const body = String(readField(form.querySelector<HTMLElement>('[data-type="body"]')!) ?? '');
-		const result = (await this.#schema).safeParse(typed);
 		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
 		const live = !focusSummary;
 		if (result.success && !live) {
@@ -248,6 +280,26 @@ class SendForm extends HTMLElement {
 		}
 		if (result.success) return { data: fileData(typed, result.data as Record<string, unknown>, this.#original?.data), body };
 		if (live) return undefined;
+		// Back to the step of the first mistake; the summary names them all, each link opening its step.
+		if (messages[0]) this.#steps.show(this.#steps.stepOf(messages[0].target), false);
+		this.#showSummary(messages);
+		return undefined;
+	}
+
+	/** What was typed, as the file would hold it, and what the schema says of it. */
+	async #parse() {
+		const form = this.#form;
+		await this.#tidyPhones();
+		const shown = fieldsIn(form)
+			.map((f) => f.dataset['field']!)
+			.filter((k) => k !== 'body');
+		const typed = withHiddenFields(readGroup(form), this.#original?.data, shown);
+		return { typed, result: (await this.#schema).safeParse(typed) };
+	}
+
+	/** The summary of the messages shown, each a link to its field (on its step), scrolled whole into sight. */
+	#showSummary(messages: { target: HTMLElement; label: string; message: string }[]): void {
+		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
 		const list = summary.querySelector('[data-summary-list]')!;
 		list.replaceChildren(
 			...messages.map((m) => {
@@ -259,6 +311,8 @@ class SendForm extends HTMLElement {
 				a.textContent = `${m.label}: ${m.message}`;
 				a.addEventListener('click', (e) => {
 					e.preventDefault();
+					const step = this.#steps.stepOf(m.target);
+					if (step !== this.#steps.current) this.#steps.show(step, false);
 					m.target.focus({ preventScroll: true });
 					m.target.scrollIntoView({ block: 'center' });
 				});
@@ -271,7 +325,6 @@ class SendForm extends HTMLElement {
 		// The whole box in sight, its heading first (focus alone would leave the heading above the screen).
 		summary.focus({ preventScroll: true });
 		summary.scrollIntoView({ block: 'start' });
-		return undefined;
 	}
 
 	async #finish(): Promise<void> {
@@ -343,8 +396,9 @@ class SendForm extends HTMLElement {
 	/** Back from 「確かめる」 to one field. */
 	#backTo(key: string): void {
 		const field = fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
-		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
-		this.#form.hidden = false;
+		this.#steps.show(field ? this.#steps.stepOf(field) : 0, false);
+		// From here, each step offers the way straight back to 確かめる.
+		for (const b of this.#form.querySelectorAll<HTMLElement>('[data-step-done]')) b.hidden = false;
 		const control = [...(field?.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button') ?? [])].find(
 			(c) => c.getClientRects().length > 0,
 		);
@@ -377,8 +431,7 @@ class SendForm extends HTMLElement {
 		section.hidden = false;
 		section.querySelector('[data-confirm-fix]')!.addEventListener('click', () => {
 			section.hidden = true;
-			this.#form.hidden = false;
-			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+			this.#steps.show(0);
 		});
 		for (const button of section.querySelectorAll<HTMLButtonElement>('[data-confirm-answer]')) {
 			button.addEventListener('click', async () => {
@@ -493,9 +546,7 @@ class SendForm extends HTMLElement {
 			const body = `${note ? `${note}\n\n` : ''}${readable}\n\n――― 係が使うファイル（${path}）―――\n${text.trim()}\n`;
 			mail.href = mailLink(this.dataset['email'], title, body).url;
 		}
-		this.#form.hidden = true;
-		out.hidden = false;
-		out.focus();
+		this.#steps.show(this.#steps.lastForm + 1);
 	}
 
 	/** 「送る」: the file to the relay, then the receipt (受付番号 and where to see progress), or the relay's problems. */
@@ -549,6 +600,7 @@ class SendForm extends HTMLElement {
 		section.querySelector('[data-receipt-number]')!.textContent = String(receipt);
 		section.querySelector<HTMLAnchorElement>('[data-receipt-link]')!.href = url;
 		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
+		this.querySelector<HTMLElement>('[data-step-bar]')!.hidden = true;
 		this.#form.hidden = true;
 		section.hidden = false;
 		section.focus({ preventScroll: true });
