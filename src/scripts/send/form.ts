@@ -115,7 +115,7 @@ class SendForm extends HTMLElement {
 		});
 		this.#wireSteps();
 		this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
-		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		this.querySelector('[data-print]')?.addEventListener('click', () => void this.#print());
 		const relay = this.dataset['relay'];
 		if (relay) {
 			this.#token = fetchToken(relay);
@@ -136,13 +136,54 @@ class SendForm extends HTMLElement {
 		window.addEventListener('pagehide', () => this.#keep());
 		const confirm = new URLSearchParams(location.search).get('confirm');
 		if (!confirm) this.#steps.show(0, false);
+		const file = new URLSearchParams(location.search).get('file');
 		if (confirm) void this.#loadOriginal(confirm).then(() => this.#showConfirm());
-		else if (edit) void this.#loadOriginal(edit);
-		else
+		else if (edit)
+			void this.#loadOriginal(edit).then(async () => {
+				if (file) await this.#fillFromCode(file);
+			});
+		else {
 			writeGroup(
 				form,
 				JSON.parse((this.dataset['defaults'] ?? '{}').replaceAll('@@today@@', tokyoDate(new Date()))) as Record<string, unknown>,
 			);
+			if (file) void this.#fillFromCode(file);
+		}
+	}
+
+	/**
+	 * An address from the QR code of a 「紙で出す」 sheet (?file=…): the file it holds fills the form, read by the
+	 * same reader as any sent file, and is checked like anything typed (確かめる, or the step of a mistake).
+	 */
+	async #fillFromCode(code: string): Promise<void> {
+		const loading = this.querySelector<HTMLElement>('[data-loading]')!;
+		const { fileFromCode } = await import('../../lib/contribute/paper-code.ts');
+		const read = await fileFromCode(code);
+		loading.hidden = false;
+		if ('problem' in read) {
+			loading.textContent = read.problem;
+			return;
+		}
+		writeGroup(this.#form, read.data);
+		writeField(this.#form.querySelector<HTMLElement>('[data-type="body"]')!, read.body);
+		loading.textContent = '紙の QR コードから、入れた内容を読みこみました。確かめてから送ってください。';
+		this.#touched = true;
+		await this.#finish();
+	}
+
+	/** 「紙で出す」: the sheet gets a QR code of the address that fills the form with this file, then prints. */
+	async #print(): Promise<void> {
+		const made = this.#made;
+		const box = this.querySelector<HTMLElement>('[data-paper-qr]')!;
+		if (made) {
+			const { paperAddress, qrSvg } = await import('../../lib/contribute/paper-code.ts');
+			const edit = this.#original ? new URLSearchParams(location.search).get('edit') ?? undefined : undefined;
+			const svg = await qrSvg(await paperAddress(location.href, made.text, edit));
+			const drawn = svg && new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+			if (drawn) drawn.setAttribute('aria-label', '入れた内容の QR コード');
+			box.replaceChildren(drawn || Object.assign(document.createElement('p'), { textContent: '（長いので QR コードに入りきりませんでした）' }));
+		}
+		window.print();
 	}
 
 	/** 「次へ」「戻る」 between steps; 「次へ」 first shows the step's own mistakes, and stays while there are any. */
