@@ -178,7 +178,9 @@ class SendForm extends HTMLElement {
 		if (made) {
 			const { paperAddress, qrSvg } = await import('../../lib/contribute/paper-code.ts');
 			const edit = this.#original ? new URLSearchParams(location.search).get('edit') ?? undefined : undefined;
-			const svg = await qrSvg(await paperAddress(location.href, made.text, edit));
+			const address = await paperAddress(location.href, made.text, edit);
+			const svg = await qrSvg(address);
+			box.dataset['address'] = address;
 			const drawn = svg && new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
 			if (drawn) drawn.setAttribute('aria-label', '入れた内容の QR コード');
 			box.replaceChildren(drawn || Object.assign(document.createElement('p'), { textContent: '（長いので QR コードに入りきりませんでした）' }));
@@ -217,6 +219,11 @@ class SendForm extends HTMLElement {
 		if (!messages.length) return true;
 		this.#showSummary(messages);
 		return false;
+	}
+
+	/** Each step offers 「できあがりを確かめる」 (after 「直す」, and when fixing an entry: the rest is already there). */
+	#offerDone(): void {
+		for (const b of this.#form.querySelectorAll<HTMLElement>('[data-step-done]')) b.hidden = false;
 	}
 
 	#keptKey = '';
@@ -275,6 +282,7 @@ class SendForm extends HTMLElement {
 			this.#original = (await response.json()) as Original;
 			writeGroup(this.#form, this.#original.data);
 			writeField(this.#form.querySelector<HTMLElement>('[data-type="body"]')!, this.#original.body);
+			this.#offerDone();
 			const heading = document.querySelector<HTMLElement>('[data-heading]')!;
 			heading.textContent = heading.dataset['fix'] ?? heading.textContent;
 			document.title = `${heading.textContent}｜${document.title.split('｜').at(-1)}`;
@@ -438,8 +446,7 @@ class SendForm extends HTMLElement {
 	#backTo(key: string): void {
 		const field = fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
 		this.#steps.show(field ? this.#steps.stepOf(field) : 0, false);
-		// From here, each step offers the way straight back to 確かめる.
-		for (const b of this.#form.querySelectorAll<HTMLElement>('[data-step-done]')) b.hidden = false;
+		this.#offerDone();
 		const control = [...(field?.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button') ?? [])].find(
 			(c) => c.getClientRects().length > 0,
 		);
