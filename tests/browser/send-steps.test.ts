@@ -78,6 +78,85 @@ const shoot = async (page: Page, name: string) => {
 	if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 };
 
+/** Each step of the salon form filled right, for the tests that walk through them. */
+const FILL: ((page: Page) => Promise<void>)[] = [
+	async (page) => {
+		await page.getByLabel(/^種類/).selectOption('カフェ');
+		await page.getByLabel(/^どんなことをしているか/).fill('朝のお茶とおしゃべりの会です。');
+		await page.getByRole('checkbox', { name: '集いと交流' }).check();
+		await page.getByLabel(/^サービスの分類/).selectOption('地域の助け合い');
+	},
+	async (page) => {
+		await page.getByLabel(/^名前/).fill('川べり 朝のお茶会');
+		await page.getByLabel(/^よみがな/).fill('かわべり あさのおちゃかい');
+	},
+	async (page) => {
+		await page.getByRole('radio', { name: '毎週' }).check();
+		await page.getByRole('checkbox', { name: '金曜' }).check();
+		await page.getByLabel('始まる時刻').fill('10:00');
+		await page.getByLabel('終わる時刻').fill('11:30');
+	},
+	async (page) => {
+		await page.getByLabel(/^地域/).selectOption({ label: '下川地区' });
+		await page.getByLabel(/^会場の名前/).fill('下川公民館');
+		await page.getByLabel(/^住所/).fill('川波町下川1-2-3');
+	},
+	async (page) => {
+		await page.getByLabel(/^運営する団体の名前/).fill('下川地区 ふれあいの会');
+		await page.getByLabel(/^団体の種類/).selectOption('ボランティア団体');
+		await page.getByLabel(/^問い合わせ先（団体/).fill('川波町社会福祉協議会');
+		await page.getByLabel(/^電話番号/).fill('072-841-1221');
+		await page.getByLabel(/^参加・利用のしかた/).fill('当日、直接お越しください。');
+	},
+	async (page) => {
+		await page.getByLabel(/^対象/).fill('どなたでも');
+	},
+];
+
+/** Whether the page scrolls sideways at 320 px, and at 200 % text (the step as it is now). */
+async function sideways(page: Page): Promise<string[]> {
+	const wide = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+	const found: string[] = [];
+	await page.setViewportSize({ width: 320, height: 700 });
+	if (await wide()) found.push('320 px');
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	if (await wide()) found.push('320 px, 200 %');
+	await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+	await page.setViewportSize(PHONE.viewport);
+	return found;
+}
+
+describe('every step for everyone', () => {
+	test('axe-core finds nothing on any step, with and without messages; no sideways scrolling at 320 px and 200 % text', async () => {
+		const page = await browser.newPage({ ...PHONE, bypassCSP: true });
+		await page.goto(`${site.url}/send/salons/`);
+		const problems: string[] = [];
+		const look = async (where: string) => {
+			for (const v of await axeViolations(page)) problems.push(`${where}: ${v}`);
+			for (const s of await sideways(page)) problems.push(`${where}: 横にはみ出す（${s}）`);
+		};
+		for (const [i, fill] of FILL.entries()) {
+			const step = (await currentStep(page))!;
+			await look(step);
+			// Leaving the step empty shows its messages.
+			const leave = i === FILL.length - 1 ? 'できあがりを確かめる' : '次へ';
+			await page.getByRole('button', { name: leave, exact: true }).click();
+			await page.locator('[data-summary]').waitFor({ state: 'visible' });
+			expect(await currentStep(page)).toBe(step);
+			await look(`${step}（直すところあり）`);
+			await fill(page);
+			await page.getByRole('button', { name: leave, exact: true }).click();
+			await expect.poll(() => currentStep(page)).not.toBe(step);
+		}
+		await page.locator('[data-check-list]').waitFor({ state: 'visible' });
+		await look((await currentStep(page))!);
+		await page.getByRole('button', { name: '次へ', exact: true }).click();
+		await look((await currentStep(page))!);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('a volunteer sends a new salon from a phone, step by step', () => {
 	let page: Page;
 	test('first step to receipt through the relay in workerd, the usual mistakes corrected on the way', async () => {

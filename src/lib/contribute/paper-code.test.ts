@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { parseContentFile } from '../safety/frontmatter.ts';
 import { entryText } from './entry-file.ts';
 import { encodeFile } from './file-code.ts';
-import { fileFromCode, paperAddress, qrSvg } from './paper-code.ts';
+import { paperAddress, qrSvg } from './paper-code.ts';
+import { fileFromCode } from './paper-read.ts';
 import { SALON } from './test-fixtures.ts';
 
 const parsed = parseContentFile(SALON);

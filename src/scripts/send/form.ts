@@ -157,7 +157,7 @@ class SendForm extends HTMLElement {
 	 */
 	async #fillFromCode(code: string): Promise<void> {
 		const loading = this.querySelector<HTMLElement>('[data-loading]')!;
-		const { fileFromCode } = await import('../../lib/contribute/paper-code.ts');
+		const { fileFromCode } = await import('../../lib/contribute/paper-read.ts');
 		const read = await fileFromCode(code);
 		loading.hidden = false;
 		if ('problem' in read) {
