@@ -3,7 +3,7 @@ import { parseContentFile } from '../safety/frontmatter.ts';
 import { entryText } from './entry-file.ts';
 import { encodeFile } from './file-code.ts';
 import { paperAddress, qrSvg } from './paper-code.ts';
-import { fileFromCode } from './paper-read.ts';
+import { fileFromCode, readSentFile } from './paper-read.ts';
 import { SALON } from './test-fixtures.ts';
 
 const parsed = parseContentFile(SALON);
@@ -38,5 +38,13 @@ describe('「紙で出す」 and back', () => {
 		expect(await fileFromCode(tagged)).toEqual({ problem: expect.stringContaining('ファイルになっていません') });
 		const notFile = await encodeFile('hello');
 		expect(await fileFromCode(notFile)).toEqual({ problem: expect.stringContaining('ファイルになっていません') });
+	});
+	test('a file is read as parseContentFile reads it', () => {
+		const read = readSentFile(FILE);
+		expect(read.data).toEqual(parsed.data);
+		expect(read.body.trim()).toBe(parsed.body.trim());
+		expect(() => readSentFile('---js\nx\n---\n')).toThrow(/1行目/);
+		expect(() => readSentFile('---\nname: x\n')).toThrow(/終わりの ---/);
+		expect(() => readSentFile('---\n- a\n---\n')).toThrow(/項目名: 値/);
 	});
 });

@@ -415,10 +415,13 @@ class SendForm extends HTMLElement {
 				});
 				button.setAttribute('aria-label', `${line.label}を直す`);
 				button.addEventListener('click', () => this.#backTo(line.key));
+				// The button in a <dd> of its own: a <dl>'s rows hold only <dt> and <dd>.
+				const fix = Object.assign(document.createElement('dd'), { className: 'fix' });
+				fix.append(button);
 				row.append(
 					Object.assign(document.createElement('dt'), { textContent: line.label }),
 					Object.assign(document.createElement('dd'), { textContent: line.text }),
-					button,
+					fix,
 				);
 				return row;
 			}),
