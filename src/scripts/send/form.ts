@@ -652,6 +652,9 @@ class SendForm extends HTMLElement {
 		section.querySelector<HTMLAnchorElement>('[data-receipt-link]')!.href = url;
 		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
 		this.querySelector<HTMLElement>('[data-step-bar]')!.hidden = true;
+		// Sent: the directions for filling in are done with.
+		const lead = this.querySelector<HTMLElement>('.lead');
+		if (lead) lead.hidden = true;
 		this.#form.hidden = true;
 		section.hidden = false;
 		section.focus({ preventScroll: true });
