@@ -291,7 +291,7 @@ describe('answers kept on the phone', () => {
 		await page.getByRole('button', { name: 'つづきから' }).click();
 		expect(
 			await page
-				.getByLabel(/^募集のタイトル/)
+				.getByLabel(/^どんな手伝いか/)
 				.first()
 				.inputValue(),
 		).toBe('冬の見守りを手伝ってください');
@@ -301,7 +301,7 @@ describe('answers kept on the phone', () => {
 		expect(await page.getByRole('button', { name: 'つづきから' }).isVisible()).toBe(false);
 		expect(
 			await page
-				.getByLabel(/^募集のタイトル/)
+				.getByLabel(/^どんな手伝いか/)
 				.first()
 				.inputValue(),
 		).toBe('');

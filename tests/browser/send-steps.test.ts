@@ -126,6 +126,24 @@ async function sideways(page: Page): Promise<string[]> {
 	return found;
 }
 
+describe('without JavaScript', () => {
+	test('the form is one long page of its steps, and nothing can send it (answers never go into an address)', async () => {
+		const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/send/salons/`);
+		expect(await page.locator('[data-fallback]').textContent()).toContain('印刷して手で書きこみ');
+		const titles = await page.locator('.form-step > legend').allTextContents();
+		expect(titles).toEqual(['1 / 8　何の情報か', '2 / 8　名前', '3 / 8　いつ', '4 / 8　どこ', '5 / 8　連絡先', '6 / 8　費用・対象・持ち物']);
+		for (const step of await page.locator('.form-step').all()) expect(await step.isVisible()).toBe(true);
+		expect(await page.getByLabel(/^名前/).isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: /次へ|できあがり/ }).count()).toBe(0);
+		await page.getByLabel(/^名前/).fill('川べり 朝のお茶会');
+		await page.getByLabel(/^名前/).press('Enter');
+		expect(new URL(page.url()).search).toBe('');
+		await context.close();
+	});
+});
+
 describe('every step for everyone', () => {
 	test('axe-core finds nothing on any step, with and without messages; no sideways scrolling at 320 px and 200 % text', async () => {
 		const page = await browser.newPage({ ...PHONE, bypassCSP: true });
