@@ -23,5 +23,8 @@ describe('the steps and the page', () => {
 		expect(page).toMatch(/<legend class="step-title">\{stepLabel\(i\)\}<\/legend>/);
 		expect(page).toMatch(/<p class="step-nav" data-step-nav hidden>/);
 		expect(page).toMatch(/<ol class="step-bar" data-step-bar hidden/);
+		// Without the script, nothing sends the form (typed answers never go into an address).
+		expect(page).toMatch(/<form novalidate data-form>/);
+		for (const submit of page.match(/<button type="submit"[^>]*>/g)!) expect(submit).toMatch(/ disabled hidden>$/);
 	});
 });
