@@ -133,7 +133,14 @@ describe('without JavaScript', () => {
 		await page.goto(`${site.url}/send/salons/`);
 		expect(await page.locator('[data-fallback]').textContent()).toContain('印刷して手で書きこみ');
 		const titles = await page.locator('.form-step > legend').allTextContents();
-		expect(titles).toEqual(['1 / 8　何の情報か', '2 / 8　名前', '3 / 8　いつ', '4 / 8　どこ', '5 / 8　連絡先', '6 / 8　費用・対象・持ち物']);
+		expect(titles).toEqual([
+			'1 / 8　何の情報か',
+			'2 / 8　名前',
+			'3 / 8　いつ',
+			'4 / 8　どこ',
+			'5 / 8　連絡先',
+			'6 / 8　費用・対象・持ち物',
+		]);
 		for (const step of await page.locator('.form-step').all()) expect(await step.isVisible()).toBe(true);
 		expect(await page.getByLabel(/^名前/).isVisible()).toBe(true);
 		expect(await page.getByRole('button', { name: /次へ|できあがり/ }).count()).toBe(0);
@@ -262,7 +269,15 @@ describe('a volunteer sends a new salon from a phone, step by step', () => {
 		expect(await currentStep(page)).toBe('7 / 8　確かめる');
 		const checkList = await page.locator('[data-check-list]').textContent();
 		// Every answer, the ones typed before the reload too.
-		for (const answer of ['川べり ゆうひカフェ', 'かわべり ゆうひかふぇ', '第2・第4水曜 13:30〜15:00', '集いと交流', '下川公民館', '072-841-1221', 'どなたでも'])
+		for (const answer of [
+			'川べり ゆうひカフェ',
+			'かわべり ゆうひかふぇ',
+			'第2・第4水曜 13:30〜15:00',
+			'集いと交流',
+			'下川公民館',
+			'072-841-1221',
+			'どなたでも',
+		])
 			expect(checkList).toContain(answer);
 		await shoot(page, 'check');
 		// 「直す」 goes back to that step, and from there straight back to 確かめる.

@@ -177,13 +177,15 @@ class SendForm extends HTMLElement {
 		const box = this.querySelector<HTMLElement>('[data-paper-qr]')!;
 		if (made) {
 			const { paperAddress, qrSvg } = await import('../../lib/contribute/paper-code.ts');
-			const edit = this.#original ? new URLSearchParams(location.search).get('edit') ?? undefined : undefined;
+			const edit = this.#original ? (new URLSearchParams(location.search).get('edit') ?? undefined) : undefined;
 			const address = await paperAddress(location.href, made.text, edit);
 			const svg = await qrSvg(address);
 			box.dataset['address'] = address;
 			const drawn = svg && new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
 			if (drawn) drawn.setAttribute('aria-label', '入れた内容の QR コード');
-			box.replaceChildren(drawn || Object.assign(document.createElement('p'), { textContent: '（長いので QR コードに入りきりませんでした）' }));
+			box.replaceChildren(
+				drawn || Object.assign(document.createElement('p'), { textContent: '（長いので QR コードに入りきりませんでした）' }),
+			);
 		}
 		window.print();
 	}

@@ -15,7 +15,16 @@ describe('the steps and the page', () => {
 	test('every part the scripts look for is in the page', () => {
 		const missing = [...looked].filter((attr) => !new RegExp(`\\s${attr}[\\s=>/]`).test(page));
 		// data-add, data-remove, data-item… belong to FormNode.astro; data-input and data-type too.
-		const elsewhere = ['data-add', 'data-remove', 'data-item', 'data-type', 'data-input', 'data-field', 'data-items', 'data-confirm-answer'];
+		const elsewhere = [
+			'data-add',
+			'data-remove',
+			'data-item',
+			'data-type',
+			'data-input',
+			'data-field',
+			'data-items',
+			'data-confirm-answer',
+		];
 		expect(missing.filter((a) => !elsewhere.includes(a))).toEqual([]);
 	});
 	test('steps are fieldsets with their title as legend; the step buttons wait hidden for the script', () => {
