@@ -4,7 +4,7 @@
  * field; then writes the entry file and offers the ways out (GitHub, a GitHub issue, a download, an e-mail).
  * Only this page loads it; the schema of the kind at hand is loaded with it.
  */
-import { parseEntryPath, SENDABLE, type SendableCollection } from '../../lib/contribute/entry-path.ts';
+import { entryFilesOf, parseEntryPath, SENDABLE, type EntryPath, type SendableCollection } from '../../lib/contribute/entry-path.ts';
 import { editFileLink, issueLink, mailLink, newFileLink, type Repository } from '../../lib/contribute/github-urls.ts';
 import { answerSummary, summaryText } from '../../lib/contribute/answer-summary.ts';
 import type { ConfirmAnswer } from '../../lib/contribute/confirmation.ts';
@@ -60,6 +60,7 @@ interface Original {
 class SendForm extends HTMLElement {
 	#collection!: SendableCollection;
 	#original: Original | undefined;
+	#filesByArea = new Map<string, Promise<Record<string, Original>>>();
 	#schema!: Promise<SafeParser>;
 	#checked = false;
 	#download: string | undefined;
@@ -279,9 +280,9 @@ class SendForm extends HTMLElement {
 		loading.textContent = 'いまの情報を読みこんでいます…';
 		try {
 			if (!path) throw new Error('bad id');
-			const response = await fetch(`${this.dataset['files']}${path.path.replace(/\.md$/, '.json')}`);
-			if (!response.ok) throw new Error(String(response.status));
-			this.#original = (await response.json()) as Original;
+			const original = (await this.#areaFiles(path))[path.name];
+			if (!original) throw new Error('not found');
+			this.#original = original;
 			writeGroup(this.#form, this.#original.data);
 			writeField(this.#form.querySelector<HTMLElement>('[data-type="body"]')!, this.#original.body);
 			this.#offerDone();
@@ -533,16 +534,35 @@ class SendForm extends HTMLElement {
 	/** The proposed path, or the first free one after it (…-2, …-3) when an entry of that name exists. */
 	async #freePath(path: string | undefined): Promise<string | undefined> {
 		if (!path) return undefined;
+		const parsed = parseEntryPath(path);
+		if (!parsed) return path;
+		let taken: Record<string, Original>;
+		try {
+			taken = await this.#areaFiles(parsed);
+		} catch {
+			return path;
+		}
 		for (let n = 1; n < 20; n++) {
-			const candidate = n === 1 ? path : path.replace(/\.md$/, `-${n}.md`);
-			try {
-				const r = await fetch(`${this.dataset['files']}${candidate.replace(/\.md$/, '.json')}`, { method: 'HEAD' });
-				if (!r.ok) return candidate;
-			} catch {
-				return candidate;
-			}
+			const name = n === 1 ? parsed.name : `${parsed.name}-${n}`;
+			if (!Object.hasOwn(taken, name)) return path.replace(/[^/]+\.md$/, `${name}.md`);
 		}
 		return path;
+	}
+
+	/** The current files of the area's entries of this kind (none yet: an empty set), read once per area. */
+	#areaFiles(path: EntryPath): Promise<Record<string, Original>> {
+		const url = `${this.dataset['files']}${entryFilesOf(path)}`;
+		let files = this.#filesByArea.get(url);
+		if (!files) {
+			files = fetch(url).then(async (response) => {
+				if (response.status === 404) return {};
+				if (!response.ok) throw new Error(String(response.status));
+				return (await response.json()) as Record<string, Original>;
+			});
+			files.catch(() => this.#filesByArea.delete(url));
+			this.#filesByArea.set(url, files);
+		}
+		return files;
 	}
 
 	#showOutput(path: string, text: string, data: Record<string, unknown>): void {
