@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointInBoundary } from '../geo.ts';
-import { reachLayer } from './reach-layer.ts';
+import { reachLayer, reachTableRows } from './reach-layer.ts';
 
 describe('reachLayer', () => {
 	it('draws each mesh out of reach as its rectangle, with the words a resident reads', () => {
@@ -17,5 +17,37 @@ describe('reachLayer', () => {
 		});
 		expect(pointInBoundary({ lat: 35.6813, lng: 139.7719 }, f.geometry)).toBe(true); // 東京駅 lies in 533946114
 		expect(pointInBoundary({ lat: 35.6813, lng: 139.766 }, f.geometry)).toBe(false);
+	});
+});
+
+describe('reachTableRows', () => {
+	it('says where each place out of reach lies, from the 校区 centre, and how many live there', () => {
+		const rows = reachTableRows(
+			[
+				{ mesh: '523515464', center: { lat: 34.8115, lng: 135.7094 }, people: 31.4 },
+				{ mesh: '523515371', center: { lat: 34.7865, lng: 135.6844 }, people: 0.3 },
+			],
+			{ lat: 34.8, lng: 135.7 },
+		);
+		expect(rows).toEqual([
+			{
+				mesh: '523515464',
+				where: '校区の中心から北東へ約 1.5 km',
+				people: '約 31 人',
+				text: 'ここから 500 m 以内に通いの場がない 65歳以上 約 31 人',
+				position: '北緯 34.8115・東経 135.7094',
+			},
+			{
+				mesh: '523515371',
+				where: '校区の中心から南西へ約 2.1 km',
+				people: '1 人未満',
+				text: 'ここから 500 m 以内に通いの場がない 65歳以上 1 人未満',
+				position: '北緯 34.7865・東経 135.6844',
+			},
+		]);
+	});
+	it('puts the same words on the map layer', () => {
+		const layer = reachLayer([{ mesh: '523515464', center: { lat: 34.8115, lng: 135.7094 }, people: 31.4 }], 500, { lat: 34.8, lng: 135.7 });
+		expect((layer.features[0] as { properties: { where: string } }).properties.where).toBe('校区の中心から北東へ約 1.5 km');
 	});
 });
