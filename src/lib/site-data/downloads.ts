@@ -20,6 +20,7 @@ import { entriesDocument } from '../export/entries.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { needsCsv, needsJson } from '../needs/needs-table.ts';
 import { reachLayer } from '../needs/reach-layer.ts';
+import { publicAreaData, shownAge65 } from '../needs/small-area.ts';
 import { siteNeeds } from './needs.ts';
 
 export interface Download {
@@ -89,7 +90,11 @@ const DOWNLOAD_LIST: Download[] = [
 			json(
 				entriesDocument(
 					{ generated: today, license: site.license },
-					(kind) => entriesOf[kind.key as CollectionName],
+					// A small 校区's counts are ranges here too (src/lib/needs/small-area.ts).
+					(kind) =>
+						kind.key === 'areas'
+							? entriesOf.areas.map((a) => ({ id: a.id, data: publicAreaData(a.data) }))
+							: entriesOf[kind.key as CollectionName],
 					(kind, id) => abs(entryRoute(kind.key as CollectionName, id)),
 				),
 			),
@@ -131,7 +136,7 @@ const DOWNLOAD_LIST: Download[] = [
 							id: d.id,
 							name: d.data.name,
 							parent: d.data.parent ?? null,
-							population_65: d.data.population?.age65 ?? d.data.population_65 ?? null,
+							population_65: shownAge65(d.data),
 						},
 					})),
 			}),
