@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { pointInBoundary } from '../geo.ts';
-import { reachLayer, reachTableRows } from './reach-layer.ts';
+import { ringArea } from './clip.ts';
+import { BORDER_LNG, HIGASHI } from './fixture-town.ts';
+import { meshRect } from './mesh-code.ts';
+import { meshShape, reachLayer, reachTableRows } from './reach-layer.ts';
 
 describe('reachLayer', () => {
 	it('draws each mesh out of reach as its rectangle, with the words a resident reads', () => {
 		const layer = reachLayer([{ mesh: '533946114', center: { lat: 35.6813, lng: 139.7719 }, people: 41.6 }]);
 		const f = layer.features[0] as {
-			geometry: { type: 'Polygon'; coordinates: [number, number][][] };
+			geometry: { type: 'MultiPolygon'; coordinates: [number, number][][][] };
 			properties: Record<string, unknown>;
 		};
 		expect(f.properties).toEqual({
@@ -17,6 +20,16 @@ describe('reachLayer', () => {
 		});
 		expect(pointInBoundary({ lat: 35.6813, lng: 139.7719 }, f.geometry)).toBe(true); // 東京駅 lies in 533946114
 		expect(pointInBoundary({ lat: 35.6813, lng: 139.766 }, f.geometry)).toBe(false);
+	});
+	it('cuts a mesh to the 校区 boundary: of mesh B, only the east half lies in 東', () => {
+		const b = meshRect('533977592');
+		const shape = meshShape(b, HIGASHI.boundary);
+		const area = shape.coordinates.reduce((sum, [outer]) => sum + ringArea(outer as [number, number][]), 0);
+		const half = ((b.east - b.west) * (b.north - b.south)) / 2;
+		expect(area / half).toBeCloseTo(1, 3); // corners rounded to 1e-6°
+		const middle = (b.south + b.north) / 2;
+		expect(pointInBoundary({ lat: middle, lng: (BORDER_LNG + b.east) / 2 }, shape)).toBe(true);
+		expect(pointInBoundary({ lat: middle, lng: (b.west + BORDER_LNG) / 2 }, shape)).toBe(false);
 	});
 });
 

@@ -1,10 +1,13 @@
 /**
  * The places out of walking reach in one 校区, two ways: a map layer (each census mesh with people aged 65+ out of
- * reach as a GeoJSON rectangle, its words in the properties), published as /data/reach/<校区 id>.geojson so that
+ * reach as a GeoJSON shape: the mesh rectangle, cut to the 校区 boundary when there is one; its words in the
+ * properties), published as /data/reach/<校区 id>.geojson so that
  * a 校区 map loads it only when someone taps 「歩いて行ける範囲の外（65歳以上）」; and the same places as rows of
  * a table, for the page without JavaScript, without map tiles, and on paper.
  */
+import type { Boundary, Position } from '../../schemas/areas.ts';
 import type { LatLng } from '../geo.ts';
+import { clipRing, ringArea, type Rect } from './clip.ts';
 import { meshRect } from './mesh-code.ts';
 import { outOfReachText, type OutOfReach } from './reach.ts';
 import { whereFrom } from './where.ts';
@@ -31,36 +34,49 @@ export function reachTableRows(outOfReach: readonly OutOfReach[], centre: LatLng
 	}));
 }
 
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+const closed = (pts: readonly (readonly [number, number])[]): Position[] => [...pts, pts[0]!].map(([x, y]) => [round(x), round(y)]);
+
+/** The part of a mesh rectangle inside the boundary (holes kept), or the whole rectangle without a boundary. */
+export function meshShape(r: Rect, boundary?: Boundary): { type: 'MultiPolygon'; coordinates: Position[][][] } {
+	const whole = closed([
+		[r.west, r.south],
+		[r.east, r.south],
+		[r.east, r.north],
+		[r.west, r.north],
+	]);
+	if (!boundary) return { type: 'MultiPolygon', coordinates: [[whole]] };
+	const polygons = boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates;
+	const parts: Position[][][] = [];
+	for (const [outer, ...holes] of polygons) {
+		const cut = outer ? clipRing(outer, r) : [];
+		if (cut.length < 3 || ringArea(cut) === 0) continue;
+		const inner = holes.map((h) => clipRing(h, r)).filter((h) => h.length >= 3 && ringArea(h) > 0);
+		parts.push([closed(cut), ...inner.map(closed)]);
+	}
+	return { type: 'MultiPolygon', coordinates: parts.length ? parts : [[whole]] };
+}
+
 export function reachLayer(
 	outOfReach: readonly OutOfReach[],
 	radius = 500,
 	centre?: LatLng,
+	boundary?: Boundary,
 ): { type: 'FeatureCollection'; features: unknown[] } {
-	const round = (v: number) => Math.round(v * 1e6) / 1e6;
 	const rows = reachTableRows(outOfReach, centre, radius);
 	return {
 		type: 'FeatureCollection',
-		features: outOfReach.map((o, i) => {
-			const r = meshRect(o.mesh);
-			const ring = [
-				[r.west, r.south],
-				[r.east, r.south],
-				[r.east, r.north],
-				[r.west, r.north],
-				[r.west, r.south],
-			].map(([x, y]) => [round(x!), round(y!)]);
-			return {
-				type: 'Feature',
-				id: o.mesh,
-				geometry: { type: 'Polygon', coordinates: [ring] },
-				properties: {
-					mesh: o.mesh,
-					people: Math.round(o.people),
-					text: rows[i]!.text,
-					...(centre ? { where: rows[i]!.where } : {}),
-					distance: `直線 ${radius} m`,
-				},
-			};
-		}),
+		features: outOfReach.map((o, i) => ({
+			type: 'Feature',
+			id: o.mesh,
+			geometry: meshShape(meshRect(o.mesh), boundary),
+			properties: {
+				mesh: o.mesh,
+				people: Math.round(o.people),
+				text: rows[i]!.text,
+				...(centre ? { where: rows[i]!.where } : {}),
+				distance: `直線 ${radius} m`,
+			},
+		})),
 	};
 }

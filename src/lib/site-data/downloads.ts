@@ -218,7 +218,7 @@ const DOWNLOAD_LIST: Download[] = [
 			title: `${d.data.name}の通いの場まで遠いところ（直線 500 m）`,
 			format: 'GeoJSON (RFC 7946)',
 			contentType: 'application/geo+json',
-			build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [], 500, d.data.center)),
+			build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [], 500, d.data.center, d.data.boundary)),
 		})),
 	...(['organizations', 'services', 'locations', 'service_at_locations', 'schedules'] as const).map((name) => ({
 		path: `/data/hsds/${name}.json`,
