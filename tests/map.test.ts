@@ -406,7 +406,7 @@ describe('歩いて行ける範囲の外（65歳以上）: the out-of-reach laye
 		expect(await page.$$eval('#reach-hatch line', (l) => l.length)).toBe(1);
 		expect(await reach.getAttribute('aria-pressed')).toBe('true');
 		expect(await page.isVisible('[data-reach-legend]')).toBe(true);
-		expect(await page.textContent('[data-map-status]')).toContain(`斜線の四角 ${published.length} か所`);
+		expect(await page.textContent('[data-map-status]')).toContain(`斜線のところ ${published.length} か所`);
 
 		await reach.click();
 		await page.waitForFunction(() => document.querySelectorAll('.reach-mesh').length === 0);
@@ -434,7 +434,7 @@ describe('歩いて行ける範囲の外（65歳以上）: the out-of-reach laye
 		await page.waitForSelector('[data-map][data-reach]');
 		await page.click('.reach-details summary');
 		const text = await textSizes(page, 'area-map');
-		expect(text.some((t) => t.text.includes('斜線の四角'))).toBe(true);
+		expect(text.some((t) => t.text.includes('斜線のところ'))).toBe(true);
 		expect(text.filter((t) => t.px < 16)).toEqual([]);
 		const targets = await targetSizes(page, 'area-map');
 		expect(targets.map((t) => t.label)).toEqual(expect.arrayContaining(['歩いて行ける範囲の外（65歳以上）']));

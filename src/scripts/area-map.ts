@@ -92,7 +92,7 @@ class AreaMap extends HTMLElement {
 			button.setAttribute('aria-pressed', 'true');
 			if (legend) legend.hidden = false;
 			this.status(
-				`歩いて行ける範囲の外を地図に重ねました（斜線の四角 ${data.features.length} か所）。場所と人数は地図の下の表にあります。`,
+				`歩いて行ける範囲の外を地図に重ねました（斜線のところ ${data.features.length} か所）。場所と人数は地図の下の表にあります。`,
 			);
 		} catch {
 			this.status('歩いて行ける範囲の外を読み込めませんでした。地図の下の表をご覧ください。');
