@@ -427,22 +427,25 @@ describe('歩いて行ける範囲の外（65歳以上）: the out-of-reach laye
 	test.each([
 		['390px', PHONE],
 		['320px', NARROW],
-	] as const)('at %s with the layer on and the table open: text of 16px or more, targets of 44px or more, axe finds nothing', async (_w, device) => {
-		const { page, context } = await offlinePage({ ...device, bypassCSP: true });
-		await page.goto(`${site.url}/areas/higashiyama/`);
-		await page.click('[data-show-reach]');
-		await page.waitForSelector('[data-map][data-reach]');
-		await page.click('.reach-details summary');
-		const text = await textSizes(page, 'area-map');
-		expect(text.some((t) => t.text.includes('斜線のところ'))).toBe(true);
-		expect(text.filter((t) => t.px < 16)).toEqual([]);
-		const targets = await targetSizes(page, 'area-map');
-		expect(targets.map((t) => t.label)).toEqual(expect.arrayContaining(['歩いて行ける範囲の外（65歳以上）']));
-		expect(targets.filter((t) => t.width < 44 || t.height < 44)).toEqual([]);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-		expect(await axeViolations(page)).toEqual([]);
-		await context.close();
-	});
+	] as const)(
+		'at %s with the layer on and the table open: text of 16px or more, targets of 44px or more, axe finds nothing',
+		async (_w, device) => {
+			const { page, context } = await offlinePage({ ...device, bypassCSP: true });
+			await page.goto(`${site.url}/areas/higashiyama/`);
+			await page.click('[data-show-reach]');
+			await page.waitForSelector('[data-map][data-reach]');
+			await page.click('.reach-details summary');
+			const text = await textSizes(page, 'area-map');
+			expect(text.some((t) => t.text.includes('斜線のところ'))).toBe(true);
+			expect(text.filter((t) => t.px < 16)).toEqual([]);
+			const targets = await targetSizes(page, 'area-map');
+			expect(targets.map((t) => t.label)).toEqual(expect.arrayContaining(['歩いて行ける範囲の外（65歳以上）']));
+			expect(targets.filter((t) => t.width < 44 || t.height < 44)).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+			expect(await axeViolations(page)).toEqual([]);
+			await context.close();
+		},
+	);
 	test('a 校区 without census meshes has no such button', async () => {
 		const { page, context } = await offlinePage();
 		await page.goto(`${site.url}/areas/aoba/`);

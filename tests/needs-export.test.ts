@@ -42,7 +42,9 @@ describe('/data/needs.csv and /data/needs.json', () => {
 		const dashboard = file('dashboard/index.html');
 		const block = dashboard.slice(dashboard.indexOf('data-needs="higashiyama"'));
 		expect(block.slice(0, 4000)).toContain(`${reached} 人（${row['その割合(%)']}%）`);
-		expect(file('areas/higashiyama/index.html')).toMatch(new RegExp(`${reached} 人</strong>（65歳以上 ${population.age65} 人の ${row['その割合(%)']}%）`));
+		expect(file('areas/higashiyama/index.html')).toMatch(
+			new RegExp(`${reached} 人</strong>（65歳以上 ${population.age65} 人の ${row['その割合(%)']}%）`),
+		);
 	});
 
 	test('listed on /data/', () => {

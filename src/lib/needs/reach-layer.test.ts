@@ -60,7 +60,10 @@ describe('reachTableRows', () => {
 		]);
 	});
 	it('puts the same words on the map layer', () => {
-		const layer = reachLayer([{ mesh: '523515464', center: { lat: 34.8115, lng: 135.7094 }, people: 31.4 }], 500, { lat: 34.8, lng: 135.7 });
+		const layer = reachLayer([{ mesh: '523515464', center: { lat: 34.8115, lng: 135.7094 }, people: 31.4 }], 500, {
+			lat: 34.8,
+			lng: 135.7,
+		});
 		expect((layer.features[0] as { properties: { where: string } }).properties.where).toBe('校区の中心から北東へ約 1.5 km');
 	});
 });

@@ -46,7 +46,7 @@ export function shownAge65(d: AreaCounts): number | string | null {
 }
 
 /** An area's data as exported: a small area's counts as ranges and without its per-mesh figures. */
-export function publicAreaData<T extends AreaCounts>(d: T): T | Omit<T, 'population' | 'population_65'> & Record<string, unknown> {
+export function publicAreaData<T extends AreaCounts>(d: T): T | (Omit<T, 'population' | 'population_65'> & Record<string, unknown>) {
 	if (!smallArea(d)) return d;
 	const { population, population_65, ...rest } = d;
 	const ranged = (v: unknown) => (typeof v === 'number' ? shownCount(v, true) : v);

@@ -19,7 +19,8 @@ function addHatch(svg: SVGSVGElement): void {
 	const ground = document.createElementNS(SVG, 'rect');
 	for (const [k, v] of Object.entries({ width: '8', height: '8', fill: '#fff3e8', 'fill-opacity': '0.45' })) ground.setAttribute(k, v);
 	const line = document.createElementNS(SVG, 'line');
-	for (const [k, v] of Object.entries({ x1: '1', y1: '0', x2: '1', y2: '8', stroke: '#7a2e00', 'stroke-width': '2.5' })) line.setAttribute(k, v);
+	for (const [k, v] of Object.entries({ x1: '1', y1: '0', x2: '1', y2: '8', stroke: '#7a2e00', 'stroke-width': '2.5' }))
+		line.setAttribute(k, v);
 	pattern.append(ground, line);
 	defs.append(pattern);
 	svg.prepend(defs);
