@@ -42,6 +42,9 @@ describe('/data/needs.csv and /data/needs.json', () => {
 		const dashboard = file('dashboard/index.html');
 		const block = dashboard.slice(dashboard.indexOf('data-needs="higashiyama"'));
 		expect(block.slice(0, 4000)).toContain(`${reached} 人（${row['その割合(%)']}%）`);
+		expect(block.slice(0, 8000).replace(/<[^>]+>/g, '')).toMatch(
+			/ここから 500 m 以内に通いの場がない 65歳以上 約 \d+ 人（校区の中心から(北|北東|東|南東|南|南西|西|北西)へ約 [\d.]+ k?m、北緯/,
+		);
 		expect(file('areas/higashiyama/index.html')).toMatch(
 			new RegExp(`${reached} 人</strong>（65歳以上 ${population.age65} 人の ${row['その割合(%)']}%）`),
 		);
