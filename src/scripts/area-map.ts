@@ -11,6 +11,8 @@ import { distanceMetres } from '../lib/geo.ts';
 class AreaMap extends HTMLElement {
 	private map: Promise<LeafletMap> | undefined;
 	private reach: GeoJSONLayer | undefined;
+	/** What the status line says about the map and about the reach layer, shown together (neither hides the other). */
+	private said = { map: '', reach: '' };
 
 	connectedCallback(): void {
 		const show = this.querySelector<HTMLButtonElement>('[data-show-map]')!;
@@ -30,6 +32,11 @@ class AreaMap extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-map-status]')!.textContent = text;
 	}
 
+	private say(part: 'map' | 'reach', text: string): void {
+		this.said[part] = text;
+		this.status(`${this.said.map} ${this.said.reach}`.trim());
+	}
+
 	/** Shows the map once (later calls get the same map); rejects, with words on the page, if it cannot load. */
 	showMap(button: HTMLButtonElement, focus = true): Promise<LeafletMap> {
 		this.map ??= this.loadMap(button, focus).catch((e: unknown) => {
@@ -41,7 +48,7 @@ class AreaMap extends HTMLElement {
 
 	private async loadMap(button: HTMLButtonElement, focus: boolean): Promise<LeafletMap> {
 		button.disabled = true;
-		this.status('地図を読み込んでいます…');
+		this.say('map', '地図を読み込んでいます…');
 		try {
 			const [{ showMap }, data] = await Promise.all([import('./map/leaflet-map.ts'), fetch(this.dataset['src']!).then((r) => r.json())]);
 			const container = this.querySelector<HTMLElement>('[data-map]')!;
@@ -52,16 +59,16 @@ class AreaMap extends HTMLElement {
 				attributionUrl: this.dataset['attributionUrl']!,
 				maxZoom: Number(this.dataset['maxZoom']),
 				onTilesFailed: () =>
-					this.status('地図の画像を読み込めません。境界と場所の印だけを表示しています。下の一覧からもお探しいただけます。'),
+					this.say('map', '地図の画像を読み込めません。境界と場所の印だけを表示しています。下の一覧からもお探しいただけます。'),
 			});
 			this.querySelector<HTMLButtonElement>('[data-show-map]')!.hidden = true;
-			this.status('地図を表示しました。印をえらぶと名前が出ます。');
+			this.say('map', '地図を表示しました。印をえらぶと名前が出ます。');
 			// The button is gone: focus goes to what appeared, the map (its name is announced; Tab reaches the markers).
 			if (focus) container.focus();
 			return map;
 		} catch (e) {
 			button.disabled = false;
-			this.status('地図を読み込めませんでした。下の一覧からお探しください。');
+			this.say('map', '地図を読み込めませんでした。下の一覧からお探しください。');
 			throw e;
 		}
 	}
@@ -76,7 +83,7 @@ class AreaMap extends HTMLElement {
 			else this.reach.remove();
 			button.setAttribute('aria-pressed', String(on));
 			if (legend) legend.hidden = !on;
-			this.status(on ? '歩いて行ける範囲の外を地図に重ねました。' : '歩いて行ける範囲の外を地図から消しました。');
+			this.say('reach', on ? '歩いて行ける範囲の外を地図に重ねました。' : '歩いて行ける範囲の外を地図から消しました。');
 			return;
 		}
 		button.disabled = true;
@@ -91,11 +98,12 @@ class AreaMap extends HTMLElement {
 			container.dataset['reach'] = String(data.features.length);
 			button.setAttribute('aria-pressed', 'true');
 			if (legend) legend.hidden = false;
-			this.status(
+			this.say(
+				'reach',
 				`歩いて行ける範囲の外を地図に重ねました（斜線のところ ${data.features.length} か所）。場所と人数は地図の下の表にあります。`,
 			);
 		} catch {
-			this.status('歩いて行ける範囲の外を読み込めませんでした。地図の下の表をご覧ください。');
+			this.say('reach', '歩いて行ける範囲の外を読み込めませんでした。地図の下の表をご覧ください。');
 		} finally {
 			button.disabled = false;
 		}
