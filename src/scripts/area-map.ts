@@ -34,7 +34,7 @@ class AreaMap extends HTMLElement {
 
 	private say(part: 'map' | 'reach', text: string): void {
 		this.said[part] = text;
-		this.status(`${this.said.map} ${this.said.reach}`.trim());
+		this.status(`${this.said.map}${this.said.reach}`);
 	}
 
 	/** Shows the map once (later calls get the same map); rejects, with words on the page, if it cannot load. */
