@@ -21,6 +21,7 @@ import { entriesDocument } from '../export/entries.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { needsCsv, needsJson } from '../needs/needs-table.ts';
 import { reachLayer } from '../needs/reach-layer.ts';
+import { publicAreaData, shownAge65 } from '../needs/small-area.ts';
 import { siteNeeds } from './needs.ts';
 
 export interface Download {
@@ -91,7 +92,11 @@ const DOWNLOAD_LIST: Download[] = [
 			json(
 				entriesDocument(
 					{ generated: today, license: site.license },
-					(kind) => entriesOf[kind.key as CollectionName],
+					// A small 校区's counts are ranges here too (src/lib/needs/small-area.ts).
+					(kind) =>
+						kind.key === 'areas'
+							? entriesOf.areas.map((a) => ({ id: a.id, data: publicAreaData(a.data) }))
+							: entriesOf[kind.key as CollectionName],
 					(kind, id) => abs(entryRoute(kind.key as CollectionName, id)),
 				),
 			),
@@ -133,7 +138,7 @@ const DOWNLOAD_LIST: Download[] = [
 							id: d.id,
 							name: d.data.name,
 							parent: d.data.parent ?? null,
-							population_65: d.data.population?.age65 ?? d.data.population_65 ?? null,
+							population_65: shownAge65(d.data),
 						},
 					})),
 			}),
@@ -215,7 +220,7 @@ const DOWNLOAD_LIST: Download[] = [
 			title: `${d.data.name}の通いの場まで遠いところ（直線 500 m）`,
 			format: 'GeoJSON (RFC 7946)',
 			contentType: 'application/geo+json',
-			build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [])),
+			build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [], 500, d.data.center, d.data.boundary)),
 		})),
 	...(['organizations', 'services', 'locations', 'service_at_locations', 'schedules'] as const).map((name) => ({
 		path: `/data/hsds/${name}.json`,
