@@ -3,6 +3,8 @@
  * boundary and one marker per place with coordinates show on a plain background, popups are text, the
  * keyboard works, and 「現在地から探す」 sorts the list by distance.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
@@ -374,6 +376,106 @@ describe('現在地から探す', () => {
 		await page.goto(`${site.url}/areas/aoba/`);
 		expect(await page.$$eval('[data-places] > li', (lis) => lis.length)).toBe(expectedPoints('aoba'));
 		expect(await page.isVisible('[data-show-map]')).toBe(false);
+		await context.close();
+	});
+});
+
+/** The out-of-reach layer of 東山 as published: the meshes, and those with at least one person (the table's rows). */
+function reachFile(area: string): { features: { properties: { people: number; text: string } }[] } {
+	return JSON.parse(readFileSync(join(TEST_DIST, 'data/reach', `${area}.geojson`), 'utf8'));
+}
+
+describe('歩いて行ける範囲の外（65歳以上）: the out-of-reach layer, loaded only on its own tap', () => {
+	test('no reach data before its tap, not even when the map is shown; after it, the hatched meshes, a key and words', async () => {
+		const { page, context, requests } = await offlinePage();
+		await page.goto(`${site.url}/areas/higashiyama/`);
+		await page.waitForLoadState('networkidle');
+		const reach = page.locator('[data-show-reach]');
+		expect(await reach.textContent()).toContain('歩いて行ける範囲の外（65歳以上）');
+		expect(await reach.getAttribute('aria-pressed')).toBe('false');
+		await openMap(page, 'higashiyama');
+		expect(requests.filter((u) => u.includes('/data/reach/'))).toEqual([]);
+		expect(await page.$$eval('.reach-mesh', (p) => p.length)).toBe(0);
+
+		await reach.click();
+		await page.waitForSelector('[data-map][data-reach]');
+		const published = reachFile('higashiyama').features;
+		expect(requests.filter((u) => u.includes('/data/reach/'))).toEqual([`${site.url}/data/reach/higashiyama.geojson`]);
+		expect(await page.$$eval('.reach-mesh', (p) => p.length)).toBe(published.length);
+		expect(await page.$eval('.reach-mesh', (p) => p.getAttribute('fill'))).toBe('url(#reach-hatch)');
+		expect(await page.$$eval('#reach-hatch line', (l) => l.length)).toBe(1);
+		expect(await reach.getAttribute('aria-pressed')).toBe('true');
+		expect(await page.isVisible('[data-reach-legend]')).toBe(true);
+		expect(await page.textContent('[data-map-status]')).toContain(`斜線のところ ${published.length} か所`);
+
+		await reach.click();
+		await page.waitForFunction(() => document.querySelectorAll('.reach-mesh').length === 0);
+		expect(await reach.getAttribute('aria-pressed')).toBe('false');
+		expect(await page.isVisible('[data-reach-legend]')).toBe(false);
+		await context.close();
+	});
+	test('the reach button alone shows the map too, and the map still takes taps on its markers', async () => {
+		const { page, context } = await offlinePage(NARROW);
+		await page.goto(`${site.url}/areas/higashiyama/`);
+		await page.click('[data-show-reach]');
+		await page.waitForSelector('[data-map][data-reach][data-points]');
+		expect(await page.isVisible('[data-show-map]')).toBe(false);
+		await page.locator('.leaflet-marker-icon[data-count="1"]:not([hidden])').first().click();
+		await page.waitForSelector('.leaflet-popup-content a');
+		await context.close();
+	});
+	test.each([
+		['390px', PHONE],
+		['320px', NARROW],
+	] as const)(
+		'at %s with the layer on and the table open: text of 16px or more, targets of 44px or more, axe finds nothing',
+		async (_w, device) => {
+			const { page, context } = await offlinePage({ ...device, bypassCSP: true });
+			await page.goto(`${site.url}/areas/higashiyama/`);
+			await page.click('[data-show-reach]');
+			await page.waitForSelector('[data-map][data-reach]');
+			await page.click('.reach-details summary');
+			const text = await textSizes(page, 'area-map');
+			expect(text.some((t) => t.text.includes('斜線のところ'))).toBe(true);
+			expect(text.filter((t) => t.px < 16)).toEqual([]);
+			const targets = await targetSizes(page, 'area-map');
+			expect(targets.map((t) => t.label)).toEqual(expect.arrayContaining(['歩いて行ける範囲の外（65歳以上）']));
+			expect(targets.filter((t) => t.width < 44 || t.height < 44)).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+			expect(await axeViolations(page)).toEqual([]);
+			await context.close();
+		},
+	);
+	test('a 校区 without census meshes has no such button', async () => {
+		const { page, context } = await offlinePage();
+		await page.goto(`${site.url}/areas/aoba/`);
+		expect(await page.$$('[data-show-reach]')).toEqual([]);
+		expect(await page.$$('.reach')).toEqual([]);
+		await context.close();
+	});
+	test('without JavaScript and tiles, the words and the table are there; on paper the table is printed whole', async () => {
+		const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/areas/higashiyama/`);
+		expect(await page.isVisible('[data-show-reach]')).toBe(false);
+		expect(await page.textContent('.reach')).toMatch(/直線で 500 m 以内に住んでいる 65歳以上は\s*\d+ 人/);
+		const rows = reachFile('higashiyama').features.filter((f) => f.properties.people >= 1);
+		await page.click('.reach-details summary');
+		const screenRows = await page.$$eval('.reach-details tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
+		expect(screenRows).toHaveLength(rows.length);
+		expect(screenRows[0]).toMatch(/校区の中心から(北|北東|東|南東|南|南西|西|北西)へ約 [\d.]+ k?m/);
+		expect(screenRows[0]).toContain(`約 ${rows[0]!.properties.people} 人`);
+		expect(rows[0]!.properties.text).toBe(`ここから 500 m 以内に通いの場がない 65歳以上 約 ${rows[0]!.properties.people} 人`);
+
+		expect(await page.isVisible('.reach-print')).toBe(false);
+
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.isVisible('.reach-details')).toBe(false);
+		expect(await page.isVisible('.reach-print-table')).toBe(true);
+		const paperRows = await page.$$eval('.reach-print-table tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
+		expect(paperRows).toHaveLength(rows.length);
+		expect(paperRows[0]).toContain(`約 ${rows[0]!.properties.people} 人`);
+		expect(await page.textContent('.reach-print')).toContain('ここから 500 m 以内に通いの場がない 65歳以上');
 		await context.close();
 	});
 });

@@ -89,7 +89,7 @@ export async function startNodeRelay(env: Record<string, string>): Promise<{ url
 }
 
 /** The relay's Workers bundle in workerd (Miniflare) listening on 127.0.0.1, for browser tests. */
-export async function startWorkerRelay(env: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startWorkerRelay(env: Record<string, string>, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
 	const [{ Miniflare }, { bundleRelay, COMPATIBILITY }, { join }] = await Promise.all([
 		import('miniflare'),
 		import('../relay/bundle.ts'),
@@ -100,7 +100,7 @@ export async function startWorkerRelay(env: Record<string, string>): Promise<{ u
 		...COMPATIBILITY,
 		bindings: env,
 		host: '127.0.0.1',
-		port: 0,
+		port,
 	});
 	const url = (await mf.ready).origin;
 	return { url, close: () => mf.dispose() };

@@ -44,6 +44,8 @@ beforeAll(async () => {
 
 /** Presses 「できあがりを確かめる」. */
 const finish = () => page.getByRole('button', { name: 'できあがりを確かめる' }).click();
+/** Presses 「次へ」: on to the next step (or this step's messages). */
+const next = (p: Page = page) => p.getByRole('button', { name: '次へ', exact: true }).click();
 /** The message shown beside a field, by the field's element id. */
 const messageOf = (id: string) => page.locator(`#${id}-err`).textContent();
 /** The file the form made and where it goes. */
@@ -57,12 +59,14 @@ const check = (root: string) =>
 describe('a volunteer adds a salon on a phone', () => {
 	test('the mistakes people make get plain messages beside the fields, then the file is made', async () => {
 		await page.goto(`${site.url}/send/salons/`);
+		await page.getByLabel(/^種類/).selectOption('カフェ');
+		await page.getByLabel(/^どんなことをしているか/).fill('川沿いの公民館で、お茶とおしゃべりを楽しむカフェです。');
+		await page.getByRole('checkbox', { name: '集いと交流' }).check();
+		await page.getByLabel(/^サービスの分類/).selectOption('地域の助け合い');
+		await next();
 		await page.getByLabel(/^名前/).fill('川べり ゆうひカフェ');
 		await page.getByLabel(/^よみがな/).fill('カワベリ ユウヒカフェ'); // katakana
-		await page.getByLabel(/^種類/).selectOption('カフェ');
-		await page.getByLabel(/^地域/).selectOption({ label: '下川地区' });
-		await page.getByLabel(/^会場の名前/).fill('下川公民館');
-		await page.getByLabel(/^住所/).fill('川波町下川1-2-3');
+		await next();
 		// The schedule: 第2・第4水曜, the afternoon as people say it, an end time that reads as 3 a.m.
 		await page.getByRole('radio', { name: '毎月' }).check();
 		await page.getByRole('checkbox', { name: '第2', exact: true }).check();
@@ -71,17 +75,17 @@ describe('a volunteer adds a salon on a phone', () => {
 		await page.getByLabel('始まる時刻').fill('午後1時半');
 		await page.getByLabel('終わる時刻').fill('3時');
 		await page.getByRole('checkbox', { name: /祝日は休み/ }).check();
-		await page.getByLabel(/^どんなことをしているか/).fill('川沿いの公民館で、お茶とおしゃべりを楽しむカフェです。');
-		await page.getByLabel(/^対象/).fill('どなたでも');
-		await page.getByRole('checkbox', { name: '集いと交流' }).check();
-		await page.getByLabel(/^サービスの分類/).selectOption('地域の助け合い');
+		await next();
+		await page.getByLabel(/^地域/).selectOption({ label: '下川地区' });
+		await page.getByLabel(/^会場の名前/).fill('下川公民館');
+		await page.getByLabel(/^住所/).fill('川波町下川1-2-3');
+		await next();
 		await page.getByLabel(/^運営する団体の名前/).fill('下川地区 ふれあいの会');
 		await page.getByLabel(/^団体の種類/).selectOption('ボランティア団体');
 		await page.getByLabel(/^問い合わせ先（団体/).fill('川波町社会福祉協議会');
 		await page.getByLabel(/^電話番号/).fill('0003000002'); // no hyphens
 		await page.getByLabel(/^参加・利用のしかた/).fill('当日、直接お越しください。');
-		await page.getByLabel(/^費用/).first().waitFor();
-		await finish();
+		await next();
 
 		const summary = page.locator('[data-summary]');
 		await expect.poll(() => summary.isVisible()).toBe(true);
@@ -97,7 +101,7 @@ describe('a volunteer adds a salon on a phone', () => {
 		expect(await summary.textContent()).not.toMatch(/[（(][a-z_]+[）)]/);
 		// The whole summary is in sight, its heading first.
 		const box = (await summary.boundingBox())!;
-		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeGreaterThanOrEqual(-1);
 		expect(box.y + box.height).toBeLessThanOrEqual(PHONE.viewport.height);
 		await summary.getByRole('link', { name: /電話番号/ }).click();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-contact-tel');
@@ -127,6 +131,8 @@ describe('a volunteer adds a salon on a phone', () => {
 		expect(under).toBe(target);
 		// The schedule in the site's own words.
 		await expect.poll(() => page.locator('[data-sb="preview"]').textContent()).toContain('第2・第4水曜 13:30〜15:00（祝日は休み）');
+		await next();
+		await page.getByLabel(/^対象/).fill('どなたでも');
 		await finish();
 
 		// 「確かめる」: the answers as residents will read them, each with 「直す」.
@@ -137,6 +143,7 @@ describe('a volunteer adds a salon on a phone', () => {
 		expect(await checkList.textContent()).not.toMatch(/\b(tel|name|schedule)\b/);
 		await page.getByRole('button', { name: '日時を直す' }).click();
 		expect(await page.locator('[data-form]').isVisible()).toBe(true);
+		expect(await page.locator('[data-step-bar] [aria-current]').textContent()).toBe('3 / 8　いつ');
 		const back = (await page.locator('[data-field="schedule"]').boundingBox())!;
 		expect(back.y).toBeGreaterThanOrEqual(-1);
 		expect(back.y).toBeLessThan(PHONE.viewport.height / 2);
@@ -161,7 +168,7 @@ describe('a volunteer adds a salon on a phone', () => {
 		expect(await page.locator('[data-download]').getAttribute('download')).toBe(path.split('/').pop());
 	});
 	test('a file too long for an address: GitHub opens with the file name, and the page says to paste', async () => {
-		await page.getByRole('button', { name: 'フォームに戻って直す' }).click();
+		await page.getByRole('button', { name: '戻る', exact: true }).click();
 		await page.getByLabel(/^くわしい説明/).fill('川沿いの公民館で開くカフェです。'.repeat(300));
 		await finish();
 		const { path, text } = await output();
@@ -177,10 +184,14 @@ describe('a volunteer adds a salon on a phone', () => {
 describe('a coordinator records a local issue', () => {
 	test('the form has its history as a repeatable group, and the file passes the schema', async () => {
 		await page.goto(`${site.url}/send/local-issues/`);
-		await page.getByLabel(/^課題/).first().fill('奥山地区に買い物の手段がない');
-		await page.getByLabel(/^地域/).selectOption({ label: '奥山地区' });
 		await page.getByLabel(/^きっかけ/).selectOption('会議から');
 		await page.getByLabel(/^要約/).fill('移動販売が止まり、車のない方が買い物に困っています。');
+		await next();
+		await page.getByLabel(/^課題/).first().fill('奥山地区に買い物の手段がない');
+		await next();
+		await next();
+		await page.getByLabel(/^地域/).selectOption({ label: '奥山地区' });
+		await next();
 		await page.getByLabel(/^何があったか/).fill('地区の会議で出されました');
 		await finish();
 		const { path, text } = await output();
@@ -204,6 +215,7 @@ describe('fixing an entry', () => {
 		await finish();
 		await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('まだ何も変わっていません');
 		expect(await page.locator('[data-output]').isVisible()).toBe(false);
+		for (let i = 0; i < 5; i++) await next();
 		await page.getByLabel(/^定員/).fill('１５');
 		await finish();
 		const { path, text } = await output();
@@ -225,8 +237,11 @@ describe('a coordinator writes up a meeting', () => {
 	test('participants by organisation and role, agenda, decisions and actions, as repeatable groups', async () => {
 		await page.goto(`${site.url}/send/reports/`);
 		await page.getByLabel(/^会議の名前/).fill('第3回 下川地区 支え合い会議');
-		await page.getByLabel(/^協議体の地域|^地域/).selectOption({ label: '下川地区' });
+		await next();
 		await page.getByLabel(/^開催日/).fill('2026-11-20');
+		await next();
+		await page.getByLabel(/^協議体の地域|^地域/).selectOption({ label: '下川地区' });
+		await next();
 		await page.getByLabel(/^団体・機関/).fill('下川地区自治会');
 		await page.getByLabel(/^役割/).fill('会長');
 		await page.getByLabel(/^人数/).fill('ふたり'); // a word, not a number
@@ -262,11 +277,11 @@ describe('answers kept on the phone', () => {
 	test('a reload keeps what was typed, offered back with 「つづきから」; 「消してやり直す」 forgets it', async () => {
 		await page.goto(`${site.url}/send/volunteers/`);
 		await page
-			.getByLabel(/^募集のタイトル/)
+			.getByLabel(/^どんな手伝いか/)
 			.first()
-			.fill('冬の見守り 手伝い');
+			.fill('冬の見守りを手伝ってください');
 		await page
-			.getByLabel(/^募集のタイトル/)
+			.getByLabel(/^どんな手伝いか/)
 			.first()
 			.blur();
 		await expect
@@ -276,17 +291,17 @@ describe('answers kept on the phone', () => {
 		await page.getByRole('button', { name: 'つづきから' }).click();
 		expect(
 			await page
-				.getByLabel(/^募集のタイトル/)
+				.getByLabel(/^どんな手伝いか/)
 				.first()
 				.inputValue(),
-		).toBe('冬の見守り 手伝い');
+		).toBe('冬の見守りを手伝ってください');
 		await page.reload();
 		await page.getByRole('button', { name: '消してやり直す' }).click();
 		await page.reload();
 		expect(await page.getByRole('button', { name: 'つづきから' }).isVisible()).toBe(false);
 		expect(
 			await page
-				.getByLabel(/^募集のタイトル/)
+				.getByLabel(/^どんな手伝いか/)
 				.first()
 				.inputValue(),
 		).toBe('');
@@ -330,7 +345,7 @@ describe('the form for everyone (axe-core)', () => {
 		const a11y = await site.browser.newPage({ ...PHONE, bypassCSP: true });
 		await a11y.goto(`${site.url}/send/salons/`);
 		expect(await axeViolations(a11y)).toEqual([]);
-		await a11y.getByRole('button', { name: 'できあがりを確かめる' }).click();
+		await a11y.getByRole('button', { name: '次へ', exact: true }).click();
 		await a11y.locator('[data-summary]').waitFor({ state: 'visible' });
 		expect(await axeViolations(a11y)).toEqual([]);
 		await a11y.goto(`${site.url}/send/salons/?confirm=shimogawa/shimogawa-ekimae-engawa`);
@@ -374,27 +389,33 @@ describe('the files the form made', () => {
 		const phone = await site.browser.newPage({ ...PHONE, hasTouch: true });
 		try {
 			await phone.goto(`${built.url}/send/salons/`);
+			await phone.getByLabel(/^種類/).selectOption('カフェ');
+			await phone.getByLabel(/^どんなことをしているか/).fill('朝のお茶とおしゃべりの会です。');
+			await phone.getByRole('checkbox', { name: '集いと交流' }).check();
+			await phone.getByLabel(/^サービスの分類/).selectOption('地域の助け合い');
+			await next(phone);
 			await phone.getByLabel(/^名前/).fill('川べり 朝のお茶会');
 			await phone.getByLabel(/^よみがな/).fill('カワベリ アサノオチャカイ');
-			await phone.getByLabel(/^種類/).selectOption('カフェ');
-			await phone.getByLabel(/^地域/).selectOption({ label: '下川地区' });
-			await phone.getByLabel(/^会場の名前/).fill('下川公民館');
-			await phone.getByLabel(/^住所/).fill('川波町下川1-2-3');
+			await next(phone);
 			await phone.getByRole('radio', { name: '毎週' }).check();
 			await phone.getByRole('checkbox', { name: '金曜' }).check();
 			await phone.getByLabel('始まる時刻').fill('10:00');
 			await phone.getByLabel('終わる時刻').fill('11:30');
-			await phone.getByLabel(/^どんなことをしているか/).fill('朝のお茶とおしゃべりの会です。');
-			await phone.getByLabel(/^対象/).fill('どなたでも');
-			await phone.getByRole('checkbox', { name: '集いと交流' }).check();
-			await phone.getByLabel(/^サービスの分類/).selectOption('地域の助け合い');
+			await next(phone);
+			await phone.getByLabel(/^地域/).selectOption({ label: '下川地区' });
+			await phone.getByLabel(/^会場の名前/).fill('下川公民館');
+			await phone.getByLabel(/^住所/).fill('川波町下川1-2-3');
+			await next(phone);
 			await phone.getByLabel(/^運営する団体の名前/).fill('下川地区 ふれあいの会');
 			await phone.getByLabel(/^団体の種類/).selectOption('ボランティア団体');
 			await phone.getByLabel(/^問い合わせ先（団体/).fill('川波町社会福祉協議会');
 			await phone.getByLabel(/^電話番号/).fill('000-300-0002');
 			await phone.getByLabel(/^参加・利用のしかた/).fill('当日、直接お越しください。');
+			await next(phone);
+			await phone.getByLabel(/^対象/).fill('どなたでも');
 			await phone.getByRole('button', { name: 'できあがりを確かめる' }).click();
 			await phone.locator('[data-output]').waitFor({ state: 'visible' });
+			await next(phone);
 			const ways = await phone.locator('.send-ways > li h3').allTextContents();
 			expect(ways[0]).toContain('このページから送る');
 			// Without the privacy tick, the relay is not called.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryPath, parseEntryPath, proposedName } from './entry-path.ts';
+import { entryFilesOf, entryPath, parseEntryPath, proposedName } from './entry-path.ts';
 
 describe('entry paths', () => {
 	test('a contributed file goes in its collection folder, under its area', () => {
@@ -40,5 +40,12 @@ describe('entry paths', () => {
 		expect(proposedName('aoba', 'あおば いきいき', '', 'salon')).toBe('aoba-ikiiki');
 		expect(proposedName('aoba', '', 'Cafe 夕日', 'salon')).toBe('aoba-cafe');
 		expect(proposedName('aoba', '', '夕日', 'salon')).toBe('aoba-salon');
+	});
+});
+
+describe('entryFilesOf: one file per area and kind for the form to read', () => {
+	test('a salon of 青葉 is read from salons/aoba.json, an opening of 中央 from volunteers/chuo.json', () => {
+		expect(entryFilesOf(parseEntryPath('salons/aoba/aoba-yuuhi-cafe.md')!)).toBe('salons/aoba.json');
+		expect(entryFilesOf({ collection: 'volunteers', area: 'chuo' })).toBe('volunteers/chuo.json');
 	});
 });

@@ -33,6 +33,13 @@ export function entryPath(collection: SendableCollection, area: string, name: st
 	return { collection, area, name, path: `${SENDABLE[collection]}/${area}/${name}.md` };
 }
 
+/**
+ * Where the form reads the current text of the entries of one area and kind (send/files/salons/aoba.json, keyed by
+ * each entry's name): one file per area, not per entry, which in a town of 10,000 entries would be 10,000 files of
+ * the 20,000 a static host such as Cloudflare Pages takes.
+ */
+export const entryFilesOf = (path: Pick<EntryPath, 'collection' | 'area'>): string => `${SENDABLE[path.collection]}/${path.area}.json`;
+
 /** Reads a path such as salons/aoba/aoba-yuuhi-cafe.md; undefined for anything else (../, .mdx, other folders). */
 export function parseEntryPath(path: string): EntryPath | undefined {
 	const match = PATH.exec(path);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../import/csv.ts';
 import { HIGASHI, NISHI } from './fixture-town.ts';
 import { meshRect } from './mesh-code.ts';
-import { needsCsv, needsJson, needsRows, shownCount, type NeedsArea } from './needs-table.ts';
+import { needsCsv, needsJson, needsRows, type NeedsArea } from './needs-table.ts';
 
 const e = meshRect('534070501');
 const salon = { id: 'higashi/salon', name: '東サロン', lat: (e.south + e.north) / 2, lng: (e.west + e.east) / 2 };
@@ -38,6 +38,7 @@ const AREAS: NeedsArea[] = [
 		population: { total: 64, age65: 31, source: '国勢調査', year: 2020 },
 	},
 	{ id: 'minami', name: '南小学校区', parent: 'machi', district: true, population_65: 800 },
+	{ id: 'kojima', name: '小島地区', parent: 'machi', district: true, population_65: 45 },
 ];
 
 describe('needsRows', () => {
@@ -65,6 +66,8 @@ describe('needsRows', () => {
 		expect(rows.find((r) => r.id === 'nishi')).toMatchObject({ population: '60〜69', age65: '30〜39', reach_share: '' });
 		expect(rows.find((r) => r.id === 'minami')).toMatchObject({ population: '', age65: '800', source: '65歳以上は町が入力した数' });
 		expect(rows.map((r) => r.id)).not.toContain('machi');
+		// Only the 65+ known (typed by the town) and under 100: a range too.
+		expect(rows.find((r) => r.id === 'kojima')).toMatchObject({ age65: '40〜49', note: '人口が少ないため、数は 10 人ごとの幅で示します' });
 	});
 
 	it('writes CSV and JSON a spreadsheet and a program can read back', () => {
@@ -83,15 +86,7 @@ describe('needsRows', () => {
 		const higashi = body.find((r) => r[0] === 'higashi')!;
 		expect(higashi[header!.indexOf('閉じこもり傾向（単位・年・出典）')]).toBe('%、2022年、ニーズ調査（テスト町の値）');
 		const published = JSON.parse(needsJson(rows, '2026-12-07')).districts;
-		expect(published).toHaveLength(3);
+		expect(published).toHaveLength(4);
 		expect(published[0]).not.toHaveProperty('detail');
-	});
-});
-
-describe('shownCount', () => {
-	it('rounds to whole people, or a range of ten when small', () => {
-		expect(shownCount(201.5, false)).toBe('202');
-		expect(shownCount(9.4, true)).toBe('0〜9');
-		expect(shownCount(undefined, false)).toBe('');
 	});
 });

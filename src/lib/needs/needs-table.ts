@@ -3,8 +3,8 @@
  * 65+, 75+, 高齢単身世帯 (from the area's population block, else the hand-typed population_65), the 65+ within
  * walking reach of an active place to go and its share, and each needs indicator (a 圏域's marked as such).
  *
- * Only public aggregates. A 校区 with fewer than SMALL_AREA residents shows its counts as ranges of ten
- * (「20〜29」) and no share, so that no small group can be picked out.
+ * Only public aggregates: a small 校区 shows its counts as ranges of ten (「20〜29」) and no share, so that no small
+ * group can be picked out (the rule: small-area.ts).
  */
 import type { Boundary } from '../../schemas/areas.ts';
 import { toCsv } from '../export/csv-write.ts';
@@ -12,10 +12,8 @@ import type { District } from './apportion.ts';
 import { zeroCounts } from './apportion.ts';
 import type { MeshRow } from './estat-table.ts';
 import { indicatorsFor, type Indicator, type KnownArea } from './indicators.ts';
-import { roundCount } from './population-block.ts';
+import { isSmallArea, shownCount, SMALL_AREA_NOTE } from './small-area.ts';
 import { REACH_METHOD, walkingReach, type OutOfReach, type Place } from './reach.ts';
-
-export const SMALL_AREA = 100;
 
 export interface NeedsArea extends KnownArea {
 	boundary?: Boundary | undefined;
@@ -52,15 +50,6 @@ export interface NeedsRow {
 	detail: { reachShare?: number | undefined; singleRate?: number | undefined; outOfReach: OutOfReach[] };
 }
 
-/** A count as published: whole people, or a range of ten in a small area. */
-export function shownCount(n: number | undefined, small: boolean): string {
-	if (n === undefined) return '';
-	const whole = roundCount(n);
-	if (!small) return String(whole);
-	const low = Math.floor(whole / 10) * 10;
-	return `${low}〜${low + 9}`;
-}
-
 function meshRows(byMesh: Record<string, number>): MeshRow[] {
 	return Object.entries(byMesh).map(([code, age65]) => ({ code, line: 0, counts: { ...zeroCounts(), age65 }, secret: [], absorbs: [] }));
 }
@@ -70,7 +59,7 @@ export function needsRows(areas: readonly NeedsArea[], places: readonly Place[],
 		.filter((a) => a.district)
 		.map((a) => {
 			const p = a.population;
-			const small = p ? p.total < SMALL_AREA : false;
+			const small = isSmallArea({ total: p?.total, age65: p?.age65 ?? a.population_65 });
 			const reach =
 				p?.age65_by_mesh && a.boundary
 					? walkingReach(meshRows(p.age65_by_mesh), [{ id: a.id, name: a.name, boundary: a.boundary } satisfies District], places, {
@@ -80,7 +69,7 @@ export function needsRows(areas: readonly NeedsArea[], places: readonly Place[],
 			const notes = [
 				p ? `${p.source}（${p.year}年）` : a.population_65 !== undefined ? '65歳以上は町が入力した数' : '人口のデータがありません',
 				...(reach ? [REACH_METHOD(radius)] : []),
-				...(small ? [`人口が ${SMALL_AREA} 人未満のため、数は 10 人ごとの幅で示します`] : []),
+				...(small ? ['人口が少ないため、数は 10 人ごとの幅で示します'] : []),
 			];
 			return {
 				id: a.id,
@@ -148,5 +137,5 @@ export function needsCsv(rows: readonly NeedsRow[]): string {
 
 export function needsJson(rows: readonly NeedsRow[], generated: string): string {
 	const districts = rows.map(({ detail: _detail, ...published }) => published);
-	return `${JSON.stringify({ generated, note: `通いの場まで歩いて行けるかは直線距離です。人口が ${SMALL_AREA} 人未満の校区は数を 10 人ごとの幅で示します。`, districts }, null, 1)}\n`;
+	return `${JSON.stringify({ generated, note: `通いの場まで歩いて行けるかは直線距離です。${SMALL_AREA_NOTE}`, districts }, null, 1)}\n`;
 }

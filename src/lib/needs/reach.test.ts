@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { distanceMetres } from '../geo.ts';
+import { distanceMetres, pointInBoundary } from '../geo.ts';
 import { parseMeshTable } from './estat-table.ts';
 import { BORDER_LNG, HIGASHI, NISHI } from './fixture-town.ts';
 import { meshRect } from './mesh-code.ts';
@@ -71,5 +71,77 @@ describe('reachPlaces', () => {
 			{ id: 'c', data: { name: 'C', schedule: {}, place: {} } },
 		]);
 		expect(places.map((p) => p.id)).toEqual(['a']);
+	});
+});
+
+describe('walkingReach against fine point sampling', () => {
+	// An irregular 校区 (the sample city's 東山 outline) over 96 meshes of 500 m, with made-up 65+ counts, and
+	// three places to go: one near the middle, one on the east edge, one just outside the 校区.
+	const boundary = {
+		type: 'Polygon' as const,
+		coordinates: [
+			[
+				[135.68, 34.78],
+				[135.69, 34.78052],
+				[135.7, 34.78018],
+				[135.71, 34.78263],
+				[135.72, 34.78],
+				[135.72161, 34.79],
+				[135.71852, 34.8],
+				[135.72336, 34.81],
+				[135.72, 34.82],
+				[135.71, 34.81853],
+				[135.7, 34.82251],
+				[135.69, 34.81683],
+				[135.68, 34.82],
+				[135.67821, 34.81],
+				[135.68139, 34.8],
+				[135.68206, 34.79],
+				[135.68, 34.78],
+			] as [number, number][],
+		],
+	};
+	const district = { id: 'higashiyama', name: '東山', boundary };
+	const places = [
+		{ id: 'a', name: 'A', lat: 34.7954, lng: 135.6902 },
+		{ id: 'b', name: 'B', lat: 34.8098, lng: 135.7181 },
+		{ id: 'c', name: 'C', lat: 34.8262, lng: 135.7011 },
+	];
+	// The 500 m meshes over it: 3次 rows 3–8 and columns 4–7 of the 2次 mesh 523515, each in four.
+	const codes = [3, 4, 5, 6, 7, 8].flatMap((r) => [4, 5, 6, 7].flatMap((w) => [1, 2, 3, 4].map((q) => `523515${r}${w}${q}`)));
+	const meshes = codes.map((code, i) => ({
+		code,
+		line: i + 3,
+		counts: { ...rows[0]!.counts, age65: 10 + ((i * 37) % 50) },
+		secret: [],
+		absorbs: [],
+	}));
+
+	/** The reference: 100 × 100 points per mesh, each carrying an equal part of its 65+. */
+	function sampled(): { age65: number; reached: number } {
+		let age65 = 0;
+		let reached = 0;
+		const n = 100;
+		for (const m of meshes) {
+			const r = meshRect(m.code);
+			for (let i = 0; i < n; i++)
+				for (let j = 0; j < n; j++) {
+					const p = { lat: r.south + ((i + 0.5) / n) * (r.north - r.south), lng: r.west + ((j + 0.5) / n) * (r.east - r.west) };
+					if (!pointInBoundary(p, boundary)) continue;
+					const w = m.counts.age65 / n ** 2;
+					age65 += w;
+					if (places.some((q) => distanceMetres(q, p) <= 500)) reached += w;
+				}
+		}
+		return { age65, reached };
+	}
+
+	it('gives the 65+ within ±1 person and the share within ±1 point of the reference', () => {
+		const [got] = walkingReach(meshes, [district], places);
+		const want = sampled();
+		expect(want.reached).toBeGreaterThan(50); // the circles do reach people, and not everyone
+		expect(want.reached / want.age65).toBeLessThan(0.8);
+		expect(Math.abs(got!.age65 - want.age65)).toBeLessThan(1);
+		expect(Math.abs(got!.share! - want.reached / want.age65) * 100).toBeLessThan(1);
 	});
 });

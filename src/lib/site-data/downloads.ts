@@ -11,7 +11,8 @@ import { hsdsExport } from '../export/hsds.ts';
 import { calendar, type CalendarItem } from '../export/ical.ts';
 import { uuidV5 } from '../export/uuid.ts';
 import { pointFeatures } from '../geo-features.ts';
-import { addDays, tokyoDate } from '../schedule/calendar.ts';
+import { addDays } from '../schedule/calendar.ts';
+import { buildDate } from '../freshness.ts';
 import { describeSchedule } from '../schedule/describe.ts';
 import { isJapaneseHoliday } from '../schedule/holidays.ts';
 import { absoluteUrl, calendarPath, entryRoute } from '../urls.ts';
@@ -20,6 +21,7 @@ import { entriesDocument } from '../export/entries.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { needsCsv, needsJson } from '../needs/needs-table.ts';
 import { reachLayer } from '../needs/reach-layer.ts';
+import { publicAreaData, shownAge65 } from '../needs/small-area.ts';
 import { siteNeeds } from './needs.ts';
 
 export interface Download {
@@ -30,7 +32,8 @@ export interface Download {
 	build: () => string;
 }
 
-const today = tokyoDate(new Date());
+/** The build's date (SASAEAI_TODAY when set, as the pages use it): exports and calendars start from the same day the pages do. */
+const today = buildDate();
 const abs = (path: string) => absoluteUrl(site.site_url, path);
 const urlOf = (l: Listing) => abs(entryRoute(l.collection, l.id));
 const exported = <T extends SalonData | ResourceData>(l: Listing): Exported<T> & { collection: 'salons' | 'resources' } => ({
@@ -89,7 +92,11 @@ const DOWNLOAD_LIST: Download[] = [
 			json(
 				entriesDocument(
 					{ generated: today, license: site.license },
-					(kind) => entriesOf[kind.key as CollectionName],
+					// A small 校区's counts are ranges here too (src/lib/needs/small-area.ts).
+					(kind) =>
+						kind.key === 'areas'
+							? entriesOf.areas.map((a) => ({ id: a.id, data: publicAreaData(a.data) }))
+							: entriesOf[kind.key as CollectionName],
 					(kind, id) => abs(entryRoute(kind.key as CollectionName, id)),
 				),
 			),
@@ -131,7 +138,7 @@ const DOWNLOAD_LIST: Download[] = [
 							id: d.id,
 							name: d.data.name,
 							parent: d.data.parent ?? null,
-							population_65: d.data.population?.age65 ?? d.data.population_65 ?? null,
+							population_65: shownAge65(d.data),
 						},
 					})),
 			}),
@@ -213,7 +220,7 @@ const DOWNLOAD_LIST: Download[] = [
 			title: `${d.data.name}の通いの場まで遠いところ（直線 500 m）`,
 			format: 'GeoJSON (RFC 7946)',
 			contentType: 'application/geo+json',
-			build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [])),
+			build: () => json(reachLayer(siteNeeds().find((r) => r.id === d.id)?.detail.outOfReach ?? [], 500, d.data.center, d.data.boundary)),
 		})),
 	...(['organizations', 'services', 'locations', 'service_at_locations', 'schedules'] as const).map((name) => ({
 		path: `/data/hsds/${name}.json`,

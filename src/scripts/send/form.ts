@@ -4,7 +4,7 @@
  * field; then writes the entry file and offers the ways out (GitHub, a GitHub issue, a download, an e-mail).
  * Only this page loads it; the schema of the kind at hand is loaded with it.
  */
-import { parseEntryPath, SENDABLE, type SendableCollection } from '../../lib/contribute/entry-path.ts';
+import { entryFilesOf, parseEntryPath, SENDABLE, type EntryPath, type SendableCollection } from '../../lib/contribute/entry-path.ts';
 import { editFileLink, issueLink, mailLink, newFileLink, type Repository } from '../../lib/contribute/github-urls.ts';
 import { answerSummary, summaryText } from '../../lib/contribute/answer-summary.ts';
 import type { ConfirmAnswer } from '../../lib/contribute/confirmation.ts';
@@ -28,6 +28,7 @@ import {
 import { forget, keep, keptKey, readKept } from './kept-answers.ts';
 import { locationWidget } from './location-picker.ts';
 import { scheduleWidget } from './schedule-builder.ts';
+import { formStepsIn, type Steps } from './steps.ts';
 
 widgets['schedule'] = scheduleWidget;
 widgets['location'] = locationWidget;
@@ -59,11 +60,14 @@ interface Original {
 class SendForm extends HTMLElement {
 	#collection!: SendableCollection;
 	#original: Original | undefined;
+	#filesByArea = new Map<string, Promise<Record<string, Original>>>();
 	#schema!: Promise<SafeParser>;
 	#checked = false;
 	#download: string | undefined;
 	/** The relay's time token, asked for when the page opens (it is good from 3 seconds on). */
 	#token: Promise<RelayToken | undefined> | undefined;
+	/** The steps: one topic at a time, then 確かめる and 送る. */
+	#steps!: Steps;
 	/** What 「送る」 sends: the file made last. */
 	#made: { path: string; text: string; title: string } | undefined;
 
@@ -77,6 +81,7 @@ class SendForm extends HTMLElement {
 		const form = this.#form;
 		this.querySelector<HTMLElement>('[data-fallback]')!.hidden = true;
 		form.hidden = false;
+		this.#steps = formStepsIn(this);
 		for (const list of form.querySelectorAll<HTMLElement>('[data-type="repeat"]')) renumber(list);
 		form.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest('button');
@@ -109,13 +114,9 @@ class SendForm extends HTMLElement {
 			event.preventDefault();
 			void this.#finish();
 		});
-		this.querySelector('[data-back]')!.addEventListener('click', () => {
-			this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
-			form.hidden = false;
-			form.querySelector<HTMLElement>('input, select, textarea')?.focus();
-		});
+		this.#wireSteps();
 		this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
-		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		this.querySelector('[data-print]')?.addEventListener('click', () => void this.#print());
 		const relay = this.dataset['relay'];
 		if (relay) {
 			this.#token = fetchToken(relay);
@@ -135,13 +136,97 @@ class SendForm extends HTMLElement {
 		// Leaving the page (Back, a closed tab) keeps what was typed last.
 		window.addEventListener('pagehide', () => this.#keep());
 		const confirm = new URLSearchParams(location.search).get('confirm');
+		if (!confirm) this.#steps.show(0, false);
+		const file = new URLSearchParams(location.search).get('file');
 		if (confirm) void this.#loadOriginal(confirm).then(() => this.#showConfirm());
-		else if (edit) void this.#loadOriginal(edit);
-		else
+		else if (edit)
+			void this.#loadOriginal(edit).then(async () => {
+				if (file) await this.#fillFromCode(file);
+			});
+		else {
 			writeGroup(
 				form,
 				JSON.parse((this.dataset['defaults'] ?? '{}').replaceAll('@@today@@', tokyoDate(new Date()))) as Record<string, unknown>,
 			);
+			if (file) void this.#fillFromCode(file);
+		}
+	}
+
+	/**
+	 * An address from the QR code of a 「紙で出す」 sheet (?file=…): the file it holds fills the form, read by the
+	 * same reader as any sent file, and is checked like anything typed (確かめる, or the step of a mistake).
+	 */
+	async #fillFromCode(code: string): Promise<void> {
+		const loading = this.querySelector<HTMLElement>('[data-loading]')!;
+		const { fileFromCode } = await import('../../lib/contribute/paper-read.ts');
+		const read = await fileFromCode(code);
+		loading.hidden = false;
+		if ('problem' in read) {
+			loading.textContent = read.problem;
+			return;
+		}
+		writeGroup(this.#form, read.data);
+		writeField(this.#form.querySelector<HTMLElement>('[data-type="body"]')!, read.body);
+		loading.textContent = '紙の QR コードから、入れた内容を読みこみました。確かめてから送ってください。';
+		this.#touched = true;
+		await this.#finish();
+	}
+
+	/** 「紙で出す」: the sheet gets a QR code of the address that fills the form with this file, then prints. */
+	async #print(): Promise<void> {
+		const made = this.#made;
+		const box = this.querySelector<HTMLElement>('[data-paper-qr]')!;
+		if (made) {
+			const { paperAddress, qrSvg } = await import('../../lib/contribute/paper-code.ts');
+			const edit = this.#original ? (new URLSearchParams(location.search).get('edit') ?? undefined) : undefined;
+			const address = await paperAddress(location.href, made.text, edit);
+			const svg = await qrSvg(address);
+			box.dataset['address'] = address;
+			const drawn = svg && new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+			if (drawn) drawn.setAttribute('aria-label', '入れた内容の QR コード');
+			box.replaceChildren(
+				drawn || Object.assign(document.createElement('p'), { textContent: '（長いので QR コードに入りきりませんでした）' }),
+			);
+		}
+		window.print();
+	}
+
+	/** 「次へ」「戻る」 between steps; 「次へ」 first shows the step's own mistakes, and stays while there are any. */
+	#wireSteps(): void {
+		const steps = this.#steps;
+		const move = (index: number) => {
+			this.querySelector<HTMLElement>('[data-summary]')!.hidden = true;
+			steps.show(index);
+			this.#keep();
+		};
+		this.#form.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest('button');
+			if (button?.matches('[data-step-prev]')) move(steps.current - 1);
+			if (button?.matches('[data-step-next]'))
+				void this.#checkStep(steps.current).then((ok) => {
+					if (ok) move(steps.current + 1);
+				});
+		});
+		this.querySelector('[data-back]')!.addEventListener('click', () => move(steps.lastForm));
+		this.querySelector('[data-to-send]')!.addEventListener('click', () => move(steps.lastForm + 2));
+		this.querySelector('[data-send-back]')!.addEventListener('click', () => move(steps.lastForm + 1));
+	}
+
+	/** The messages of one step's own fields, shown when leaving it: true when it has none. */
+	async #checkStep(index: number): Promise<boolean> {
+		const keys = this.#steps.keysOf(index);
+		const { typed, result } = await this.#parse();
+		this.#checked = true;
+		const issues = result.success ? [] : formIssues(result.error.issues, typed).filter((i) => keys.includes(String(i.path[0])));
+		const messages = showMessages(this.#form, issues, false);
+		if (!messages.length) return true;
+		this.#showSummary(messages);
+		return false;
+	}
+
+	/** Each step offers 「できあがりを確かめる」 (after 「直す」, and when fixing an entry: the rest is already there). */
+	#offerDone(): void {
+		for (const b of this.#form.querySelectorAll<HTMLElement>('[data-step-done]')) b.hidden = false;
 	}
 
 	#keptKey = '';
@@ -156,6 +241,7 @@ class SendForm extends HTMLElement {
 			body: String(readField(form.querySelector<HTMLElement>('[data-type="body"]')!) ?? ''),
 			note: this.querySelector<HTMLTextAreaElement>('[data-sender-note]')?.value ?? '',
 			at: Date.now(),
+			step: this.#steps.current,
 		});
 	}
 
@@ -175,12 +261,14 @@ class SendForm extends HTMLElement {
 			if (note) note.value = kept.note;
 			this.#touched = true;
 			box.hidden = true;
-			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+			// Back on the step reached; from 確かめる or 送る, the answers are checked again and shown.
+			if ((kept.step ?? 0) > this.#steps.lastForm) void this.#finish();
+			else this.#steps.show(kept.step ?? 0);
 		});
 		box.querySelector('[data-kept-clear]')!.addEventListener('click', () => {
 			forget(this.#keptKey);
 			box.hidden = true;
-			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+			this.#steps.show(0);
 		});
 	}
 
@@ -192,11 +280,12 @@ class SendForm extends HTMLElement {
 		loading.textContent = 'いまの情報を読みこんでいます…';
 		try {
 			if (!path) throw new Error('bad id');
-			const response = await fetch(`${this.dataset['files']}${path.path.replace(/\.md$/, '.json')}`);
-			if (!response.ok) throw new Error(String(response.status));
-			this.#original = (await response.json()) as Original;
+			const original = (await this.#areaFiles(path))[path.name];
+			if (!original) throw new Error('not found');
+			this.#original = original;
 			writeGroup(this.#form, this.#original.data);
 			writeField(this.#form.querySelector<HTMLElement>('[data-type="body"]')!, this.#original.body);
+			this.#offerDone();
 			const heading = document.querySelector<HTMLElement>('[data-heading]')!;
 			heading.textContent = heading.dataset['fix'] ?? heading.textContent;
 			document.title = `${heading.textContent}｜${document.title.split('｜').at(-1)}`;
@@ -225,13 +314,8 @@ class SendForm extends HTMLElement {
 	/** `focusSummary`: a check asked for by the button (messages all shown); otherwise a live update while correcting. */
 	async #validate(focusSummary: boolean): Promise<{ data: Record<string, unknown>; body: string } | undefined> {
 		const form = this.#form;
-		await this.#tidyPhones();
-		const shown = fieldsIn(form)
-			.map((f) => f.dataset['field']!)
-			.filter((k) => k !== 'body');
-		const typed = withHiddenFields(readGroup(form), this.#original?.data, shown);
+		const { typed, result } = await this.#parse();
 		const body = String(readField(form.querySelector<HTMLElement>('[data-type="body"]')!) ?? '');
-		const result = (await this.#schema).safeParse(typed);
 		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
 		const live = !focusSummary;
 		if (result.success && !live) {
@@ -248,6 +332,26 @@ class SendForm extends HTMLElement {
 		}
 		if (result.success) return { data: fileData(typed, result.data as Record<string, unknown>, this.#original?.data), body };
 		if (live) return undefined;
+		// Back to the step of the first mistake; the summary names them all, each link opening its step.
+		if (messages[0]) this.#steps.show(this.#steps.stepOf(messages[0].target), false);
+		this.#showSummary(messages);
+		return undefined;
+	}
+
+	/** What was typed, as the file would hold it, and what the schema says of it. */
+	async #parse() {
+		const form = this.#form;
+		await this.#tidyPhones();
+		const shown = fieldsIn(form)
+			.map((f) => f.dataset['field']!)
+			.filter((k) => k !== 'body');
+		const typed = withHiddenFields(readGroup(form), this.#original?.data, shown);
+		return { typed, result: (await this.#schema).safeParse(typed) };
+	}
+
+	/** The summary of the messages shown, each a link to its field (on its step), scrolled whole into sight. */
+	#showSummary(messages: { target: HTMLElement; label: string; message: string }[]): void {
+		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
 		const list = summary.querySelector('[data-summary-list]')!;
 		list.replaceChildren(
 			...messages.map((m) => {
@@ -259,6 +363,8 @@ class SendForm extends HTMLElement {
 				a.textContent = `${m.label}: ${m.message}`;
 				a.addEventListener('click', (e) => {
 					e.preventDefault();
+					const step = this.#steps.stepOf(m.target);
+					if (step !== this.#steps.current) this.#steps.show(step, false);
 					m.target.focus({ preventScroll: true });
 					m.target.scrollIntoView({ block: 'center' });
 				});
@@ -271,7 +377,6 @@ class SendForm extends HTMLElement {
 		// The whole box in sight, its heading first (focus alone would leave the heading above the screen).
 		summary.focus({ preventScroll: true });
 		summary.scrollIntoView({ block: 'start' });
-		return undefined;
 	}
 
 	async #finish(): Promise<void> {
@@ -313,10 +418,13 @@ class SendForm extends HTMLElement {
 				});
 				button.setAttribute('aria-label', `${line.label}を直す`);
 				button.addEventListener('click', () => this.#backTo(line.key));
+				// The button in a <dd> of its own: a <dl>'s rows hold only <dt> and <dd>.
+				const fix = Object.assign(document.createElement('dd'), { className: 'fix' });
+				fix.append(button);
 				row.append(
 					Object.assign(document.createElement('dt'), { textContent: line.label }),
 					Object.assign(document.createElement('dd'), { textContent: line.text }),
-					button,
+					fix,
 				);
 				return row;
 			}),
@@ -343,8 +451,8 @@ class SendForm extends HTMLElement {
 	/** Back from 「確かめる」 to one field. */
 	#backTo(key: string): void {
 		const field = fieldsIn(this.#form).find((f) => f.dataset['field'] === key);
-		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
-		this.#form.hidden = false;
+		this.#steps.show(field ? this.#steps.stepOf(field) : 0, false);
+		this.#offerDone();
 		const control = [...(field?.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button') ?? [])].find(
 			(c) => c.getClientRects().length > 0,
 		);
@@ -377,8 +485,7 @@ class SendForm extends HTMLElement {
 		section.hidden = false;
 		section.querySelector('[data-confirm-fix]')!.addEventListener('click', () => {
 			section.hidden = true;
-			this.#form.hidden = false;
-			this.#form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+			this.#steps.show(0);
 		});
 		for (const button of section.querySelectorAll<HTMLButtonElement>('[data-confirm-answer]')) {
 			button.addEventListener('click', async () => {
@@ -427,16 +534,35 @@ class SendForm extends HTMLElement {
 	/** The proposed path, or the first free one after it (…-2, …-3) when an entry of that name exists. */
 	async #freePath(path: string | undefined): Promise<string | undefined> {
 		if (!path) return undefined;
+		const parsed = parseEntryPath(path);
+		if (!parsed) return path;
+		let taken: Record<string, Original>;
+		try {
+			taken = await this.#areaFiles(parsed);
+		} catch {
+			return path;
+		}
 		for (let n = 1; n < 20; n++) {
-			const candidate = n === 1 ? path : path.replace(/\.md$/, `-${n}.md`);
-			try {
-				const r = await fetch(`${this.dataset['files']}${candidate.replace(/\.md$/, '.json')}`, { method: 'HEAD' });
-				if (!r.ok) return candidate;
-			} catch {
-				return candidate;
-			}
+			const name = n === 1 ? parsed.name : `${parsed.name}-${n}`;
+			if (!Object.hasOwn(taken, name)) return path.replace(/[^/]+\.md$/, `${name}.md`);
 		}
 		return path;
+	}
+
+	/** The current files of the area's entries of this kind (none yet: an empty set), read once per area. */
+	#areaFiles(path: EntryPath): Promise<Record<string, Original>> {
+		const url = `${this.dataset['files']}${entryFilesOf(path)}`;
+		let files = this.#filesByArea.get(url);
+		if (!files) {
+			files = fetch(url).then(async (response) => {
+				if (response.status === 404) return {};
+				if (!response.ok) throw new Error(String(response.status));
+				return (await response.json()) as Record<string, Original>;
+			});
+			files.catch(() => this.#filesByArea.delete(url));
+			this.#filesByArea.set(url, files);
+		}
+		return files;
 	}
 
 	#showOutput(path: string, text: string, data: Record<string, unknown>): void {
@@ -493,9 +619,7 @@ class SendForm extends HTMLElement {
 			const body = `${note ? `${note}\n\n` : ''}${readable}\n\n――― 係が使うファイル（${path}）―――\n${text.trim()}\n`;
 			mail.href = mailLink(this.dataset['email'], title, body).url;
 		}
-		this.#form.hidden = true;
-		out.hidden = false;
-		out.focus();
+		this.#steps.show(this.#steps.lastForm + 1);
 	}
 
 	/** 「送る」: the file to the relay, then the receipt (受付番号 and where to see progress), or the relay's problems. */
@@ -549,6 +673,10 @@ class SendForm extends HTMLElement {
 		section.querySelector('[data-receipt-number]')!.textContent = String(receipt);
 		section.querySelector<HTMLAnchorElement>('[data-receipt-link]')!.href = url;
 		this.querySelector<HTMLElement>('[data-output]')!.hidden = true;
+		this.querySelector<HTMLElement>('[data-step-bar]')!.hidden = true;
+		// Sent: the directions for filling in are done with.
+		const lead = this.querySelector<HTMLElement>('.lead');
+		if (lead) lead.hidden = true;
 		this.#form.hidden = true;
 		section.hidden = false;
 		section.focus({ preventScroll: true });

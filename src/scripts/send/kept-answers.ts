@@ -10,6 +10,8 @@ export interface Kept {
 	note: string;
 	/** When it was kept (ms since 1970), to say how long ago. */
 	at: number;
+	/** The step reached (0 the first; past the form's steps, 確かめる or 送る). */
+	step?: number;
 }
 
 export const keptKey = (collection: string, edit: string | null) => `sasaeai:send:${collection}:${edit ?? 'new'}`;

@@ -1,0 +1,40 @@
+/**
+ * The file of a 「紙で出す」 sheet read back on the coordinator's phone (send/<kind>/?file=<code>): decoded
+ * (./file-code.ts) and its front matter read by the same YAML reader as every sent file (parseYamlData: data
+ * only, no anchors, aliases or tags, no duplicate keys), within the size limit of a content file. The form then
+ * fills itself with it and checks it with the schema like anything typed. Loaded by the form only when such an
+ * address is opened. (parseContentFile's splitter, gray-matter, needs Node's Buffer: the split is done here, by
+ * the same rules: the first line is ---, the front matter ends at the next line that is ---.)
+ */
+import { FrontmatterError, parseYamlData } from '../safety/frontmatter.ts';
+import { LIMITS } from '../safety/limits.ts';
+import { decodeFile } from './file-code.ts';
+
+/** A content file's front matter as data, and its body. Throws FrontmatterError as parseContentFile does. */
+export function readSentFile(text: string): { data: Record<string, unknown>; body: string } {
+	if (new TextEncoder().encode(text).length > LIMITS.fileBytes) throw new FrontmatterError('ファイルが大きすぎます');
+	const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const lines = source.split('\n');
+	if (lines[0] !== '---') throw new FrontmatterError('ファイルの1行目は --- にしてください（front matter が見つかりません）', 1);
+	const end = lines.indexOf('---', 1);
+	if (end === -1) throw new FrontmatterError('front matter の終わりの --- が見つかりません');
+	const data = parseYamlData(lines.slice(1, end).join('\n'));
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		throw new FrontmatterError('front matter は「項目名: 値」の形で書いてください', 2);
+	return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n') };
+}
+
+export type FileFromCode = { data: Record<string, unknown>; body: string } | { problem: string };
+
+/** The entry an address's ?file= code holds, or a plain Japanese problem. */
+export async function fileFromCode(code: string): Promise<FileFromCode> {
+	const text = await decodeFile(code);
+	if (text === undefined) return { problem: 'QR コードの内容を読めませんでした。紙の内容を見ながら入れてください。' };
+	try {
+		const { data, body } = readSentFile(text);
+		return { data, body: body.trim() };
+	} catch (error) {
+		const why = error instanceof FrontmatterError ? error.message : String(error);
+		return { problem: `QR コードの内容がファイルになっていません（${why}）。紙の内容を見ながら入れてください。` };
+	}
+}
