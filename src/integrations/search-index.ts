@@ -98,33 +98,51 @@ export function indexChunks(metaFile: string): [string, string, string][] {
 	return chunks as [string, string, string][];
 }
 
+/** What a result card shows of a page, read from its fragment: [name, address, kind, status?]. */
+interface Fragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+}
+const cardOf = (fragment: Fragment): string[] => [
+	fragment.meta['title'] ?? fragment.url,
+	fragment.url,
+	fragment.meta['kind'] ?? '',
+	...(fragment.meta['status'] ? [fragment.meta['status']] : []),
+];
+
+/**
+ * Past this many pages, Pagefind bundles the pages' fragments into this many shared files (its `maxFragments`)
+ * instead of one file per page: a town of 10,000 entries would otherwise publish 10,000 fragment files, half of
+ * what a static host such as Cloudflare Pages takes in all (docs/performance.md). Our fragments are a few hundred
+ * bytes (their text is emptied below), so a result that loads a bundle of a few pages costs little more.
+ */
+export const FRAGMENT_FILES = 2000;
+
 /**
  * Reads every fragment once: returns page id → [name, address, kind, status] for every indexed page, and writes
  * each fragment back without its `content`. Pagefind keeps a page's whole indexed text in its fragment for
  * excerpts; ours is the encoded bigrams, which no result ever shows (results show metadata: src/scripts/
  * site-search.ts reads url and meta only). Matching uses the index chunks, which stay as Pagefind wrote them,
  * so the search finds exactly what it found before, from an index about a third of the size (the fragments
- * had been three quarters of it: docs/performance.md).
+ * had been three quarters of it: docs/performance.md). A fragment file holds one page, or (past FRAGMENT_FILES
+ * pages) a bundle of pages keyed by their ids.
  */
 export function slimFragments(pagefindDir: string): Record<string, string[]> {
 	const names: Record<string, string[]> = {};
 	for (const file of readdirSync(join(pagefindDir, 'fragment'))) {
 		const path = join(pagefindDir, 'fragment', file);
 		const raw = gunzipSync(readFileSync(path));
-		const fragment = JSON.parse(raw.subarray(SIGNATURE_BYTES).toString('utf8')) as {
-			url: string;
-			content: string;
-			meta: Record<string, string>;
-		};
-		const m = fragment.meta;
-		names[file.replace(/\.pf_fragment$/, '')] = [
-			m['title'] ?? fragment.url,
-			fragment.url,
-			m['kind'] ?? '',
-			...(m['status'] ? [m['status']] : []),
-		];
-		fragment.content = '';
-		writeFileSync(path, gzipSync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(fragment))])));
+		const parsed = JSON.parse(raw.subarray(SIGNATURE_BYTES).toString('utf8')) as Fragment | Record<string, Fragment>;
+		const pages: [string, Fragment][] =
+			typeof parsed['url'] === 'string'
+				? [[file.replace(/\.pf_fragment$/, ''), parsed as Fragment]]
+				: Object.entries(parsed as Record<string, Fragment>);
+		for (const [id, fragment] of pages) {
+			names[id] = cardOf(fragment);
+			fragment.content = '';
+		}
+		writeFileSync(path, gzipSync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(parsed))])));
 	}
 	return names;
 }
@@ -138,7 +156,7 @@ export default function searchIndex(): AstroIntegration {
 				const recordsFile = join(out, 'search-records.json');
 				const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
 				const pagefind = await import('pagefind');
-				const { index, errors } = await pagefind.createIndex({});
+				const { index, errors } = await pagefind.createIndex({ maxFragments: FRAGMENT_FILES });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				for (const r of records) {
 					const added = await index.addCustomRecord({
