@@ -67,14 +67,3 @@ describe('reachTableRows', () => {
 		expect((layer.features[0] as { properties: { where: string } }).properties.where).toBe('校区の中心から北東へ約 1.5 km');
 	});
 });
-
-describe('reachLayer hatches only the meshes where most 65+ are out of reach', () => {
-	it('a mesh with a place in it (a far corner out of reach) is listed in the table but not drawn', () => {
-		const outOfReach = [
-			{ mesh: '533946114', center: { lat: 35.6813, lng: 139.7719 }, people: 30, share: 0.9 },
-			{ mesh: '533946121', center: { lat: 35.6813, lng: 139.7781 }, people: 4, share: 0.2 },
-		];
-		expect(reachLayer(outOfReach).features.map((f) => (f as { id: string }).id)).toEqual(['533946114']);
-		expect(reachTableRows(outOfReach, undefined).map((r) => r.mesh)).toEqual(['533946114', '533946121']);
-	});
-});

@@ -63,13 +63,10 @@ export function reachLayer(
 	centre?: LatLng,
 	boundary?: Boundary,
 ): { type: 'FeatureCollection'; features: unknown[] } {
-	// The map hatches a mesh only where most of its 65+ live out of reach: a mesh with a place in it has a far corner
-	// or two, and hatching it whole would draw the place itself as out of reach. The table lists every mesh.
-	const mostlyOut = outOfReach.filter((o) => (o.share ?? 1) > 0.5);
-	const rows = reachTableRows(mostlyOut, centre, radius);
+	const rows = reachTableRows(outOfReach, centre, radius);
 	return {
 		type: 'FeatureCollection',
-		features: mostlyOut.map((o, i) => ({
+		features: outOfReach.map((o, i) => ({
 			type: 'Feature',
 			id: o.mesh,
 			geometry: meshShape(meshRect(o.mesh), boundary),

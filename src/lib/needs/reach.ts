@@ -31,8 +31,6 @@ export interface OutOfReach {
 	center: LatLng;
 	/** 65+ in the part of this mesh in this 校区 with no place within the distance. */
 	people: number;
-	/** That part's share of the 65+ of the mesh's part in this 校区 (0 to 1). */
-	share?: number;
 }
 
 export interface DistrictReach {
@@ -114,8 +112,7 @@ export function walkingReach(
 			const r = result.get(id)!;
 			r.age65 += reached + missed;
 			r.reached += reached;
-			if (missed > 1e-9)
-				r.outOfReach.push({ mesh: row.code, center: centreOf(meshRect(row.code)), people: missed, share: missed / (reached + missed) });
+			if (missed > 1e-9) r.outOfReach.push({ mesh: row.code, center: centreOf(meshRect(row.code)), people: missed });
 		}
 	}
 	for (const r of result.values()) {
