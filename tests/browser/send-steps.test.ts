@@ -188,7 +188,7 @@ describe('a volunteer sends a new salon from a phone, step by step', () => {
 		const context = await browser.newContext({ ...PHONE, hasTouch: true, isMobile: true });
 		page = await context.newPage();
 		await page.goto(`${site.url}/send/salons/`);
-		expect(await currentStep(page)).toBe('1 / 8　何の情報か');
+		await expect.poll(() => currentStep(page)).toBe('1 / 8　何の情報か');
 		await shoot(page, 'step-1');
 
 		// 何の情報か: 次へ with most of it empty shows this step's mistakes only, the summary whole in sight.
@@ -218,7 +218,7 @@ describe('a volunteer sends a new salon from a phone, step by step', () => {
 		await next(page);
 
 		// 名前: よみがな in katakana becomes hiragana.
-		expect(await currentStep(page)).toBe('2 / 8　名前');
+		await expect.poll(() => currentStep(page)).toBe('2 / 8　名前');
 		await shoot(page, 'step-2');
 		await type(page.getByLabel(/^名前/), '川べり ゆうひカフェ');
 		await type(page.getByLabel(/^よみがな/), 'カワベリ ユウヒカフェ');
@@ -226,7 +226,7 @@ describe('a volunteer sends a new salon from a phone, step by step', () => {
 		await next(page);
 
 		// いつ: 「3時」 after a 13:30 start is read as 15:00 and shown back.
-		expect(await currentStep(page)).toBe('3 / 8　いつ');
+		await expect.poll(() => currentStep(page)).toBe('3 / 8　いつ');
 		await tap(page.getByRole('radio', { name: '毎月' }));
 		await tap(page.getByRole('checkbox', { name: '第2', exact: true }));
 		await tap(page.getByRole('checkbox', { name: '第4', exact: true }));
@@ -238,11 +238,11 @@ describe('a volunteer sends a new salon from a phone, step by step', () => {
 		await next(page);
 
 		// A reload in the middle: every answer and the step are kept.
-		expect(await currentStep(page)).toBe('4 / 8　どこ');
+		await expect.poll(() => currentStep(page)).toBe('4 / 8　どこ');
 		await page.waitForTimeout(400); // what was typed is kept 0.3 s after the last key
 		await page.reload();
 		await tap(page.getByRole('button', { name: 'つづきから' }));
-		expect(await currentStep(page)).toBe('4 / 8　どこ');
+		await expect.poll(() => currentStep(page)).toBe('4 / 8　どこ');
 		await choose(page.getByLabel(/^地域/), { label: '下川地区' });
 		await type(page.getByLabel(/^会場の名前/), '下川公民館');
 		await type(page.getByLabel(/^住所/), '川波町下川1-2-3');
@@ -250,7 +250,7 @@ describe('a volunteer sends a new salon from a phone, step by step', () => {
 		await next(page);
 
 		// 連絡先: a phone number typed as digits gets its hyphens.
-		expect(await currentStep(page)).toBe('5 / 8　連絡先');
+		await expect.poll(() => currentStep(page)).toBe('5 / 8　連絡先');
 		await type(page.getByLabel(/^運営する団体の名前/), '下川地区 ふれあいの会');
 		await choose(page.getByLabel(/^団体の種類/), 'ボランティア団体');
 		await type(page.getByLabel(/^問い合わせ先（団体/), '川波町社会福祉協議会');
@@ -261,12 +261,12 @@ describe('a volunteer sends a new salon from a phone, step by step', () => {
 		await next(page);
 
 		// 費用・対象・持ち物, then 確かめる.
-		expect(await currentStep(page)).toBe('6 / 8　費用・対象・持ち物');
+		await expect.poll(() => currentStep(page)).toBe('6 / 8　費用・対象・持ち物');
 		await type(page.getByLabel(/^対象/), 'どなたでも');
 		await shoot(page, 'step-6');
 		await tap(page.getByRole('button', { name: 'できあがりを確かめる' }));
 		await page.locator('[data-check-list]').waitFor({ state: 'visible' });
-		expect(await currentStep(page)).toBe('7 / 8　確かめる');
+		await expect.poll(() => currentStep(page)).toBe('7 / 8　確かめる');
 		const checkList = await page.locator('[data-check-list]').textContent();
 		// Every answer, the ones typed before the reload too.
 		for (const answer of [
@@ -282,12 +282,12 @@ describe('a volunteer sends a new salon from a phone, step by step', () => {
 		await shoot(page, 'check');
 		// 「直す」 goes back to that step, and from there straight back to 確かめる.
 		await page.getByRole('button', { name: '日時を直す' }).tap();
-		expect(await currentStep(page)).toBe('3 / 8　いつ');
+		await expect.poll(() => currentStep(page)).toBe('3 / 8　いつ');
 		await page.getByRole('button', { name: 'できあがりを確かめる' }).tap();
 		await page.locator('[data-check-list]').waitFor({ state: 'visible' });
 
 		await next(page);
-		expect(await currentStep(page)).toBe('8 / 8　送る');
+		await expect.poll(() => currentStep(page)).toBe('8 / 8　送る');
 		await tap(page.getByLabel(/個人の名前・自宅の住所/));
 		await shoot(page, 'send');
 		// 「紙で出す」: the A4 sheet carries the answers and a QR code of the address that fills the form again.
