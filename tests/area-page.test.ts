@@ -99,6 +99,7 @@ describe('a 校区 page on a phone', () => {
 		);
 		expect(mentions.length).toBeGreaterThan(0);
 		for (const m of mentions) expect(m.card).toBe(m.name);
+		await noJs.click('.places-list summary');
 		const link = noJs.locator('[data-places] .card-title').first();
 		const href = (await link.getAttribute('href'))!;
 		expect(await noJs.locator(href).isVisible()).toBe(false);
@@ -106,8 +107,9 @@ describe('a 校区 page on a phone', () => {
 		await expect.poll(() => noJs.locator(href).isVisible()).toBe(true);
 		await context.close();
 	});
-	test('the map’s list of places links each to its card on the page; the card’s section opens on the tap', async () => {
+	test('the map’s list of places, folded, links each to its card on the page; the card’s section opens on the tap', async () => {
 		await page.goto(`${site.url}/areas/aoba/`);
+		await page.click('.places-list summary');
 		const link = page.locator('[data-places] .card-title').first();
 		const href = (await link.getAttribute('href'))!;
 		expect(href).toMatch(/^#place-(salons|resources)-/);
@@ -123,7 +125,7 @@ describe('contacts on a 校区 page: its own, then its 圏域’s, then the town
 		const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
 		const noJs = await context.newPage();
 		await noJs.goto(`${site.url}/areas/aoba/`);
-		const more = noJs.locator('.area-more');
+		const more = noJs.locator('.area-contacts');
 		expect((await more.locator('summary').textContent())?.trim()).toBe('北部圏域・ひだまり市の協議体と問い合わせ先');
 		await more.locator('summary').click();
 		const text = (await noJs.locator('main').innerText()).replace(/\s+/g, ' ');
