@@ -45,8 +45,8 @@ describe('the contacts a 校区 page shows', () => {
 		expect(contactLevels([bare, zone, town])).toEqual({ near: [bare, zone], wider: [town] });
 	});
 	test('levels with neither are left out; with no contact anywhere, all are near', () => {
-		const empty = { name: '空' };
+		const empty = { name: '空', council: undefined };
 		const noContact = { name: '北部', council: { name: '北部会議' } };
-		expect(contactLevels([empty, noContact])).toEqual({ near: [noContact], wider: [] });
+		expect(contactLevels<{ name: string; council?: unknown }>([empty, noContact])).toEqual({ near: [noContact], wider: [] });
 	});
 });
