@@ -136,9 +136,15 @@ describe('an entry page, heard once', () => {
 describe('the 校区 page', () => {
 	test('no region per weekday or per field: the days and fields are headings', async () => {
 		await page.goto(`${site.url}/areas/aoba/`);
+		// With the sections a resident opens open: the days and fields are headings under their section's h2.
+		await page.click('summary:has(#week)');
+		await page.click('summary:has(#resources)');
 		const nodes = await axTree(page);
 		expect(landmarks(nodes).filter((l) => l.startsWith('region'))).toEqual([]);
 		expect(headings(nodes).some((h) => h.name.startsWith('月曜日'))).toBe(true);
+		expect(headings(nodes).some((h) => h.name.startsWith('見守り'))).toBe(true);
+		expect(skips(headings(nodes))).toEqual([]);
+		expect(landmarks(nodes).length).toBeLessThanOrEqual(8);
 	});
 });
 

@@ -33,7 +33,8 @@ async function printed(path: string): Promise<{ pages: number; text: string; hid
 	await page.emulateMedia({ media: 'print' });
 	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 	const visible = await page.evaluate(() => {
-		const shown = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none';
+		// Shown on paper: neither it nor a section around it (the 校区 page's folding sections) is left out.
+		const shown = (el: Element) => el.checkVisibility();
 		return {
 			text: [...document.querySelectorAll('.print-sheet')].map((e) => (e as HTMLElement).innerText).join('\n'),
 			hidden: ['.site-nav', '#today', '#week', '#map', '.scoped-search', '#resources'].filter(

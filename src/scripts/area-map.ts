@@ -125,6 +125,9 @@ class AreaMap extends HTMLElement {
 						metres < 1000 ? `ここから約${Math.round(metres / 10) * 10}m` : `ここから約${(metres / 1000).toFixed(1)}km`;
 					list.append(li);
 				}
+				// The list opens (it may be folded away on the 校区 page) so the nearest place is in sight.
+				const folded = list.closest('details');
+				if (folded) folded.open = true;
 				this.status('近い順に並べかえました。');
 			},
 			() => this.status('現在地がわかりませんでした。ブラウザの位置情報の設定をご確認ください。'),
