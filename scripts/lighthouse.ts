@@ -1,6 +1,6 @@
 /**
  * npm run lighthouse [dist]: Lighthouse (mobile settings: simulated slow 4G and a mid-range phone) on the home
- * page, a 校区 page, an entry page and the search page of the built site, served locally and offline, in
+ * page, a 校区 page, an entry page, the search page, today and the contribution form of the built site, served locally and offline, in
  * Debian's Chromium. Prints performance, accessibility and best-practices scores beside their targets.
  */
 import { launch as launchChrome } from 'chrome-launcher';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { serve } from './lib/serve-site.ts';
 
 const root = join(process.cwd(), process.argv[2] ?? 'dist');
-const PAGES = ['/', '/areas/aoba/', '/salons/aoba/aoba-danchi-ikiiki-salon/', '/search/?q=%E4%BD%93%E6%93%8D'];
+const PAGES = ['/', '/areas/aoba/', '/salons/aoba/aoba-danchi-ikiiki-salon/', '/search/?q=%E4%BD%93%E6%93%8D', '/today/', '/send/salons/'];
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
 
 const site = await serve(root);
