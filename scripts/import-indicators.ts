@@ -5,12 +5,13 @@
  * from CSV, TSV or .xlsx, checks every row with the area schema's indicator schema, and writes an `indicators`
  * list into each area's file. A 圏域's indicators are shown on each of its 校区, said so. See docs/needs.md.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { parseRows } from '../src/lib/import/csv.ts';
-import { decodeBytes, importFileProblem, isZip } from '../src/lib/import/encodings.ts';
+import { decodeBytes, isZip } from '../src/lib/import/encodings.ts';
+import { readImportFile } from './lib/import-file.ts';
 import { readXlsx } from '../src/lib/import/xlsx.ts';
 import { readIndicators, type KnownArea } from '../src/lib/needs/indicators.ts';
 import { withFrontMatterBlock } from '../src/lib/needs/population-block.ts';
@@ -56,15 +57,9 @@ async function main(): Promise<number> {
 		console.log(USAGE);
 		return values.help ? 0 : 1;
 	}
-	let size: number;
-	try {
-		size = statSync(file).size;
-	} catch {
-		throw new InputError(`${file} が見つかりません`);
-	}
-	const tooBig = importFileProblem(file, size);
-	if (tooBig) throw new InputError(tooBig);
-	const bytes = new Uint8Array(readFileSync(file));
+	const read = readImportFile(file);
+	if ('problem' in read) throw new InputError(read.problem);
+	const bytes = read.bytes;
 	let rows;
 	try {
 		rows = isZip(bytes) ? (await readXlsx(bytes)).rows : parseRows(decodeBytes(bytes).text);

@@ -7,11 +7,12 @@
  * area file, in place of the hand-typed population_65. People in meshes outside every 校区 are reported as
  * 「どの校区にも入らない人」. --dry-run prints the table and writes nothing. See docs/needs.md.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { decodeBytes, importFileProblem } from '../src/lib/import/encodings.ts';
+import { decodeBytes } from '../src/lib/import/encodings.ts';
+import { readImportFile } from './lib/import-file.ts';
 import { apportion, meshShares, type District, type Method } from '../src/lib/needs/apportion.ts';
 import { MEASURE_LABELS, MEASURES, parseMeshTable, type Counts, type Measure } from '../src/lib/needs/estat-table.ts';
 import { meshRect } from '../src/lib/needs/mesh-code.ts';
@@ -75,15 +76,9 @@ function readTables(files: string[]) {
 	const missing = new Set<Measure>();
 	let statsId = '';
 	for (const file of files) {
-		let size: number;
-		try {
-			size = statSync(file).size;
-		} catch {
-			throw new InputError(`${file} が見つかりません`);
-		}
-		const tooBig = importFileProblem(file, size);
-		if (tooBig) throw new InputError(tooBig);
-		for (const part of meshFileTexts(new Uint8Array(readFileSync(file)), basename(file))) {
+		const read = readImportFile(file);
+		if ('problem' in read) throw new InputError(read.problem);
+		for (const part of meshFileTexts(read.bytes, basename(file))) {
 			const t = parseMeshTable(part.text, part.name);
 			problems.push(...t.problems);
 			t.missing.forEach((m) => missing.add(m));
@@ -193,15 +188,9 @@ function write(
 }
 
 function readText(file: string): string {
-	let size: number;
-	try {
-		size = statSync(file).size;
-	} catch {
-		throw new InputError(`${file} が見つかりません`);
-	}
-	const tooBig = importFileProblem(file, size);
-	if (tooBig) throw new InputError(tooBig);
-	return decodeBytes(new Uint8Array(readFileSync(file))).text;
+	const read = readImportFile(file);
+	if ('problem' in read) throw new InputError(read.problem);
+	return decodeBytes(read.bytes).text;
 }
 
 /** The 町丁別 path: --towns 町丁別.csv --town-map 町校区.csv. */
