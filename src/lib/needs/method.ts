@@ -14,8 +14,18 @@ export function methodText(method: Method, level: MeshRect['level']): string {
 	return `${how}${SECRET}端数は四捨五入しています。`;
 }
 
-/** 「総務省統計局「令和2年国勢調査」地域メッシュ統計（T001141）」 for the 2020 tables. */
+/**
+ * The censuses whose mesh tables are known by their statistics id: 2020 (T0011…, e.g. T001141) and 2015 (T0008…,
+ * e.g. T000847, tests/fixtures/needs/tblT000847H34.csv).
+ */
+const CENSUSES = [
+	{ prefix: 'T0011', name: '令和2年国勢調査', year: 2020 },
+	{ prefix: 'T0008', name: '平成27年国勢調査', year: 2015 },
+] as const;
+
+/** 「総務省統計局「令和2年国勢調査」地域メッシュ統計（e-Stat T001141）」; a table of another census gives no year. */
 export function sourceText(statsId: string): { source: string; year?: number } {
-	if (statsId.startsWith('T0011')) return { source: `総務省統計局「令和2年国勢調査」地域メッシュ統計（e-Stat ${statsId}）`, year: 2020 };
+	const census = CENSUSES.find((c) => statsId.startsWith(c.prefix));
+	if (census) return { source: `総務省統計局「${census.name}」地域メッシュ統計（e-Stat ${statsId}）`, year: census.year };
 	return { source: `e-Stat 地域メッシュ統計（${statsId}）` };
 }
