@@ -3,8 +3,9 @@
  * worksheet that has any value is read; dates become 2026-06-30, times 09:00, numbers their shortest form,
  * rich text and hyperlinks their text, formulas their last computed result. Before exceljs sees the bytes,
  * `inspectXlsx` (src/lib/safety/xlsx-guard.ts) refuses archives and sheets over IMPORT_LIMITS and XML with a DTD.
+ * exceljs and its hundred-odd modules load only when a workbook is read, so a command that reads CSV (or prints
+ * its help) starts without them.
  */
-import ExcelJS from 'exceljs';
 import { inspectXlsx } from '../safety/xlsx-guard.ts';
 import type { TableRow } from './csv.ts';
 
@@ -48,6 +49,7 @@ export interface Sheet {
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
 	inspectXlsx(bytes);
+	const { default: ExcelJS } = await import('exceljs');
 	const workbook = new ExcelJS.Workbook();
 	await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
 	for (const sheet of workbook.worksheets) {
