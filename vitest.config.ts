@@ -51,6 +51,9 @@ export default defineConfig({
 					// A whole-site command (build, verify) takes a minute when the machine is quiet, several when it is not.
 					testTimeout: 600_000,
 					hookTimeout: 600_000,
+					// A page that waits for its own files (the form reading the current entry, a list filling in) takes
+					// seconds when both cores are busy, not the 1 s expect.poll allows by default.
+					expect: { poll: { timeout: 20_000 } },
 				},
 			},
 		],

@@ -77,6 +77,22 @@ describe('loading', () => {
 		await page.waitForSelector('[data-results] .card-meta strong');
 		expect(await page.textContent('[data-results] .card-meta strong')).toMatch(/毎週/);
 	});
+	test('opened with a query, nothing on the screen moves while the results come in (layout shift under 0.1)', async () => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifted: number };
+			w.shifted = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifted += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);
+		await settled();
+		await page.waitForLoadState('networkidle');
+		expect(await page.$$eval('[data-results] .card', (els) => els.length)).toBe(20);
+		// The keyword index is back, under the results.
+		expect(await page.isVisible('#word-index')).toBe(true);
+		expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.1);
+	});
 	test('fragments load only for the cards on screen, and for more as the resident scrolls', async () => {
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);
 		await settled();

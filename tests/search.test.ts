@@ -392,8 +392,8 @@ describe('a request lost on the way', () => {
 	test('the search tries again once and still answers, instead of saying it could not load', async () => {
 		const flaky = await site.browser.newPage(PHONE);
 		let failed = 0;
-		// The first request for Pagefind's index entry fails, as on a weak phone connection.
-		await flaky.route(/pagefind-entry\.json/, (route) => (failed++ === 0 ? route.abort('connectionreset') : route.continue()));
+		// The first request for Pagefind's metadata fails, as on a weak phone connection.
+		await flaky.route(/\.pf_meta$/, (route) => (failed++ === 0 ? route.abort('connectionreset') : route.continue()));
 		await flaky.goto(`${site.url}/search/?${q('体操')}`);
 		await flaky.waitForFunction(() =>
 			/件 見つかりました|読み込めません|見つかりませんでした/.test(document.querySelector('[data-status]')?.textContent ?? ''),

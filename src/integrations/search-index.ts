@@ -182,7 +182,13 @@ export default function searchIndex(): AstroIntegration {
 				};
 				const language = entry.languages[SEARCH_LANGUAGE]!;
 				const metaHash = language.hash;
-				const names = JSON.stringify(slimFragments(pagefindDir));
+				// In the site's neutral order (the records' order): the search page reads each page's place in it from
+				// the names file instead of asking Pagefind for every page at once.
+				const place = new Map(records.map((r, i) => [r.url, i]));
+				const byOrder = Object.entries(slimFragments(pagefindDir)).sort(
+					([, a], [, b]) => (place.get(a[1]!) ?? Infinity) - (place.get(b[1]!) ?? Infinity),
+				);
+				const names = JSON.stringify(Object.fromEntries(byOrder));
 				const namesGz = gzipSync(names).length;
 				let namesFile = '';
 				if (namesGz <= NAMES_LIMIT) {

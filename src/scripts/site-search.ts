@@ -52,6 +52,8 @@ const FILTER_NAMES = ['地域', '種類', '分野', '曜日', '費用', '送迎'
 const PAGE_SIZE = 20;
 /** Cards that fill a phone's screen. */
 const FIRST_SCREEN = 6;
+/** How long the first screenful waits for its details before showing the names alone (ms). */
+const FIRST_SCREEN_WAIT = 1500;
 /** A placeholder left in the page (npm run dev has no index): not a value. */
 const filled = (value: string | undefined) => (value && !value.startsWith('@@') ? value : '');
 
@@ -108,10 +110,14 @@ class SiteSearch extends HTMLElement {
 			// On the page's own thread: its requests then meet the files the page preloaded (a worker's would not).
 			const pagefind = module.createInstance({ baseUrl: '/', noWorker: true, ...(meta ? { metaCacheTag: meta } : {}) });
 			await pagefind.init();
-			const everything = await pagefind.search(null, { sort: { order: 'asc' } });
-			const position = new Map(everything.results.map((r, i) => [r.id, i]));
+			// Each page's place in the neutral order: the names file is written in it; without one, Pagefind sorts.
+			const named = await names;
+			const order = named
+				? Object.keys(named)
+				: (await pagefind.search(null, { sort: { order: 'asc' } })).results.map((r) => r.id);
+			const position = new Map(order.map((id, i) => [id, i]));
 			this.#ready = true;
-			return { pagefind, names: await names, position, laterFrom: Number(filled(this.dataset['later']) || Infinity) };
+			return { pagefind, names: named, position, laterFrom: Number(filled(this.dataset['later']) || Infinity) };
 		})();
 		this.#engine.catch(() => (this.#engine = undefined));
 		return this.#engine;
@@ -180,14 +186,21 @@ class SiteSearch extends HTMLElement {
 		};
 		more.hidden = true;
 		if (engine.names) {
-			// Names at once; the rest of each card when it comes into view.
-			const items = shown.map((r) => {
-				const li = card(engine.names![r.id]);
+			// Names at once; the rest of each card when it comes into view. The first screenful waits a moment for
+			// its details, so that the cards the resident starts reading do not grow and move under their eyes;
+			// on a slow connection the names show after FIRST_SCREEN_WAIT and the details follow.
+			const items = shown.map((r) => card(engine.names![r.id]));
+			const firstScreen = from === 0 ? FIRST_SCREEN : 0;
+			await Promise.race([
+				Promise.all(items.slice(0, firstScreen).map((li, i) => fill(li, shown[i]!))),
+				new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT)),
+			]);
+			items.forEach((li, i) => {
+				if (i < firstScreen) return;
 				if (this.#observer) {
 					this.#observer.observe(li);
-					details.set(li, r);
-				} else void fill(li, r);
-				return li;
+					details.set(li, shown[i]!);
+				} else void fill(li, shown[i]!);
 			});
 			list.append(...items);
 			offerMore();
@@ -203,6 +216,15 @@ class SiteSearch extends HTMLElement {
 	}
 
 	async run(): Promise<void> {
+		try {
+			await this.#run();
+		} finally {
+			// The keyword index, kept out of the way while the first results were on their way (src/pages/search.astro).
+			this.removeAttribute('data-answering');
+		}
+	}
+
+	async #run(): Promise<void> {
 		const run = ++this.#runs;
 		const form = this.querySelector('form')!;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -229,6 +251,9 @@ class SiteSearch extends HTMLElement {
 			} catch (error) {
 				console.error('search failed:', error);
 				if (run !== this.#runs) return;
+				// Pagefind may have started without a file it needs: the next try starts it again.
+				this.#engine = undefined;
+				this.#ready = false;
 				if (attempt < 2) continue;
 				status.textContent = '検索を読み込めませんでした。下の「ことばの索引」や、地域・分野の一覧からお探しください。';
 				return;
