@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CITY } from './content-dir.ts';
 import { loadContent } from './content-files.ts';
-import { loadContentInParallel, splitFiles } from './content-files-parallel.ts';
+import { loadContentInParallel, runsOf, takeRun } from './content-files-parallel.ts';
 import { formatProblem } from './problems.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-parallel-'));
@@ -22,20 +22,25 @@ describe('the check on every core', () => {
 		writeFileSync(join(town, 'salons', salons.at(-1)!), '---\nname: 名前だけ\n---\n本文\n');
 		const options = { displayRoot: work, today: '2026-12-06' };
 		const one = loadContent(town, options);
-		// Ten files per thread: the sample city is split between this thread and a worker.
-		const both = await loadContentInParallel(town, options, 2, 10);
-		expect(both.problems.map(formatProblem)).toEqual(one.problems.map(formatProblem));
-		expect(both.problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(2);
-		expect(both.entries.map((e) => e.file)).toEqual(one.entries.map((e) => e.file));
-		expect(both).toEqual(one);
+		// The sample city is read by a worker alone, then by a worker and this thread taking runs as they go.
+		for (const readHere of [false, true]) {
+			const sent: number[] = [];
+			const both = await loadContentInParallel(town, options, { threads: 2, minFiles: 10, readHere, sentByWorker: (run) => sent.push(run) });
+			if (!readHere) expect(sent.sort((a, b) => a - b)).toEqual([0, 1]); // the sample city: two runs, both read by the worker
+			expect(both.problems.map(formatProblem)).toEqual(one.problems.map(formatProblem));
+			expect(both.problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(2);
+			expect(both.entries.map((e) => e.file)).toEqual(one.entries.map((e) => e.file));
+			expect(both).toEqual(one);
+		}
+		// Below the fewest files for a worker, the same on this thread alone.
+		expect(await loadContentInParallel(town, options, { threads: 2 })).toEqual(one);
 	}, 120_000);
 
-	it('splits the files into runs of consecutive files, in order', () => {
-		expect(splitFiles([1, 2, 3, 4, 5], 2)).toEqual([
-			[1, 2, 3],
-			[4, 5],
-		]);
-		expect(splitFiles([1], 2)).toEqual([[1]]);
-		expect(splitFiles([], 2)).toEqual([]);
+	it('cuts the files into runs of consecutive files, in order, and hands out each run once', () => {
+		expect(runsOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+		expect(runsOf([1], 2)).toEqual([[1]]);
+		expect(runsOf([], 2)).toEqual([]);
+		const counter = new Int32Array(new SharedArrayBuffer(4));
+		expect([takeRun(counter), takeRun(counter), takeRun(counter)]).toEqual([0, 1, 2]);
 	});
 });

@@ -1,10 +1,12 @@
-/** A worker thread of src/lib/content-files-parallel.ts: reads its share of the entry files and sends what it found. */
+/**
+ * A worker thread of src/lib/content-files-parallel.ts: takes the next run of entry files from the counter the
+ * threads share, reads it and sends what it found, until no run is left.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readEntryFiles } from './content-files.ts';
+import { takeRun, type WorkerInput } from './content-files-parallel.ts';
 
-const { files, root, options } = workerData as {
-	files: Parameters<typeof readEntryFiles>[0];
-	root: string;
-	options: Parameters<typeof readEntryFiles>[2];
-};
-parentPort!.postMessage(readEntryFiles(files, root, options));
+const { runs, root, options, counter } = workerData as WorkerInput;
+for (let run = takeRun(counter); run < runs.length; run = takeRun(counter)) {
+	parentPort!.postMessage({ run, read: readEntryFiles(runs[run]!, root, options) });
+}
