@@ -6,14 +6,19 @@
  */
 import { appendFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-dir.ts';
-import { loadContentInParallel } from '../src/lib/content-files-parallel.ts';
-import { issueFormsDrift } from '../src/lib/issue-forms-files.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
-import { annotation, oneLine, printUncommanded, summaryCell } from '../src/lib/safety/annotations.ts';
-import { describeChange, plainFileText, pullRequestSiteChanges } from '../src/lib/safety/site-changes.ts';
-import { tokyoDate } from '../src/lib/schedule/calendar.ts';
-import { lineOfPath } from '../src/lib/yaml-lines.ts';
+import { cacheCompiledModules } from '../src/lib/compile-cache.ts';
+import type { Problem } from '../src/lib/problems.ts';
+
+// The project's modules are loaded after the compile cache is on (src/lib/compile-cache.ts), hence dynamically.
+cacheCompiledModules();
+const { contentDir, SAMPLE_NOTICE, usingSampleCity } = await import('../src/lib/content-dir.ts');
+const { loadContentInParallel } = await import('../src/lib/content-files-parallel.ts');
+const { issueFormsDrift } = await import('../src/lib/issue-forms-files.ts');
+const { formatProblem } = await import('../src/lib/problems.ts');
+const { annotation, oneLine, printUncommanded, summaryCell } = await import('../src/lib/safety/annotations.ts');
+const { describeChange, plainFileText, pullRequestSiteChanges } = await import('../src/lib/safety/site-changes.ts');
+const { tokyoDate } = await import('../src/lib/schedule/calendar.ts');
+const { lineOfPath } = await import('../src/lib/yaml-lines.ts');
 
 const ANNOTATION_LIMIT = 10;
 
