@@ -9,10 +9,12 @@ import { join, relative, sep } from 'node:path';
 import { cacheCompiledModules } from '../src/lib/compile-cache.ts';
 import type { Problem } from '../src/lib/problems.ts';
 
-// The project's modules are loaded after the compile cache is on (src/lib/compile-cache.ts), hence dynamically.
+// The project's modules are loaded after the compile cache is on (src/lib/compile-cache.ts), hence dynamically,
+// and after the worker threads of a large town are started, so that they load theirs meanwhile.
 cacheCompiledModules();
 const { contentDir, SAMPLE_NOTICE, usingSampleCity } = await import('../src/lib/content-dir.ts');
-const { loadContentInParallel } = await import('../src/lib/content-files-parallel.ts');
+const { loadContentInParallel, startReaders } = await import('../src/lib/content-files-parallel.ts');
+const readers = startReaders(contentDir());
 const { issueFormsDrift } = await import('../src/lib/issue-forms-files.ts');
 const { formatProblem } = await import('../src/lib/problems.ts');
 const { annotation, oneLine, printUncommanded, summaryCell } = await import('../src/lib/safety/annotations.ts');
@@ -26,7 +28,7 @@ if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
 const { entries, problems } = await (async () => {
 	try {
 		// The entry files on every core (a town of thousands); the result is loadContent's to the letter.
-		return await loadContentInParallel(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
+		return await loadContentInParallel(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) }, { readers });
 	} catch (error) {
 		// Each file's own failure is already its problem (src/lib/content-files.ts); this is the last resort: a
 		// Japanese sentence, never a stack trace.

@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CITY } from './content-dir.ts';
 import { loadContent } from './content-files.ts';
-import { loadContentInParallel, runsOf, takeRun } from './content-files-parallel.ts';
+import { countFiles, loadContentInParallel, runsOf, startReaders, takeRun } from './content-files-parallel.ts';
 import { formatProblem } from './problems.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-parallel-'));
@@ -35,6 +35,18 @@ describe('the check on every core', () => {
 		// Below the fewest files for a worker, the same on this thread alone.
 		expect(await loadContentInParallel(town, options, { threads: 2 })).toEqual(one);
 	}, 120_000);
+
+	it('counts the files of a folder by name, down to the depth asked, to decide on workers before reading', () => {
+		const folder = join(work, 'count');
+		mkdirSync(join(folder, 'salons', 'aoba', 'deep'), { recursive: true });
+		for (const file of ['site.yaml', 'salons/a.md', 'salons/aoba/b.md', 'salons/aoba/c.md', 'salons/aoba/deep/d.md'])
+			writeFileSync(join(folder, file), '');
+		expect(countFiles(folder)).toBe(5);
+		expect(countFiles(folder, 1)).toBe(2);
+		expect(countFiles(join(work, 'absent'))).toBe(0);
+		expect(startReaders(folder, 2, 6)).toEqual([]);
+		expect(startReaders(folder, 1, 1)).toEqual([]);
+	});
 
 	it('cuts the files into runs of consecutive files, in order, and hands out each run once', () => {
 		expect(runsOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
