@@ -96,7 +96,7 @@ export interface Threads {
 /** loadContent's result, the entry files read on up to `threads` threads. */
 export async function loadContentInParallel(root: string, options: LoadOptions = {}, threads: Threads = {}): Promise<LoadResult> {
 	const { readers = startReaders(root, threads.threads, threads.minFiles), readHere = true, sentByWorker } = threads;
-	const { contentPolicy, crossFileChecks, readEntryFiles } = await import('./content-files.ts');
+	const { contentPolicy, crossFileChecks, ownSite, readEntryFiles } = await import('./content-files.ts');
 	const policy = contentPolicy(root, options);
 	const runs = runsOf(policy.files, RUN_FILES);
 	const input: WorkerInput = { runs, root, options, counter: new Int32Array(new SharedArrayBuffer(4)) };
@@ -107,9 +107,11 @@ export async function loadContentInParallel(root: string, options: LoadOptions =
 			sentByWorker?.(run);
 		}),
 	);
-	if (readHere) for (let run = takeRun(input.counter); run < runs.length; run = takeRun(input.counter)) read[run] = readEntryFiles(runs[run]!, root, options);
+	const site = ownSite(root);
+	if (readHere)
+		for (let run = takeRun(input.counter); run < runs.length; run = takeRun(input.counter)) read[run] = readEntryFiles(runs[run]!, root, options, site);
 	await Promise.all(stopped);
-	const all = runs.map((files, run) => read[run] ?? readEntryFiles(files, root, options));
+	const all = runs.map((files, run) => read[run] ?? readEntryFiles(files, root, options, site));
 	return crossFileChecks(
 		policy.problems,
 		{ entries: all.flatMap((r) => r.entries), problems: all.flatMap((r) => r.problems), unchecked: all.flatMap((r) => r.unchecked) },

@@ -8,10 +8,11 @@ import { cacheCompiledModules } from './compile-cache.ts';
 import type { WorkerInput } from './content-files-parallel.ts';
 
 cacheCompiledModules();
-const { readEntryFiles } = await import('./content-files.ts');
+const { ownSite, readEntryFiles } = await import('./content-files.ts');
 const { takeRun } = await import('./content-files-parallel.ts');
 parentPort!.once('message', ({ runs, root, options, counter }: WorkerInput) => {
+	const site = ownSite(root);
 	for (let run = takeRun(counter); run < runs.length; run = takeRun(counter)) {
-		parentPort!.postMessage({ run, read: readEntryFiles(runs[run]!, root, options) });
+		parentPort!.postMessage({ run, read: readEntryFiles(runs[run]!, root, options, site) });
 	}
 });

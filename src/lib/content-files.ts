@@ -121,15 +121,18 @@ export interface ReadFiles {
 	unchecked: Unchecked[];
 }
 
-/** Reads and validates entry files one by one (the part of the check that grows with the town). */
+/**
+ * Reads and validates entry files one by one (the part of the check that grows with the town). `site` is what
+ * site.yaml says of the site's address, read once by a caller that reads its files in runs.
+ */
 export function readEntryFiles(
 	files: readonly ContentFile[],
 	root: string,
 	{ displayRoot = process.cwd(), publicDir = join(process.cwd(), 'public') }: LoadOptions = {},
+	site: OwnSite = ownSite(root),
 ): ReadFiles {
 	const read: ReadFiles = { entries: [], problems: [], unchecked: [] };
 	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
-	const site = { host: siteHost(root) };
 	for (const file of files) {
 		const found: Problem[] = [];
 		// Whatever a reader throws on one file (a stack overflow on input no limit foresaw) is that file's problem:
@@ -161,6 +164,11 @@ export function contentPolicy(
 export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
 	const policy = contentPolicy(root, options);
 	return crossFileChecks(policy.problems, readEntryFiles(policy.files, root, options), options);
+}
+
+/** What the Markdown judge knows of the site under `root`: the host of its address (site.yaml site_url). */
+export function ownSite(root: string): OwnSite {
+	return { host: siteHost(root) };
 }
 
 /**
