@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,9 @@ describe('the check on every core', () => {
 			.sort();
 		writeFileSync(join(town, 'salons', salons[0]!), '---\nname: [閉じていない\n---\n本文\n');
 		writeFileSync(join(town, 'salons', salons.at(-1)!), '---\nname: 名前だけ\n---\n本文\n');
+		// A report naming a salon's number (an organisation's: fine) and another number (a warning).
+		const report = join(town, 'reports', 'aoba', readdirSync(join(town, 'reports', 'aoba')).sort()[0]!);
+		writeFileSync(report, `${readFileSync(report, 'utf8')}\n連絡先は 000-202-3423、当日は 090-1234-5678 へ。\n`);
 		const options = { displayRoot: work, today: '2026-12-06' };
 		const one = loadContent(town, options);
 		// The sample city is read by a worker alone, then by a worker and this thread taking runs as they go.
@@ -32,6 +35,8 @@ describe('the check on every core', () => {
 			expect(both.entries.map((e) => e.file)).toEqual(one.entries.map((e) => e.file));
 			expect(both).toEqual(one);
 		}
+		const phones = one.problems.filter((p) => p.file.endsWith(report.split('/').slice(-3).join('/')) && p.field === '個人情報');
+		expect(phones.map((p) => p.message)).toEqual([expect.stringContaining('電話番号 090-1234-5678 は、このサイトの団体・窓口の番号ではありません')]);
 		// Below the fewest files for a worker, the same on this thread alone.
 		expect(await loadContentInParallel(town, options, { threads: 2 })).toEqual(one);
 	}, 120_000);
