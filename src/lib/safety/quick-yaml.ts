@@ -56,9 +56,16 @@ export function quickReadable(text: string): boolean {
 		if (UNINDENTED_NOT_A_KEY.test(line)) return false;
 		// Indentation in steps of two spaces, as the templates write it; anything else is read the full way.
 		if ((line.length - line.trimStart().length) % 2) return false;
-		if ((line.split('"').length - 1) % 2 || (line.split("'").length - 1) % 2) return false;
+		if (occurrences(line, '"') % 2 || occurrences(line, "'") % 2) return false;
 	}
 	return true;
+}
+
+/** How many times `char` occurs in `text`. */
+function occurrences(text: string, char: string): number {
+	let count = 0;
+	for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+	return count;
 }
 
 /** The data of plain front matter read the quick way, or undefined where the full reading must decide. */
