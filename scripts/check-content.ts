@@ -6,14 +6,21 @@
  */
 import { appendFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../src/lib/content-dir.ts';
-import { loadContentInParallel } from '../src/lib/content-files-parallel.ts';
-import { issueFormsDrift } from '../src/lib/issue-forms-files.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
-import { annotation, oneLine, printUncommanded, summaryCell } from '../src/lib/safety/annotations.ts';
-import { describeChange, plainFileText, pullRequestSiteChanges } from '../src/lib/safety/site-changes.ts';
-import { tokyoDate } from '../src/lib/schedule/calendar.ts';
-import { lineOfPath } from '../src/lib/yaml-lines.ts';
+import { cacheCompiledModules } from '../src/lib/compile-cache.ts';
+import type { Problem } from '../src/lib/problems.ts';
+
+// The project's modules are loaded after the compile cache is on (src/lib/compile-cache.ts), hence dynamically,
+// and after the worker threads of a large town are started, so that they load theirs meanwhile.
+cacheCompiledModules();
+const { contentDir, SAMPLE_NOTICE, usingSampleCity } = await import('../src/lib/content-dir.ts');
+const { loadContentInParallel, startReaders } = await import('../src/lib/content-files-parallel.ts');
+const readers = startReaders(contentDir());
+const { issueFormsDrift } = await import('../src/lib/issue-forms-files.ts');
+const { formatProblem } = await import('../src/lib/problems.ts');
+const { annotation, oneLine, printUncommanded, summaryCell } = await import('../src/lib/safety/annotations.ts');
+const { describeChange, plainFileText, pullRequestSiteChanges } = await import('../src/lib/safety/site-changes.ts');
+const { tokyoDate } = await import('../src/lib/schedule/calendar.ts');
+const { lineOfPath } = await import('../src/lib/yaml-lines.ts');
 
 const ANNOTATION_LIMIT = 10;
 
@@ -21,7 +28,7 @@ if (usingSampleCity()) console.log(`${SAMPLE_NOTICE}\n`);
 const { entries, problems } = await (async () => {
 	try {
 		// The entry files on every core (a town of thousands); the result is loadContent's to the letter.
-		return await loadContentInParallel(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) });
+		return await loadContentInParallel(contentDir(), { today: process.env['SASAEAI_TODAY'] ?? tokyoDate(new Date()) }, { readers });
 	} catch (error) {
 		// Each file's own failure is already its problem (src/lib/content-files.ts); this is the last resort: a
 		// Japanese sentence, never a stack trace.

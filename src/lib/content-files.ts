@@ -121,15 +121,18 @@ export interface ReadFiles {
 	unchecked: Unchecked[];
 }
 
-/** Reads and validates entry files one by one (the part of the check that grows with the town). */
+/**
+ * Reads and validates entry files one by one (the part of the check that grows with the town). `site` is what
+ * site.yaml says of the site's address, read once by a caller that reads its files in runs.
+ */
 export function readEntryFiles(
 	files: readonly ContentFile[],
 	root: string,
 	{ displayRoot = process.cwd(), publicDir = join(process.cwd(), 'public') }: LoadOptions = {},
+	site: OwnSite = ownSite(root),
 ): ReadFiles {
 	const read: ReadFiles = { entries: [], problems: [], unchecked: [] };
 	const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
-	const site = { host: siteHost(root) };
 	for (const file of files) {
 		const found: Problem[] = [];
 		// Whatever a reader throws on one file (a stack overflow on input no limit foresaw) is that file's problem:
@@ -163,6 +166,11 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 	return crossFileChecks(policy.problems, readEntryFiles(policy.files, root, options), options);
 }
 
+/** What the Markdown judge knows of the site under `root`: the host of its address (site.yaml site_url). */
+export function ownSite(root: string): OwnSite {
+	return { host: siteHost(root) };
+}
+
 /**
  * What needs every file at once, after each was read (in the files' order): references between entries and
  * areas, links, private data in reports and issues, and the warnings.
@@ -177,9 +185,11 @@ export function crossFileChecks(policyProblems: readonly Problem[], read: ReadFi
 		const matter = byFile.get(problem.file)?.matter;
 		problems.push({ ...problem, line: matter === undefined ? undefined : lineOfPath(matter, problem.path ?? []) });
 	}
-	const phones = organisationPhones(entries);
+	// The organisations' numbers are gathered only when a report or an issue holds a phone number (few do).
+	let phones: Set<string> | undefined;
+	const knownPhones = { has: (phone: string) => (phones ??= organisationPhones(entries)).has(phone) };
 	for (const e of entries.filter((x) => x.collection === 'reports' || x.collection === 'localIssues')) {
-		for (const f of findPrivateData(e.text, phones))
+		for (const f of findPrivateData(e.text, knownPhones))
 			problems.push({ severity: 'warning', file: e.file, line: f.line, field: '個人情報', message: f.message });
 	}
 	if (today) {

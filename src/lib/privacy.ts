@@ -56,7 +56,7 @@ const PHONE = /0\d{1,4}-\d{1,4}-\d{3,4}/g;
 const HOUSE_NUMBER = /(?:\d+丁目\d+[-‐ー−－]\d+|[町目]\d+[-‐ー−－]\d+(?:[-‐ー−－]\d+)?|\d+番地?\d*号)/;
 const HONORIFIC = /([一-龥々]{1,4}|[ァ-ヶー]{2,6})(さん|様)(?![子式々相態])/g;
 
-export function findPrivateData(text: string, knownPhones: ReadonlySet<string>): PrivacyFinding[] {
+export function findPrivateData(text: string, knownPhones: Pick<ReadonlySet<string>, 'has'>): PrivacyFinding[] {
 	const findings: PrivacyFinding[] = [];
 	text.split(/\r?\n/).forEach((raw, i) => {
 		// As a reader sees it: NFKC, without zero-width or control characters that would split a name or a number.

@@ -2,7 +2,8 @@
  * Reads a content file's front matter, for the check and (through the loader, src/lib/safety/content-loader.ts)
  * for the build alike, without ever running it.
  *
- * - gray-matter splits the file; its code-running engines (`---js`, `---coffee` …) all refuse.
+ * - The file is split at its `---` fences (split-frontmatter.ts, where gray-matter split it); a language after the
+ *   opening `---` (`---js`, `---coffee` …: gray-matter's code-running engines) is refused.
  * - The YAML is read by the `yaml` package with the YAML 1.2 core schema: `10:30` stays the string "10:30",
  *   `0123` is 123, and dates stay as written (`2026-02-30` is the string, refused by the schema, never rolled
  *   over to 2 March; `0026-11-01` is not read as 1926).
@@ -12,12 +13,12 @@
  * - Plain front matter (most files) is read the quick way (quick-yaml.ts: js-yaml, about eight times faster, on
  *   text where the two readings cannot differ); anything else is read by `yaml` as above, which gives every message.
  */
-import matter from 'gray-matter';
 import { LineCounter, parseDocument, visit } from 'yaml';
 import { LIMITS, kib } from './limits.ts';
 import { yamlNestingProblem } from './nesting.ts';
 import { commonMistake, fullWidthIndent, placeholders } from './yaml-mistakes.ts';
 import { quickYaml } from './quick-yaml.ts';
+import { blankFrontmatter, splitFrontmatter } from './split-frontmatter.ts';
 
 export class FrontmatterError extends Error {
 	readonly line: number | undefined;
@@ -103,22 +104,6 @@ export function readYamlFully(source: string): unknown {
 
 const shortTag = (tag: string) => tag.replace('tag:yaml.org,2002:', '!!');
 
-const engines = {
-	yaml: {
-		parse: (source: string) => parseYamlData(source) as object,
-		stringify: () => {
-			throw new Error('not used');
-		},
-	},
-	js: refuse('js'),
-	javascript: refuse('javascript'),
-	coffee: refuse('coffee'),
-	coffeescript: refuse('coffeescript'),
-	cson: refuse('cson'),
-	toml: refuse('toml'),
-	json: refuse('json'),
-};
-
 export interface ParsedFile {
 	/** The front matter as data (an object). */
 	data: Record<string, unknown>;
@@ -145,22 +130,26 @@ export function parseContentFile(text: string): ParsedFile {
 	const firstLine = source.slice(0, source.indexOf('\n') === -1 ? source.length : source.indexOf('\n'));
 	const language = firstLine.slice(3).trim();
 	if (language) refuse(language)();
-	if (source.indexOf('\n---', 3) === -1) {
+	const split = splitFrontmatter(source);
+	if (!split) {
 		throw new FrontmatterError('front matter の終わりの --- が見つかりません', undefined);
 	}
-	let parsed: matter.GrayMatterFile<string>;
+	let data: unknown;
 	try {
-		parsed = matter(source, { engines, language: 'yaml' });
+		// The front matter starts at the end of the opening ---, so the reader's lines are the file's.
+		data = blankFrontmatter(split.matter) ? {} : parseYamlData(split.matter);
+		// As gray-matter had it: front matter that reads as null is no data, and an `excerpt_separator` is made text.
+		data ??= {};
+		const separator = (data as { excerpt_separator?: unknown }).excerpt_separator;
+		if (separator) String(separator);
 	} catch (error) {
-		// gray-matter hands the engine the text from the end of the opening ---, so the engine's lines are the file's.
 		if (error instanceof FrontmatterError) throw error;
 		throw new FrontmatterError(`YAML の書き方に誤りがあります: ${(error as Error).message}`, undefined);
 	}
-	const data = parsed.data;
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		throw new FrontmatterError('front matter は「項目名: 値」の形で書いてください', 2);
 	}
-	// gray-matter keeps the line break that follows the opening ---; drop it so line 1 of `matter` is line 2 of the file.
-	const matterText = parsed.matter.replace(/^\n/, '');
-	return { data: data as Record<string, unknown>, matter: matterText, body: parsed.content, bodyLine: matterText.split('\n').length + 3 };
+	// Drop the line break that follows the opening --- so line 1 of `matter` is line 2 of the file.
+	const matterText = split.matter.replace(/^\n/, '');
+	return { data: data as Record<string, unknown>, matter: matterText, body: split.body, bodyLine: matterText.split('\n').length + 3 };
 }

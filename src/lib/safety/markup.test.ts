@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findUnsafeMarkup, ownPageWithQuery } from './markup.ts';
+import { findUnsafeMarkup, inspectBody, inspectTree, ownPageWithQuery } from './markup.ts';
 
 const lines = (body: string, format: 'md' | 'mdx' = 'md') => findUnsafeMarkup(body, format).map((p) => `${p.line}: ${p.message}`);
 
@@ -89,5 +89,33 @@ describe("links to the site's own pages that act on a query", () => {
 		expect(lines('本文\n\n[空にする](/my-list/?ids=)')).toEqual([
 			expect.stringMatching(/^3: リンク先「\/my-list\/\?ids=」は使えません。このサイトの \/my-list\/ のページに/),
 		]);
+	});
+});
+
+describe('a Markdown body without < [ or ? is not parsed: the full judge finds nothing in any such body', () => {
+	// Markdown's own characters and the pieces of autolinked addresses, without < [ or ?, joined in every order a
+	// small deterministic generator gives: each body is judged on its parsed tree, as a body with < [ or ? is.
+	const pieces = ['*', '_', '~', '`', '```', '~~~', '#', '>', '- ', '+ ', '1. ', '|', '---', '!', '(', ')', ']', '{', '}', ':', '/', '.', '&', ';', '\\', '=', '^', '$', '@', '%3C', '&#60;', '&lt;', ' ', '    ', '\n', '\n\n', 'www.', 'https://', 'http://', 'mailto:', 'xmpp:', 'javascript:', 'data:', 'town.example', 'my-list', 'search', 'send', 'photos', 'x.jpg', 'a', 'あいう', 'https://town.example/search/', 'town.example/my-list/', 'ids=1', 'x](javascript:1)', '(/photos/a.jpg)', 'x]: javascript:1', ' ] ', '- ', 'script>', '!--'];
+	const site = { host: 'town.example' };
+	let seed = 7;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const bodies = Array.from({ length: 3000 }, () =>
+		Array.from({ length: 2 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(''),
+	);
+	test('3,000 bodies of those characters: no problem, no photo', () => {
+		const judged = bodies.filter((body) => {
+			const { problems, photos } = inspectTree(body, 'md', site);
+			return problems.length > 0 || photos.length > 0;
+		});
+		expect(judged).toEqual([]);
+	});
+	test('a body with < [ or ? is still judged in full', () => {
+		for (const body of ['a <b>x</b>', '[x](javascript:1)', '![x](/photos/a.jpg)', '- [ ] x', 'https://town.example/search/?q=1']) {
+			expect(inspectBody(body, 'md', site)).toEqual(inspectTree(body, 'md', site));
+			expect(inspectTree(body, 'md', site).problems.length + inspectTree(body, 'md', site).photos.length).toBeGreaterThan(0);
+		}
+	});
+	test('MDX is always parsed', () => {
+		expect(inspectBody('a {x}', 'mdx').problems).toHaveLength(1);
 	});
 });

@@ -212,10 +212,25 @@ export interface BodyInspection {
 }
 
 /**
+ * What Markdown needs to make anything `judge` looks at or a photo: raw HTML or a comment (`<`), a link, an image,
+ * a reference or a task-list box (`[`), or an address with a query (`?`, for a link to the site's own pages).
+ * Without them it makes only text, paragraphs, emphasis, lists, tables, code and addresses autolinked from the
+ * text (http, https, www., an email's mailto:), all of which the judge keeps.
+ */
+const MARKDOWN_TO_JUDGE = /[<[?]/;
+
+/**
  * Every problem in a body, with its line, judged on the tree the build renders, and the photos it shows.
- * An MDX body that does not parse is one problem (the build would stop on it too).
+ * An MDX body that does not parse is one problem (the build would stop on it too). A Markdown body with nothing
+ * to judge (most bodies: plain sentences) is not parsed at all; markup.test.ts holds this to the full judge.
  */
 export function inspectBody(body: string, format: 'md' | 'mdx', site: OwnSite = {}): BodyInspection {
+	if (format === 'md' && !MARKDOWN_TO_JUDGE.test(body)) return { problems: [], photos: [] };
+	return inspectTree(body, format, site);
+}
+
+/** inspectBody on the parsed tree, whatever the body holds. */
+export function inspectTree(body: string, format: 'md' | 'mdx', site: OwnSite = {}): BodyInspection {
 	let tree: AnyNode;
 	try {
 		tree = (format === 'mdx'

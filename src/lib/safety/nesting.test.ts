@@ -57,6 +57,11 @@ describe('nesting of YAML flow collections', () => {
 		expect(yamlNestingProblem('coordinates: [[[[135.1, 34.2], [135.2, 34.3]]]]')).toBeUndefined();
 		expect(yamlNestingProblem(`note: "${'['.repeat(100)}"\n# ${'{'.repeat(100)}\nname: 'a[[[['`)).toBeUndefined();
 	});
+	test('[ and { count together: the limit mixed passes, one more is refused', () => {
+		const mixed = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? '{a: ' : '[')).join('');
+		expect(yamlNestingProblem(`list: ${mixed(N)}`)).toBeUndefined();
+		expect(yamlNestingProblem(`name: a\n\nlist: ${mixed(N + 1)}`)?.line).toBe(3);
+	});
 	test('one level over the limit is refused with its line', () => {
 		expect(yamlNestingProblem(`name: a\nlist: ${'['.repeat(N + 1)}${']'.repeat(N + 1)}`)).toEqual({
 			line: 2,

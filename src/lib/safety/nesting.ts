@@ -113,11 +113,21 @@ export function bodyNestingProblem(body: string, format: 'md' | 'mdx'): NestingP
 	return undefined;
 }
 
+/** How many `[` and `{` the text holds, counted up to `enough`. */
+function openingBrackets(text: string, enough: number): number {
+	let count = 0;
+	for (const bracket of ['[', '{']) {
+		for (let at = text.indexOf(bracket); at !== -1 && count < enough; at = text.indexOf(bracket, at + 1)) count++;
+	}
+	return count;
+}
+
 /**
  * The first place YAML flow collections (`[ ]`, `{ }`) nest deeper than LIMITS.nestingDepth, or undefined.
  * Quoted strings and comments are skipped; a bracket inside plain text counts, which only errs on the safe side.
  */
 export function yamlNestingProblem(source: string): NestingProblem | undefined {
+	if (openingBrackets(source, LIMITS.nestingDepth + 1) <= LIMITS.nestingDepth) return undefined; // too few to nest too deep
 	let depth = 0;
 	let quote: string | undefined;
 	let line = 1;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument, visit } from 'yaml';
-import { quickReadable, quickYaml } from './quick-yaml.ts';
+import { numbersOnly, quickReadable, quickYaml } from './quick-yaml.ts';
 
 /** The full reading as the check does it, a refused feature or an error as 'refused'. */
 function full(source: string): unknown {
@@ -84,6 +84,48 @@ describe('the quick way reads exactly what the full way reads, or leaves the tex
 		['an odd indentation', 'k:\n   a: 1\n'],
 	])('%s goes the full way', (_what, source) => {
 		expect(quickReadable(source)).toBe(false);
+	});
+	test('every value of up to six brackets, digits, commas, signs, points and spaces, nested sequences included', () => {
+		const alphabet = ['[', ']', ',', '1', '2', '-', '.', ' '];
+		let values = [''];
+		const all: string[] = [];
+		for (let l = 1; l <= 6; l++) {
+			values = values.flatMap((v) => alphabet.map((c) => v + c));
+			for (const value of values) all.push(value);
+		}
+		const shapes = [(v: string) => `k: ${v}\n`, (v: string) => `a:\n  type: Polygon\n  k: ${v}\nb: 1\n`];
+		const differ: string[] = [];
+		let nested = 0;
+		for (const value of all.filter((v) => v.startsWith('[') && v.indexOf('[', 1) !== -1))
+			for (const shape of shapes) {
+				const read = quickYaml(shape(value));
+				if (read === undefined) continue;
+				nested++;
+				if (JSON.stringify(read) !== JSON.stringify(full(shape(value)))) differ.push(JSON.stringify(shape(value)));
+			}
+		expect(differ).toEqual([]);
+		expect(nested).toBeGreaterThan(100);
+	});
+	test("a 校区's boundary (nested sequences of numbers) is read the quick way, as the full way reads it", () => {
+		const polygon = 'boundary:\n  type: Polygon\n  coordinates: [[[135.0200,34.0000],[135.0400,34.0000],[135.0400,34.0200],[135.0200,34.0000]]]\n';
+		const multi = 'boundary:\n  type: MultiPolygon\n  coordinates: [[[[135.1, -34.2], [135.2, 34.3], [135.1, 34.2]]], [[[1, 2], [3, 4], [1, 2]]]]\n';
+		for (const source of [polygon, multi]) {
+			expect(quickReadable(source)).toBe(true);
+			expect(quickYaml(source)).toEqual(full(source));
+		}
+		expect(numbersOnly('[[1, 2.5], [], [-3]]')).toBe(true);
+	});
+	test.each([
+		['a list of lists that holds a word', 'k: [[1, 2], [a]]\n'],
+		['a list as a key in a flow mapping', 'k: {a: [1, 2], [3]: 4}\n'],
+		['a list of lists as a key', '[[1, 2]]: v\n'],
+		['a list of lists carried on to the next line', 'k: [[1, 2],\n  [3, 4]]\n'],
+		['a number with an underscore', 'k: [[1_000, 2], [3, 4]]\n'],
+		['a trailing comma', 'k: [[1, 2], [3, 4],]\n'],
+		['an empty item', 'k: [[1, 2], , [3, 4]]\n'],
+	])('%s still goes the full way', (_what, source) => {
+		expect(quickReadable(source)).toBe(false);
+		expect(numbersOnly(source.replace(/^[^[]*/, '').trim())).toBe(false);
 	});
 	test('a duplicate key goes the full way, which refuses it', () => {
 		expect(quickReadable('a: 1\na: 2\n')).toBe(true);

@@ -25,16 +25,47 @@ const CORNERS = [
 /** A line at the left edge that is not `key:` (a value carried on without indentation, a collection as a key). */
 const UNINDENTED_NOT_A_KEY = /^(?![^\s\-[\]{}#,:'"?|>][^:]*:(\s|$))\S/;
 
+/** A flow sequence of numbers (or an empty one) on one line, innermost first. */
+const NUMBER_SEQUENCE = /\[[ ]*(?:-?\d+(?:\.\d+)?[ ]*(?:,[ ]*-?\d+(?:\.\d+)?[ ]*)*)?\]/g;
+/** A line `key: [...]` whose value is made of brackets, numbers and commas alone (a GeoJSON boundary's coordinates). */
+const LIST_VALUE = /^([ ]*[A-Za-z_][\w-]*:[ ]+)(\[[-\d .,[\]]*\])[ ]*$/gm;
+
+/** Whether `text` is sequences of sequences … of numbers and nothing else, as `[[[135.02, 34.0], [135.04, 34.0]]]`. */
+export function numbersOnly(text: string): boolean {
+	let reduced = text;
+	for (let before = ''; before !== reduced; ) {
+		before = reduced;
+		reduced = reduced.replace(NUMBER_SEQUENCE, '0');
+	}
+	return reduced === '0';
+}
+
+/**
+ * The text as the corners are looked for in it: a value of nested number sequences (which both readers read alike:
+ * its commas and brackets separate numbers, never keys) stands as one number, so a 校区's boundary is read the quick way.
+ */
+function withNumberListsAsNumbers(source: string): string {
+	return source.replace(LIST_VALUE, (line, key: string, list: string) => (numbersOnly(list) ? `${key}0` : line));
+}
+
 /** Whether the text may take the quick way: none of the corners, quotes closed on their own line. */
-export function quickReadable(source: string): boolean {
+export function quickReadable(text: string): boolean {
+	const source = withNumberListsAsNumbers(text);
 	if (CORNERS.some((corner) => corner.test(source))) return false;
 	for (const line of source.split('\n')) {
 		if (UNINDENTED_NOT_A_KEY.test(line)) return false;
 		// Indentation in steps of two spaces, as the templates write it; anything else is read the full way.
 		if ((line.length - line.trimStart().length) % 2) return false;
-		if ((line.split('"').length - 1) % 2 || (line.split("'").length - 1) % 2) return false;
+		if (occurrences(line, '"') % 2 || occurrences(line, "'") % 2) return false;
 	}
 	return true;
+}
+
+/** How many times `char` occurs in `text`. */
+function occurrences(text: string, char: string): number {
+	let count = 0;
+	for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+	return count;
 }
 
 /** The data of plain front matter read the quick way, or undefined where the full reading must decide. */

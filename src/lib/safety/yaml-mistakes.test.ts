@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseContentFile } from './frontmatter.ts';
-import { commonMistake, placeholders } from './yaml-mistakes.ts';
+import { commonMistake, fullWidthIndent, placeholders } from './yaml-mistakes.ts';
 
 /** The message and line the check gives for a file, as a volunteer would see it. */
 const said = (matter: string) => {
@@ -43,5 +43,10 @@ describe('YAML mistakes named in Japanese, on their own line', () => {
 		expect(said('name: "受付: 9時"\nstart: 10:30\nurl: https://example.jp/a\nnote: 9:00〜17:00')).toBe('ok');
 		expect(commonMistake('url: https://example.jp\nstart: 10:00', undefined)).toBeUndefined();
 		expect(placeholders('# {{area}} はコメントの中\nname: a')).toEqual([]);
+	});
+	test('a key indented with a full-width space is named with its line; a full-width space in a value is not', () => {
+		expect(fullWidthIndent('name: a\ncontact:\n\u3000 tel: 000')?.line).toBe(3);
+		expect(fullWidthIndent('name: 青葉\u3000サロン\nplace:\n  name: 会館')).toBeUndefined();
+		expect(placeholders('name: a\narea: {{ area }}').map((p) => p.line)).toEqual([2]);
 	});
 });

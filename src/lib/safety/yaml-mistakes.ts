@@ -39,6 +39,7 @@ function code(line: string): string {
 /** Template placeholders left in: found before the YAML is parsed (they would read as odd mappings). */
 export function placeholders(source: string): YamlMistake[] {
 	const found: YamlMistake[] = [];
+	if (!source.includes('{{')) return found; // most files: no line to look at
 	source.split('\n').forEach((text, i) => {
 		for (const m of code(text).matchAll(/\{\{\s*([a-z_]+)\s*\}\}/g)) {
 			found.push({
@@ -55,6 +56,7 @@ export function placeholders(source: string): YamlMistake[] {
  * parses and the mistake would come out as an unknown field. Found before parsing.
  */
 export function fullWidthIndent(source: string): YamlMistake | undefined {
+	if (!source.includes('\u3000')) return undefined; // most files: no full-width space anywhere
 	const index = source.split('\n').findIndex((text) => /^[ ]*\u3000[\u3000 ]*[A-Za-z_][\w-]*\s*[:：]/.test(text));
 	return index === -1
 		? undefined
