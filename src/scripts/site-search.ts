@@ -52,8 +52,6 @@ const FILTER_NAMES = ['地域', '種類', '分野', '曜日', '費用', '送迎'
 const PAGE_SIZE = 20;
 /** Cards that fill a phone's screen. */
 const FIRST_SCREEN = 6;
-/** How long the first screenful waits for its details before showing the names alone (ms). */
-const FIRST_SCREEN_WAIT = 1500;
 /** A placeholder left in the page (npm run dev has no index): not a value. */
 const filled = (value: string | undefined) => (value && !value.startsWith('@@') ? value : '');
 
@@ -110,6 +108,7 @@ class SiteSearch extends HTMLElement {
 			// On the page's own thread: its requests then meet the files the page preloaded (a worker's would not).
 			const pagefind = module.createInstance({ baseUrl: '/', noWorker: true, ...(meta ? { metaCacheTag: meta } : {}) });
 			await pagefind.init();
+			await yieldToPage();
 			// Each page's place in the neutral order: the names file is written in it; without one, Pagefind sorts.
 			const named = await names;
 			const order = named
@@ -186,21 +185,15 @@ class SiteSearch extends HTMLElement {
 		};
 		more.hidden = true;
 		if (engine.names) {
-			// Names at once; the rest of each card when it comes into view. The first screenful waits a moment for
-			// its details, so that the cards the resident starts reading do not grow and move under their eyes;
-			// on a slow connection the names show after FIRST_SCREEN_WAIT and the details follow.
-			const items = shown.map((r) => card(engine.names![r.id]));
-			const firstScreen = from === 0 ? FIRST_SCREEN : 0;
-			await Promise.race([
-				Promise.all(items.slice(0, firstScreen).map((li, i) => fill(li, shown[i]!))),
-				new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT)),
-			]);
-			items.forEach((li, i) => {
-				if (i < firstScreen) return;
+			// Names at once; the rest of each card when it comes into view (waiting for the details first cost
+			// a slow phone 0.6 s before any name showed: docs/performance.md).
+			const items = shown.map((r) => {
+				const li = card(engine.names![r.id]);
 				if (this.#observer) {
 					this.#observer.observe(li);
-					details.set(li, shown[i]!);
-				} else void fill(li, shown[i]!);
+					details.set(li, r);
+				} else void fill(li, r);
+				return li;
 			});
 			list.append(...items);
 			offerMore();
@@ -292,6 +285,7 @@ class SiteSearch extends HTMLElement {
 			results = (await engine.pagefind.search(null, { filters, sort: { order: 'asc' } })).results;
 		}
 		if (run !== this.#runs) return;
+		await yieldToPage();
 		this.#observer?.disconnect();
 		this.#observer =
 			'IntersectionObserver' in window ? new IntersectionObserver(onVisible, { rootMargin: '0px 0px 400px 0px' }) : undefined;
@@ -302,6 +296,9 @@ class SiteSearch extends HTMLElement {
 			: '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。下の「ことばの索引」からも探せます。';
 	}
 }
+
+/** Lets the page answer a tap between two long pieces of work (each its own task on a slow phone). */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Cards waiting for their details, and loading them as they come into view. */
 const details = new WeakMap<HTMLLIElement, PagefindResult>();
@@ -320,13 +317,20 @@ async function fill(li: HTMLLIElement, r: PagefindResult): Promise<void> {
 		li.replaceChildren(...resultItem(data).childNodes);
 	} catch {
 		// The name and kind stay; the details could not load.
+	} finally {
+		delete li.dataset['pending'];
 	}
 }
 
-/** A card from the names file: the name as a link, its kind (and status). */
+/**
+ * A card from the names file: the name as a link, its kind (and status). Until its details come it keeps about
+ * the height a whole card takes (src/pages/search.astro), so the cards under it move little when they come.
+ */
 function card(name: Names[string] | undefined): HTMLLIElement {
 	const [title = '', url = '', kind = '', status = ''] = name ?? [];
-	return resultItem({ url, meta: { title, kind, ...(status ? { status } : {}) } });
+	const li = resultItem({ url, meta: { title, kind, ...(status ? { status } : {}) } });
+	li.dataset['pending'] = '';
+	return li;
 }
 
 /** One result: title link, then kind, when, place and area, each as plain text. */
