@@ -10,7 +10,7 @@ import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 
 /** Every page kind: home, the area pages, one entry of each kind, the lists by kind and by field, today, search,
- * the keyword index, the list. (/local-issues/, /reports/, /dashboard/ and /help/fields/: not yet.) */
+ * the keyword index, the list, the lists of local issues and reports, the dashboard and the field reference. */
 const PAGES = [
 	'/',
 	'/areas/aoba/',
@@ -35,6 +35,10 @@ const PAGES = [
 	'/search/',
 	'/words/',
 	'/my-list/',
+	'/local-issues/',
+	'/reports/',
+	'/dashboard/',
+	'/help/fields/',
 ];
 
 const site = builtSiteInBrowser(TEST_DIST);
