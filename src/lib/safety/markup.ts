@@ -216,8 +216,10 @@ export interface BodyInspection {
  * a reference or a task-list box (`[`), or an address with a query (`?`, for a link to the site's own pages).
  * Without them it makes only text, paragraphs, emphasis, lists, tables, code and addresses autolinked from the
  * text (http, https, www., an email's mailto:), all of which the judge keeps.
+ * The relay's stand-in for the processor (relay/strict-markdown.ts) refuses more: braces, import/export lines and
+ * javascript:/data:/vbscript: anywhere. A body holding one of those is parsed too, so the relay keeps refusing it.
  */
-const MARKDOWN_TO_JUDGE = /[<[?]/;
+const MARKDOWN_TO_JUDGE = /[<[?{}]|^[ \t]*(?:import|export)\b|(?:javascript|data|vbscript):/im;
 
 /**
  * Every problem in a body, with its line, judged on the tree the build renders, and the photos it shows.
