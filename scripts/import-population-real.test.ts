@@ -128,7 +128,15 @@ describe('npm run import-population on real e-Stat mesh rows (広島県, 5132 | 
 		//   378/3 + 89/3 + 54 = 209.67; 128/3 + 30/3 + 16 = 68.67; 758/3 + 235/3 + 121 = 452; 162/3 + 46/3 + 34 = 103.33;
 		//   158/3 + 30/3 + 30 = 92.67.
 		const higashi = population(dir, 'higashi');
-		expect(higashi).toMatchObject({ total: 974, age65: 436, age75: 210, age85: 69, households: 452, elderly_single: 103, elderly_couple: 93 });
+		expect(higashi).toMatchObject({
+			total: 974,
+			age65: 436,
+			age75: 210,
+			age85: 69,
+			households: 452,
+			elderly_single: 103,
+			elderly_couple: 93,
+		});
 		expect(String(higashi['method'])).toContain('4次メッシュ（約 500 m）');
 		// The whole-mesh 65+ of the meshes touching 東, as published (the secret 40004's are in 40003's 126).
 		expect(higashi['age65_by_mesh']).toEqual({ '513247092': 111, '513247094': 273, '513340001': 163, '513340003': 126, '513340004': 0 });

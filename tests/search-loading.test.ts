@@ -82,7 +82,8 @@ describe('loading', () => {
 			const w = window as unknown as { shifted: number };
 			w.shifted = 0;
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifted += e.value;
+				for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+					if (!e.hadRecentInput) w.shifted += e.value;
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);

@@ -28,7 +28,12 @@ describe('the check on every core', () => {
 		// The sample city is read by a worker alone, then by a worker and this thread taking runs as they go.
 		for (const readHere of [false, true]) {
 			const sent: number[] = [];
-			const both = await loadContentInParallel(town, options, { threads: 2, minFiles: 10, readHere, sentByWorker: (run) => sent.push(run) });
+			const both = await loadContentInParallel(town, options, {
+				threads: 2,
+				minFiles: 10,
+				readHere,
+				sentByWorker: (run) => sent.push(run),
+			});
 			if (!readHere) expect(sent.sort((a, b) => a - b)).toEqual([0, 1]); // the sample city: two runs, both read by the worker
 			expect(both.problems.map(formatProblem)).toEqual(one.problems.map(formatProblem));
 			expect(both.problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(2);
@@ -36,7 +41,9 @@ describe('the check on every core', () => {
 			expect(both).toEqual(one);
 		}
 		const phones = one.problems.filter((p) => p.file.endsWith(report.split('/').slice(-3).join('/')) && p.field === '個人情報');
-		expect(phones.map((p) => p.message)).toEqual([expect.stringContaining('電話番号 090-1234-5678 は、このサイトの団体・窓口の番号ではありません')]);
+		expect(phones.map((p) => p.message)).toEqual([
+			expect.stringContaining('電話番号 090-1234-5678 は、このサイトの団体・窓口の番号ではありません'),
+		]);
 		// Below the fewest files for a worker, the same on this thread alone.
 		expect(await loadContentInParallel(town, options, { threads: 2 })).toEqual(one);
 	}, 120_000);

@@ -109,7 +109,8 @@ export async function loadContentInParallel(root: string, options: LoadOptions =
 	);
 	const site = ownSite(root);
 	if (readHere)
-		for (let run = takeRun(input.counter); run < runs.length; run = takeRun(input.counter)) read[run] = readEntryFiles(runs[run]!, root, options, site);
+		for (let run = takeRun(input.counter); run < runs.length; run = takeRun(input.counter))
+			read[run] = readEntryFiles(runs[run]!, root, options, site);
 	await Promise.all(stopped);
 	const all = runs.map((files, run) => read[run] ?? readEntryFiles(files, root, options, site));
 	return crossFileChecks(

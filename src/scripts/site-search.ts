@@ -111,9 +111,7 @@ class SiteSearch extends HTMLElement {
 			await yieldToPage();
 			// Each page's place in the neutral order: the names file is written in it; without one, Pagefind sorts.
 			const named = await names;
-			const order = named
-				? Object.keys(named)
-				: (await pagefind.search(null, { sort: { order: 'asc' } })).results.map((r) => r.id);
+			const order = named ? Object.keys(named) : (await pagefind.search(null, { sort: { order: 'asc' } })).results.map((r) => r.id);
 			const position = new Map(order.map((id, i) => [id, i]));
 			this.#ready = true;
 			return { pagefind, names: named, position, laterFrom: Number(filled(this.dataset['later']) || Infinity) };

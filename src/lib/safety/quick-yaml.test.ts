@@ -107,8 +107,10 @@ describe('the quick way reads exactly what the full way reads, or leaves the tex
 		expect(nested).toBeGreaterThan(100);
 	});
 	test("a 校区's boundary (nested sequences of numbers) is read the quick way, as the full way reads it", () => {
-		const polygon = 'boundary:\n  type: Polygon\n  coordinates: [[[135.0200,34.0000],[135.0400,34.0000],[135.0400,34.0200],[135.0200,34.0000]]]\n';
-		const multi = 'boundary:\n  type: MultiPolygon\n  coordinates: [[[[135.1, -34.2], [135.2, 34.3], [135.1, 34.2]]], [[[1, 2], [3, 4], [1, 2]]]]\n';
+		const polygon =
+			'boundary:\n  type: Polygon\n  coordinates: [[[135.0200,34.0000],[135.0400,34.0000],[135.0400,34.0200],[135.0200,34.0000]]]\n';
+		const multi =
+			'boundary:\n  type: MultiPolygon\n  coordinates: [[[[135.1, -34.2], [135.2, 34.3], [135.1, 34.2]]], [[[1, 2], [3, 4], [1, 2]]]]\n';
 		for (const source of [polygon, multi]) {
 			expect(quickReadable(source)).toBe(true);
 			expect(quickYaml(source)).toEqual(full(source));

@@ -33,7 +33,7 @@ const LIST_VALUE = /^([ ]*[A-Za-z_][\w-]*:[ ]+)(\[[-\d .,[\]]*\])[ ]*$/gm;
 /** Whether `text` is sequences of sequences … of numbers and nothing else, as `[[[135.02, 34.0], [135.04, 34.0]]]`. */
 export function numbersOnly(text: string): boolean {
 	let reduced = text;
-	for (let before = ''; before !== reduced; ) {
+	for (let before = ''; before !== reduced;) {
 		before = reduced;
 		reduced = reduced.replace(NUMBER_SEQUENCE, '0');
 	}
