@@ -16,56 +16,45 @@
  * 478807.5″), 40003 and 40004 whole: 東 crosses the 1次メッシュ border. Outside every 校区: 47191 (secret, its
  * detail counted by e-Stat in 47093) and two thirds of 40001. Thirds, so that no expected figure ends in .5.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
+import { polygon } from '../src/lib/needs/fixture-town.ts';
 import { areaSchema } from '../src/schemas/areas.ts';
+import {
+	areaData,
+	populationOf as population,
+	populationTown,
+	removePopulationTowns,
+	runImportPopulation as run,
+} from '../tests/population-town.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const FILE_2015 = 'tests/fixtures/needs/tblT000847H34.csv';
 const FILE_2020 = 'tests/fixtures/needs/tblT001101H34.csv';
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(removePopulationTowns);
 
 /** A point given in seconds of arc, as [lng, lat] degrees (the same division mesh rectangles use). */
 const at = (lngSeconds: number, latSeconds: number): [number, number] => [lngSeconds / 3600, latSeconds / 3600];
-const polygon = (ring: [number, number][]) => ({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] });
 
-const NISHI = polygon([at(478755, 123600), at(478785, 123600), at(478785, 123630), at(478755, 123630)]);
-const HIGASHI = polygon([
-	at(478785, 123600),
-	at(478807.5, 123600),
-	at(478807.5, 123615),
-	at(478845, 123615),
-	at(478845, 123630),
-	at(478785, 123630),
-]);
-
-function town(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'sasaeai-import-population-real-'));
-	temporary.push(dir);
-	mkdirSync(join(dir, 'areas'));
-	writeFileSync(join(dir, 'areas', 'machi.md'), '---\nname: テスト町\nlevel: 町\ncenter: { lat: 34.338, lng: 133 }\n---\n\n町です。\n');
-	for (const [id, name, boundary] of [
-		['nishi', '西小学校区', NISHI],
-		['higashi', '東小学校区', HIGASHI],
-	] as const)
-		writeFileSync(
-			join(dir, 'areas', `${id}.md`),
-			`---\nname: ${name}\nlevel: 校区\nparent: machi\ncenter: { lat: 34.338, lng: 133 }\nboundary: ${JSON.stringify(boundary)}\n---\n\n${name}です。\n`,
-		);
-	return dir;
-}
-
-const node = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : join(process.cwd(), 'node_modules', '.bin', 'node');
-const run = (content: string, args: string[]) =>
-	spawnSync(node, ['scripts/import-population.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' });
-const population = (content: string, id: string) =>
-	parseContentFile(readFileSync(join(content, 'areas', `${id}.md`), 'utf8')).data['population'] as Record<string, unknown>;
+const NISHI = {
+	id: 'nishi',
+	name: '西小学校区',
+	boundary: polygon([at(478755, 123600), at(478785, 123600), at(478785, 123630), at(478755, 123630)]),
+};
+const HIGASHI = {
+	id: 'higashi',
+	name: '東小学校区',
+	boundary: polygon([
+		at(478785, 123600),
+		at(478807.5, 123600),
+		at(478807.5, 123615),
+		at(478845, 123615),
+		at(478845, 123630),
+		at(478785, 123630),
+	]),
+};
+const CENTRE = { lat: 34.338, lng: 133 };
+const town = () => populationTown([NISHI, HIGASHI], { town: CENTRE, districts: CENTRE });
 
 describe('npm run import-population on real e-Stat mesh rows (広島県, 5132 | 5133)', () => {
 	test('2015 (T000847, both header rows): the per-校区 table worked out by hand from the file', () => {
@@ -140,7 +129,7 @@ describe('npm run import-population on real e-Stat mesh rows (広島県, 5132 | 
 		expect(String(higashi['method'])).toContain('4次メッシュ（約 500 m）');
 		// The whole-mesh 65+ of the meshes touching 東, as published (the secret 40004's are in 40003's 126).
 		expect(higashi['age65_by_mesh']).toEqual({ '513247092': 111, '513247094': 273, '513340001': 163, '513340003': 126, '513340004': 0 });
-		const data = parseContentFile(readFileSync(join(dir, 'areas', 'higashi.md'), 'utf8')).data;
+		const data = areaData(dir, 'higashi');
 		expect(areaSchema.safeParse(data).success).toBe(true);
 	});
 });

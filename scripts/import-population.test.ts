@@ -3,40 +3,27 @@
  * zip e-Stat delivers for 5340), into a temporary content folder of two 校区 across the 1次メッシュ border:
  * the table a coordinator sees, the population blocks written, the refusals.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { areaSchema } from '../src/schemas/areas.ts';
 import { HIGASHI, NISHI } from '../src/lib/needs/fixture-town.ts';
+import {
+	areaData,
+	populationOf as population,
+	populationTown,
+	removePopulationTowns,
+	runImportPopulation as run,
+} from '../tests/population-town.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const FILES = ['tests/fixtures/needs/tblT001141H5339.txt', 'tests/fixtures/needs/tblT001141H5340.zip'];
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(removePopulationTowns);
 
-function town(extra = ''): string {
-	const dir = mkdtempSync(join(tmpdir(), 'sasaeai-import-population-'));
-	temporary.push(dir);
-	mkdirSync(join(dir, 'areas'));
-	writeFileSync(join(dir, 'areas', 'machi.md'), '---\nname: テスト町\nlevel: 町\ncenter: { lat: 35.96, lng: 140 }\n---\n\n町です。\n');
-	for (const d of [NISHI, HIGASHI]) {
-		writeFileSync(
-			join(dir, 'areas', `${d.id}.md`),
-			`---\nname: ${d.name}\nlevel: 校区\nparent: machi\ncenter: { lat: 35.962, lng: 139.997 }\n${d.id === 'nishi' ? extra : ''}boundary: ${JSON.stringify(d.boundary)}\n---\n\n${d.name}です。\n`,
-		);
-	}
-	return dir;
-}
-
-const node = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : join(process.cwd(), 'node_modules', '.bin', 'node');
-const run = (content: string, args: string[]) =>
-	spawnSync(node, ['scripts/import-population.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' });
-const population = (content: string, id: string) =>
-	parseContentFile(readFileSync(join(content, 'areas', `${id}.md`), 'utf8')).data['population'] as Record<string, unknown>;
+/** The fixture town (src/lib/needs/fixture-town.ts); `extra` adds lines to 西's front matter. */
+const town = (extra = '') =>
+	populationTown([NISHI, HIGASHI], { town: { lat: 35.96, lng: 140 }, districts: { lat: 35.962, lng: 139.997 } }, { nishi: extra });
 
 describe('npm run import-population', () => {
 	test('--dry-run shows the per-校区 table, the people outside every 校区 and the method, and writes nothing', () => {
@@ -74,7 +61,7 @@ describe('npm run import-population', () => {
 			'534070503': 28,
 			'534070504': 22,
 		});
-		const data = parseContentFile(readFileSync(join(dir, 'areas', 'higashi.md'), 'utf8')).data;
+		const data = areaData(dir, 'higashi');
 		expect(areaSchema.safeParse(data).success).toBe(true);
 	});
 

@@ -15,7 +15,8 @@ const H = meshRect('534070504');
 export const BORDER_LNG = (B.west + B.east) / 2;
 const hMiddle = (H.south + H.north) / 2;
 
-const polygon = (ring: [number, number][]): Boundary => ({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] });
+/** A closed ring of [lng, lat] points as a Polygon boundary. */
+export const polygon = (ring: [number, number][]): Boundary => ({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] });
 
 /** 西校区: meshes A and C whole, the west halves of B and D. */
 export const NISHI: District = {
