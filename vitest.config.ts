@@ -7,12 +7,13 @@
  *   browser test (tests/browser/shared-chromium.ts).
  * The limits are generous on purpose: they catch a test that hangs, not a slow machine.
  */
-import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { COMPILE_CACHE_DIR } from './src/lib/compile-cache.ts';
 
 // Every command a test starts (`node scripts/….ts`) reuses the modules an earlier one compiled, TypeScript already
 // stripped: about 40 % less CPU per process. The cache is keyed by each file's content, so an edit is never missed.
-process.env['NODE_COMPILE_CACHE'] ??= join(import.meta.dirname, 'node_modules/.cache/node-compile');
+// The same folder npm run check uses on its own (src/lib/compile-cache.ts).
+process.env['NODE_COMPILE_CACHE'] ??= COMPILE_CACHE_DIR;
 
 /** Unit tests that start a process, run in the cli project instead. */
 const SPAWNING_UNIT_TESTS = ['src/lib/help/field-reference.test.ts'];
