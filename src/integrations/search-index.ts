@@ -6,7 +6,8 @@
  *
  * For a fast first search on a slow phone it also writes, beside the index:
  * - a names file (pagefind/names.<hash>.json): each page's name, address, kind and status by Pagefind's page id,
- *   so results show their names as soon as the index answers, before any fragment loads. Written only while it
+ *   in the site's neutral order (the page takes each result's place in that order from it), so results show
+ *   their names as soon as the index answers, before any fragment loads. Written only while it
  *   stays small (NAMES_LIMIT gzipped); a larger town's results wait for their fragments instead.
  * - into the search page (search/index.html), the index's file names and its chunks' word ranges: the page
  *   preloads them the moment it opens with a query, and the index chunk its words are in as soon as its own

@@ -35,7 +35,7 @@ interface PagefindModule {
 interface Host {
 	loadPagefind?: () => Promise<PagefindModule>;
 }
-/** Page id → [name, address, kind, status]: src/integrations/search-index.ts. */
+/** Page id → [name, address, kind, status], in the site's neutral order: src/integrations/search-index.ts. */
 type Names = Record<string, [string, string, string, string?]>;
 
 interface Engine {
