@@ -32,6 +32,15 @@ describe('front matter is read as the build reads it, and never run', () => {
 		expect(() => parseContentFile(laughs)).toThrow(/YAML のアンカー（&a）は使えません/);
 		expect(() => parseContentFile('---\nname: x\nalias: *b\n---\n')).toThrow(FrontmatterError);
 	});
+	test('an excerpt_separator that cannot be made text is a YAML mistake of the file, as gray-matter had it; text is kept as data', () => {
+		expect(() => parseContentFile('---\nname: a\nexcerpt_separator: {toString: 1}\n---\nbody\n')).toThrow(
+			/^YAML の書き方に誤りがあります: Cannot convert object to primitive value$/,
+		);
+		expect(parseContentFile('---\nname: a\nexcerpt_separator: "<!--more-->"\n---\nbody\n').data).toEqual({
+			name: 'a',
+			excerpt_separator: '<!--more-->',
+		});
+	});
 	test('dates stay as written, quoted or not, so the schema sees 2026-02-30 and 0026-11-01 themselves', () => {
 		const { data } = parseContentFile('---\na: 2026-02-30\nb: "2026-02-30"\nc: 0026-11-01\nd: 2026-11-01T10:00:00Z\n---\n');
 		expect(data).toEqual({ a: '2026-02-30', b: '2026-02-30', c: '0026-11-01', d: '2026-11-01T10:00:00Z' });

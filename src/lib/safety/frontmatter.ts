@@ -139,6 +139,8 @@ export function parseContentFile(text: string): ParsedFile {
 		// The front matter starts at the end of the opening ---, so the reader's lines are the file's.
 		data = blankFrontmatter(split.matter) ? {} : parseYamlData(split.matter);
 		// As gray-matter had it: front matter that reads as null is no data, and an `excerpt_separator` is made text.
+		// The text itself is not kept; making it is what stays, because it throws for a mapping whose own
+		// `toString` is not a function, which gray-matter reported as this file's YAML mistake (and so do we).
 		data ??= {};
 		const separator = (data as { excerpt_separator?: unknown }).excerpt_separator;
 		if (separator) String(separator);
