@@ -202,10 +202,13 @@ class SendForm extends HTMLElement {
 		this.#form.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest('button');
 			if (button?.matches('[data-step-prev]')) move(steps.current - 1);
-			if (button?.matches('[data-step-next]'))
-				void this.#checkStep(steps.current).then((ok) => {
-					if (ok) move(steps.current + 1);
+			if (button?.matches('[data-step-next]')) {
+				// From the step that was pressed: a second tap while the first is checked moves one step, not two.
+				const from = steps.current;
+				void this.#checkStep(from).then((ok) => {
+					if (ok && steps.current === from) move(from + 1);
 				});
+			}
 		});
 		this.querySelector('[data-back]')!.addEventListener('click', () => move(steps.lastForm));
 		this.querySelector('[data-to-send]')!.addEventListener('click', () => move(steps.lastForm + 2));
