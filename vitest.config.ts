@@ -23,12 +23,14 @@ export default defineConfig({
 		reporters: ['default', './tests/summary-reporter.ts'],
 		// Browser pages and spawned commands leave the test worker idle much of the time: two workers keep both
 		// cores busy even on a 2-core machine (Vitest's default there is one).
-		maxWorkers: 2,
+		maxWorkers: 3,
 		projects: [
 			{
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts'],
+					isolate: false,
+					pool: 'threads',
 					exclude: SPAWNING_UNIT_TESTS,
 					environment: 'node',
 					testTimeout: 30_000,
@@ -38,6 +40,7 @@ export default defineConfig({
 				test: {
 					name: 'cli',
 					include: ['scripts/**/*.test.ts', ...SPAWNING_UNIT_TESTS],
+					isolate: false,
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
