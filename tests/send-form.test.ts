@@ -346,13 +346,9 @@ describe('confirm mode', () => {
 });
 
 describe('the form for everyone (axe-core)', () => {
-	test('finds nothing on the form, with and without messages, and on the confirm mode', async () => {
+	// Every step with and without its messages: tests/browser/send-steps.test.ts. Here, the confirm mode.
+	test('finds nothing on the confirm mode', async () => {
 		const a11y = await site.browser.newPage({ ...PHONE, bypassCSP: true });
-		await a11y.goto(`${site.url}/send/salons/`);
-		expect(await axeViolations(a11y)).toEqual([]);
-		await a11y.getByRole('button', { name: '次へ', exact: true }).click();
-		await a11y.locator('[data-summary]').waitFor({ state: 'visible' });
-		expect(await axeViolations(a11y)).toEqual([]);
 		await a11y.goto(`${site.url}/send/salons/?confirm=shimogawa/shimogawa-ekimae-engawa`);
 		await a11y.locator('[data-confirm]').waitFor({ state: 'visible' });
 		expect(await axeViolations(a11y)).toEqual([]);
