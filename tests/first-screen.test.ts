@@ -3,7 +3,8 @@
  * first screen (390×844 and 360×640) and never more than the screen at 200 % text; the navigation sits behind
  * one 「メニュー」 button that opens without JavaScript; the search field stays.
  */
-import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 
@@ -11,9 +12,9 @@ const site = builtSiteInBrowser(TEST_DIST);
 const PAGES = ['/', '/areas/aoba/', '/salons/matsukaze/matsukaze-nordic-walking/', '/today/'];
 
 /** The height of the sample notice and the header together, and the screen's height. */
-async function headerShare(path: string, viewport: { width: number; height: number }, bigText = false, javaScriptEnabled = true) {
-	const context = await site.browser.newContext({ ...PHONE, viewport, bypassCSP: bigText, javaScriptEnabled });
-	const page = await context.newPage();
+async function headerShare(path: string, viewport: { width: number; height: number }, bigText = false) {
+	const page = await pageFor(bigText);
+	await page.setViewportSize(viewport);
 	await page.goto(site.url + path);
 	if (bigText) await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 	const height = await page.evaluate(() =>
@@ -22,9 +23,17 @@ async function headerShare(path: string, viewport: { width: number; height: numb
 				document.querySelector('.site-header')!.getBoundingClientRect().height,
 		),
 	);
-	await context.close();
 	return height / viewport.height;
 }
+/** One page for normal text and one for double text (which adds a stylesheet): a new page costs Chromium a second of CPU. */
+const pages = new Map<boolean, Promise<Page>>();
+function pageFor(bigText: boolean): Promise<Page> {
+	if (!pages.has(bigText)) pages.set(bigText, site.browser.newPage({ ...PHONE, bypassCSP: bigText }));
+	return pages.get(bigText)!;
+}
+afterAll(async () => {
+	for (const page of pages.values()) await (await page).close();
+});
 
 describe('the header on a phone', () => {
 	test.each(PAGES)('%s: at most a quarter of 390×844 and of 360×640', async (path) => {

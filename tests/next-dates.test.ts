@@ -5,7 +5,7 @@
  * page embeds about three months from its build date, which the test builds fix (TEST_TODAY in build-site.ts).
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { TEST_DIST } from './build-site.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 
@@ -17,8 +17,7 @@ const NTH = '/salons/matsukaze/matsukaze-coop-hidamari-cafe/';
 
 /** The page as read at noon in Japan on `day`. */
 async function readOn(path: string, day: string): Promise<{ text: string; asofHidden: boolean; embedded: string[] }> {
-	const context = await site.browser.newContext(PHONE);
-	const page: Page = await context.newPage();
+	const page = await (withScript ??= site.browser.newPage(PHONE));
 	await page.clock.setFixedTime(new Date(`${day}T12:00:00+09:00`));
 	await page.goto(site.url + path);
 	const box = page.locator('[data-next-dates]');
@@ -27,9 +26,17 @@ async function readOn(path: string, day: string): Promise<{ text: string; asofHi
 		asofHidden: await box.locator('[data-next-asof]').isHidden(),
 		embedded: ((await box.getAttribute('data-next-dates')) ?? '').split(' '),
 	};
-	await context.close();
 	return result;
 }
+/** One page with JavaScript, one without, for the whole file (a new page costs Chromium about a second of CPU). */
+let withScript: Promise<Page> | undefined;
+let withoutScript: Promise<Page> | undefined;
+const pageWithoutScript = async () =>
+	await (withoutScript ??= site.browser.newContext({ ...PHONE, javaScriptEnabled: false }).then((c) => c.newPage()));
+afterAll(async () => {
+	await (await withScript)?.close();
+	await (await withoutScript)?.context().close();
+});
 
 describe('the next dates, on the day the page is read', () => {
 	test('the build embeds the coming months (the clocks below fall inside them)', async () => {
@@ -57,22 +64,18 @@ describe('the next dates, on the day the page is read', () => {
 
 describe('without JavaScript', () => {
 	test('the build’s dates stay, with the build date said', async () => {
-		const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
-		const page = await context.newPage();
+		const page = await pageWithoutScript();
 		await page.goto(site.url + BIWEEKLY);
 		const text = (await page.locator('[data-next-dates]').innerText()).replace(/\s+/g, ' ');
-		await context.close();
 		expect(text).toMatch(/^次は \d+月\d+日（火）、\d+月\d+日（火）、\d+月\d+日（火） （\d{1,2}月\d{1,2}日時点の予定です）$/);
 	});
 
 	test('on the first screen: the name and when it is next on (390×844)', async () => {
-		const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
-		const page = await context.newPage();
+		const page = await pageWithoutScript();
 		await page.goto(site.url + BIWEEKLY);
 		const bottoms = await page.evaluate(() =>
 			['h1', '[data-next-dates]'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom),
 		);
-		await context.close();
 		for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(844);
 	});
 });

@@ -35,7 +35,12 @@ const ENTRY = '/salons/aoba/aoba-danchi-ikiiki-salon/';
  * find the word there, following its 「→ …」 link when it is another way to say a listed word, and return the
  * places listed under it.
  */
-async function placesFor(query: string, yomi: string, word: string, fromHeader: boolean): Promise<{ taps: number; places: string[]; entry: Locator }> {
+async function placesFor(
+	query: string,
+	yomi: string,
+	word: string,
+	fromHeader: boolean,
+): Promise<{ taps: number; places: string[]; entry: Locator }> {
 	if (fromHeader) {
 		await page.goto(site.url + ENTRY);
 		await page.fill('.header-search input[name="q"]', query);
@@ -88,7 +93,9 @@ describe('without JavaScript, a word typed in any page header leads through the 
 			expect(await page.textContent('h1')).toContain(place);
 		} else {
 			const href = new URL((await link.getAttribute('href'))!, page.url()).pathname;
-			expect(readFileSync(fileFor(TEST_DIST, '/', href)!, 'utf8')).toMatch(new RegExp(`<h1[^>]*>[^<]*${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+			expect(readFileSync(fileFor(TEST_DIST, '/', href)!, 'utf8')).toMatch(
+				new RegExp(`<h1[^>]*>[^<]*${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+			);
 		}
 	});
 	test('a place is also listed by its own name under its reading', async () => {
