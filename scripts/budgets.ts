@@ -19,7 +19,7 @@ const pages = reportPageWeights(dist);
 const transferSize = (path: string) => measuredTransfer(root, path);
 
 const site = await serve(root);
-const browser = await launch();
+const browser = await launch(true);
 const context = await browser.newContext(PHONE);
 const page = await context.newPage();
 const requested: string[] = [];

@@ -28,10 +28,19 @@ beforeAll(async () => {
 	page = await site.browser.newPage();
 });
 
-async function printed(path: string): Promise<{ pages: number; text: string; hidden: string[]; pdf: Buffer }> {
+type Printed = { pages: number; text: string; hidden: string[]; pdf: Buffer };
+/** Each page printed to PDF once for the file (two tests read the largest 校区's). */
+const pdfs = new Map<string, Promise<Printed>>();
+function printed(path: string, paper = true): Promise<Printed> {
+	if (!paper) return print(path, false);
+	if (!pdfs.has(path)) pdfs.set(path, print(path, true));
+	return pdfs.get(path)!;
+}
+/** The page in print media: its sheet's text, the sections left off paper, and (unless `paper` is false) the PDF and its page count. */
+async function print(path: string, paper: boolean): Promise<Printed> {
 	await page.goto(site.url + path);
 	await page.emulateMedia({ media: 'print' });
-	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+	const pdf = paper ? await page.pdf({ format: 'A4', preferCSSPageSize: true }) : Buffer.alloc(0);
 	const visible = await page.evaluate(() => {
 		// Shown on paper: neither it nor a section around it (the 校区 page's folding sections) is left out.
 		const shown = (el: Element) => el.checkVisibility();
@@ -43,7 +52,7 @@ async function printed(path: string): Promise<{ pages: number; text: string; hid
 		};
 	});
 	await page.emulateMedia({ media: 'screen' });
-	return { pages: pdfPages(pdf), pdf, ...visible };
+	return { pages: paper ? pdfPages(pdf) : 0, pdf, ...visible };
 }
 
 describe('a 校区 page on paper', () => {
@@ -53,7 +62,7 @@ describe('a 校区 page on paper', () => {
 		expect(pages).toBeLessThanOrEqual(2);
 	});
 	test.each(districts)('%s: every place once, each with its phone; the screen sections are not printed', async (id) => {
-		const { text, hidden } = await printed(`/areas/${id}/`);
+		const { text, hidden } = await printed(`/areas/${id}/`, false);
 		for (const place of placesOf(id)) {
 			const name = place.data['name'] as string;
 			expect(text.split(name).length - 1, `${name} once`).toBe(1);
@@ -63,7 +72,7 @@ describe('a 校区 page on paper', () => {
 		expect(hidden).toEqual(['.site-nav', '#today', '#week', '#map', '.scoped-search', '#resources']);
 	});
 	test('the sheet carries the 協議体 contact, the dates, the page address and a QR code', async () => {
-		const { text } = await printed('/areas/aoba/');
+		const { text } = await printed('/areas/aoba/', false);
 		expect(text).toContain('青葉ささえあい会議');
 		expect(text).toContain('000-201-1001');
 		expect(text).toMatch(/この一覧は \d{4}年\d{1,2}月\d{1,2}日 の情報です/);
@@ -84,6 +93,7 @@ describe('paper old eyes can read', () => {
 		const size = (text: string) => sized.find((w) => w.text === text)?.points ?? 0;
 		expect(size('集いの場と暮らしのサービス')).toBeGreaterThanOrEqual(13.5);
 		expect(size('月曜日から') || size('くらしを支えるサービス')).toBeGreaterThan(12.5);
+		await page.goto(`${site.url}/areas/${largest}/`);
 		await page.emulateMedia({ media: 'print' });
 		const padding = await page.evaluate(() =>
 			[...document.querySelectorAll('.sheet-table td')].map((td) => {
@@ -96,7 +106,7 @@ describe('paper old eyes can read', () => {
 		expect(Math.min(...padding)).toBeGreaterThanOrEqual(3.7);
 	});
 	test('the sheet gives the dates of the coming month (a 第2・第4水曜 gathering on 2026-12-07: the 9th and the 23rd)', async () => {
-		const { text } = await printed('/areas/aoba/');
+		const { text } = await printed('/areas/aoba/', false);
 		const row = text.slice(text.indexOf('青葉団地 いきいきサロン'), text.indexOf('青葉団地 いきいきサロン') + 200);
 		expect(/次は [^\t\n]*/.exec(row)?.[0]).toBe('次は 12月9日（水）、12月23日（水）');
 	});

@@ -83,7 +83,7 @@ export async function firstSearchBytes(root: string, query: string): Promise<{ b
 
 async function firstSearchTransfer(root: string, query: string): Promise<{ bytes: number; results: string }> {
 	const site = await serve(root);
-	const browser = await launch();
+	const browser = await launch(true);
 	try {
 		const context = await browser.newContext(PHONE);
 		await context.route('**/*', (route) => (route.request().url().startsWith(site.url) ? route.continue() : route.abort()));
@@ -195,7 +195,7 @@ const WATCH_FIRST_RESULT = () => {
  */
 export async function throttledSearch(root: string, query = '体操', base = '/'): Promise<ThrottledSearch> {
 	const site = await serveGzipped(root, base);
-	const browser = await launch();
+	const browser = await launch(true);
 	const entry = (readdirSync(join(root, 'salons'), { recursive: true }) as string[]).find((f) => f.endsWith('index.html'))!;
 	const entryPath = `/salons/${entry.replace(/index\.html$/, '')}`;
 	async function throttledPage() {
