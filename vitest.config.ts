@@ -21,8 +21,8 @@ const SPAWNING_UNIT_TESTS = ['src/lib/help/field-reference.test.ts'];
 export default defineConfig({
 	test: {
 		reporters: ['default', './tests/summary-reporter.ts'],
-		// Browser pages and spawned commands leave the test worker idle much of the time: two workers keep both
-		// cores busy even on a 2-core machine (Vitest's default there is one).
+		// Browser pages and spawned commands leave the test worker idle much of the time: three workers keep both
+		// cores busy on a 2-core machine (Vitest's default there is one).
 		maxWorkers: 3,
 		projects: [
 			{
@@ -50,6 +50,9 @@ export default defineConfig({
 				test: {
 					name: 'site',
 					include: ['tests/**/*.test.ts'],
+					// Modules loaded once per worker, not once per file (a test file that mocks one loads it afresh:
+					// tests/relay-strict.test.ts).
+					isolate: false,
 					environment: 'node',
 					globalSetup: ['tests/build-site.ts', 'tests/browser/shared-chromium.ts'],
 					// A whole-site command (build, verify) takes a minute when the machine is quiet, several when it is not.

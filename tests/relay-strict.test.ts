@@ -6,11 +6,14 @@
  * accept what residents write.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { inspectBody } from '../src/lib/safety/markup.ts';
 import { proseOf } from '../relay/strict-markdown.ts';
 import { HOSTILE_BODIES } from './relay-payloads.ts';
 
 vi.mock('satteri', () => import('../relay/strict-markdown.ts'));
+// The site tests share their modules between files (isolate: false): markup.ts may already be loaded with the real
+// processor. Loaded afresh, it gets the stand-in.
+vi.resetModules();
+const { inspectBody } = await import('../src/lib/safety/markup.ts');
 
 const strict = (body: string) => inspectBody(body, 'md').problems.map((p) => `${p.line}: ${p.message}`);
 
