@@ -13,7 +13,7 @@
  *   preloads them the moment it opens with a query, and the index chunk its words are in as soon as its own
  *   script runs, so the browser's requests run side by side instead of one after another.
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { LATER_KINDS, type SearchRecord } from '../lib/search/records.ts';
 import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
+import { withModulePreloads } from './module-preloads.ts';
 
 /**
  * The index language. Its primary subtag must not be ja, zh or th: for those, Pagefind segments the text at
@@ -201,9 +202,14 @@ export default function searchIndex(): AstroIntegration {
 				const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length;
 				const searchPage = join(out, 'search', 'index.html');
 				const html = readFileSync(searchPage, 'utf8');
+				// The page's own script and its imports, asked for beside Pagefind's files instead of after the stylesheet.
+				const script = (href: string) => {
+					const file = /\/_astro\/([\w.-]+\.js)$/.exec(href)?.[1];
+					return file && existsSync(join(out, '_astro', file)) ? readFileSync(join(out, '_astro', file), 'utf8') : undefined;
+				};
 				writeFileSync(
 					searchPage,
-					html
+					withModulePreloads(html, script, '<meta name="search-files"')
 						.replaceAll(PLACEHOLDERS.meta, metaHash)
 						.replaceAll(PLACEHOLDERS.wasm, `wasm.${language.wasm ?? 'unknown'}.pagefind`)
 						.replaceAll(PLACEHOLDERS.names, namesFile)
