@@ -209,7 +209,7 @@ export default function searchIndex(): AstroIntegration {
 				};
 				writeFileSync(
 					searchPage,
-					withModulePreloads(html, script, '<meta name="search-files"')
+					withModulePreloads(html, script)
 						.replaceAll(PLACEHOLDERS.meta, metaHash)
 						.replaceAll(PLACEHOLDERS.wasm, `wasm.${language.wasm ?? 'unknown'}.pagefind`)
 						.replaceAll(PLACEHOLDERS.names, namesFile)
