@@ -17,12 +17,12 @@ describe('withModulePreloads', () => {
 	};
 	const page =
 		'<html><head><meta name="search-files" content="x"><link rel="stylesheet" href="/base/_astro/a.css"></head><body><script type="module" src="/base/_astro/search.A.js"></script></body></html>';
-	test('the page script and what it imports, before the given element, each once', () => {
-		const html = withModulePreloads(page, (href) => files[href], '<meta name="search-files"');
+	test('the page script and what it imports, after the stylesheet, each once', () => {
+		const html = withModulePreloads(page, (href) => files[href]);
 		expect(html).toContain(
-			'<head><link rel="modulepreload" href="/base/_astro/search.A.js"><link rel="modulepreload" href="/base/_astro/japanese.B.js"><link rel="modulepreload" href="/base/_astro/common.C.js"><meta name="search-files"',
+			'<link rel="stylesheet" href="/base/_astro/a.css"><link rel="modulepreload" href="/base/_astro/search.A.js"><link rel="modulepreload" href="/base/_astro/japanese.B.js"><link rel="modulepreload" href="/base/_astro/common.C.js"></head>',
 		);
-		expect(withModulePreloads(html, (href) => files[href], '<meta name="search-files"')).toBe(html);
+		expect(withModulePreloads(html, (href) => files[href])).toBe(html);
 	});
 	test('scripts that are not the site’s are left alone', () => {
 		expect(withModulePreloads(page, () => undefined)).toBe(page);
