@@ -1,39 +1,34 @@
 /**
  * The Workers build of the relay checks a body's markup with relay/strict-markdown.ts in place of the Markdown
- * processor (a native module). Here `satteri` is replaced by it exactly as relay/wrangler.toml does, so
- * src/lib/safety/markup.ts's own `inspectBody` and `judge` run on its tree: it must refuse every body the real
+ * processor (a native module). Here it is given to src/lib/safety/markup.ts's own `inspectBody` as the processor,
+ * as relay/wrangler.toml's alias of `satteri` does, so `inspectBody` and `judge` run on its tree: it must refuse every body the real
  * processor refuses (each of them checked against the real one first), with the check's own words, and still
  * accept what residents write.
  */
-import { describe, expect, test, vi } from 'vitest';
-import { proseOf } from '../relay/strict-markdown.ts';
+import * as satteri from 'satteri';
+import { describe, expect, test } from 'vitest';
+import * as strictMarkdown from '../relay/strict-markdown.ts';
+import { FEATURES, inspectBody, judge } from '../src/lib/safety/markup.ts';
 import { HOSTILE_BODIES } from './relay-payloads.ts';
 
-vi.mock('satteri', () => import('../relay/strict-markdown.ts'));
-// The site tests share their modules between files (isolate: false): markup.ts may already be loaded with the real
-// processor. Loaded afresh, it gets the stand-in.
-vi.resetModules();
-const { inspectBody } = await import('../src/lib/safety/markup.ts');
+const { proseOf } = strictMarkdown;
+const strict = (body: string) => inspectBody(body, 'md', {}, strictMarkdown).problems.map((p) => `${p.line}: ${p.message}`);
 
-const strict = (body: string) => inspectBody(body, 'md').problems.map((p) => `${p.line}: ${p.message}`);
-
-async function real(body: string): Promise<string[]> {
-	const satteri = await vi.importActual<typeof import('satteri')>('satteri');
+function real(body: string): string[] {
 	const problems: string[] = [];
-	const { judge } = await import('../src/lib/safety/markup.ts');
 	type N = Parameters<typeof judge>[0];
 	const visit = (node: N) => {
 		const verdict = judge(node, 'md');
 		if (verdict.action !== 'keep') problems.push(verdict.message);
 		if (verdict.action !== 'remove') for (const child of node.children ?? []) visit(child);
 	};
-	visit(satteri.markdownToHast(body, { features: { gfm: true, smartPunctuation: true } }) as unknown as N);
+	visit(satteri.markdownToHast(body, { features: FEATURES }) as unknown as N);
 	return problems;
 }
 
 describe('the strict scanner refuses at least what the Markdown processor refuses', () => {
 	test.each(HOSTILE_BODIES.map((b) => [JSON.stringify(b).slice(0, 60), b]))('%s', async (_, body) => {
-		const byProcessor = await real(body);
+		const byProcessor = real(body);
 		const byScanner = strict(body);
 		if (byProcessor.length) expect(byScanner.length).toBeGreaterThan(0);
 		else
@@ -107,7 +102,7 @@ describe('on 3,000 bodies made of the pieces of hostile Markdown, the scanner ne
 		let refusedByProcessor = 0;
 		for (let i = 0; i < 3000; i++) {
 			const body = Array.from({ length: 2 + Math.floor(random() * 12) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
-			if ((await real(body)).length === 0) continue;
+			if (real(body).length === 0) continue;
 			refusedByProcessor++;
 			if (strict(body).length === 0) slipped.push(body);
 		}
@@ -131,7 +126,7 @@ describe('what residents write goes through', () => {
 		'~~~\n<script>コードの中</script>\n~~~',
 	];
 	test.each(ordinary.map((b) => [b.slice(0, 30), b]))('%s', async (_, body) => {
-		expect(await real(body)).toEqual([]);
+		expect(real(body)).toEqual([]);
 		expect(strict(body)).toEqual([]);
 	});
 });

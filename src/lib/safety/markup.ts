@@ -10,7 +10,7 @@
  * { } expressions, components other than the site's own, attributes that are not plain text, and a <Photo>
  * without alt text or with a src outside /photos/.
  */
-import { markdownToHast, mdxToHast } from 'satteri';
+import * as satteri from 'satteri';
 import { IMAGE_FORMATS, NAME } from './file-policy.ts';
 
 export interface MarkupProblem {
@@ -226,18 +226,37 @@ const MARKDOWN_TO_JUDGE = /[<[?{}]|^[ \t]*(?:import|export)\b|(?:javascript|data
  * An MDX body that does not parse is one problem (the build would stop on it too). A Markdown body with nothing
  * to judge (most bodies: plain sentences) is not parsed at all; markup.test.ts holds this to the full judge.
  */
-export function inspectBody(body: string, format: 'md' | 'mdx', site: OwnSite = {}): BodyInspection {
+export function inspectBody(
+	body: string,
+	format: 'md' | 'mdx',
+	site: OwnSite = {},
+	processor: MarkdownProcessor = satteri,
+): BodyInspection {
 	if (format === 'md' && !MARKDOWN_TO_JUDGE.test(body)) return { problems: [], photos: [] };
-	return inspectTree(body, format, site);
+	return inspectTree(body, format, site, processor);
+}
+
+/**
+ * What turns a body into a tree: Sätteri, the site's processor; the relay's Workers bundle swaps in
+ * relay/strict-markdown.ts for the whole `satteri` module (relay/wrangler.toml), and its test passes that here.
+ */
+export interface MarkdownProcessor {
+	markdownToHast(body: string, options?: { features?: typeof FEATURES }): unknown;
+	mdxToHast(body: string, options?: { features?: typeof FEATURES }): unknown;
 }
 
 /** inspectBody on the parsed tree, whatever the body holds. */
-export function inspectTree(body: string, format: 'md' | 'mdx', site: OwnSite = {}): BodyInspection {
+export function inspectTree(
+	body: string,
+	format: 'md' | 'mdx',
+	site: OwnSite = {},
+	processor: MarkdownProcessor = satteri,
+): BodyInspection {
 	let tree: AnyNode;
 	try {
 		tree = (format === 'mdx'
-			? mdxToHast(body, { features: FEATURES })
-			: markdownToHast(body, { features: FEATURES })) as unknown as AnyNode;
+			? processor.mdxToHast(body, { features: FEATURES })
+			: processor.markdownToHast(body, { features: FEATURES })) as unknown as AnyNode;
 	} catch (error) {
 		const line = /(\d+):(\d+)/.exec((error as Error).message)?.[1];
 		return {
