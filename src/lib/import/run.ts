@@ -36,6 +36,8 @@ export interface ImportOptions {
 	map?: string[] | undefined;
 	mapFile?: string | undefined;
 	geocode?: boolean | undefined;
+	/** Where --geocode asks (a test's stub); default 国土地理院's address search, or SASAEAI_GEOCODER_URL. */
+	geocoderUrl?: string | undefined;
 	dryRun?: boolean | undefined;
 	/** --force: the entries (file, entry id or row id) whose conflicts the person accepts. */
 	force?: string[] | undefined;
@@ -164,7 +166,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
 		dataset,
 		confirmed: confirmed ?? fileDate,
 		existing: readExisting(opts.root),
-		geocode: opts.geocode ? gsiGeocoder() : undefined,
+		geocode: opts.geocode ? gsiGeocoder(opts.geocoderUrl ? { baseUrl: opts.geocoderUrl } : {}) : undefined,
 		show,
 		log,
 	};
