@@ -3,6 +3,7 @@
  * folders: the files a coordinator gets, their boundaries, and the Japanese messages.
  */
 import { spawnSync } from 'node:child_process';
+import { importAreasCommand } from './lib/import-areas-command.ts';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,8 +50,17 @@ function contentFolder(top: { id: string; name: string; yomi: string; level: str
 
 /** The project's scripts need Node 22.12+ (type stripping); under an older Node, use the project's own Node 24. */
 const node = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : join(process.cwd(), 'node_modules', '.bin', 'node');
-const run = (content: string, args: string[]) =>
-	spawnSync(node, ['scripts/import-areas.ts', ...args], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' });
+/** npm run import-areas into the content folder given, run in this process (the script runs the same function). */
+async function run(content: string, args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+	const said = { stdout: '', stderr: '' };
+	const status = await importAreasCommand(args, {
+		env: { SASAEAI_CONTENT: content },
+		cwd: process.cwd(),
+		out: (line) => (said.stdout += `${line}\n`),
+		err: (line) => (said.stderr += `${line}\n`),
+	});
+	return { status, ...said };
+}
 
 interface Written {
 	id: string;
@@ -183,9 +193,9 @@ describe('国土数値情報 A27 Shapefile (奈良県北葛城郡, Shift_JIS, no
 	const content = contentFolder({ id: 'kawai', name: '河合町', yomi: 'かわいちょう', level: '町', lat: 34.58, lng: 135.74 });
 	const args = [NARA, '--filter', 'A27_005=29427', '--source', '国土数値情報（小学校区データ）国土交通省'];
 	let source: Map<string, Polygon[]>;
-	let dryRun: ReturnType<typeof run>;
+	let dryRun: Awaited<ReturnType<typeof run>>;
 	let afterDryRun: string[];
-	let first: ReturnType<typeof run>;
+	let first: Awaited<ReturnType<typeof run>>;
 	beforeAll(async () => {
 		source = new Map();
 		for (const f of await sourceFeatures(NARA, 'shift_jis')) {
@@ -193,12 +203,12 @@ describe('国土数値情報 A27 Shapefile (奈良県北葛城郡, Shift_JIS, no
 			const name = `${f.properties['A27_007']}区`;
 			source.set(name, [...(source.get(name) ?? []), f.geometry as Polygon]);
 		}
-		dryRun = run(content, [...args, '--dry-run']);
+		dryRun = await run(content, [...args, '--dry-run']);
 		afterDryRun = readdirSync(join(content, 'areas'));
-		first = run(content, args);
+		first = await run(content, args);
 	});
 
-	test('--dry-run writes nothing and shows each id, name, vertices before → after and centre', () => {
+	test('--dry-run writes nothing and shows each id, name, vertices before → after and centre', async () => {
 		expect(dryRun.status, dryRun.stderr).toBe(0);
 		expect(dryRun.stdout).toContain('A27-10_29-g_SchoolDistrict.shp: シェープファイル、多角形 15 件、属性は Shift_JIS（自動で判定）');
 		expect(dryRun.stdout).toContain('絞りこみ: A27_005=29427 → 4 件');
@@ -211,7 +221,7 @@ describe('国土数値情報 A27 Shapefile (奈良県北葛城郡, Shift_JIS, no
 		expect(afterDryRun).toEqual(['kawai.md']);
 	});
 
-	test('one file per 校区: names, level, parent and the source line', () => {
+	test('one file per 校区: names, level, parent and the source line', async () => {
 		expect(first.status, first.stderr).toBe(0);
 		expect(first.stdout).toContain('A27-10_29-g_SchoolDistrict.shp: 書いた 3 件（頂点 合計 1563 → ');
 		expect(first.stdout).toContain('npm run check で確かめてから');
@@ -227,18 +237,18 @@ describe('国土数値情報 A27 Shapefile (奈良県北葛城郡, Shift_JIS, no
 		}
 	});
 
-	test('boundaries: in Japan and in the fixture, within 300 vertices, centres inside, borders shared exactly', () => {
+	test('boundaries: in Japan and in the fixture, within 300 vertices, centres inside, borders shared exactly', async () => {
 		const areas = written(content, 'kawai');
 		expectGoodBoundaries(areas, source, 300);
 		// 河合第一小学校 comes in two parts in A27: they are one area now.
 		expect(source.get('河合第一小学校区')).toHaveLength(2);
 	});
 
-	test('never overwrites without --force, and says which files are in the way', () => {
+	test('never overwrites without --force, and says which files are in the way', async () => {
 		const target = join(content, 'areas', 'koku-2.md');
 		const edited = readFileSync(target, 'utf8').replace('（出典:', 'コーディネーターが書いた説明。\n\n（出典:');
 		writeFileSync(target, edited);
-		const again = run(content, args);
+		const again = await run(content, args);
 		expect(again.status).toBe(1);
 		expect(again.stderr).toMatch(/上書きしません: .*areas\/koku-1\.md はもうあります/);
 		expect(again.stderr).toMatch(/上書きしません: .*areas\/koku-2\.md はもうあります/);
@@ -248,20 +258,20 @@ describe('国土数値情報 A27 Shapefile (奈良県北葛城郡, Shift_JIS, no
 		noStackTrace(again.stderr);
 		expect(readFileSync(target, 'utf8')).toBe(edited);
 		// A dry run shows the same: everything it would write, which files are in the way, and exit 1.
-		const preview = run(content, [...args, '--dry-run']);
+		const preview = await run(content, [...args, '--dry-run']);
 		expect(preview.status).toBe(1);
 		expect(preview.stdout).toMatch(/書く予定（もうあるので --force が必要）: koku-2 {2}河合第三小学校区/);
 		expect(preview.stderr).toContain('同じ名前のファイルが 3 件あるので、何も書きません。上書きしてよいときは --force を付けてください');
 		expect(readFileSync(target, 'utf8')).toBe(edited);
-		const forced = run(content, [...args, '--force']);
+		const forced = await run(content, [...args, '--force']);
 		expect(forced.status, forced.stderr).toBe(0);
 		expect(forced.stdout).toContain('上書きしました: koku-2');
 		expect(readFileSync(target, 'utf8')).not.toContain('コーディネーターが書いた説明');
 	});
 
-	test('a smaller budget is kept, still without gaps or overlaps', () => {
+	test('a smaller budget is kept, still without gaps or overlaps', async () => {
 		const small = contentFolder({ id: 'kawai', name: '河合町', yomi: 'かわいちょう', level: '町', lat: 34.58, lng: 135.74 });
-		const result = run(small, [NARA, '--filter', 'A27_005=29427', '--max-vertices', '40']);
+		const result = await run(small, [NARA, '--filter', 'A27_005=29427', '--max-vertices', '40']);
 		expect(result.status, result.stderr).toBe(0);
 		// 40 points cannot follow every bend: the total area may move a little more, but nothing opens or overlaps.
 		expectGoodBoundaries(written(small, 'kawai'), source, 40, 0.03);
@@ -277,7 +287,7 @@ describe('all of 北葛城郡 (14 校区, 4 towns) in a 平面直角座標系 Sh
 	beforeAll(async () => {
 		shp = await buildPlaneFixture(planeDir);
 		const reference = contentFolder(top);
-		expect(run(reference, [NARA]).status).toBe(0);
+		expect((await run(reference, [NARA])).status).toBe(0);
 		geographic = written(reference, top.id);
 		source = new Map();
 		for (const f of await sourceFeatures(NARA, 'shift_jis')) {
@@ -286,9 +296,9 @@ describe('all of 北葛城郡 (14 校区, 4 towns) in a 平面直角座標系 Sh
 		}
 	});
 
-	test('JGD2000 第VI系 from the .prj, Shift_JIS detected, and the same areas as the geographic file to a few metres', () => {
+	test('JGD2000 第VI系 from the .prj, Shift_JIS detected, and the same areas as the geographic file to a few metres', async () => {
 		const content = contentFolder(top);
-		const result = run(content, [shp]);
+		const result = await run(content, [shp]);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('属性は Shift_JIS（自動で判定）');
 		expect(result.stdout).toContain(
@@ -305,26 +315,26 @@ describe('all of 北葛城郡 (14 校区, 4 towns) in a 平面直角座標系 Sh
 		expectGoodBoundaries(areas, source, 300);
 	});
 
-	test('without its .prj it asks for --zone, in Japanese; with --zone 6 it works', () => {
+	test('without its .prj it asks for --zone, in Japanese; with --zone 6 it works', async () => {
 		const bare = tempDir('noprj');
 		for (const ext of ['shp', 'shx', 'dbf']) copyFileSync(shp.replace(/shp$/, ext), join(bare, `city.${ext}`));
 		const content = contentFolder(top);
-		const refused = run(content, [join(bare, 'city.shp')]);
+		const refused = await run(content, [join(bare, 'city.shp')]);
 		expect(refused.status).toBe(1);
 		expect(refused.stderr).toContain('city.shp に座標系のファイル（.prj）がなく、座標はメートル（平面直角座標系）のようです');
 		expect(refused.stderr).toContain('--zone で平面直角座標系の系を指定してください');
 		noStackTrace(refused.stderr);
-		const zoned = run(content, [join(bare, 'city.shp'), '--zone', '6', '--datum', 'jgd2000']);
+		const zoned = await run(content, [join(bare, 'city.shp'), '--zone', '6', '--datum', 'jgd2000']);
 		expect(zoned.status, zoned.stderr).toBe(0);
 		expect(zoned.stdout).toContain('JGD2000 平面直角座標系 第VI系');
 		const areas = written(content, top.id);
 		expect(areas[0]!.center.lat).toBeCloseTo(geographic[0]!.center.lat, 4);
 	});
 
-	test('a zone that puts the coordinates outside Japan is refused, telling the coordinator to check --zone', () => {
+	test('a zone that puts the coordinates outside Japan is refused, telling the coordinator to check --zone', async () => {
 		const content = contentFolder(top);
 		// Zone XVIII (沖ノ鳥島, origin 20°N) puts these metres south of 20°N.
-		const outside = run(content, [shp, '--zone', '18']);
+		const outside = await run(content, [shp, '--zone', '18']);
 		expect(outside.status).toBe(1);
 		expect(outside.stderr).toMatch(/kitakatsuragi_tsugakukuiki_jgd2000_6kei\.shp の \d+ 番目の図形（.+）を変換すると日本の外/);
 		expect(outside.stderr).toContain('--zone か --crs で指定し直してください');
@@ -336,8 +346,8 @@ describe('all of 北葛城郡 (14 校区, 4 towns) in a 平面直角座標系 Sh
 describe('OpenStreetMap wards of 大阪市 (a real JGD2011 第VI系 Shapefile, UTF-8 with .cpg)', () => {
 	const content = contentFolder({ id: 'osaka', name: '大阪市', yomi: 'おおさかし', level: '市', lat: 34.69, lng: 135.5 });
 
-	test('with no --name-field and two attributes that could be the name, it lists them with examples and stops', () => {
-		const result = run(content, [OSAKA]);
+	test('with no --name-field and two attributes that could be the name, it lists them with examples and stops', async () => {
+		const result = await run(content, [OSAKA]);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('osaka_6kei.shp: 名前の入った属性を --name-field で選んでください');
 		expect(result.stderr).toContain('  name_ja: 淀川区、東淀川区、西淀川区');
@@ -348,7 +358,7 @@ describe('OpenStreetMap wards of 大阪市 (a real JGD2011 第VI系 Shapefile, U
 	});
 
 	test('ids from the readings, 圏域 under the city, borders shared exactly', async () => {
-		const result = run(content, [OSAKA, '--name-field', 'name_ja', '--yomi-field', 'name_ja_ka', '--level', '圏域']);
+		const result = await run(content, [OSAKA, '--name-field', 'name_ja', '--yomi-field', 'name_ja_ka', '--level', '圏域']);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('属性は UTF-8（.cpg の指定）');
 		expect(result.stdout).toContain(
@@ -380,7 +390,7 @@ describe('OpenStreetMap wards of 大阪市 (a real JGD2011 第VI系 Shapefile, U
 describe('A27-derived GeoJSON (Code for Sapporo, 札幌市中央区)', () => {
 	test('16 校区 in WGS84, under the only city in the folder', async () => {
 		const content = contentFolder({ id: 'sapporo', name: '札幌市', yomi: 'さっぽろし', level: '市', lat: 43.06, lng: 141.35 });
-		const result = run(content, [SAPPORO]);
+		const result = await run(content, [SAPPORO]);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('Elementary.geojson: GeoJSON、多角形 16 件');
 		expect(result.stdout).toContain('座標系: WGS84 の経度・緯度（EPSG:4326）、GeoJSON の決まり');
@@ -395,12 +405,12 @@ describe('A27-derived GeoJSON (Code for Sapporo, 札幌市中央区)', () => {
 });
 
 describe("the town's own word for its areas (site.yaml district_term)", () => {
-	test('is the level when --level is not given', () => {
+	test('is the level when --level is not given', async () => {
 		const content = contentFolder(
 			{ id: 'kawai', name: '河合町', yomi: 'かわいちょう', level: '町', lat: 34.58, lng: 135.74 },
 			'district_term: 地区\n',
 		);
-		const result = run(content, [NARA, '--filter', 'A27_005=29427', '--id-field', 'A27_005']);
+		const result = await run(content, [NARA, '--filter', 'A27_005=29427', '--id-field', 'A27_005']);
 		expect(result.status, result.stderr).toBe(0);
 		const areas = written(content, 'kawai');
 		// 地区 is not named after a school, so the names stay as they are; the ids from A27_005 are all 29427.
@@ -415,44 +425,47 @@ describe("the town's own word for its areas (site.yaml district_term)", () => {
 
 describe('mistakes get a Japanese message naming the file, exit 1 and no stack trace', () => {
 	const content = contentFolder({ id: 'kawai', name: '河合町', yomi: 'かわいちょう', level: '町', lat: 34.58, lng: 135.74 });
-	const expectRefused = (args: string[], ...messages: string[]) => {
-		const result = run(content, args);
+	const expectRefused = async (args: string[], ...messages: string[]) => {
+		const result = await run(content, args);
 		expect(result.status, result.stdout).toBe(1);
 		for (const m of messages) expect(result.stderr).toContain(m);
 		noStackTrace(result.stderr);
 		expect(readdirSync(join(content, 'areas'))).toEqual(['kawai.md']);
 	};
 
-	test('--help explains the options in Japanese', () => {
-		const result = run(content, ['--help']);
+	test('--help explains the options in Japanese', async () => {
+		const result = await run(content, ['--help']);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('使い方: npm run import-areas -- ファイル [オプション]');
 		expect(result.stdout).toContain('--name-field 属性');
 		expect(result.stdout).toContain('--dry-run');
 	});
-	test('no file, a file that is not there, an unknown option', () => {
-		expectRefused([], '読みこむファイルを指定してください');
-		expectRefused(['nai.shp'], 'nai.shp が見つかりません');
-		expectRefused([NARA, '--zoen', '6'], '「--zoen」というオプションはないか、書き方が違います');
+	test('no file, a file that is not there, an unknown option', async () => {
+		await expectRefused([], '読みこむファイルを指定してください');
+		await expectRefused(['nai.shp'], 'nai.shp が見つかりません');
+		await expectRefused([NARA, '--zoen', '6'], '「--zoen」というオプションはないか、書き方が違います');
 	});
-	test('a Shapefile without its .dbf', () => {
+	test('a Shapefile without its .dbf', async () => {
 		const dir = tempDir('nodbf');
 		copyFileSync(NARA, join(dir, 'gakku.shp'));
-		expectRefused([join(dir, 'gakku.shp')], 'gakku.dbf が見つかりません。シェープファイルは .shp と .dbf（属性）をセットで');
+		await expectRefused([join(dir, 'gakku.shp')], 'gakku.dbf が見つかりません。シェープファイルは .shp と .dbf（属性）をセットで');
 	});
-	test('a name attribute that does not exist: the ones that do are listed with examples', () => {
-		expectRefused(
+	test('a name attribute that does not exist: the ones that do are listed with examples', async () => {
+		await expectRefused(
 			[NARA, '--name-field', '名称'],
 			'A27-10_29-g_SchoolDistrict.shp に「名称」という属性はありません（--name-field）',
 			'  A27_007: 上牧第三小学校、上牧第二小学校、上牧小学校',
 			'  A27_005: 29424、29424、29424',
 		);
 	});
-	test('a filter that matches nothing lists the values there are', () => {
-		expectRefused([NARA, '--filter', 'A27_005=29201'], 'A27_005=29201 の図形はありません。A27_005 の値の例: 29424、29425、29426、29427');
-		expectRefused([NARA, '--filter', 'A27_005'], '「属性=値」の形で書いてください');
+	test('a filter that matches nothing lists the values there are', async () => {
+		await expectRefused(
+			[NARA, '--filter', 'A27_005=29201'],
+			'A27_005=29201 の図形はありません。A27_005 の値の例: 29424、29425、29426、29427',
+		);
+		await expectRefused([NARA, '--filter', 'A27_005'], '「属性=値」の形で書いてください');
 	});
-	test('a file with no polygons', () => {
+	test('a file with no polygons', async () => {
 		const file = join(tempDir('points'), 'schools.geojson');
 		writeFileSync(
 			file,
@@ -461,7 +474,7 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 				features: [{ type: 'Feature', properties: { 名称: '河合第一小学校' }, geometry: { type: 'Point', coordinates: [135.74, 34.58] } }],
 			}),
 		);
-		expectRefused([file], 'schools.geojson に多角形（ポリゴン）の図形がありません');
+		await expectRefused([file], 'schools.geojson に多角形（ポリゴン）の図形がありません');
 	});
 	test('GeoJSON in metres: it needs --zone', async () => {
 		const dir = tempDir('metres');
@@ -469,38 +482,38 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 		const collection = await shapefile.read(shp, undefined, { encoding: 'shift_jis' });
 		const file = join(dir, 'metres.geojson');
 		writeFileSync(file, JSON.stringify(collection));
-		expectRefused(
+		await expectRefused(
 			[file, '--filter', 'A27_005=29427'],
 			'metres.geojson の座標はメートル（平面直角座標系）のようですが、どの系かが書かれていません',
 			'--zone で平面直角座標系の系を指定してください',
 		);
-		const zoned = run(content, [file, '--filter', 'A27_005=29427', '--zone', '6', '--dry-run']);
+		const zoned = await run(content, [file, '--filter', 'A27_005=29427', '--zone', '6', '--dry-run']);
 		expect(zoned.status, zoned.stderr).toBe(0);
 		expect(zoned.stdout).toContain('河合第一小学校区');
 	});
-	test('a .prj that is not a 平面直角座標系 (UTM)', () => {
+	test('a .prj that is not a 平面直角座標系 (UTM)', async () => {
 		const dir = tempDir('utm');
 		for (const ext of ['shp', 'dbf']) copyFileSync(NARA.replace(/shp$/, ext), join(dir, `utm.${ext}`));
 		writeFileSync(
 			join(dir, 'utm.prj'),
 			'PROJCS["WGS_1984_UTM_Zone_53N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",135.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]',
 		);
-		expectRefused(
+		await expectRefused(
 			[join(dir, 'utm.shp')],
 			'utm.prj の座標系が読めません: .prj の座標系「WGS_1984_UTM_Zone_53N」（原点 北緯0度・東経135度）は、平面直角座標系のどの系とも合いません',
 			'--zone',
 		);
 	});
-	test('the parent: one that does not exist, or none to choose', () => {
-		expectRefused([NARA, '--parent', 'nara'], '--parent「nara」という地域は', '使える id: kawai（河合町）');
+	test('the parent: one that does not exist, or none to choose', async () => {
+		await expectRefused([NARA, '--parent', 'nara'], '--parent「nara」という地域は', '使える id: kawai（河合町）');
 		const empty = tempDir('empty');
-		const result = run(empty, [NARA, '--filter', 'A27_005=29427']);
+		const result = await run(empty, [NARA, '--filter', 'A27_005=29427']);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('ひとつ上の地域（市・町・村・区）が');
 		expect(result.stderr).toContain('--parent で id を指定してください');
 		expect(existsSync(join(empty, 'areas'))).toBe(false);
 	});
-	test('an empty content/ is not written into: the sample city stays as it is', () => {
+	test('an empty content/ is not written into: the sample city stays as it is', async () => {
 		const town = tempDir('fresh');
 		mkdirSync(join(town, 'content'));
 		writeFileSync(join(town, 'content', 'README.md'), '# content/\n');
@@ -517,10 +530,10 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 		);
 		expect(readdirSync(join(town, 'content'))).toEqual(['README.md']);
 	});
-	test('a level that is not one of ours, a budget that is not a number', () => {
-		expectRefused([NARA, '--level', '学区'], '--level「学区」は使えません。使える階層: 市、町、村、区、圏域、校区');
-		expectRefused([NARA, '--max-vertices', '3'], '--max-vertices は 4 以上の整数で書いてください');
-		expectRefused([NARA, '--max-vertices', '20000'], '--max-vertices は 3000 までにしてください');
+	test('a level that is not one of ours, a budget that is not a number', async () => {
+		await expectRefused([NARA, '--level', '学区'], '--level「学区」は使えません。使える階層: 市、町、村、区、圏域、校区');
+		await expectRefused([NARA, '--max-vertices', '3'], '--max-vertices は 4 以上の整数で書いてください');
+		await expectRefused([NARA, '--max-vertices', '20000'], '--max-vertices は 3000 までにしてください');
 	});
 });
 
@@ -547,9 +560,9 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		return path;
 	};
 
-	test("the real 4-town A27 extract is cut to site.yaml's town by default; --filter none keeps all; another town is refused", () => {
+	test("the real 4-town A27 extract is cut to site.yaml's town by default; --filter none keeps all; another town is refused", async () => {
 		const content = withCode('294276');
-		const result = run(content, [NARA]);
+		const result = await run(content, [NARA]);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain(
 			'絞りこみ: A27_005=29427 → 4 件（site.yaml の municipality_code 294276 の町の校区だけを取りこみます。ファイルには 4 市区町村 15 件。',
@@ -557,12 +570,12 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		expect(result.stdout).toContain('名前: A27_007');
 		expect(written(content, 'kawai').map((a) => a.data['name'])).toEqual(['河合第一小学校区', '河合第三小学校区', '河合第二小学校区']);
 		const all = withCode('294276');
-		const none = run(all, [NARA, '--filter', 'none', '--dry-run']);
+		const none = await run(all, [NARA, '--filter', 'none', '--dry-run']);
 		expect(none.status, none.stderr).toBe(0);
 		expect(none.stdout).toContain('絞りこみ: なし（--filter none');
 		expect(none.stdout).toContain('書く予定 14 件');
 		const nara = withCode('292010');
-		const elsewhere = run(nara, [NARA]);
+		const elsewhere = await run(nara, [NARA]);
 		expect(elsewhere.status).toBe(1);
 		expect(elsewhere.stderr).toContain(
 			'この町（site.yaml の municipality_code 292010、A27_005 では 29201）の図形がありません。ファイルにある市区町村: 29424（3 件）、29425（3 件）、29426（5 件）、29427（4 件）',
@@ -576,7 +589,7 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		const shp = await buildPlaneFixture(dir);
 		writeFileSync(shp.replace(/shp$/, 'prj'), esriWkt(9, 'jgd2000'));
 		const content = withCode('294276');
-		const result = run(content, [shp]);
+		const result = await run(content, [shp]);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(
 			/座標系 JGD2000 平面直角座標系 第IX系.*（\.prj（JGD_2000_Japan_Zone_9）.*）で読むと、地域の中心（緯度 34\.\d+、経度 139\.\d+）が、ひとつ上の地域 kawai の center（緯度 34\.58、経度 135\.74）から 3\d\d km 離れています（30 km まで）/,
@@ -586,11 +599,11 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		);
 		noStackTrace(result.stderr);
 		expect(listed(content)).toEqual(['kawai.md']);
-		const fixed = run(content, [shp, '--zone', '6', '--datum', 'jgd2000', '--dry-run']);
+		const fixed = await run(content, [shp, '--zone', '6', '--datum', 'jgd2000', '--dry-run']);
 		expect(fixed.status, fixed.stderr).toBe(0);
 	});
 
-	test('a ring that crosses itself is refused with the feature, its name and the place; nothing is written', () => {
+	test('a ring that crosses itself is refused with the feature, its name and the place; nothing is written', async () => {
 		const bowTie = [
 			[135.75, 34.57],
 			[135.76, 34.58],
@@ -600,7 +613,7 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		];
 		const file = squares('crossing.geojson', [{ properties: { 名称: '東小学校' } }, { properties: { 名称: '西小学校' }, ring: bowTie }]);
 		const content = withCode('294276');
-		const result = run(content, [file]);
+		const result = await run(content, [file]);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('crossing.geojson: 境界の形が正しくない図形があるので、何も書きませんでした。');
 		expect(result.stderr).toContain('  2 番目の図形（西小学校区）: 外側の線が自分と交差しています（緯度 34.575、経度 135.755 のあたり）');
@@ -608,14 +621,14 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 		expect(listed(content)).toEqual(['kawai.md']);
 	});
 
-	test('a 300-character NO as --id-field: ids are shortened, every file is written; a reserved name stops before any is written', () => {
+	test('a 300-character NO as --id-field: ids are shortened, every file is written; a reserved name stops before any is written', async () => {
 		const long = (c: string) => `${c}${'-0123456789'.repeat(30)}`;
 		const file = squares(
 			'long.geojson',
 			['a', 'b', 'c', 'd'].map((c, i) => ({ properties: { NO: long(c), 名称: `第${i + 1}小学校` } })),
 		);
 		const content = withCode('294276');
-		const result = run(content, [file, '--id-field', 'NO']);
+		const result = await run(content, [file, '--id-field', 'NO']);
 		expect(result.status, result.stderr).toBe(0);
 		const ids = listed(content).filter((f) => f !== 'kawai.md');
 		expect(ids).toHaveLength(4);
@@ -626,25 +639,25 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 			{ properties: { NO: 'CON', 名称: '西小学校' } },
 		]);
 		const other = withCode('294276');
-		const refused = run(other, [reserved, '--id-field', 'NO']);
+		const refused = await run(other, [reserved, '--id-field', 'NO']);
 		expect(refused.status).toBe(1);
 		expect(refused.stderr).toContain('reserved.geojson: 書けないファイルがあるので、何も書きませんでした。');
 		expect(refused.stderr).toContain('  con.md（西小学校区）: 「con」は Windows で使えない名前です');
 		expect(listed(other)).toEqual(['kawai.md']);
 	});
 
-	test('escape characters in attribute names and values are shown, never sent to the terminal; such a name is refused', () => {
+	test('escape characters in attribute names and values are shown, never sent to the terminal; such a name is refused', async () => {
 		const file = squares('escape.geojson', [
 			{ properties: { 'ka\u001b[2J': 'x', 名称: '東\u001b[31m小学校' } },
 			{ properties: { 'ka\u001b[2J': 'y', 名称: '西小学校' } },
 		]);
 		const content = withCode('294276');
-		const listing = run(content, [file, '--name-field', 'nai']);
+		const listing = await run(content, [file, '--name-field', 'nai']);
 		expect(listing.status).toBe(1);
 		expect(listing.stderr).toContain('  ka␛[2J: x、y');
 		expect(listing.stderr).toContain('  名称: 東␛[31m小学校、西小学校');
 		expect(listing.stderr + listing.stdout).not.toContain('\u001b');
-		const named = run(content, [file, '--name-field', '名称']);
+		const named = await run(content, [file, '--name-field', '名称']);
 		expect(named.status).toBe(1);
 		expect(named.stderr).toContain('escape.geojson: 名前に使えない値があるので、何も書きませんでした。');
 		expect(named.stderr).toContain('1 番目の図形の名前「東␛[31m小学校区」');
@@ -670,13 +683,13 @@ describe('a file of several municipalities, a wrong zone, broken rings, long ids
 			crs,
 			JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:\u001b[2J' } }, features: [feature] }),
 		);
-		const crsRun = run(content, [crs]);
+		const crsRun = await run(content, [crs]);
 		expect(crsRun.status).toBe(1);
 		expect(crsRun.stderr).toContain('crs.geojson の座標系「EPSG:␛[2J」はわかりません');
 		expect(crsRun.stderr + crsRun.stdout).not.toContain('\u001b');
 		const broken = join(tempDir('broken'), 'broken.geojson');
 		writeFileSync(broken, '{"type": "\u001b[2J');
-		const brokenRun = run(content, [broken]);
+		const brokenRun = await run(content, [broken]);
 		expect(brokenRun.status).toBe(1);
 		expect(brokenRun.stderr).toContain('broken.geojson を GeoJSON（JSON）として読めません');
 		expect(brokenRun.stderr).not.toContain('\u001b');

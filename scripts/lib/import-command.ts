@@ -9,6 +9,7 @@ import { LAYOUT_OPTION } from '../../src/lib/import/layouts.ts';
 import { InputError, runImport } from '../../src/lib/import/run.ts';
 import { tokyoDate } from '../../src/lib/schedule/calendar.ts';
 import { PROVIDER_TYPES, type ProviderType } from '../../src/schemas/taxonomy.ts';
+import { CONSOLE, type CommandIo } from './command-io.ts';
 
 export const HELP = `使い方: npm run import -- ファイル [オプション]
 
@@ -49,25 +50,6 @@ export const HELP = `使い方: npm run import -- ファイル [オプション]
 
 終了コード: 0 = すべての行を書いた・更新した・下書きにした・さわらなかった・理由つきで飛ばした、
 1 = ファイルや指定がまちがっている・形が決められない（何も書きません）`;
-
-/** Where the command reads its settings and writes what it says (process.env and the console for a coordinator). */
-export interface CommandIo {
-	env: Record<string, string | undefined>;
-	cwd: string;
-	out: (line: string) => void;
-	err: (line: string) => void;
-}
-
-const CONSOLE: CommandIo = {
-	get env() {
-		return process.env;
-	},
-	get cwd() {
-		return process.cwd();
-	},
-	out: (line) => console.log(line),
-	err: (line) => console.error(line),
-};
 
 /** Runs `npm run import -- <args>`; resolves to the exit code (0 done, 1 refused: nothing written). */
 export async function importCommand(args: string[], io: CommandIo = CONSOLE): Promise<number> {
