@@ -3,6 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../src/lib/content-files.ts';
+import { formatProblem } from '../src/lib/problems.ts';
 import { SAMPLE, TOWNS } from '../tests/towns.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-new-'));
@@ -18,8 +20,8 @@ const run = (args: string[], input?: string, content = dir) =>
 		input,
 		encoding: 'utf8',
 	});
-const check = (content = dir) =>
-	spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: content }, encoding: 'utf8' }).stdout;
+/** The lines npm run check prints for a town (its problems are loadContent's), without starting it. */
+const check = (content = dir) => loadContent(content).problems.map(formatProblem).join('\n');
 
 /** The only errors a fresh template may have: the blanks the author must fill in. */
 const FILL_IN = /空欄にはできません|よみがなは ひらがな|電話番号を書いてください/;
