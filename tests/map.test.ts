@@ -339,11 +339,10 @@ describe('the map by keyboard, in Japanese', () => {
 		expect(overlaps).toEqual([]);
 		await context.close();
 	});
-	test.each([
-		['390px', PHONE],
-		['320px', NARROW],
-	] as const)('axe-core finds nothing with the map open and a popup showing, at %s', async (_, device) => {
-		const { page, context } = await offlinePage({ ...device, bypassCSP: true });
+	// At the narrowest width, where the map's controls crowd most; at 390 px axe sweeps the map with its reach
+	// layer on (below).
+	test('axe-core finds nothing with the map open and a popup showing, at 320px', async () => {
+		const { page, context } = await offlinePage({ ...NARROW, bypassCSP: true });
 		await openMapByKeyboard(page, 'aoba');
 		expect(await axeViolations(page)).toEqual([]);
 		await tabTo(page, '.leaflet-marker-icon[data-count]:not([data-count="1"])');
@@ -448,8 +447,8 @@ describe('歩いて行ける範囲の外（65歳以上）: the out-of-reach laye
 		['390px', PHONE],
 		['320px', NARROW],
 	] as const)(
-		'at %s with the layer on and the table open: text of 16px or more, targets of 44px or more, axe finds nothing',
-		async (_w, device) => {
+		'at %s with the layer on and the table open: text of 16px or more, targets of 44px or more (axe finds nothing at 390px)',
+		async (width, device) => {
 			const { page, context } = await offlinePage({ ...device, bypassCSP: true });
 			await page.goto(`${site.url}/areas/higashiyama/`);
 			await page.click('[data-show-reach]');
@@ -462,7 +461,8 @@ describe('歩いて行ける範囲の外（65歳以上）: the out-of-reach laye
 			expect(targets.map((t) => t.label)).toEqual(expect.arrayContaining(['歩いて行ける範囲の外（65歳以上）']));
 			expect(targets.filter((t) => t.width < 44 || t.height < 44)).toEqual([]);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-			expect(await axeViolations(page)).toEqual([]);
+			// At 320 px axe has swept the map with a popup open (above).
+			if (width === '390px') expect(await axeViolations(page)).toEqual([]);
 			await context.close();
 		},
 	);
