@@ -11,7 +11,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, usingSampleCity, SAMPLE_NOTICE } from '../src/lib/content-dir.ts';
 import { loadContent } from '../src/lib/content-files.ts';
+import type { KindKey } from '../src/lib/kinds.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { entryRoute } from '../src/lib/urls.ts';
 import { formatSiteProblem, verifySite, type ExpectedPage, type SiteProblem } from '../src/lib/verify/site-check.ts';
 import { printUncommanded } from '../src/lib/safety/annotations.ts';
 import { launch, PHONE } from './lib/chromium.ts';
@@ -41,16 +43,8 @@ if (contentProblems.some((p) => p.severity === 'error')) {
 	process.exit(1);
 }
 
-const FOLDERS: Record<string, string> = {
-	areas: 'areas',
-	salons: 'salons',
-	resources: 'resources',
-	volunteers: 'volunteers',
-	reports: 'reports',
-	localIssues: 'local-issues',
-};
 const expectedPages: ExpectedPage[] = entries.map((e) => ({
-	path: `/${FOLDERS[e.collection]}/${e.id}/`,
+	path: entryRoute(e.collection as KindKey, e.id),
 	title: String(e.data['name'] ?? e.data['title']),
 	source: e.file,
 }));
