@@ -43,7 +43,7 @@ describe('accessibility with the scripts at work', () => {
 });
 
 describe('the contribution form at work', () => {
-	// Each step with and without its messages, the check page, 320 px and 200 % text: tests/browser/send-steps.test.ts.
+	// Each step with and without its messages, the check page, 320 px and 200 % text: tests/browser/send-steps.ts.
 	// Here, the groups the form adds while a resident fills it in: every step is shown at once (the form's own
 	// fallback without JavaScript), so that the buttons of each group can be used in one page.
 	const allSteps = (p: Page) =>

@@ -3,7 +3,8 @@
  * mistakes first, reading the messages beside the fields), taking the file it makes, and proving that
  * `npm run check` accepts the file unchanged and that the built site shows it, with the same schedule text
  * the form previewed. Also fixing an existing entry (only the changed field differs in the file) and a
- * meeting report. Runs on 川波町 (a 町, published under /kawanami-guide/).
+ * meeting report. Runs on 川波町 (a 町, published under /kawanami-guide/). Then the form step by step on a phone,
+ * through the relay in workerd, on the same build (tests/browser/send-steps.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAstroBuild } from './build-site.ts';
 import { axeViolations } from './browser/axe.ts';
+import { sendStepsOn } from './browser/send-steps.ts';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 import { distOf, TOWNS } from './towns.ts';
 import { serve } from './browser/harness.ts';
@@ -346,7 +348,7 @@ describe('confirm mode', () => {
 });
 
 describe('the form for everyone (axe-core)', () => {
-	// Every step with and without its messages: tests/browser/send-steps.test.ts. Here, the confirm mode.
+	// Every step with and without its messages: tests/browser/send-steps.ts. Here, the confirm mode.
 	test('finds nothing on the confirm mode', async () => {
 		const a11y = await site.browser.newPage({ ...PHONE, bypassCSP: true });
 		await a11y.goto(`${site.url}/send/salons/?confirm=shimogawa/shimogawa-ekimae-engawa`);
@@ -356,8 +358,9 @@ describe('the form for everyone (axe-core)', () => {
 	});
 });
 
+/** The copy of 川波町 with the form's files and relay_url, built by the test below and used by the steps after it. */
+let dist = '';
 describe('the files the form made', () => {
-	let dist = '';
 	test('npm run check accepts them unchanged', () => {
 		for (const [path, text] of made) {
 			mkdirSync(dirname(join(town, path)), { recursive: true });
@@ -439,3 +442,6 @@ describe('the files the form made', () => {
 		}
 	});
 });
+
+// The form step by step through the relay in workerd (tests/browser/send-steps.ts), on the copy just built.
+sendStepsOn(() => ({ dist, relayPort }));

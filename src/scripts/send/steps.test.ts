@@ -2,7 +2,7 @@
  * The steps' browser side against the form page's markup, without a browser: every part src/scripts/send/steps.ts
  * and the form script look for is drawn by src/pages/send/[kind].astro, the steps are fieldsets drawn in the
  * page (so without the script the form is one long page), and their buttons are hidden until the script shows
- * them. What the steps do is driven in tests/browser/send-steps.test.ts.
+ * them. What the steps do is driven in tests/browser/send-steps.ts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
