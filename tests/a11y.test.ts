@@ -18,8 +18,12 @@ beforeAll(async () => {
 	page = await site.browser.newPage({ ...PHONE, bypassCSP: true });
 });
 
+/** Swept elsewhere in the state a resident sees: the dashboard at 390 and 320 px (dashboard.test.ts), the search
+ * page with its results listed (below). */
+const SWEPT_ELSEWHERE = ['/dashboard/', `/search/?q=${encodeURIComponent('体操')}`];
+
 describe('accessibility of every page template (axe-core, WCAG 2.2 AA)', () => {
-	test.each(TEMPLATES)('%s', async (path) => {
+	test.each(TEMPLATES.filter((path) => !SWEPT_ELSEWHERE.includes(path)))('%s', async (path) => {
 		await page.goto(site.url + path);
 		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
