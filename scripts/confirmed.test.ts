@@ -2,15 +2,31 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../src/lib/content-files.ts';
 import { parseRows } from '../src/lib/import/csv.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { confirmedCommand } from './lib/confirmed-command.ts';
 import { DUE, reconfirmTown, TODAY } from './lib/reconfirm-town.ts';
 
 const { work, content } = reconfirmTown('sasaeai-confirmed-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const env = { ...process.env, SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY };
-const confirmed = (args: string[]) => spawnSync(process.execPath, ['scripts/confirmed.ts', ...args], { env, encoding: 'utf8' });
-const check = () => spawnSync(process.execPath, ['scripts/check-content.ts'], { env, encoding: 'utf8' });
+/** npm run confirmed on the test's town, run in this process (scripts/confirmed.ts runs the same function). */
+async function confirmed(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+	const said = { stdout: '', stderr: '' };
+	const status = await confirmedCommand(args, {
+		env: { SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
+		cwd: process.cwd(),
+		out: (line) => (said.stdout += `${line}\n`),
+		err: (line) => (said.stderr += `${line}\n`),
+	});
+	return { status, ...said };
+}
+/** The errors npm run check would list for the town (its problems are loadContent's). */
+const checkErrors = () =>
+	loadContent(content, { today: TODAY })
+		.problems.filter((p) => p.severity === 'error')
+		.map(formatProblem);
 const file = (ref: string) => join(content, `${ref}.md`);
 const read = (ref: string) => readFileSync(file(ref), 'utf8');
 
@@ -22,33 +38,33 @@ function lineDiff(before: string, after: string) {
 }
 
 describe('npm run confirmed', { timeout: 120_000 }, () => {
-	test('changes only the confirmation lines of each file named, by id or by file', () => {
+	test('changes only the confirmation lines of each file named, by id or by file', async () => {
 		const byId = 'salons/shimogawa/shimogawa-kawabata-taiso';
 		const byFile = 'resources/kawanami/kawanami-haishoku';
 		const before = [read(byId), read(byFile)];
-		const result = confirmed([byId, file(byFile), '--date', '2027-08-30', '--by', '電話']);
+		const result = await confirmed([byId, file(byFile), '--date', '2027-08-30', '--by', '電話']);
 		expect(result.status, result.stdout + result.stderr).toBe(0);
 		expect(result.stdout).toContain('2 件を記録しました');
 		expect(read(byId)).toBe(before[0]!.replace(`last_confirmed: ${DUE[byId]}\n`, 'last_confirmed: 2027-08-30\nconfirmed_by: 電話\n'));
 		expect(read(byFile)).toBe(before[1]!.replace(`last_confirmed: ${DUE[byFile]}\n`, 'last_confirmed: 2027-08-30\nconfirmed_by: 電話\n'));
-		expect(check().stdout).not.toContain('[エラー]');
+		expect(checkErrors()).toEqual([]);
 	});
 
-	test('a CRLF file keeps every other byte, its line endings included', () => {
+	test('a CRLF file keeps every other byte, its line endings included', async () => {
 		const ref = 'salons/kamigawa/kamigawa-fureai-shokujikai';
 		const crlf = read(ref).replace(/\n/g, '\r\n');
 		writeFileSync(file(ref), crlf);
-		expect(confirmed([ref, '--date', '2027-08-31', '--by', '郵送']).status).toBe(0);
+		expect((await confirmed([ref, '--date', '2027-08-31', '--by', '郵送'])).status).toBe(0);
 		const after = readFileSync(file(ref));
 		expect(
 			after.equals(Buffer.from(crlf.replace(`last_confirmed: ${DUE[ref]}\r\n`, 'last_confirmed: 2027-08-31\r\nconfirmed_by: 郵送\r\n'))),
 		).toBe(true);
 	});
 
-	test('--status with --note records the change of status and the note at the end of the text', () => {
+	test('--status with --note records the change of status and the note at the end of the text', async () => {
 		const ref = 'volunteers/nakazato/nakazato-tsuin-tsukisoi';
 		const before = read(ref);
-		const result = confirmed([
+		const result = await confirmed([
 			ref,
 			'--by',
 			'電話',
@@ -66,28 +82,37 @@ describe('npm run confirmed', { timeout: 120_000 }, () => {
 			'status: 休止中\n',
 			'2027年9月1日の確認では、お休みしていました（休止中）。付き添いの担い手を探しているため、しばらく募集を休みます。\n',
 		]);
-		expect(check().stdout).not.toContain('[エラー]');
+		expect(checkErrors()).toEqual([]);
 	});
 
-	test('refuses a date in the future or not a real date, and an unknown entry, changing nothing', () => {
+	test('refuses a date in the future or not a real date, and an unknown entry, changing nothing', async () => {
 		const ref = 'salons/shimogawa/shimogawa-igo-shogi-no-kai';
 		const before = read(ref);
-		const future = confirmed([ref, '--date', '2027-09-02', '--by', '電話']);
+		const future = await confirmed([ref, '--date', '2027-09-02', '--by', '電話']);
 		expect(future.status).toBe(1);
 		expect(future.stderr).toContain('今日（2027-09-01）より後です');
-		const unreal = confirmed([ref, '--date', '2027-02-29', '--by', '電話']);
+		const unreal = await confirmed([ref, '--date', '2027-02-29', '--by', '電話']);
 		expect(unreal.status).toBe(1);
 		expect(unreal.stderr).toContain('ありえない日付です');
-		const unknown = confirmed(['salons/shimogawa/nai', '--by', '電話']);
+		const unknown = await confirmed(['salons/shimogawa/nai', '--by', '電話']);
 		expect(unknown.status).toBe(1);
 		expect(unknown.stdout).toContain('「salons/shimogawa/nai」という情報が見つかりません');
-		expect(confirmed([ref, '--by', 'FAX']).stderr).toContain('--by は 本人・電話・郵送・訪問・メール のどれかです');
+		// The command itself, as a coordinator starts it: the same refusal and exit code.
+		const script = spawnSync(process.execPath, ['scripts/confirmed.ts', ref, '--by', 'FAX'], {
+			env: { ...process.env, SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
+			encoding: 'utf8',
+		});
+		expect(script.status).toBe(1);
+		expect(script.stderr).toContain('--by は 本人・電話・郵送・訪問・メール のどれかです');
 		expect(read(ref)).toBe(before);
 	});
 
-	test('--from applies a filled worklist and reports, with its row, a row it cannot apply', () => {
+	test('--from applies a filled worklist and reports, with its row, a row it cannot apply', async () => {
 		const out = join(work, 'campaign');
-		const made = spawnSync(process.execPath, ['scripts/reconfirm.ts', '--out', out, '--no-pdf'], { env, encoding: 'utf8' });
+		const made = spawnSync(process.execPath, ['scripts/reconfirm.ts', '--out', out, '--no-pdf'], {
+			env: { ...process.env, SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
+			encoding: 'utf8',
+		});
 		expect(made.status, made.stderr).toBe(0);
 		const csv = readFileSync(join(out, 'worklist.csv'), 'utf8');
 		const rows = parseRows(csv.slice(1), ',');
@@ -109,7 +134,7 @@ describe('npm run confirmed', { timeout: 120_000 }, () => {
 		writeFileSync(join(out, 'filled.csv'), `\uFEFF${filled.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`);
 		const badBefore = read('salons/shimogawa/shimogawa-ekimae-engawa');
 
-		const result = confirmed(['--from', join(out, 'filled.csv')]);
+		const result = await confirmed(['--from', join(out, 'filled.csv')]);
 		expect(result.status).toBe(1);
 		expect(result.stdout).toContain('2 件を記録しました');
 		expect(result.stdout).toContain(`filled.csv ${bad + 1}行目`);
@@ -121,6 +146,6 @@ describe('npm run confirmed', { timeout: 120_000 }, () => {
 		expect(read(kept)).toMatch(/^last_confirmed: 2027-08-20\nconfirmed_by: 電話$/m);
 		expect(read(kept)).toMatch(/^status: 休止中$/m);
 		expect(read('salons/shimogawa/shimogawa-ekimae-engawa')).toBe(badBefore);
-		expect(check().stdout).not.toContain('[エラー]');
+		expect(checkErrors()).toEqual([]);
 	}, 60_000);
 });
