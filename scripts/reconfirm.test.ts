@@ -7,17 +7,24 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseRows } from '../src/lib/import/csv.ts';
 import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { launch } from './lib/chromium.ts';
+import { reconfirmCommand } from './lib/reconfirm-command.ts';
 import { DUE, ENDED, NOT_DUE, reconfirmTown, TODAY } from './lib/reconfirm-town.ts';
 
 const { work, content } = reconfirmTown('sasaeai-reconfirm-');
 const out = join(work, 'campaign');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const run = (args: string[]) =>
-	spawnSync(process.execPath, ['scripts/reconfirm.ts', ...args], {
-		env: { ...process.env, SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
-		encoding: 'utf8',
+/** npm run reconfirm on the test's town, run in this process (scripts/reconfirm.ts runs the same function). */
+async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+	const said = { stdout: '', stderr: '' };
+	const status = await reconfirmCommand(args, {
+		env: { SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
+		cwd: process.cwd(),
+		out: (line) => (said.stdout += `${line}\n`),
+		err: (line) => (said.stderr += `${line}\n`),
 	});
+	return { status, ...said };
+}
 
 /** Who can confirm each due entry, read from the fixture files themselves: organisation and phone. */
 function expectedContacts(): Map<string, string[]> {
@@ -32,13 +39,13 @@ function expectedContacts(): Map<string, string[]> {
 const URL_ROOT = 'https://kawanami-shakyo.github.io/kawanami-guide/send/';
 const confirmUrlOf = (ref: string) => `${URL_ROOT}${ref.slice(0, ref.indexOf('/'))}/?confirm=${ref.slice(ref.indexOf('/') + 1)}`;
 
-let result: ReturnType<typeof run>;
-beforeAll(() => {
-	result = run(['--out', out]);
+let result: Awaited<ReturnType<typeof run>>;
+beforeAll(async () => {
+	result = await run(['--out', out]);
 }, 600_000);
 
 describe('npm run reconfirm', { timeout: 120_000 }, () => {
-	test('the fixture sets the date of every entry that has one', () => {
+	test('the fixture sets the date of every entry that has one', async () => {
 		const files = ['salons', 'resources', 'volunteers'].flatMap((c) =>
 			readdirSync(join(content, c), { recursive: true, encoding: 'utf8' })
 				.filter((f) => f.endsWith('.md'))
@@ -47,12 +54,12 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		expect(files.sort()).toEqual(Object.keys({ ...DUE, ...NOT_DUE }).sort());
 	});
 
-	test('says what it wrote', () => {
+	test('says what it wrote', async () => {
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain(`確認する情報 ${Object.keys(DUE).length} 件、連絡先 ${expectedContacts().size} か所`);
 	});
 
-	test('the worklist names every due entry exactly once, and no other; one row per contact', () => {
+	test('the worklist names every due entry exactly once, and no other; one row per contact', async () => {
 		const csv = readFileSync(join(out, 'worklist.csv'), 'utf8');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const [header, ...rows] = parseRows(csv.slice(1), ',').map((r) => r.cells);
@@ -123,7 +130,7 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		}
 	}, 120_000);
 
-	test('each sheet shows the entry as residents see it, the boxes to tick, and whom to return it to', () => {
+	test('each sheet shows the entry as residents see it, the boxes to tick, and whom to return it to', async () => {
 		const sheet = readdirSync(join(out, 'sheets'))
 			.filter((f) => f.endsWith('.html'))
 			.map((f) => readFileSync(join(out, 'sheets', f), 'utf8'))
@@ -137,7 +144,7 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		expect(sheet).not.toContain('<script');
 	});
 
-	test("one sheets.pdf, each contact's sheet starting on a page of its own", () => {
+	test("one sheets.pdf, each contact's sheet starting on a page of its own", async () => {
 		const pdf = join(out, 'sheets.pdf');
 		expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
 		// pdftotext separates pages with a form feed: the first page of each sheet greets its contact.
@@ -159,7 +166,7 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="sheets.pdf"');
 	});
 
-	test('e-mails only for the contacts with an address, in plain Japanese with their entries and confirm links', () => {
+	test('e-mails only for the contacts with an address, in plain Japanese with their entries and confirm links', async () => {
 		const mails = readdirSync(join(out, 'mail'));
 		const withAddress = [...expectedContacts().values()].filter((refs) =>
 			refs.some((ref) => /^\s+email:/m.test(readFileSync(join(content, `${ref}.md`), 'utf8'))),
@@ -176,19 +183,19 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		expect(index.match(/href="sheets\/\d+\.html"/g)).toHaveLength(expectedContacts().size);
 	});
 
-	test("an existing folder is not overwritten without --force; --force replaces only the campaign's own files", () => {
+	test("an existing folder is not overwritten without --force; --force replaces only the campaign's own files", async () => {
 		writeFileSync(join(out, 'memo.txt'), 'coordinator notes');
-		const again = run(['--out', out, '--no-pdf']);
+		const again = await run(['--out', out, '--no-pdf']);
 		expect(again.status).toBe(1);
 		expect(again.stderr).toContain('はもうあります');
-		const forced = run(['--out', out, '--no-pdf', '--force']);
+		const forced = await run(['--out', out, '--no-pdf', '--force']);
 		expect(forced.status, forced.stderr).toBe(0);
 		expect(readFileSync(join(out, 'memo.txt'), 'utf8')).toBe('coordinator notes');
 		expect(existsSync(join(out, 'sheets.pdf'))).toBe(false);
 	}, 120_000);
 
-	test("--month takes that month's share; bad options are explained", () => {
-		const month = run(['--out', join(work, 'month'), '--no-pdf', '--month', '2027-09', '--due-months', '11']);
+	test("--month takes that month's share; bad options are explained", async () => {
+		const month = await run(['--out', join(work, 'month'), '--no-pdf', '--month', '2027-09', '--due-months', '11']);
 		expect(month.status, month.stderr).toBe(0);
 		const ids = parseRows(readFileSync(join(work, 'month', 'worklist.csv'), 'utf8').slice(1), ',')
 			.slice(1)
@@ -199,7 +206,13 @@ describe('npm run reconfirm', { timeout: 120_000 }, () => {
 		const dates: Record<string, string> = { ...DUE, ...NOT_DUE };
 		for (const id of ids) expect(dates[id]! < '2026-10-30', id).toBe(true);
 		expect(ids).not.toContain(ENDED);
-		expect(run(['--month', '2027-4']).stderr).toContain('--month は 2027-04 のように');
-		expect(run(['--due-months', 'x']).stderr).toContain('--due-months は 1 から 120 までの整数');
+		// The command itself, as a coordinator starts it: the same refusal.
+		const script = spawnSync(process.execPath, ['scripts/reconfirm.ts', '--month', '2027-4'], {
+			env: { ...process.env, SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
+			encoding: 'utf8',
+		});
+		expect(script.status).toBe(1);
+		expect(script.stderr).toContain('--month は 2027-04 のように');
+		expect((await run(['--due-months', 'x'])).stderr).toContain('--due-months は 1 から 120 までの整数');
 	}, 120_000);
 });
