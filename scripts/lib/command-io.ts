@@ -21,3 +21,44 @@ export const CONSOLE: CommandIo = {
 	out: (line) => console.log(line),
 	err: (line) => console.error(line),
 };
+
+/** A command's refusal (a wrong option, a missing file): its message is shown, exit code 1, nothing written. */
+export class Refused extends Error {}
+
+export function refuse(message: string): never {
+	throw new Refused(message);
+}
+
+/** Runs a command's body, a refusal ending it with its message on the error stream and exit code 1. */
+export async function withRefusals(io: CommandIo, body: () => Promise<number>): Promise<number> {
+	try {
+		return await body();
+	} catch (error) {
+		if (!(error instanceof Refused)) throw error;
+		io.err(error.message);
+		return 1;
+	}
+}
+
+/** What a command printed, and its exit code. */
+export interface Said {
+	status: number;
+	stdout: string;
+	stderr: string;
+}
+
+/** For tests: runs a command in this process on the environment given, collecting each line it prints. */
+export async function runCollected(
+	env: Record<string, string>,
+	command: (io: CommandIo & { write: (text: string) => void }) => Promise<number>,
+): Promise<Said> {
+	const said = { stdout: '', stderr: '' };
+	const status = await command({
+		env,
+		cwd: process.cwd(),
+		out: (line) => (said.stdout += `${line}\n`),
+		err: (line) => (said.stderr += `${line}\n`),
+		write: (text) => (said.stdout += text),
+	});
+	return { status, ...said };
+}

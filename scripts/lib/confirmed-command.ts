@@ -18,7 +18,7 @@ import { visibleText } from '../../src/lib/safety/visible-text.ts';
 import { tokyoDate } from '../../src/lib/schedule/calendar.ts';
 import { CONFIRMATION_METHODS, STATUSES, type ConfirmationMethod, type Status } from '../../src/schemas/taxonomy.ts';
 
-import { CONSOLE, type CommandIo } from './command-io.ts';
+import { CONSOLE, refuse, withRefusals, type CommandIo } from './command-io.ts';
 
 const HELP = `使い方:
   npm run confirmed -- ID またはファイル… --by 電話 [--date 2026-12-10]
@@ -46,12 +46,6 @@ interface Job {
 	source: string;
 }
 
-/** A refusal: its message is shown and nothing is written. */
-class Refused extends Error {}
-function fail(message: string): never {
-	throw new Refused(message);
-}
-
 async function run(args: string[], io: CommandIo): Promise<number> {
 	let parsed;
 	try {
@@ -69,7 +63,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 			},
 		});
 	} catch (error) {
-		fail(`オプションが読めません: ${(error as Error).message}\n\n${HELP}`);
+		refuse(`オプションが読めません: ${(error as Error).message}\n\n${HELP}`);
 	}
 	const { values, positionals } = parsed;
 	if (values.help) {
@@ -80,18 +74,18 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 	const has = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
 		v !== undefined && (list as readonly string[]).includes(v);
 	if (values.by !== undefined && !has(CONFIRMATION_METHODS, values.by))
-		fail(`--by は ${CONFIRMATION_METHODS.join('・')} のどれかです（「${visibleText(values.by, 40)}」とあります）`);
+		refuse(`--by は ${CONFIRMATION_METHODS.join('・')} のどれかです（「${visibleText(values.by, 40)}」とあります）`);
 	if (values.status !== undefined && !has(STATUSES, values.status))
-		fail(`--status は ${STATUSES.join('・')} のどれかです（「${visibleText(values.status, 40)}」とあります）`);
+		refuse(`--status は ${STATUSES.join('・')} のどれかです（「${visibleText(values.status, 40)}」とあります）`);
 	if (values.note !== undefined && values.status === undefined)
-		fail('--note は --status といっしょに使います（状況が変わったわけを書きます）');
+		refuse('--note は --status といっしょに使います（状況が変わったわけを書きます）');
 	const noteError = values.note === undefined ? undefined : noteProblem(values.note);
-	if (noteError) fail(noteError);
+	if (noteError) refuse(noteError);
 	if (values.from !== undefined && (positionals.length || values.status !== undefined || values.date !== undefined))
-		fail('--from のときは、ID・--status・--date は書きません（worklist.csv の「結果」と「確認日」を使います）');
-	if (values.from === undefined && !positionals.length) fail(HELP);
+		refuse('--from のときは、ID・--status・--date は書きません（worklist.csv の「結果」と「確認日」を使います）');
+	if (values.from === undefined && !positionals.length) refuse(HELP);
 	if (values.from === undefined && values.by === undefined)
-		fail(`--by で確かめたしかたを書いてください（${CONFIRMATION_METHODS.join('・')}）`);
+		refuse(`--by で確かめたしかたを書いてください（${CONFIRMATION_METHODS.join('・')}）`);
 
 	if (usingSampleCity(io.env, io.cwd)) io.out(`${SAMPLE_NOTICE}\n`);
 	const cwd = io.cwd;
@@ -107,7 +101,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 		try {
 			bytes = readFileSync(resolve(io.cwd, values.from));
 		} catch {
-			fail(`${values.from} が読めません。ファイルの場所を確かめてください`);
+			refuse(`${values.from} が読めません。ファイルの場所を確かめてください`);
 		}
 		const reading = readWorklist(decodeText(bytes).text, {
 			today,
@@ -119,7 +113,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 		if (reading.notDone) io.out(`「結果」が空の行が ${reading.notDone} 行ありました（まだ確かめていないものとして、そのままにします）。`);
 	} else {
 		const date = values.date === undefined ? { date: today } : readConfirmDate(values.date, today);
-		if ('problem' in date) fail(`--date: ${date.problem}`);
+		if ('problem' in date) refuse(`--date: ${date.problem}`);
 		const change: Confirmation = {
 			date: date.date,
 			by: values.by as ConfirmationMethod,
@@ -159,11 +153,5 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 
 /** Runs `npm run confirmed -- <args>`; resolves to the exit code (1: refused, or some entries not recorded). */
 export async function confirmedCommand(args: string[], io: CommandIo = CONSOLE): Promise<number> {
-	try {
-		return await run(args, io);
-	} catch (error) {
-		if (!(error instanceof Refused)) throw error;
-		io.err(error.message);
-		return 1;
-	}
+	return withRefusals(io, () => run(args, io));
 }

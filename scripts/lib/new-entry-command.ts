@@ -15,7 +15,7 @@ import type { EntryRef } from '../../src/lib/references.ts';
 import { tokyoDate } from '../../src/lib/schedule/calendar.ts';
 import { AREA_LEVELS, areaKind, DISTRICT_LEVELS, type AreaKind, type AreaLevel } from '../../src/schemas/taxonomy.ts';
 
-import { CONSOLE, type CommandIo } from './command-io.ts';
+import { CONSOLE, refuse, withRefusals, type CommandIo } from './command-io.ts';
 
 /** The choices, from the table of kinds (src/lib/kinds.ts): the name typed after --kind, what it makes. */
 const CHOICES = newEntryChoices();
@@ -42,12 +42,6 @@ const HELP = `使い方: npm run new [-- 項目]
 
 作ったあとは npm run check で確かめてください。項目の意味は docs/fields.md（サイトの /help/fields/）にあります。`;
 
-/** A refusal: its message is shown and nothing is written. */
-class Refused extends Error {}
-const fail = (message: string): never => {
-	throw new Refused(message);
-};
-
 /** What the command reads and says, and where the answers to its questions come from (the terminal by default). */
 export interface NewEntryIo extends CommandIo {
 	/** A question, left on its line for the answer. */
@@ -61,8 +55,6 @@ function terminal(): NewEntryIo & { close: () => void } {
 	let iterator: AsyncIterator<string> | undefined;
 	return {
 		...CONSOLE,
-		env: process.env,
-		cwd: process.cwd(),
 		write: (text) => process.stdout.write(text),
 		answers: {
 			next: () => {
@@ -92,7 +84,7 @@ async function run(args: string[], io: NewEntryIo): Promise<number> {
 			},
 		}).values;
 	} catch (error) {
-		return fail(`${(error as Error).message.replace(/^Unknown option '(.*)'.*$/s, '「$1」という指定はありません')}\n\n${HELP}`);
+		return refuse(`${(error as Error).message.replace(/^Unknown option '(.*)'.*$/s, '「$1」という指定はありません')}\n\n${HELP}`);
 	}
 	if (values['help']) {
 		io.out(HELP);
@@ -115,7 +107,7 @@ async function run(args: string[], io: NewEntryIo): Promise<number> {
 			io.write(question);
 			const next = await answers.next();
 			if (next.done)
-				return fail(
+				return refuse(
 					`\n${question.replace(/[:：]\s*$/, '')}: 答えがありません。--kind、--area、--slug などで指定することもできます（npm run new -- --help）`,
 				);
 			const result = check(String(next.value).trim());
@@ -132,7 +124,7 @@ async function run(args: string[], io: NewEntryIo): Promise<number> {
 	): Promise<T> {
 		if (typeof value === 'string') {
 			const result = check(value.trim());
-			return 'ok' in result ? result.ok : fail(result.error);
+			return 'ok' in result ? result.ok : refuse(result.error);
 		}
 		list?.();
 		return ask(question, check);
@@ -190,7 +182,7 @@ async function run(args: string[], io: NewEntryIo): Promise<number> {
 		let parent = '';
 		if (areaKind(level) !== 'top') {
 			if (!parents.length)
-				fail(`ひとつ上の地域（市町村全体）のファイルがまだありません。先に npm run new -- --kind area --level 町 で作ってください`);
+				refuse(`ひとつ上の地域（市町村全体）のファイルがまだありません。先に npm run new -- --kind area --level 町 で作ってください`);
 			parent = await given(
 				values['parent'] ?? (parents.length === 1 ? parents[0]!.id : undefined),
 				'ひとつ上の地域の id を入れてください: ',
@@ -211,7 +203,7 @@ async function run(args: string[], io: NewEntryIo): Promise<number> {
 		const allowed: readonly AreaKind[] = kind.areas?.kinds ?? [];
 		const choices = areas.filter((a) => allowed.includes(areaKind(a.data['level'] as AreaLevel)));
 		if (!choices.length)
-			fail(`${label}を置ける地域がまだありません。先に content/areas/ に地域を作ってください（npm run new -- --kind area）`);
+			refuse(`${label}を置ける地域がまだありません。先に content/areas/ に地域を作ってください（npm run new -- --kind area）`);
 		const area = await given(
 			values['area'],
 			'地域の id を入れてください: ',
@@ -256,8 +248,8 @@ async function run(args: string[], io: NewEntryIo): Promise<number> {
 
 	// The whole name, area id included, is one every system can hold (the file policy's rule).
 	const unportable = portableNameProblem(basename(file));
-	if (unportable) fail(`${relative(io.cwd, file)}: ${unportable}`);
-	if (existsSync(file)) fail(`${relative(io.cwd, file)} はもうあります。上書きはしません。別の名前にしてください`);
+	if (unportable) refuse(`${relative(io.cwd, file)}: ${unportable}`);
+	if (existsSync(file)) refuse(`${relative(io.cwd, file)} はもうあります。上書きはしません。別の名前にしてください`);
 	let text = readFileSync(join(import.meta.dirname, '..', 'templates', kind.newEntry.template), 'utf8');
 	for (const [key, value] of Object.entries(replacements)) text = text.replaceAll(`{{${key}}}`, value);
 	mkdirSync(dirname(file), { recursive: true });
@@ -273,11 +265,7 @@ async function run(args: string[], io: NewEntryIo): Promise<number> {
 export async function newEntryCommand(args: string[], given?: NewEntryIo): Promise<number> {
 	const io = given ?? terminal();
 	try {
-		return await run(args, io);
-	} catch (error) {
-		if (!(error instanceof Refused)) throw error;
-		io.err(error.message);
-		return 1;
+		return await withRefusals(io, () => run(args, io));
 	} finally {
 		if (!given) (io as ReturnType<typeof terminal>).close();
 	}

@@ -17,7 +17,7 @@ import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { townTerms } from '../../src/lib/town-terms.ts';
 import { launch } from './chromium.ts';
 
-import { CONSOLE, type CommandIo } from './command-io.ts';
+import { CONSOLE, refuse, withRefusals, type CommandIo } from './command-io.ts';
 
 const HELP = `使い方: npm run reconfirm [-- オプション]
 
@@ -40,12 +40,6 @@ const HELP = `使い方: npm run reconfirm [-- オプション]
 
 記録は npm run confirmed で行います（docs/reconfirm.md）。`;
 
-/** A refusal: its message is shown and nothing is written. */
-class Refused extends Error {}
-function fail(message: string): never {
-	throw new Refused(message);
-}
-
 /** Every file under `dir`, relative to it with / separators. */
 const filesUnder = (dir: string): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -67,7 +61,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 			},
 		});
 	} catch (error) {
-		fail(`オプションが読めません: ${(error as Error).message}\n\n${HELP}`);
+		refuse(`オプションが読めません: ${(error as Error).message}\n\n${HELP}`);
 	}
 	const { values } = parsed;
 	if (values.help) {
@@ -77,15 +71,15 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 	const today = buildDate(io.env);
 	const dueMonths = values['due-months'] === undefined ? DEFAULT_DUE_MONTHS : Number(values['due-months']);
 	if (!Number.isInteger(dueMonths) || dueMonths < 1 || dueMonths > 120)
-		fail(`--due-months は 1 から 120 までの整数（月の数）で書いてください（「${values['due-months']}」とあります）`);
+		refuse(`--due-months は 1 から 120 までの整数（月の数）で書いてください（「${values['due-months']}」とあります）`);
 	if (values.month !== undefined && !isMonth(values.month))
-		fail(`--month は 2027-04 のように「年-月」で書いてください（「${values.month}」とあります）`);
+		refuse(`--month は 2027-04 のように「年-月」で書いてください（「${values.month}」とあります）`);
 	const out = resolve(io.cwd, values.out ?? `reconfirm-${today}`);
 
 	if (existsSync(out)) {
-		if (!statSync(out).isDirectory()) fail(`${relative(io.cwd, out) || out} はフォルダではありません。--out で別の名前にしてください`);
+		if (!statSync(out).isDirectory()) refuse(`${relative(io.cwd, out) || out} はフォルダではありません。--out で別の名前にしてください`);
 		if (!values.force)
-			fail(
+			refuse(
 				`${relative(io.cwd, out)} はもうあります。前に作ったものを置きかえるなら --force を、別に作るなら --out で別の名前をつけてください`,
 			);
 		// Only the files a campaign writes are replaced: a folder named by mistake keeps everything else.
@@ -139,11 +133,5 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 
 /** Runs `npm run reconfirm -- <args>`; resolves to the exit code (1: refused, nothing written). */
 export async function reconfirmCommand(args: string[], io: CommandIo = CONSOLE): Promise<number> {
-	try {
-		return await run(args, io);
-	} catch (error) {
-		if (!(error instanceof Refused)) throw error;
-		io.err(error.message);
-		return 1;
-	}
+	return withRefusals(io, () => run(args, io));
 }
