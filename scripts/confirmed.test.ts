@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { parseRows } from '../src/lib/import/csv.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { runCollected, type Said } from './lib/command-io.ts';
 import { confirmedCommand } from './lib/confirmed-command.ts';
 import { DUE, reconfirmTown, TODAY } from './lib/reconfirm-town.ts';
 
@@ -12,16 +13,8 @@ const { work, content } = reconfirmTown('sasaeai-confirmed-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** npm run confirmed on the test's town, run in this process (scripts/confirmed.ts runs the same function). */
-async function confirmed(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-	const said = { stdout: '', stderr: '' };
-	const status = await confirmedCommand(args, {
-		env: { SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
-		cwd: process.cwd(),
-		out: (line) => (said.stdout += `${line}\n`),
-		err: (line) => (said.stderr += `${line}\n`),
-	});
-	return { status, ...said };
-}
+const confirmed = (args: string[]): Promise<Said> =>
+	runCollected({ SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY }, (io) => confirmedCommand(args, io));
 /** The errors npm run check would list for the town (its problems are loadContent's). */
 const checkErrors = () =>
 	loadContent(content, { today: TODAY })

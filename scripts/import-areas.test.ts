@@ -3,6 +3,7 @@
  * folders: the files a coordinator gets, their boundaries, and the Japanese messages.
  */
 import { spawnSync } from 'node:child_process';
+import { runCollected, type Said } from './lib/command-io.ts';
 import { importAreasCommand } from './lib/import-areas-command.ts';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,16 +52,8 @@ function contentFolder(top: { id: string; name: string; yomi: string; level: str
 /** The project's scripts need Node 22.12+ (type stripping); under an older Node, use the project's own Node 24. */
 const node = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : join(process.cwd(), 'node_modules', '.bin', 'node');
 /** npm run import-areas into the content folder given, run in this process (the script runs the same function). */
-async function run(content: string, args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-	const said = { stdout: '', stderr: '' };
-	const status = await importAreasCommand(args, {
-		env: { SASAEAI_CONTENT: content },
-		cwd: process.cwd(),
-		out: (line) => (said.stdout += `${line}\n`),
-		err: (line) => (said.stderr += `${line}\n`),
-	});
-	return { status, ...said };
-}
+const run = (content: string, args: string[]): Promise<Said> =>
+	runCollected({ SASAEAI_CONTENT: content }, (io) => importAreasCommand(args, io));
 
 interface Written {
 	id: string;

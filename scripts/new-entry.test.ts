@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { SAMPLE, TOWNS } from '../tests/towns.ts';
+import { runCollected, type Said } from './lib/command-io.ts';
 import { newEntryCommand } from './lib/new-entry-command.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-new-'));
@@ -19,21 +20,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  * npm run new in the town given, run in this process (scripts/new-entry.ts runs the same function), the answers
  * typed as the lines of `input`.
  */
-async function run(args: string[], input = '', content = dir): Promise<{ status: number; stdout: string; stderr: string }> {
-	const said = { stdout: '', stderr: '' };
+function run(args: string[], input = '', content = dir): Promise<Said> {
 	const lines = input.split('\n');
 	if (lines.at(-1) === '') lines.pop();
-	const status = await newEntryCommand(args, {
-		env: { SASAEAI_CONTENT: content },
-		cwd: process.cwd(),
-		out: (line) => (said.stdout += `${line}\n`),
-		err: (line) => (said.stderr += `${line}\n`),
-		write: (text) => (said.stdout += text),
-		answers: (async function* () {
-			yield* lines;
-		})(),
-	});
-	return { status, ...said };
+	const answers = (async function* () {
+		yield* lines;
+	})();
+	return runCollected({ SASAEAI_CONTENT: content }, (io) => newEntryCommand(args, { ...io, answers }));
 }
 /** The lines npm run check prints for a town (its problems are loadContent's), without starting it. */
 const check = (content = dir) => loadContent(content).problems.map(formatProblem).join('\n');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseRows } from '../src/lib/import/csv.ts';
 import { parseContentFile } from '../src/lib/safety/frontmatter.ts';
 import { launch } from './lib/chromium.ts';
+import { runCollected, type Said } from './lib/command-io.ts';
 import { reconfirmCommand } from './lib/reconfirm-command.ts';
 import { DUE, ENDED, NOT_DUE, reconfirmTown, TODAY } from './lib/reconfirm-town.ts';
 
@@ -15,16 +16,8 @@ const out = join(work, 'campaign');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** npm run reconfirm on the test's town, run in this process (scripts/reconfirm.ts runs the same function). */
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-	const said = { stdout: '', stderr: '' };
-	const status = await reconfirmCommand(args, {
-		env: { SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY },
-		cwd: process.cwd(),
-		out: (line) => (said.stdout += `${line}\n`),
-		err: (line) => (said.stderr += `${line}\n`),
-	});
-	return { status, ...said };
-}
+const run = (args: string[]): Promise<Said> =>
+	runCollected({ SASAEAI_CONTENT: content, SASAEAI_TODAY: TODAY }, (io) => reconfirmCommand(args, io));
 
 /** Who can confirm each due entry, read from the fixture files themselves: organisation and phone. */
 function expectedContacts(): Map<string, string[]> {

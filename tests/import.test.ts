@@ -17,6 +17,7 @@ import { decodeBytes } from '../src/lib/import/encodings.ts';
 import { readHours, readTime, readWeekdays } from '../src/lib/import/hours.ts';
 import { findHeaderRow } from '../src/lib/import/layouts.ts';
 import { readCost, readDate } from '../src/lib/import/rows.ts';
+import { runCollected, type Said } from '../scripts/lib/command-io.ts';
 import { importCommand } from '../scripts/lib/import-command.ts';
 import { TEST_DIST } from './build-site.ts';
 import { SAMPLE } from './towns.ts';
@@ -52,22 +53,9 @@ function town(name: string, yomi: string, code: string, box: [number, number, nu
 	);
 	return dir;
 }
-interface Ran {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
 /** npm run import into the town given, run in this process (scripts/import-csv.ts runs the same function). */
-async function importInto(dir: string, args: string[]): Promise<Ran> {
-	const said = { stdout: '', stderr: '' };
-	const status = await importCommand(args, {
-		env: { SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2030-01-01' },
-		cwd: process.cwd(),
-		out: (line) => (said.stdout += `${line}\n`),
-		err: (line) => (said.stderr += `${line}\n`),
-	});
-	return { status, ...said };
-}
+const importInto = (dir: string, args: string[]): Promise<Said> =>
+	runCollected({ SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2030-01-01' }, (io) => importCommand(args, io));
 /** The command itself, as a process: the geocoder stub answers from this one. */
 const importAsync = (dir: string, args: string[], env: Record<string, string>) =>
 	new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -99,7 +87,7 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 	const dir = sampleTown();
 	const report = join(work, 'mhlw-report.md');
 	const by = ['--provider', 'ひだまり市社会福祉協議会', '--provider-type', '社会福祉協議会'];
-	let r: Ran;
+	let r: Said;
 	beforeAll(async () => {
 		r = await importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', ...by, '--report', report]);
 	});
@@ -133,29 +121,11 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 		const newer = join(work, 'kayoinoba-newer.csv');
 		writeFileSync(newer, readFileSync(join(FIXTURES, 'kayoinoba-utf8.csv'), 'utf8').replace('青葉南 体操の会', '青葉南 いきいき体操の会'));
 		const before = entryFiles(dir).length;
-		const dry = await importInto(dir, [
-			newer,
-			'--dataset',
-			'ひだまり市 通いの場（kayoinoba-utf8）',
-			'--confirmed',
-			'2029-12-01',
-			...by,
-			'--dry-run',
-			'--report',
-			report,
-		]);
+		const newerArgs = [newer, '--dataset', 'ひだまり市 通いの場（kayoinoba-utf8）', '--confirmed', '2029-12-01', ...by, '--report', report];
+		const dry = await importInto(dir, [...newerArgs, '--dry-run']);
 		expect(dry.stdout).toContain('- name: 青葉南 体操の会 → 青葉南 いきいき体操の会');
 		expect(readFileSync(join(dir, 'salons/aoba/aoba-kayoinoba-1.md'), 'utf8')).toContain('name: 青葉南 体操の会');
-		await importInto(dir, [
-			newer,
-			'--dataset',
-			'ひだまり市 通いの場（kayoinoba-utf8）',
-			'--confirmed',
-			'2029-12-01',
-			...by,
-			'--report',
-			report,
-		]);
+		await importInto(dir, newerArgs);
 		expect(readFileSync(join(dir, 'salons/aoba/aoba-kayoinoba-1.md'), 'utf8')).toContain('name: 青葉南 いきいき体操の会');
 		expect(entryFiles(dir)).toHaveLength(before);
 	});
