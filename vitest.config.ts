@@ -1,8 +1,8 @@
 /**
  * Three projects, each with time limits that fit what its tests do (docs/development.md, "Tests"):
  * - unit: pure functions beside the code in src/ (milliseconds each; `npm run test:unit`);
- * - cli: tests that start the project's commands as processes (scripts/*.test.ts, and the field reference's
- *   --check): a process takes seconds, more on a busy machine;
+ * - cli: the project's commands (scripts/*.test.ts, and the field reference's --check), most run as functions in
+ *   the test's process, some started as processes: a process takes seconds, more on a busy machine;
  * - site: tests/, on fixture towns built once before them (tests/build-site.ts) with one Chromium shared by every
  *   browser test (tests/browser/shared-chromium.ts).
  * The limits are generous on purpose: they catch a test that hangs, not a slow machine.
@@ -50,8 +50,7 @@ export default defineConfig({
 				test: {
 					name: 'site',
 					include: ['tests/**/*.test.ts'],
-					// Modules loaded once per worker, not once per file (a test file that mocks one loads it afresh:
-					// tests/relay-strict.test.ts).
+					// Modules loaded once per worker, not once per file (so no test may mock a module: docs/development.md).
 					isolate: false,
 					environment: 'node',
 					globalSetup: ['tests/build-site.ts', 'tests/browser/shared-chromium.ts'],

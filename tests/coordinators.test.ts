@@ -3,7 +3,8 @@
  * files), local issues followed across meetings, meeting reports with the site's components, the feeds, and
  * the privacy guard.
  */
-import { spawnSync } from 'node:child_process';
+import { checkCommand } from '../scripts/lib/check-command.ts';
+import { runCollected } from '../scripts/lib/command-io.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,14 +155,11 @@ describe('feeds', () => {
 describe('the privacy guard', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'sasaeai-privacy-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
-	test('warns about a name with さん, a private phone number and a house address in a report', () => {
+	test('warns about a name with さん, a private phone number and a house address in a report', async () => {
 		cpSync(SAMPLE, dir, { recursive: true });
 		const file = join(dir, 'reports/chuo/2026-10-28-chuo-council.md');
 		writeFileSync(file, `${readFileSync(file, 'utf8')}\n山田さん（090-1234-5678、本町3丁目2-15）から相談があった。\n`);
-		const out = spawnSync(process.execPath, ['scripts/check-content.ts'], {
-			env: { ...process.env, SASAEAI_CONTENT: dir },
-			encoding: 'utf8',
-		}).stdout;
+		const out = (await runCollected({ SASAEAI_CONTENT: dir }, (io) => checkCommand(io))).stdout;
 		const mine = out.split('\n').filter((l) => l.includes('2026-10-28-chuo-council.md'));
 		expect(mine.join('\n')).toContain('[注意] 個人情報: 「山田さん」は個人の名前ではありませんか');
 		expect(mine.join('\n')).toContain('電話番号 090-1234-5678 は、このサイトの団体・窓口の番号ではありません');

@@ -3,7 +3,8 @@
  * schemas, GeoJSON, the standard CSV layouts (and our own import reading our export back), iCalendar,
  * schema.org JSON-LD, Open Graph, sitemap and robots, and the /data/ page that lists it all.
  */
-import { spawnSync } from 'node:child_process';
+import { runCollected } from '../scripts/lib/command-io.ts';
+import { importCommand } from '../scripts/lib/import-command.ts';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,15 +109,13 @@ describe('CSV in the standard layouts', () => {
 		const dates = records.map((r) => r['開始日']!).sort();
 		expect([dates[0]! >= today, dates.at(-1)! <= addDays(today, 91)]).toEqual([true, true]);
 	});
-	test('npm run import reads our own MHLW export back into equivalent salons', () => {
+	test('npm run import reads our own MHLW export back into equivalent salons', async () => {
 		const work = mkdtempSync(join(tmpdir(), 'sasaeai-roundtrip-'));
 		try {
 			cpSync(join(SAMPLE, 'areas'), join(work, 'areas'), { recursive: true });
 			cpSync(join(SAMPLE, 'site.yaml'), join(work, 'site.yaml'));
-			const run = spawnSync(
-				process.execPath,
-				['scripts/import-csv.ts', join(TEST_DIST, 'data/kayoinoba.csv'), '--confirmed', '2030-01-01', '--report', join(work, 'report.md')],
-				{ env: { ...process.env, SASAEAI_CONTENT: work }, encoding: 'utf8' },
+			const run = await runCollected({ SASAEAI_CONTENT: work }, (io) =>
+				importCommand([join(TEST_DIST, 'data/kayoinoba.csv'), '--confirmed', '2030-01-01', '--report', join(work, 'report.md')], io),
 			);
 			// The MHLW layout has no column for the category (種類): a salon whose own words do not say it comes back as a
 			// draft that asks for it and nothing else; every other salon comes back as it was.

@@ -4,15 +4,18 @@
  * that crashed the check, and links that change a resident's list. Each case carries the payload that would have
  * had its effect (the attacker's phone, another repository and domain, a closing keyword, a reserved name, 19,000
  * nested quotes, `/my-list/?ids=`), and each asserts the refusal names the file. The check's own code path is
- * used through its modules (src/lib/content-files.ts loadContent); one build covers what the build must refuse.
+ * used through its modules (src/lib/content-files.ts loadContent); the build's refusal of the replaced page and the
+ * deep file is in tests/hostile.test.ts, in the one build of hostile content.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, test } from 'vitest';
-import { townCheckout } from '../scripts/lib/town-checkout.ts';
+import { checkCommand } from '../scripts/lib/check-command.ts';
+import { runCollected } from '../scripts/lib/command-io.ts';
+import { newEntryCommand } from '../scripts/lib/new-entry-command.ts';
 import { loadContent } from '../src/lib/content-files.ts';
 import { pullRequestTexts, type Plan } from '../src/lib/contribute/issue-workflow.ts';
 import { issueToFile } from '../src/lib/contribute/issue-to-file.ts';
@@ -28,7 +31,6 @@ import { CLOSING_KEYWORDS } from '../src/lib/safety/github-words.ts';
 import { htmlGuard, imageGuard } from '../src/lib/safety/html-guard.ts';
 import { FEATURES } from '../src/lib/safety/markup.ts';
 import { pullRequestSiteChanges } from '../src/lib/safety/site-changes.ts';
-import { buildEnv } from './build-site.ts';
 import { SAMPLE } from './towns.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-hostile3-'));
@@ -201,22 +203,6 @@ describe('depth and size that cannot crash', () => {
 	}
 });
 
-describe('the build refuses a replaced page and a deep file, in Japanese', () => {
-	test('one build: exits non-zero naming both files of the page and the deep file, with no English duplicate warning', () => {
-		const root = townCheckout(join(work, 'build'), SAMPLE);
-		put(root, 'content/salons/aoba/aoba-danchi-ikiiki-salon/index.md', attackerSalon);
-		put(root, 'content/salons/aoba/aoba-deep.md', DEEP_QUOTES.replace(/^name: .*$/m, 'name: 深いサロン'));
-		const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...env } = buildEnv();
-		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
-		const output = `${result.stdout}\n${result.stderr}`;
-		expect(result.status).not.toBe(0);
-		expect(output).toContain('内容に誤りがあるため、サイトを作るのをやめました');
-		expect(output).toContain(`${REPLACING} [エラー] ${EXISTING} と同じページのアドレス`);
-		expect(output).toMatch(/content\/salons\/aoba\/aoba-deep\.md:\d+ \[エラー\] 本文: 引用・箇条書きの入れ子が深すぎます/);
-		expect(output).not.toMatch(/Duplicate id|RangeError|Maximum call stack/);
-	});
-});
-
 describe("settings are a maintainer's decision", () => {
 	const repo = join(work, 'settings');
 	const content = join(repo, 'content');
@@ -253,20 +239,19 @@ describe("settings are a maintainer's decision", () => {
 		execFileSync('cp', ['-r', SAMPLE, plain]);
 		expect(pullRequestSiteChanges(plain, { GITHUB_BASE_REF: 'main' })).toBeUndefined();
 	});
-	test('npm run check in GitHub Actions: a warning annotation per setting and a summary section; the unknown tile host is an error', () => {
+	test('npm run check in GitHub Actions: a warning annotation per setting and a summary section; the unknown tile host is an error', async () => {
 		const summary = join(work, 'summary.md');
 		writeFileSync(summary, '');
-		const result = spawnSync(process.execPath, ['scripts/check-content.ts'], {
-			env: {
-				...buildEnv(),
+		const result = await runCollected(
+			{
 				SASAEAI_CONTENT: content,
 				SASAEAI_TODAY: '2026-11-24',
 				GITHUB_ACTIONS: 'true',
 				GITHUB_BASE_REF: 'main',
 				GITHUB_STEP_SUMMARY: summary,
 			},
-			encoding: 'utf8',
-		});
+			(io) => checkCommand(io),
+		);
 		const shown = escapeProperty(relative(process.cwd(), join(content, 'site.yaml')));
 		const warnings = result.stdout.split('\n').filter((l) => l.startsWith(`::warning file=${shown},line=`));
 		expect(warnings.map((l) => l.replace(/^::warning file=[^,]*,line=\d+,title=[^:]*::/, '').split('。')[0])).toEqual([
@@ -352,18 +337,15 @@ describe('portable names', () => {
 			expect(made.problems).toEqual([expect.stringMatching(/^「ファイルの場所」: 「(con|aux|lpt1)」は Windows で使えない名前です/)]);
 		}
 	});
-	test('npm run new refuses a reserved name and a name that grows over 100 characters, writing nothing', () => {
+	test('npm run new refuses a reserved name and a name that grows over 100 characters, writing nothing', async () => {
 		const { content } = town('new-names');
+		const noAnswers = (async function* () {})();
 		const run = (args: string[]) =>
-			spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], {
-				env: { ...process.env, SASAEAI_CONTENT: content },
-				input: '',
-				encoding: 'utf8',
-			});
-		const reserved = run(['--kind', 'issue', '--area', 'aoba', '--slug', 'aux']);
+			runCollected({ SASAEAI_CONTENT: content }, (io) => newEntryCommand(args, { ...io, answers: noAnswers }));
+		const reserved = await run(['--kind', 'issue', '--area', 'aoba', '--slug', 'aux']);
 		expect(reserved.status).toBe(1);
 		expect(reserved.stderr).toContain('「aux」は Windows で使えない名前です');
-		const long = run(['--kind', 'salon', '--area', 'aoba', '--slug', 'a'.repeat(95)]);
+		const long = await run(['--kind', 'salon', '--area', 'aoba', '--slug', 'a'.repeat(95)]);
 		expect(long.status).toBe(1);
 		expect(long.stderr).toMatch(/aoba-a+\.md: 名前が長すぎます（103文字）/);
 		const check = checkLines({ root: join(work, 'new-names'), content });

@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkCommand } from '../scripts/lib/check-command.ts';
+import { runCollected, type Said } from '../scripts/lib/command-io.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { buildEnv, TEST_TODAY } from './build-site.ts';
 import { distOf, TOWNS } from './towns.ts';
@@ -46,8 +48,10 @@ const env = () => {
 	const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...rest } = buildEnv();
 	return { ...rest, SASAEAI_TODAY: '2026-11-24' };
 };
+/** npm run check in the checkout, run in this process (scripts/lib/check-command.ts). */
 const check = (root: string, extra: Record<string, string> = {}) =>
-	spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8' });
+	runCollected({ SASAEAI_TODAY: '2026-11-24', ...extra }, (io) => checkCommand(io), root);
+
 const build = (root: string, extra: Record<string, string> = {}) =>
 	spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8' });
 /** Every byte the build wrote, as text, to look for the marker. */
@@ -147,8 +151,12 @@ function buildWithEveryKind() {
 
 describe('files: only regular files, names the check and the build read alike, no active formats', () => {
 	const root = checkout('files', hostileFiles);
-	const checked = check(root);
-	const out = checked.stdout;
+	let checked: Said;
+	let out = '';
+	beforeAll(async () => {
+		checked = await check(root);
+		out = checked.stdout;
+	});
 	const lineFor = (file: string) =>
 		out
 			.split('\n')
@@ -193,8 +201,8 @@ describe('files: only regular files, names the check and the build read alike, n
 
 describe('paths stay inside: an image from outside the repository is never published', () => {
 	const root = checkout('paths', escapingPaths);
-	test('the check names each reference with its line', () => {
-		const out = check(root).stdout;
+	test('the check names each reference with its line', async () => {
+		const out = (await check(root)).stdout;
 		expect(out).toMatch(/kamigawa-image-escape\.md:\d+ \[エラー\] 本文: 画像「\.\.\/\.\.\/\.\.\/\.\.\/outside\/secret\.png」は使えません/);
 		expect(out).toMatch(
 			/kamigawa-image-escape\.md:\d+ \[エラー\] 本文: 画像「\/photos\/\.\.\/\.\.\/\.\.\/outside\/secret\.png」は使えません/,
@@ -214,7 +222,8 @@ describe('paths stay inside: an image from outside the repository is never publi
 
 describe('text: one policy for every field, exports that guard their own syntax', () => {
 	const root = checkout('text', hostileText);
-	const out = check(root).stdout;
+	let out = '';
+	beforeAll(async () => void (out = (await check(root)).stdout));
 	test.each([
 		['kamigawa-cr.md', 'name: 見えない文字・制御文字 改行コード CR（U+000D）'],
 		['kamigawa-newline.md', 'name: この項目は1行で書いてください（改行は使えません）'],
@@ -231,8 +240,8 @@ describe('text: one policy for every field, exports that guard their own syntax'
 				.join('\n'),
 		).toContain(message);
 	});
-	test("no line of the check's output is an injected workflow command, in GitHub Actions either", () => {
-		const gh = check(root, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(work, 'summary.md') }).stdout.split('\n');
+	test("no line of the check's output is an injected workflow command, in GitHub Actions either", async () => {
+		const gh = (await check(root, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(work, 'summary.md') })).stdout.split('\n');
 		const start = gh.findIndex((l) => l.startsWith('::stop-commands::'));
 		const token = gh[start]!.slice('::stop-commands::'.length);
 		const end = gh.indexOf(`::${token}::`);
@@ -255,7 +264,8 @@ describe('text: one policy for every field, exports that guard their own syntax'
 
 describe('dates as written', () => {
 	const root = checkout('dates', datesAsWritten);
-	const out = check(root).stdout;
+	let out = '';
+	beforeAll(async () => void (out = (await check(root)).stdout));
 	const of = (f: string) =>
 		out
 			.split('\n')
@@ -291,7 +301,8 @@ describe('warnings compare text as a reader sees it', () => {
 			`${report}\n山\u2060田さん（０９０\u2060-１２３４-５６７８）から相談があった。\n`,
 		);
 	});
-	const out = check(root).stdout;
+	let out = '';
+	beforeAll(async () => void (out = (await check(root)).stdout));
 	test('a twin written with a full-width space is a likely duplicate', () => {
 		expect(out).toMatch(/kamigawa-twin\.md:\d+ \[注意\] name: .*kamigawa-orange-cafe\.md と名前と住所が同じです/);
 	});
@@ -330,7 +341,8 @@ describe('limits: no single file can make the build slow or the site large', () 
 		put(r, 'content/salons/kamigawa/kamigawa-long-body.md', named('長い本文', `\n${'あ'.repeat(25_000)}\n`));
 	});
 	// No clock here (the machine may be busy): a check that hung would be stopped by the project's time limit.
-	const out = check(root).stdout;
+	let out = '';
+	beforeAll(async () => void (out = (await check(root)).stdout));
 	const of = (f: string) =>
 		out
 			.split('\n')
@@ -372,13 +384,9 @@ describe('the largest file the check accepts', () => {
 			.map((f) => join(dir, f))
 			.filter((f) => statSync(f).isFile())
 			.reduce((n, f) => n + statSync(f).size, 0);
-	test('is accepted, and the site with it is less than twice the size of the site without it', () => {
+	test('is accepted, and the site with it is less than twice the size of the site without it', async () => {
 		const wide = checkout('limit-wide', (r) => put(r, 'content/salons/kamigawa/kamigawa-widest.md', widest()));
-		expect(
-			check(wide)
-				.stdout.split('\n')
-				.filter((l) => l.includes('kamigawa-widest') && l.includes('[エラー]')),
-		).toEqual([]);
+		expect((await check(wide)).stdout.split('\n').filter((l) => l.includes('kamigawa-widest') && l.includes('[エラー]'))).toEqual([]);
 		// Built for the same day as the run's own build of 川波町 (tests/build-site.ts), the site without it.
 		const built = build(wide, { SASAEAI_TODAY: TEST_TODAY });
 		expect(built.status, built.stderr).toBe(0);

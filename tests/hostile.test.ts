@@ -6,8 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { runAstroBuild } from './build-site.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkCommand } from '../scripts/lib/check-command.ts';
+import { runCollected, type Said } from '../scripts/lib/command-io.ts';
+import { townCheckout } from '../scripts/lib/town-checkout.ts';
+import { buildEnv } from './build-site.ts';
 import { SAMPLE } from './towns.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-hostile-'));
@@ -20,6 +23,11 @@ const PAYLOAD = `globalThis.process.getBuiltinModule('fs').writeFileSync(${JSON.
 const validSalon = readFileSync(join(SAMPLE, 'salons/aoba/aoba-danchi-ikiiki-salon.md'), 'utf8');
 const validReport = readFileSync(join(SAMPLE, 'reports/aoba/2026-09-17-aoba-council.mdx'), 'utf8');
 const frontOf = (text: string) => text.slice(0, text.indexOf('\n---', 3) + 4);
+/** Round three (tests/hostile-3.test.ts): a second file for an existing page, and 19,000 nested quotes. */
+const EXISTING = 'salons/aoba/aoba-danchi-ikiiki-salon.md';
+const REPLACING = 'salons/aoba/aoba-danchi-ikiiki-salon/index.md';
+const attackerSalon = validSalon.replace(/tel: .*/, 'tel: 000-666-6666');
+const DEEP_QUOTES = `${validSalon}\n${'>'.repeat(19_000)} 深い引用\n`;
 
 /** The hostile and broken files, by path under the content folder. */
 const HOSTILE: Record<string, string> = {
@@ -56,11 +64,12 @@ describe('npm run check on hostile and broken files', () => {
 		// Typed as people type: BOM, CRLF, full-width digits and dashes. This one must pass.
 		'salons/aoba/typed-in-japanese.md': `\uFEFF${frontOf(validSalon).replace('tel: 000-201-3101', 'tel: ０００－２０１－３１０１').replace('start: 13:30', 'start: １３：３０').replace('name: 青葉団地 いきいきサロン', 'name: 全角で書いたサロン').replace(/\n/g, '\r\n')}\r\n本文\r\n`,
 	});
-	const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
-		env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2026-11-23' },
-		encoding: 'utf8',
+	let run: Said;
+	let out = '';
+	beforeAll(async () => {
+		run = await runCollected({ SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2026-11-23' }, (io) => checkCommand(io));
+		out = run.stdout;
 	});
-	const out = run.stdout;
 	const line = (file: string) =>
 		out
 			.split('\n')
@@ -100,12 +109,12 @@ describe('npm run check on hostile and broken files', () => {
 		expect(problems.length).toBeGreaterThanOrEqual(20);
 		for (const p of problems) expect(p).toMatch(/^\S.*\.(md|mdx)(:\d+)? \[エラー\]/);
 	});
-	test('in GitHub Actions: at most 10 error annotations with file and line, and the whole list in the step summary', () => {
+	test('in GitHub Actions: at most 10 error annotations with file and line, and the whole list in the step summary', async () => {
 		const summary = join(work, 'summary.md');
-		const gh = spawnSync(process.execPath, ['scripts/check-content.ts'], {
-			env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2026-11-23', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
-			encoding: 'utf8',
-		});
+		const gh = await runCollected(
+			{ SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2026-11-23', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
+			(io) => checkCommand(io),
+		);
 		const annotations = gh.stdout.split('\n').filter((l) => l.startsWith('::error '));
 		expect(annotations).toHaveLength(10);
 		for (const a of annotations) expect(a).toMatch(/^::error file=[^,]+\.mdx?(,line=\d+)?,title=[^:]+::\S/);
@@ -124,16 +133,22 @@ describe('npm run check on hostile and broken files', () => {
 });
 
 describe('the build with hostile content', () => {
-	// Both hostile bodies in one content folder, built once: a build that stops still loads Astro (seconds of CPU).
+	// Every hostile body, the page replaced by a second file and the deep file (tests/hostile-3.test.ts) in one town,
+	// built once: a build that stops still loads Astro (seconds of CPU). The town sits in a checkout as content/, as
+	// a town's repository has it, so that the build names its files as a coordinator sees them.
 	let refused: { status: number | null; output: string; out: string } | undefined;
 	const buildOnce = () => {
 		if (!refused) {
 			const dir = hostileContent({
 				'salons/aoba/raw-html.md': HOSTILE['salons/aoba/raw-html.md']!,
 				'reports/aoba/evil.mdx': HOSTILE['reports/aoba/evil.mdx']!,
+				[REPLACING]: attackerSalon,
+				'salons/aoba/aoba-deep.md': DEEP_QUOTES.replace(/^name: .*$/m, 'name: 深いサロン'),
 			});
-			const out = join(work, 'out-hostile');
-			refused = { ...runAstroBuild({ SASAEAI_CONTENT: dir, SASAEAI_OUT_DIR: out }), out };
+			const root = townCheckout(join(work, 'build'), dir);
+			const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...env } = buildEnv();
+			const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
+			refused = { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: join(root, 'dist') };
 		}
 		return refused;
 	};
@@ -153,5 +168,12 @@ describe('the build with hostile content', () => {
 		expect(output).toMatch(/evil\.mdx:\d+ \[エラー\] 本文: MDX の import \/ export は使えません/);
 		expect(existsSync(MARKER)).toBe(false);
 		expect(existsSync(out) ? readdirSync(out) : []).not.toContain('reports');
+	});
+	test('a page replaced by a second file and a deep file: refused in Japanese, naming both files of the page', () => {
+		const { status, output } = buildOnce();
+		expect(status).not.toBe(0);
+		expect(output).toContain(`content/${REPLACING} [エラー] content/${EXISTING} と同じページのアドレス`);
+		expect(output).toMatch(/content\/salons\/aoba\/aoba-deep\.md:\d+ \[エラー\] 本文: 引用・箇条書きの入れ子が深すぎます/);
+		expect(output).not.toMatch(/Duplicate id|RangeError|Maximum call stack/);
 	});
 });

@@ -4,7 +4,7 @@
  * columns; re-importing updates instead of duplicating; our own exports read back change nothing; --geocode against a
  * local stub of 国土地理院's address search. Each test works in its own temporary copy: content/ is never read.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -17,8 +17,10 @@ import { decodeBytes } from '../src/lib/import/encodings.ts';
 import { readHours, readTime, readWeekdays } from '../src/lib/import/hours.ts';
 import { findHeaderRow } from '../src/lib/import/layouts.ts';
 import { readCost, readDate } from '../src/lib/import/rows.ts';
+import { checkCommand } from '../scripts/lib/check-command.ts';
 import { runCollected, type Said } from '../scripts/lib/command-io.ts';
 import { importCommand } from '../scripts/lib/import-command.ts';
+import { initTownCommand } from '../scripts/lib/init-town-command.ts';
 import { TEST_DIST } from './build-site.ts';
 import { SAMPLE } from './towns.ts';
 
@@ -72,11 +74,7 @@ const files = (dir: string): string[] =>
 		return statSync(p).isDirectory() ? files(p) : [p];
 	});
 const entryFiles = (dir: string) => files(dir).filter((f) => /\/(salons|resources)\//.test(f));
-const check = (dir: string) =>
-	spawnSync(process.execPath, ['scripts/check-content.ts'], {
-		env: { ...process.env, SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2030-01-01' },
-		encoding: 'utf8',
-	});
+const check = (dir: string) => runCollected({ SASAEAI_CONTENT: dir, SASAEAI_TODAY: '2030-01-01' }, (io) => checkCommand(io));
 /** The errors npm run check would list (it reports loadContent's problems), without starting it. */
 const errors = (dir: string) =>
 	loadContent(dir, { today: '2030-01-01' })
@@ -113,7 +111,7 @@ describe('MHLW 通いの場のオープンデータ (UTF-8 with BOM)', () => {
 		expect(r.stdout).toContain('緯度と経度が逆になっていたので入れかえました');
 	});
 	test('what was written passes npm run check (drafts are not read)', async () => {
-		expect(check(dir).stdout).toContain('エラー 0 件');
+		expect((await check(dir)).stdout).toContain('エラー 0 件');
 	});
 	test('importing the same file again changes nothing; a newer version updates, field by field', async () => {
 		const again = await importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmed', '2029-12-01', ...by, '--report', report]);
@@ -628,30 +626,30 @@ describe('row identity, long ids, escapes, first steps', () => {
 	});
 	test('right after init-town, with placeholders left, it says what to fill (no stack trace)', async () => {
 		const dir = join(work, 'fresh-town');
-		const init = spawnSync(
-			process.execPath,
-			[
-				'scripts/init-town.ts',
-				'--name',
-				'山里村',
-				'--yomi',
-				'やまざとむら',
-				'--id',
-				'yamazato',
-				'--prefecture',
-				'架空県',
-				'--code',
-				'294276',
-				'--district',
-				'校区',
-				'--center',
-				'35.6,137.2',
-				'--owner',
-				'o',
-				'--repository',
-				'r',
-			],
-			{ env: { ...process.env, SASAEAI_CONTENT: dir }, encoding: 'utf8' },
+		const init = await runCollected({ SASAEAI_CONTENT: dir }, (io) =>
+			initTownCommand(
+				[
+					'--name',
+					'山里村',
+					'--yomi',
+					'やまざとむら',
+					'--id',
+					'yamazato',
+					'--prefecture',
+					'架空県',
+					'--code',
+					'294276',
+					'--district',
+					'校区',
+					'--center',
+					'35.6,137.2',
+					'--owner',
+					'o',
+					'--repository',
+					'r',
+				],
+				{ ...io, answers: (async function* () {})() },
+			),
 		);
 		expect(init.status, init.stderr).toBe(0);
 		const r = await importInto(dir, [

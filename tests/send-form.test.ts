@@ -6,7 +6,8 @@
  * meeting report. Runs on 川波町 (a 町, published under /kawanami-guide/). Then the form step by step on a phone,
  * through the relay in workerd, on the same build (tests/browser/send-steps.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { checkCommand } from '../scripts/lib/check-command.ts';
+import { runCollected } from '../scripts/lib/command-io.ts';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -55,8 +56,8 @@ async function output(): Promise<{ path: string; text: string }> {
 	await page.locator('[data-output]').waitFor({ state: 'visible' });
 	return { path: (await page.locator('[data-path]').textContent())!, text: await page.locator('[data-text]').inputValue() };
 }
-const check = (root: string) =>
-	spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, SASAEAI_CONTENT: root }, encoding: 'utf8' });
+/** npm run check on a town, run in this process (scripts/lib/check-command.ts). */
+const check = (root: string) => runCollected({ SASAEAI_CONTENT: root }, (io) => checkCommand(io));
 
 describe('a volunteer adds a salon on a phone', () => {
 	test('the mistakes people make get plain messages beside the fields, then the file is made', async () => {
@@ -342,7 +343,7 @@ describe('confirm mode', () => {
 		const copy = join(work, 'confirm-town');
 		cpSync(TOWNS.kawanami, copy, { recursive: true });
 		writeFileSync(join(copy, file), text);
-		const run = check(copy);
+		const run = await check(copy);
 		expect(run.stdout, run.stdout + run.stderr).toContain('エラー 0 件');
 	});
 });
@@ -361,13 +362,13 @@ describe('the form for everyone (axe-core)', () => {
 /** The copy of 川波町 with the form's files and relay_url, built by the test below and used by the steps after it. */
 let dist = '';
 describe('the files the form made', () => {
-	test('npm run check accepts them unchanged', () => {
+	test('npm run check accepts them unchanged', async () => {
 		for (const [path, text] of made) {
 			mkdirSync(dirname(join(town, path)), { recursive: true });
 			writeFileSync(join(town, path), text);
 		}
 		expect([...made.keys()].map((p) => p.split('/')[0]).sort()).toEqual(['local-issues', 'reports', 'salons', 'salons']);
-		const run = check(town);
+		const run = await check(town);
 		expect(run.stdout + run.stderr, run.stdout + run.stderr).not.toMatch(/\[エラー\]/);
 		expect(run.stdout).toContain('エラー 0 件');
 		expect(run.status).toBe(0);

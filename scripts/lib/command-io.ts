@@ -3,6 +3,8 @@
  * for a coordinator; a test's own town and strings when a test runs the command in its own process (starting a
  * process per call cost the suite about half a CPU-second each, most of it loading the same modules again).
  */
+import { createInterface } from 'node:readline';
+
 export interface CommandIo {
 	env: Record<string, string | undefined>;
 	cwd: string;
@@ -21,6 +23,38 @@ export const CONSOLE: CommandIo = {
 	out: (line) => console.log(line),
 	err: (line) => console.error(line),
 };
+
+/** A command that asks questions: also where it writes a question, and where the answers come from. */
+export interface AskingIo extends CommandIo {
+	/** A question, left on its line for the answer. */
+	write: (text: string) => void;
+	answers: AsyncIterator<string>;
+}
+
+/**
+ * Runs an asking command on the io given, or on the terminal: questions on stdout, answers read line by line from
+ * stdin (also when piped in), the input closed when the command ends.
+ */
+export async function asking(given: AskingIo | undefined, command: (io: AskingIo) => Promise<number>): Promise<number> {
+	if (given) return command(given);
+	let lines: ReturnType<typeof createInterface> | undefined;
+	let iterator: AsyncIterator<string> | undefined;
+	try {
+		return await command({
+			...CONSOLE,
+			write: (text) => process.stdout.write(text),
+			answers: {
+				next: () => {
+					lines ??= createInterface({ input: process.stdin });
+					iterator ??= lines[Symbol.asyncIterator]();
+					return iterator.next();
+				},
+			},
+		});
+	} finally {
+		lines?.close();
+	}
+}
 
 /** A command's refusal (a wrong option, a missing file): its message is shown, exit code 1, nothing written. */
 export class Refused extends Error {}
@@ -47,15 +81,19 @@ export interface Said {
 	stderr: string;
 }
 
-/** For tests: runs a command in this process on the environment given, collecting each line it prints. */
+/**
+ * For tests: runs a command in this process on the environment given (and in the folder given, the project's by
+ * default), collecting each line it prints.
+ */
 export async function runCollected(
 	env: Record<string, string>,
 	command: (io: CommandIo & { write: (text: string) => void }) => Promise<number>,
+	cwd = process.cwd(),
 ): Promise<Said> {
 	const said = { stdout: '', stderr: '' };
 	const status = await command({
 		env,
-		cwd: process.cwd(),
+		cwd,
 		out: (line) => (said.stdout += `${line}\n`),
 		err: (line) => (said.stderr += `${line}\n`),
 		write: (text) => (said.stdout += text),

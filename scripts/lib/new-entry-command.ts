@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { loadContent } from '../../src/lib/content-files.ts';
@@ -15,7 +14,7 @@ import type { EntryRef } from '../../src/lib/references.ts';
 import { tokyoDate } from '../../src/lib/schedule/calendar.ts';
 import { AREA_LEVELS, areaKind, DISTRICT_LEVELS, type AreaKind, type AreaLevel } from '../../src/schemas/taxonomy.ts';
 
-import { CONSOLE, refuse, withRefusals, type CommandIo } from './command-io.ts';
+import { asking, refuse, withRefusals, type AskingIo } from './command-io.ts';
 
 /** The choices, from the table of kinds (src/lib/kinds.ts): the name typed after --kind, what it makes. */
 const CHOICES = newEntryChoices();
@@ -42,32 +41,7 @@ const HELP = `使い方: npm run new [-- 項目]
 
 作ったあとは npm run check で確かめてください。項目の意味は docs/fields.md（サイトの /help/fields/）にあります。`;
 
-/** What the command reads and says, and where the answers to its questions come from (the terminal by default). */
-export interface NewEntryIo extends CommandIo {
-	/** A question, left on its line for the answer. */
-	write: (text: string) => void;
-	answers: AsyncIterator<string>;
-}
-
-/** The terminal: questions on stdout, answers read line by line from stdin (also when piped in). */
-function terminal(): NewEntryIo & { close: () => void } {
-	let lines: ReturnType<typeof createInterface> | undefined;
-	let iterator: AsyncIterator<string> | undefined;
-	return {
-		...CONSOLE,
-		write: (text) => process.stdout.write(text),
-		answers: {
-			next: () => {
-				lines ??= createInterface({ input: process.stdin });
-				iterator ??= lines[Symbol.asyncIterator]();
-				return iterator.next();
-			},
-		},
-		close: () => lines?.close(),
-	};
-}
-
-async function run(args: string[], io: NewEntryIo): Promise<number> {
+async function run(args: string[], io: AskingIo): Promise<number> {
 	const { answers } = io;
 	let values: Record<string, string | boolean | undefined>;
 	try {
@@ -262,11 +236,6 @@ async function run(args: string[], io: NewEntryIo): Promise<number> {
 }
 
 /** Runs `npm run new -- <args>`; resolves to the exit code (1: refused, nothing written). */
-export async function newEntryCommand(args: string[], given?: NewEntryIo): Promise<number> {
-	const io = given ?? terminal();
-	try {
-		return await withRefusals(io, () => run(args, io));
-	} finally {
-		if (!given) (io as ReturnType<typeof terminal>).close();
-	}
+export async function newEntryCommand(args: string[], io?: AskingIo): Promise<number> {
+	return asking(io, (asked) => withRefusals(asked, () => run(args, asked)));
 }
