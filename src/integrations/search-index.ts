@@ -10,8 +10,8 @@
  *   their names as soon as the index answers, before any fragment loads. Written only while it
  *   stays small (NAMES_LIMIT gzipped); a larger town's results wait for their fragments instead.
  * - into the search page (search/index.html), the index's file names and its chunks' word ranges: the page
- *   preloads them the moment it opens with a query, and the index chunk its words are in as soon as its own
- *   script runs, so the browser's requests run side by side instead of one after another.
+ *   preloads them, and the index chunks its query's words are in, the moment it opens with a query
+ *   (src/lib/search/preload-script.ts), so the browser's requests run side by side instead of one after another.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -51,6 +51,7 @@ export const PLACEHOLDERS = {
 	wasm: '@@search-wasm@@',
 	names: '@@search-names@@',
 	later: '@@search-later@@',
+	laterIds: '@@search-later-ids@@',
 	chunks: '@@search-chunks@@',
 } as const;
 
@@ -198,8 +199,15 @@ export default function searchIndex(): AstroIntegration {
 					writeFileSync(join(pagefindDir, namesFile), names);
 				}
 				const chunks = JSON.stringify(indexChunks(join(pagefindDir, `pagefind.${metaHash}.pf_meta`)));
-				const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 				const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length;
+				// Without a names file, the search page learns which pages are local issues and meeting reports from
+				// the end of their ids (a few bytes each; every page's place would cost a slow phone seconds).
+				const laterIds = namesFile
+					? ''
+					: byOrder
+							.filter(([, card]) => LATER_KINDS.includes(card[2]!))
+							.map(([id]) => id.slice(id.lastIndexOf('_') + 1))
+							.join(' ');
 				const searchPage = join(out, 'search', 'index.html');
 				const html = readFileSync(searchPage, 'utf8');
 				// The page's own script and its imports, asked for beside Pagefind's files instead of after the stylesheet.
@@ -214,7 +222,8 @@ export default function searchIndex(): AstroIntegration {
 						.replaceAll(PLACEHOLDERS.wasm, `wasm.${language.wasm ?? 'unknown'}.pagefind`)
 						.replaceAll(PLACEHOLDERS.names, namesFile)
 						.replaceAll(PLACEHOLDERS.later, String(laterFrom))
-						.replaceAll(PLACEHOLDERS.chunks, attribute(chunks)),
+						.replaceAll(PLACEHOLDERS.laterIds, laterIds)
+						.replaceAll(PLACEHOLDERS.chunks, () => chunks.replace(/</g, '\\u003c')),
 				);
 				logger.info(
 					`search index: ${records.length} pages${namesFile ? `, names ${(namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(namesGz / 1024).toFixed(0)} KB gzipped)`}`,

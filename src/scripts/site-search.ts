@@ -8,7 +8,7 @@
  * show their names straight from the names file and fetch the rest of each card (when, where, summary) only
  * for the cards on screen. Without JavaScript the page offers the keyword index (/words/) instead.
  */
-import { chunksFor, planAttempts, planQuery, rank, type PlannedSearch } from '../lib/search/query.ts';
+import { chunksFor, orderOf, planAttempts, planQuery, rank, type Order, type PlannedSearch } from '../lib/search/query.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -41,12 +41,12 @@ type Names = Record<string, [string, string, string, string?]>;
 interface Engine {
 	pagefind: PagefindInstance;
 	names: Names | undefined;
-	/** Each page's place in the site's neutral order. */
-	position: Map<string, number>;
-	/** Positions from here on are local issues and meeting reports. */
-	laterFrom: number;
+	/** Every page's place, from the names file; without one, each search finds the order of its own pages. */
+	order: Order | undefined;
+	/** Without a names file: the local issues and meeting reports, by the end of their page id (after its last _). */
+	laterIds: Set<string>;
 }
-type Ranked = PagefindResult & { titleHits?: number };
+type Ranked = PagefindResult & { titleHits?: number; later?: boolean };
 
 const FILTER_NAMES = ['地域', '種類', '分野', '曜日', '費用', '送迎'];
 const PAGE_SIZE = 20;
@@ -109,12 +109,16 @@ class SiteSearch extends HTMLElement {
 			const pagefind = module.createInstance({ baseUrl: '/', noWorker: true, ...(meta ? { metaCacheTag: meta } : {}) });
 			await pagefind.init();
 			await yieldToPage();
-			// Each page's place in the neutral order: the names file is written in it; without one, Pagefind sorts.
+			// Each page's place in the neutral order: the names file is written in it. Without one (a large town), each
+			// search asks Pagefind for its own pages in that order (#search): sorting every page of 10,000 cost a slow
+			// phone 0.4 s before the first result.
 			const named = await names;
-			const order = named ? Object.keys(named) : (await pagefind.search(null, { sort: { order: 'asc' } })).results.map((r) => r.id);
-			const position = new Map(order.map((id, i) => [id, i]));
+			const order = named
+				? { position: new Map(Object.keys(named).map((id, i) => [id, i])), laterFrom: Number(filled(this.dataset['later']) || Infinity) }
+				: undefined;
+			const laterIds = new Set(filled(this.dataset['laterIds']).split(' ').filter(Boolean));
 			this.#ready = true;
-			return { pagefind, names: named, position, laterFrom: Number(filled(this.dataset['later']) || Infinity) };
+			return { pagefind, names: named, order, laterIds };
 		})();
 		this.#engine.catch(() => (this.#engine = undefined));
 		return this.#engine;
@@ -128,7 +132,12 @@ class SiteSearch extends HTMLElement {
 		if (this.#ready) return;
 		let chunks: [string, string, string][];
 		try {
-			chunks = JSON.parse(filled(this.dataset['chunks']) || '[]') as [string, string, string][];
+			// Written into <head> for the page's first script (src/lib/search/preload-script.ts).
+			chunks = JSON.parse(filled(document.querySelector('script[data-search-chunks]')?.textContent ?? '') || '[]') as [
+				string,
+				string,
+				string,
+			][];
 		} catch {
 			return;
 		}
@@ -153,21 +162,31 @@ class SiteSearch extends HTMLElement {
 		await Promise.all(plans.flatMap((p) => [pagefind.preload(p.term), pagefind.preload(p.titleTerm)]));
 	}
 
-	/** One reading of the query: every word's pages and name matches, side by side, then put in order. */
+	/**
+	 * One reading of the query: every word's pages and name matches, side by side, then put in order. Without the
+	 * names file's order, the first required word's pages come sorted in the neutral order, and every page found
+	 * is among them: their places there are the order.
+	 */
 	async #search(engine: Engine, plans: PlannedSearch[], filters: Record<string, { any: string[] }>): Promise<Ranked[]> {
+		const first = plans.findIndex((p) => !p.optional);
 		const [found, named] = await Promise.all([
-			Promise.all(plans.map((p) => engine.pagefind.search(p.term, { filters }))),
+			Promise.all(
+				plans.map((p, i) =>
+					engine.pagefind.search(p.term, !engine.order && i === first ? { filters, sort: { order: 'asc' } } : { filters }),
+				),
+			),
 			Promise.all(plans.map((p) => engine.pagefind.search(p.titleTerm, { filters }))),
 		]);
+		const order = engine.order ?? orderOf(found[first]?.results ?? [], engine.laterIds);
 		return rank(
 			found.map((f) => f.results),
 			{
 				inTitle: named.map((n) => new Set(n.results.map((r) => r.id))),
 				optional: plans.map((p) => p.optional),
-				position: engine.position,
-				laterFrom: engine.laterFrom,
+				position: order.position,
+				laterFrom: order.laterFrom,
 			},
-		);
+		).map((r) => Object.assign(r, { later: (order.position.get(r.id) ?? 0) >= order.laterFrom }));
 	}
 
 	/** Lists results from `from` on, a page at a time, with a 「もっと見る」 button while more remain. */
@@ -263,7 +282,7 @@ class SiteSearch extends HTMLElement {
 			results = await this.#search(engine, attempts.strict, filters);
 			// The words as typed found few places (nothing, or a page or two that hold the very phrase): the
 			// looser reading (青葉で体操 → 青葉, 体操) adds the pages it finds after them, places still first.
-			const later = (r: Ranked) => (engine.position.get(r.id) ?? 0) >= engine.laterFrom;
+			const later = (r: Ranked) => r.later === true;
 			if (attempts.loose && results.filter((r) => !later(r)).length < 3) {
 				const shown = new Set(results.map((r) => r.id));
 				const more = (await this.#search(engine, attempts.loose, filters)).filter((r) => !shown.has(r.id));

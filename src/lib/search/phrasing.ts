@@ -161,7 +161,7 @@ const ENDINGS = [
 const ENDING = new RegExp(`(?:${ENDINGS.join('|')})$`, 'u');
 /** 〜たい after a verb stem (歌いたい, 学びたい): the stem stays. */
 const TAI = /(?<=\p{Script=Han}[いきしちにひみりぎじび])たい$/u;
-const SEPARATORS = /[\s　、。,，.・!?！？「」『』（）()［］[\]【】〜~…:：;；/／]+/u;
+export const SEPARATORS = /[\s　、。,，.・!?！？「」『』（）()［］[\]【】〜~…:：;；/／]+/u;
 const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 const PARTICLES = 'をがにへでとはもやの';
 

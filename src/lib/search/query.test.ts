@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunksFor, planAttempts, planQuery, rank } from './query.ts';
+import { chunksFor, orderOf, planAttempts, planQuery, rank } from './query.ts';
 import { encodeTerm } from './terms.ts';
 
 const phrase = (...terms: string[]) => `"${terms.map((t) => encodeTerm(t)).join(' ')}"`;
@@ -138,5 +138,32 @@ describe('the index chunks a query needs', () => {
 	});
 	test('a single character, searched as a prefix, asks for every chunk it may span', () => {
 		expect(chunksFor([{ term: 'jfo', titleTerm: 'jfot', exact: false, optional: false }], chunks)).toEqual(['c', 'd', 'e']);
+	});
+});
+
+describe('orderOf: the order of a search without the names file', () => {
+	// Pagefind's results for the first word, sorted in the neutral order; the one ending in _2 is a meeting report.
+	const sorted = [{ id: 'und-x-jabigram_1' }, { id: 'und-x-jabigram_2' }, { id: 'und-x-jabigram_3' }];
+	test('places keep their sorted places; local issues and meeting reports come after every place', () => {
+		const order = orderOf(sorted, new Set(['2']));
+		expect(order.laterFrom).toBe(3);
+		expect([...order.position]).toEqual([
+			['und-x-jabigram_1', 0],
+			['und-x-jabigram_2', 4],
+			['und-x-jabigram_3', 2],
+		]);
+	});
+	test('rank lists the places in that order before the report, whatever the scores', () => {
+		const results = [
+			{ id: 'und-x-jabigram_2', score: 9 },
+			{ id: 'und-x-jabigram_3', score: 1 },
+			{ id: 'und-x-jabigram_1', score: 1 },
+		];
+		const order = orderOf(sorted, new Set(['2']));
+		expect(rank([results], { ...order, inTitle: [new Set(results.map((r) => r.id))] }).map((r) => r.id)).toEqual([
+			'und-x-jabigram_1',
+			'und-x-jabigram_3',
+			'und-x-jabigram_2',
+		]);
 	});
 });

@@ -146,3 +146,20 @@ export function rank<T extends Scored>(lists: readonly (readonly T[])[], options
 		.sort((a, b) => a.later - b.later || b.hits - a.hits || (a.hits > 0 ? a.at - b.at : 0) || b.score - a.score || a.at - b.at)
 		.map(({ id, hits }) => Object.assign(byId.get(id)!, { titleHits: hits }));
 }
+
+/** Pages in the site's neutral order. */
+export interface Order {
+	/** Each page's place. */
+	position: Map<string, number>;
+	/** Positions from here on are local issues and meeting reports. */
+	laterFrom: number;
+}
+
+/**
+ * The order of a search's pages from Pagefind's results sorted in the neutral order: places first, then the local
+ * issues and meeting reports (`laterIds`), each as they were sorted.
+ */
+export function orderOf(sorted: readonly { id: string }[], laterIds: ReadonlySet<string>): Order {
+	const later = (id: string) => laterIds.has(id.slice(id.lastIndexOf('_') + 1));
+	return { position: new Map(sorted.map((r, i) => [r.id, i + (later(r.id) ? sorted.length : 0)])), laterFrom: sorted.length };
+}

@@ -1,0 +1,115 @@
+/**
+ * The search page's first script, in <head> (src/pages/search.astro): a classic script that runs before the
+ * stylesheet has arrived (a script after a stylesheet waits for it, which cost a slow phone half a second). When
+ * the page opens with a query, it asks at once, side by side, for everything the first search needs: Pagefind's
+ * script, entry, metadata and WebAssembly, the names file, and the index chunks the query's words are in. The
+ * page's own script would find those chunks too, but only once it has arrived and run (about 1.4 s later on a slow
+ * phone: issue 19's waterfall in docs/performance.md). Opened without a query, it asks for the same files (not
+ * the chunks: the page's script asks for those as the words are typed) when the search box is first touched.
+ *
+ * It reads two elements before it: <meta name="search-files"> (Pagefind's folder, the metadata's tag, the
+ * WebAssembly, the names file) and <script type="application/json" data-search-chunks> (the index chunks'
+ * [first word, last word, file] ranges), both filled in after the build by src/integrations/search-index.ts.
+ *
+ * Its words are made as src/lib/search/terms.ts makes them (NFKC, lower case, katakana as hiragana, bigrams of
+ * Japanese, each as a short ASCII token), and a chunk is chosen as chunksFor in src/lib/search/query.ts chooses it.
+ * What it leaves to the page's script: numbers that count something (百歳 → 100歳: it asks for no chunk), two or
+ * three kana read as a known word (いご → 囲碁: it asks for the chunk of いご as typed, the page's script then for
+ * 囲碁's) and the endings the planner drops (〜したい: it may ask for a chunk more than needed). preload-script.test.ts runs it beside the planner.
+ */
+
+import { SEPARATORS } from './phrasing.ts';
+
+/** At most this many index chunks are asked for: a long query should not hold up the ones it needs. */
+export const MOST_CHUNKS = 6;
+
+export const SEARCH_PRELOAD_SCRIPT = `(function () {
+	var q = new URLSearchParams(location.search).get('q');
+	var f = document.querySelector('meta[name="search-files"]').content.split(' ');
+	var base = f[0];
+	var meta = f[1];
+	if (!meta || meta.indexOf('@@') === 0) return;
+	function add(rel, href) {
+		var link = document.createElement('link');
+		link.rel = rel;
+		link.href = base + href;
+		if (rel === 'preload') {
+			link.as = 'fetch';
+			link.crossOrigin = 'anonymous';
+		}
+		document.head.appendChild(link);
+	}
+	function files() {
+		add('modulepreload', 'pagefind.js');
+		var all = ['pagefind-entry.json?ts=' + meta, 'pagefind.' + meta + '.pf_meta', f[2], f[3]];
+		for (var j = 0; j < all.length; j++) if (all[j]) add('preload', all[j]);
+	}
+	if (!location.search) {
+		// Opened without a query: the files are asked for when the resident first touches the search box, all at
+		// once (Pagefind alone would ask for its entry, then for the rest: three round trips before a search).
+		var touched = function (event) {
+			if (!event.target.closest || !event.target.closest('site-search')) return;
+			document.removeEventListener('focusin', touched, true);
+			files();
+		};
+		document.addEventListener('focusin', touched, true);
+		return;
+	}
+	files();
+	if (!q) return;
+	var chunks;
+	try {
+		chunks = JSON.parse(document.querySelector('script[data-search-chunks]').textContent);
+	} catch (e) {
+		return;
+	}
+	function encode(term) {
+		var codes = Array.from(term).map(function (c) {
+			return c.codePointAt(0);
+		});
+		var width = codes.every(function (n) {
+			return n < 46656;
+		})
+			? 3
+			: 4;
+		return (
+			(width === 3 ? 'j' : 'k') +
+			codes
+				.map(function (n) {
+					return ('0000' + n.toString(36)).slice(-width);
+				})
+				.join('')
+		);
+	}
+	var text = q
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\\u30a1-\\u30f6]/g, function (c) {
+			return String.fromCharCode(c.charCodeAt(0) - 0x60);
+		});
+	if (/[〇零一二三四五六七八九十百千万]/.test(text)) return;
+	var words = [];
+	var typed = text.split(new RegExp(${JSON.stringify(SEPARATORS.source)}, 'u'));
+	for (var t = 0; t < typed.length; t++) {
+		if (!typed[t]) continue;
+		var runs = typed[t].match(/[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ]+|(?:(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ])[\\p{L}\\p{N}])+/gu) || [];
+		for (var r = 0; r < runs.length; r++) {
+			var chars = Array.from(runs[r]);
+			if (!/[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ]/u.test(chars[0])) words.push([runs[r], chars.length === 1]);
+			else if (chars.length === 1) words.push([encode(chars[0]), true]);
+			else for (var i = 0; i + 1 < chars.length; i++) words.push([encode(chars[i] + chars[i + 1]), false]);
+		}
+	}
+	var wanted = [];
+	for (var w = 0; w < words.length; w++) {
+		for (var s = 0; s < 2; s++) {
+			var word = words[w][0] + (s ? 't' : '');
+			var last = words[w][1] ? word + '\\uffff' : word;
+			for (var c = 0; c < chunks.length; c++) {
+				var chunk = chunks[c];
+				if (chunk[0] <= last && (chunk[1] >= word || word.indexOf(chunk[1]) === 0) && wanted.indexOf(chunk[2]) < 0) wanted.push(chunk[2]);
+			}
+		}
+	}
+	for (var k = 0; k < wanted.length && k < ${MOST_CHUNKS}; k++) add('preload', 'index/' + wanted[k] + '.pf_index');
+})();`;
