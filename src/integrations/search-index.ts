@@ -161,17 +161,23 @@ export default function searchIndex(): AstroIntegration {
 				const pagefind = await import('pagefind');
 				const { index, errors } = await pagefind.createIndex({ maxFragments: FRAGMENT_FILES });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				for (const r of records) {
-					const added = await index.addCustomRecord({
-						url: r.url,
-						content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_SUFFIX)}`,
-						language: SEARCH_LANGUAGE,
-						meta: r.meta,
-						filters: r.filters,
-						sort: r.sort,
-					});
-					if (added.errors.length) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
-				}
+				// All sent at once: the Pagefind service takes each in turn, without waiting for a reply between them (one
+				// at a time cost 0.8 s at 1,000 pages; the index is the same, file for file).
+				const added = await Promise.all(
+					records.map((r) =>
+						index.addCustomRecord({
+							url: r.url,
+							content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_SUFFIX)}`,
+							language: SEARCH_LANGUAGE,
+							meta: r.meta,
+							filters: r.filters,
+							sort: r.sort,
+						}),
+					),
+				);
+				added.forEach((a, i) => {
+					if (a.errors.length) throw new Error(`Pagefind refused ${records[i]!.url}: ${a.errors.join('; ')}`);
+				});
 				const pagefindDir = join(out, 'pagefind');
 				const written = await index.writeFiles({ outputPath: pagefindDir });
 				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
