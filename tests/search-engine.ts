@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { planAttempts, rank, type PlannedSearch } from '../src/lib/search/query.ts';
+import { orderOf, planAttempts, rank, type Order, type PlannedSearch } from '../src/lib/search/query.ts';
 import { serve } from '../scripts/lib/serve-site.ts';
 
 interface PagefindResult {
@@ -46,32 +46,44 @@ function attribute(html: string, name: string): string {
 		.replace(/&amp;/g, '&');
 }
 
-/** The search of a built site in `dist`, published under `base`. */
-export async function searchEngine(dist: string, base = '/'): Promise<SearchEngine> {
+/**
+ * The search of a built site in `dist`, published under `base`. `perSearchOrder`: put results in order as the page
+ * does in a town too large for a names file (each search sorts its first word's pages; src/lib/search/query.ts
+ * orderOf), instead of by the names file's order of every page.
+ */
+export async function searchEngine(dist: string, base = '/', { perSearchOrder = false } = {}): Promise<SearchEngine> {
 	const page = readFileSync(join(dist, 'search/index.html'), 'utf8');
 	const names = JSON.parse(readFileSync(join(dist, 'pagefind', attribute(page, 'data-names')), 'utf8')) as Record<
 		string,
 		[string, ...string[]]
 	>;
 	const laterFrom = Number(attribute(page, 'data-later'));
+	const laterIds = new Set(attribute(page, 'data-later-ids').split(' ').filter(Boolean));
 	const server = await serve(dist, base);
 	const module = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as { createInstance(options: object): Pagefind };
 	const pagefind = module.createInstance({ basePath: `${server.url}/pagefind/`, baseUrl: '/', noWorker: true });
 	await pagefind.init();
 	const everything = await pagefind.search(null, { sort: { order: 'asc' } });
 	const position = new Map(everything.results.map((r, i) => [r.id, i]));
-	const later = (r: PagefindResult) => (position.get(r.id) ?? 0) >= laterFrom;
+	const byNames: Order = { position, laterFrom };
+	const laterOnes = new Set<string>();
+	const later = (r: PagefindResult) => laterOnes.has(r.id);
 
 	/** One reading of the query, as the page runs it: every word's pages and name matches, then put in order. */
 	async function reading(plans: PlannedSearch[]): Promise<PagefindResult[]> {
-		const [found, named] = await Promise.all([
+		const first = plans.find((p) => !p.optional);
+		const [found, named, sorted] = await Promise.all([
 			Promise.all(plans.map((p) => pagefind.search(p.term))),
 			Promise.all(plans.map((p) => pagefind.search(p.titleTerm))),
+			perSearchOrder && first ? pagefind.search(first.term, { sort: { order: 'asc' } }) : undefined,
 		]);
-		return rank(
+		const order = perSearchOrder ? orderOf(sorted?.results ?? [], laterIds) : byNames;
+		const ranked = rank(
 			found.map((f) => f.results),
-			{ inTitle: named.map((n) => new Set(n.results.map((r) => r.id))), optional: plans.map((p) => p.optional), position, laterFrom },
+			{ inTitle: named.map((n) => new Set(n.results.map((r) => r.id))), optional: plans.map((p) => p.optional), ...order },
 		);
+		for (const r of ranked) if ((order.position.get(r.id) ?? 0) >= order.laterFrom) laterOnes.add(r.id);
+		return ranked;
 	}
 
 	async function search(query: string): Promise<Answer> {

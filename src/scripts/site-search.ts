@@ -164,20 +164,18 @@ class SiteSearch extends HTMLElement {
 
 	/**
 	 * One reading of the query: every word's pages and name matches, side by side, then put in order. Without the
-	 * names file's order, the first required word's pages come sorted in the neutral order, and every page found
-	 * is among them: their places there are the order.
+	 * names file's order, the first required word's pages are also asked for sorted in the neutral order (a sorted
+	 * search gives no scores, hence a search of its own); every page found is among them, and their places there
+	 * are the order.
 	 */
 	async #search(engine: Engine, plans: PlannedSearch[], filters: Record<string, { any: string[] }>): Promise<Ranked[]> {
-		const first = plans.findIndex((p) => !p.optional);
-		const [found, named] = await Promise.all([
-			Promise.all(
-				plans.map((p, i) =>
-					engine.pagefind.search(p.term, !engine.order && i === first ? { filters, sort: { order: 'asc' } } : { filters }),
-				),
-			),
+		const first = plans.find((p) => !p.optional);
+		const [found, named, sorted] = await Promise.all([
+			Promise.all(plans.map((p) => engine.pagefind.search(p.term, { filters }))),
 			Promise.all(plans.map((p) => engine.pagefind.search(p.titleTerm, { filters }))),
+			engine.order || !first ? undefined : engine.pagefind.search(first.term, { filters, sort: { order: 'asc' } }),
 		]);
-		const order = engine.order ?? orderOf(found[first]?.results ?? [], engine.laterIds);
+		const order = engine.order ?? orderOf(sorted?.results ?? [], engine.laterIds);
 		return rank(
 			found.map((f) => f.results),
 			{
