@@ -626,31 +626,10 @@ describe('row identity, long ids, escapes, first steps', () => {
 	});
 	test('right after init-town, with placeholders left, it says what to fill (no stack trace)', async () => {
 		const dir = join(work, 'fresh-town');
-		const init = await runCollected({ SASAEAI_CONTENT: dir }, (io) =>
-			initTownCommand(
-				[
-					'--name',
-					'山里村',
-					'--yomi',
-					'やまざとむら',
-					'--id',
-					'yamazato',
-					'--prefecture',
-					'架空県',
-					'--code',
-					'294276',
-					'--district',
-					'校区',
-					'--center',
-					'35.6,137.2',
-					'--owner',
-					'o',
-					'--repository',
-					'r',
-				],
-				{ ...io, answers: (async function* () {})() },
-			),
-		);
+		const town = '--name 山里村 --yomi やまざとむら --id yamazato --prefecture 架空県 --code 294276 --district 校区';
+		const args = `${town} --center 35.6,137.2 --owner o --repository r`.split(' ');
+		const noAnswers = (async function* () {})();
+		const init = await runCollected({ SASAEAI_CONTENT: dir }, (io) => initTownCommand(args, { ...io, answers: noAnswers }));
 		expect(init.status, init.stderr).toBe(0);
 		const r = await importInto(dir, [
 			facilityCsv('after-init.csv', [ROW12]),

@@ -31,15 +31,21 @@ const settled = () =>
 		return s !== '' && !s.includes('さがしています');
 	});
 
+/** Holds back the requests for `pattern` until the function returned is called. */
+async function holdBack(pattern: string): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(pattern, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 describe('loading', () => {
 	test('opened with a query, the page asks for Pagefind, its entry, metadata, WebAssembly, the names and the chunk of its word at once', async () => {
 		// The page's own script is held back: what is asked for here, the first script in <head> asked for.
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_astro/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdBack('**/_astro/*.js');
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`, { waitUntil: 'commit' });
 		await page.waitForSelector('link[rel="preload"][href*="wasm."]', { state: 'attached' });
 		const links = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (els) => els.map((e) => e.getAttribute('href')!));
@@ -69,12 +75,7 @@ describe('loading', () => {
 		expect(await page.textContent('[data-status]')).toBe('');
 	});
 	test('names show before any fragment has arrived', async () => {
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/pagefind/fragment/**', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdBack('**/pagefind/fragment/**');
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('体操')}`);
 		await settled();
 		const titles = await page.$$eval('[data-results] .card-title', (els) => els.slice(0, 3).map((e) => e.textContent));

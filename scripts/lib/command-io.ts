@@ -56,6 +56,24 @@ export async function asking(given: AskingIo | undefined, command: (io: AskingIo
 	}
 }
 
+/** An answer accepted (its value) or not (what was wrong with it). */
+export type Checked<T> = { ok: T } | { error: string };
+
+/**
+ * Asks until an answer is accepted, saying what was wrong with each one that was not; no answer left (the input
+ * ended) refuses with `unanswered`.
+ */
+export async function askUntil<T>(io: AskingIo, question: string, check: (answer: string) => Checked<T>, unanswered: string): Promise<T> {
+	for (;;) {
+		io.write(question);
+		const next = await io.answers.next();
+		if (next.done) return refuse(unanswered);
+		const result = check(String(next.value).trim());
+		if ('ok' in result) return result.ok;
+		io.out(`  ${result.error}`);
+	}
+}
+
 /** A command's refusal (a wrong option, a missing file): its message is shown, exit code 1, nothing written. */
 export class Refused extends Error {}
 

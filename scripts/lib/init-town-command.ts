@@ -9,7 +9,7 @@ import { inJapan } from '../../src/lib/japanese.ts';
 import { readMunicipalityCode } from '../../src/lib/municipality-code.ts';
 import { portableNameProblem } from '../../src/lib/safety/portable-name.ts';
 import { DISTRICT_LEVELS, TOP_LEVELS } from '../../src/schemas/taxonomy.ts';
-import { asking, refuse, withRefusals, type AskingIo } from './command-io.ts';
+import { asking, askUntil, refuse, withRefusals, type AskingIo } from './command-io.ts';
 
 const HELP = `使い方: npm run init-town [-- 項目]
 
@@ -119,15 +119,15 @@ async function askTown(values: Record<string, string | boolean | undefined>, io:
 			const problem = check(given.trim());
 			return problem ? refuse(`--${key}: ${problem}`) : given.trim();
 		}
-		for (;;) {
-			io.write(question);
-			const next = await io.answers.next();
-			if (next.done) return refuse(`\n--${key} で指定するか、質問に答えてください（npm run init-town -- --help）`);
-			const answer = String(next.value).trim();
-			const problem = check(answer);
-			if (!problem) return answer;
-			io.out(`  ${problem}`);
-		}
+		return askUntil(
+			io,
+			question,
+			(answer) => {
+				const problem = check(answer);
+				return problem ? { error: problem } : { ok: answer };
+			},
+			`\n--${key} で指定するか、質問に答えてください（npm run init-town -- --help）`,
+		);
 	}
 	const name = await get('name', '市町村の名前（例: 川波町）: ', (a) =>
 		TOP_LEVELS.some((t) => a.endsWith(t)) ? undefined : `「${a}」の最後が 市・町・村・区 のどれかになるように書いてください`,

@@ -14,7 +14,7 @@ import type { EntryRef } from '../../src/lib/references.ts';
 import { tokyoDate } from '../../src/lib/schedule/calendar.ts';
 import { AREA_LEVELS, areaKind, DISTRICT_LEVELS, type AreaKind, type AreaLevel } from '../../src/schemas/taxonomy.ts';
 
-import { asking, refuse, withRefusals, type AskingIo } from './command-io.ts';
+import { asking, askUntil, refuse, withRefusals, type AskingIo, type Checked } from './command-io.ts';
 
 /** The choices, from the table of kinds (src/lib/kinds.ts): the name typed after --kind, what it makes. */
 const CHOICES = newEntryChoices();
@@ -42,7 +42,6 @@ const HELP = `使い方: npm run new [-- 項目]
 作ったあとは npm run check で確かめてください。項目の意味は docs/fields.md（サイトの /help/fields/）にあります。`;
 
 async function run(args: string[], io: AskingIo): Promise<number> {
-	const { answers } = io;
 	let values: Record<string, string | boolean | undefined>;
 	try {
 		values = parseArgs({
@@ -72,30 +71,15 @@ async function run(args: string[], io: AskingIo): Promise<number> {
 	const areas = [...loaded.entries, ...loaded.unvalidated].filter(
 		(e) => e.collection === 'areas' && AREA_LEVELS.includes(e.data['level'] as AreaLevel),
 	);
-	/**
-	 * Asks until the answer is accepted: `check` returns the accepted value, or a message saying what was wrong.
-	 * Reading lines through the iterator also works when answers are piped in.
-	 */
-	async function ask<T>(question: string, check: (answer: string) => { ok: T } | { error: string }): Promise<T> {
-		for (;;) {
-			io.write(question);
-			const next = await answers.next();
-			if (next.done)
-				return refuse(
-					`\n${question.replace(/[:：]\s*$/, '')}: 答えがありません。--kind、--area、--slug などで指定することもできます（npm run new -- --help）`,
-				);
-			const result = check(String(next.value).trim());
-			if ('ok' in result) return result.ok;
-			io.out(`  ${result.error}`);
-		}
-	}
+	const ask = <T>(question: string, check: (answer: string) => Checked<T>): Promise<T> =>
+		askUntil(
+			io,
+			question,
+			check,
+			`\n${question.replace(/[:：]\s*$/, '')}: 答えがありません。--kind、--area、--slug などで指定することもできます（npm run new -- --help）`,
+		);
 	/** Uses the value given on the command line (stopping on a wrong one), or asks. */
-	async function given<T>(
-		value: unknown,
-		question: string,
-		check: (answer: string) => { ok: T } | { error: string },
-		list?: () => void,
-	): Promise<T> {
+	async function given<T>(value: unknown, question: string, check: (answer: string) => Checked<T>, list?: () => void): Promise<T> {
 		if (typeof value === 'string') {
 			const result = check(value.trim());
 			return 'ok' in result ? result.ok : refuse(result.error);
