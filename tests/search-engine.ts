@@ -1,9 +1,9 @@
 /**
  * The site's search without a browser, for the tests that ask hundreds of questions: the built site's own
  * Pagefind (its pagefind.js and WebAssembly, run in Node against the built index, served on 127.0.0.1) asked
- * the way the search page asks it (src/scripts/site-search.ts: the words as typed, then the looser readings,
- * put in order by src/lib/search/query.ts), and each result named from the names file, as the page names its
- * cards. A search takes milliseconds instead of a page load in Chromium.
+ * through the search page's own answerQuery (src/lib/search/answer.ts: the words as typed, then the looser
+ * readings, put in order by src/lib/search/query.ts), and each result named from the names file, as the page names
+ * its cards. A search takes milliseconds instead of a page load in Chromium.
  *
  * tests/search.test.ts compares this with the page in Chromium on a sample of queries, so the two cannot drift
  * apart unnoticed; what only a browser shows (loading, retries, the form, filters) stays in the browser tests.
@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { orderOf, planAttempts, rank, type Order, type PlannedSearch } from '../src/lib/search/query.ts';
+import { answerQuery, type Ordering } from '../src/lib/search/answer.ts';
+import { planAttempts } from '../src/lib/search/query.ts';
 import { serve } from '../scripts/lib/serve-site.ts';
 
 interface PagefindResult {
@@ -63,49 +64,14 @@ export async function searchEngine(dist: string, base = '/', { perSearchOrder = 
 	const module = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as { createInstance(options: object): Pagefind };
 	const pagefind = module.createInstance({ basePath: `${server.url}/pagefind/`, baseUrl: '/', noWorker: true });
 	await pagefind.init();
-	const everything = await pagefind.search(null, { sort: { order: 'asc' } });
-	const position = new Map(everything.results.map((r, i) => [r.id, i]));
-	const byNames: Order = { position, laterFrom };
-	const laterOnes = new Set<string>();
-	const later = (r: PagefindResult) => laterOnes.has(r.id);
-
-	/** One reading of the query, as the page runs it: every word's pages and name matches, then put in order. */
-	async function reading(plans: PlannedSearch[]): Promise<PagefindResult[]> {
-		const first = plans.find((p) => !p.optional);
-		const [found, named, sorted] = await Promise.all([
-			Promise.all(plans.map((p) => pagefind.search(p.term))),
-			Promise.all(plans.map((p) => pagefind.search(p.titleTerm))),
-			perSearchOrder && first ? pagefind.search(first.term, { sort: { order: 'asc' } }) : undefined,
-		]);
-		const order = perSearchOrder ? orderOf(sorted?.results ?? [], laterIds) : byNames;
-		const ranked = rank(
-			found.map((f) => f.results),
-			{ inTitle: named.map((n) => new Set(n.results.map((r) => r.id))), optional: plans.map((p) => p.optional), ...order },
-		);
-		for (const r of ranked) if ((order.position.get(r.id) ?? 0) >= order.laterFrom) laterOnes.add(r.id);
-		return ranked;
-	}
+	// The names file's order (every page's place), or (perSearchOrder) each search's own, as a large town's page has it.
+	const everyPage = perSearchOrder ? undefined : (await pagefind.search(null, { sort: { order: 'asc' } })).results;
+	const ordering: Ordering = { order: everyPage && { position: new Map(everyPage.map((r, i) => [r.id, i])), laterFrom }, laterIds };
 
 	async function search(query: string): Promise<Answer> {
 		const attempts = planAttempts(query.trim());
 		if (!attempts.strict.length) throw new Error(`「${query}」 has no word to search for`);
-		let results = await reading(attempts.strict);
-		let loosened = false;
-		if (attempts.loose && results.filter((r) => !later(r)).length < 3) {
-			const shown = new Set(results.map((r) => r.id));
-			const more = (await reading(attempts.loose)).filter((r) => !shown.has(r.id));
-			if (more.length) {
-				results = [...results, ...more]
-					.map((r, i) => ({ r, i }))
-					.sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i)
-					.map(({ r }) => r);
-				loosened = true;
-			}
-		}
-		if (attempts.compound && !results.length) {
-			results = await reading(attempts.compound);
-			loosened = results.length > 0;
-		}
+		const { results, loosened } = await answerQuery(pagefind, attempts, {}, ordering);
 		const titles = results.map((r) => names[r.id]?.[0] ?? `(no name for ${r.id})`);
 		const status = results.length
 			? `${results.length}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`

@@ -8,7 +8,8 @@
  * show their names straight from the names file and fetch the rest of each card (when, where, summary) only
  * for the cards on screen. Without JavaScript the page offers the keyword index (/words/) instead.
  */
-import { chunksFor, orderOf, planAttempts, planQuery, rank, type Order, type PlannedSearch } from '../lib/search/query.ts';
+import { answerQuery, type Filters, type Ordering, type SearchIndex } from '../lib/search/answer.ts';
+import { chunksFor, planAttempts, planQuery, type PlannedSearch } from '../lib/search/query.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -19,14 +20,9 @@ interface PagefindResult {
 	score: number;
 	data(): Promise<PagefindResultData>;
 }
-interface SearchOptions {
-	filters?: Record<string, { any: string[] }>;
-	sort?: Record<string, 'asc' | 'desc'>;
-}
-interface PagefindInstance {
+interface PagefindInstance extends SearchIndex<PagefindResult> {
 	init(): Promise<void>;
-	search(q: string | null, o?: SearchOptions): Promise<{ results: PagefindResult[] }>;
-	preload(q: string, o?: SearchOptions): Promise<void>;
+	preload(q: string, o?: { filters?: Filters }): Promise<void>;
 }
 interface PagefindModule {
 	createInstance(options: object): PagefindInstance;
@@ -38,15 +34,11 @@ interface Host {
 /** Page id → [name, address, kind, status], in the site's neutral order: src/integrations/search-index.ts. */
 type Names = Record<string, [string, string, string, string?]>;
 
-interface Engine {
+/** Pagefind, the names, and how results are put in order (`order`: every page's place, from the names file). */
+interface Engine extends Ordering {
 	pagefind: PagefindInstance;
 	names: Names | undefined;
-	/** Every page's place, from the names file; without one, each search finds the order of its own pages. */
-	order: Order | undefined;
-	/** Without a names file: the local issues and meeting reports, by the end of their page id (after its last _). */
-	laterIds: Set<string>;
 }
-type Ranked = PagefindResult & { titleHits?: number; later?: boolean };
 
 const FILTER_NAMES = ['地域', '種類', '分野', '曜日', '費用', '送迎'];
 const PAGE_SIZE = 20;
@@ -162,33 +154,8 @@ class SiteSearch extends HTMLElement {
 		await Promise.all(plans.flatMap((p) => [pagefind.preload(p.term), pagefind.preload(p.titleTerm)]));
 	}
 
-	/**
-	 * One reading of the query: every word's pages and name matches, side by side, then put in order. Without the
-	 * names file's order, the first required word's pages are also asked for sorted in the neutral order (a sorted
-	 * search gives no scores, hence a search of its own); every page found is among them, and their places there
-	 * are the order.
-	 */
-	async #search(engine: Engine, plans: PlannedSearch[], filters: Record<string, { any: string[] }>): Promise<Ranked[]> {
-		const first = plans.find((p) => !p.optional);
-		const [found, named, sorted] = await Promise.all([
-			Promise.all(plans.map((p) => engine.pagefind.search(p.term, { filters }))),
-			Promise.all(plans.map((p) => engine.pagefind.search(p.titleTerm, { filters }))),
-			engine.order || !first ? undefined : engine.pagefind.search(first.term, { filters, sort: { order: 'asc' } }),
-		]);
-		const order = engine.order ?? orderOf(sorted?.results ?? [], engine.laterIds);
-		return rank(
-			found.map((f) => f.results),
-			{
-				inTitle: named.map((n) => new Set(n.results.map((r) => r.id))),
-				optional: plans.map((p) => p.optional),
-				position: order.position,
-				laterFrom: order.laterFrom,
-			},
-		).map((r) => Object.assign(r, { later: (order.position.get(r.id) ?? 0) >= order.laterFrom }));
-	}
-
 	/** Lists results from `from` on, a page at a time, with a 「もっと見る」 button while more remain. */
-	async #show(engine: Engine, results: Ranked[], from: number): Promise<void> {
+	async #show(engine: Engine, results: PagefindResult[], from: number): Promise<void> {
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
 		const shown = results.slice(from, from + PAGE_SIZE);
@@ -238,7 +205,7 @@ class SiteSearch extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const q = (form.elements.namedItem('q') as HTMLInputElement).value.trim();
-		const filters: Record<string, { any: string[] }> = {};
+		const filters: Filters = {};
 		for (const name of FILTER_NAMES) {
 			const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value);
 			if (values.length) filters[name] = { any: values };
@@ -270,35 +237,13 @@ class SiteSearch extends HTMLElement {
 	}
 
 	/** Searches and shows the results and the count. */
-	async #answer(run: number, attempts: ReturnType<typeof planAttempts>, filters: Record<string, { any: string[] }>): Promise<void> {
+	async #answer(run: number, attempts: ReturnType<typeof planAttempts>, filters: Filters): Promise<void> {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const engine = await this.#load();
-		let results: Ranked[] = [];
-		let loosened = false;
-		if (attempts.strict.length) {
-			results = await this.#search(engine, attempts.strict, filters);
-			// The words as typed found few places (nothing, or a page or two that hold the very phrase): the
-			// looser reading (青葉で体操 → 青葉, 体操) adds the pages it finds after them, places still first.
-			const later = (r: Ranked) => r.later === true;
-			if (attempts.loose && results.filter((r) => !later(r)).length < 3) {
-				const shown = new Set(results.map((r) => r.id));
-				const more = (await this.#search(engine, attempts.loose, filters)).filter((r) => !shown.has(r.id));
-				if (more.length) {
-					results = [...results, ...more]
-						.map((r, i) => ({ r, i }))
-						.sort((a, b) => Number(later(a.r)) - Number(later(b.r)) || a.i - b.i)
-						.map(({ r }) => r);
-					loosened = true;
-				}
-			}
-			if (attempts.compound && !results.length) {
-				results = await this.#search(engine, attempts.compound, filters);
-				loosened = results.length > 0;
-			}
-		} else {
-			results = (await engine.pagefind.search(null, { filters, sort: { order: 'asc' } })).results;
-		}
+		const { results, loosened } = attempts.strict.length
+			? await answerQuery(engine.pagefind, attempts, filters, engine)
+			: { results: (await engine.pagefind.search(null, { filters, sort: { order: 'asc' } })).results, loosened: false };
 		if (run !== this.#runs) return;
 		await yieldToPage();
 		this.#observer?.disconnect();
