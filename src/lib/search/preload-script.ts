@@ -15,10 +15,13 @@
  * Japanese, each as a short ASCII token), and a chunk is chosen as chunksFor in src/lib/search/query.ts chooses it.
  * What it leaves to the page's script: numbers that count something (百歳 → 100歳: it asks for no chunk), two or
  * three kana read as a known word (いご → 囲碁: it asks for the chunk of いご as typed, the page's script then for
- * 囲碁's) and the endings the planner drops (〜したい: it may ask for a chunk more than needed). preload-script.test.ts runs it beside the planner.
+ * 囲碁's) and the endings the planner drops (〜したい: it may ask for a chunk more than needed). Its character
+ * classes, separators and title suffix are those of terms.ts and phrasing.ts, written in when the page is built;
+ * preload-script.test.ts runs it beside the planner.
  */
 
 import { SEPARATORS } from './phrasing.ts';
+import { JAPANESE_CHARS, RUN, TITLE_SUFFIX } from './terms.ts';
 
 /** At most this many index chunks are asked for: a long query should not hold up the ones it needs. */
 export const MOST_CHUNKS = 6;
@@ -68,7 +71,7 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 			return c.codePointAt(0);
 		});
 		var width = codes.every(function (n) {
-			return n < 46656;
+			return n < ${36 ** 3};
 		})
 			? 3
 			: 4;
@@ -92,10 +95,10 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 	var typed = text.split(new RegExp(${JSON.stringify(SEPARATORS.source)}, 'u'));
 	for (var t = 0; t < typed.length; t++) {
 		if (!typed[t]) continue;
-		var runs = typed[t].match(/[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ]+|(?:(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ])[\\p{L}\\p{N}])+/gu) || [];
+		var runs = typed[t].match(new RegExp(${JSON.stringify(RUN.source)}, 'gu')) || [];
 		for (var r = 0; r < runs.length; r++) {
 			var chars = Array.from(runs[r]);
-			if (!/[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ]/u.test(chars[0])) words.push([runs[r], chars.length === 1]);
+			if (!new RegExp(${JSON.stringify(`[${JAPANESE_CHARS}]`)}, 'u').test(chars[0])) words.push([runs[r], chars.length === 1]);
 			else if (chars.length === 1) words.push([encode(chars[0]), true]);
 			else for (var i = 0; i + 1 < chars.length; i++) words.push([encode(chars[i] + chars[i + 1]), false]);
 		}
@@ -103,7 +106,7 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 	var wanted = [];
 	for (var w = 0; w < words.length; w++) {
 		for (var s = 0; s < 2; s++) {
-			var word = words[w][0] + (s ? 't' : '');
+			var word = words[w][0] + (s ? ${JSON.stringify(TITLE_SUFFIX)} : '');
 			var last = words[w][1] ? word + '\\uffff' : word;
 			for (var c = 0; c < chunks.length; c++) {
 				var chunk = chunks[c];

@@ -17,7 +17,11 @@
 import { katakanaToHiragana } from '../japanese.ts';
 import { foldNumerals } from './numerals.ts';
 
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]/u;
+/** The characters of Japanese runs, as a regular expression's character class (also in ./preload-script.ts). */
+export const JAPANESE_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ';
+const JAPANESE = new RegExp(`[${JAPANESE_CHARS}]`, 'u');
+/** A run of Japanese characters, or a run of other letters and digits. */
+export const RUN = new RegExp(`[${JAPANESE_CHARS}]+|(?:(?![${JAPANESE_CHARS}])[\\p{L}\\p{N}])+`, 'gu');
 
 /** Katakana as hiragana and letters in lower case, keeping the length (サロン → さろん, ヴ → ゔ). */
 export function foldKana(text: string): string {
@@ -32,9 +36,7 @@ export function normalizeForSearch(text: string): string {
 /** Splits normalised text into runs of Japanese characters and runs of letters and digits. */
 function runs(text: string): { japanese: boolean; text: string }[] {
 	const out: { japanese: boolean; text: string }[] = [];
-	for (const match of text.matchAll(
-		/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ])[\p{L}\p{N}])+/gu,
-	)) {
+	for (const match of text.matchAll(RUN)) {
 		out.push({ japanese: JAPANESE.test(match[0][0]!), text: match[0] });
 	}
 	return out;
