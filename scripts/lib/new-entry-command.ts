@@ -100,6 +100,17 @@ async function run(args: string[], io: AskingIo): Promise<number> {
 		return isRealDate(date) ? { ok: date } : { error: `「${answer}」は日付として読めません。2026-11-19 のように書いてください` };
 	};
 	const areaLine = (a: EntryRef) => `${a.id}（${a.data['name']}）`;
+	/** One of `list` by its id: given, or asked with the list shown. */
+	const chooseArea = (value: unknown, question: string, list: EntryRef[]) =>
+		given(
+			value,
+			question,
+			(answer) =>
+				list.some((a) => a.id === answer)
+					? { ok: answer }
+					: { error: `「${answer}」は使えません。使える id: ${list.map(areaLine).join('、')}` },
+			() => list.forEach((a) => io.out(`  ${areaLine(a)}`)),
+		);
 
 	const { kind, label } = await given(
 		values['kind'],
@@ -141,14 +152,10 @@ async function run(args: string[], io: AskingIo): Promise<number> {
 		if (areaKind(level) !== 'top') {
 			if (!parents.length)
 				refuse(`ひとつ上の地域（市町村全体）のファイルがまだありません。先に npm run new -- --kind area --level 町 で作ってください`);
-			parent = await given(
+			parent = await chooseArea(
 				values['parent'] ?? (parents.length === 1 ? parents[0]!.id : undefined),
 				'ひとつ上の地域の id を入れてください: ',
-				(answer) =>
-					parents.some((a) => a.id === answer)
-						? { ok: answer }
-						: { error: `「${answer}」は使えません。使える id: ${parents.map(areaLine).join('、')}` },
-				() => parents.forEach((a) => io.out(`  ${areaLine(a)}`)),
+				parents,
 			);
 		}
 		const center = (areas.find((a) => a.id === parent)?.data['center'] as { lat: number; lng: number } | undefined) ?? {
@@ -162,15 +169,7 @@ async function run(args: string[], io: AskingIo): Promise<number> {
 		const choices = areas.filter((a) => allowed.includes(areaKind(a.data['level'] as AreaLevel)));
 		if (!choices.length)
 			refuse(`${label}を置ける地域がまだありません。先に content/areas/ に地域を作ってください（npm run new -- --kind area）`);
-		const area = await given(
-			values['area'],
-			'地域の id を入れてください: ',
-			(answer) =>
-				choices.some((a) => a.id === answer)
-					? { ok: answer }
-					: { error: `「${answer}」は使えません。使える id: ${choices.map(areaLine).join('、')}` },
-			() => choices.forEach((a) => io.out(`  ${areaLine(a)}`)),
-		);
+		const area = await chooseArea(values['area'], '地域の id を入れてください: ', choices);
 		replacements['area'] = area;
 		const folder = join(root, kind.folder, area);
 		if (naming === 'meeting-date') {
