@@ -4,19 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkCommand } from './lib/check-command.ts';
-import { runCollected, type AskingIo } from './lib/command-io.ts';
+import { runAsking, runCollected, type AskingIo } from './lib/command-io.ts';
 import { initTownCommand } from './lib/init-town-command.ts';
 import { newEntryCommand } from './lib/new-entry-command.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-init-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** A command run in this process on `content`, with `input` as the lines typed in answer. */
-const run = (command: (args: string[], io: AskingIo) => Promise<number>, args: string[], content: string, input = '') => {
-	const answers = (async function* () {
-		yield* input.split('\n').slice(0, -1);
-	})();
-	return runCollected({ SASAEAI_CONTENT: content }, (io) => command(args, { ...io, answers }));
-};
+const run = (command: (args: string[], io: AskingIo) => Promise<number>, args: string[], content: string, input = '') =>
+	runAsking({ SASAEAI_CONTENT: content }, (io) => command(args, io), input);
 const initTown = (args: string[], content: string, input?: string) => run(initTownCommand, args, content, input);
 
 describe('npm run init-town', { timeout: 30_000 }, () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../src/lib/content-files.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { SAMPLE, TOWNS } from '../tests/towns.ts';
-import { runCollected, type Said } from './lib/command-io.ts';
+import { runAsking, type Said } from './lib/command-io.ts';
 import { newEntryCommand } from './lib/new-entry-command.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-new-'));
@@ -21,12 +21,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  * typed as the lines of `input`.
  */
 function run(args: string[], input = '', content = dir): Promise<Said> {
-	const lines = input.split('\n');
-	if (lines.at(-1) === '') lines.pop();
-	const answers = (async function* () {
-		yield* lines;
-	})();
-	return runCollected({ SASAEAI_CONTENT: content }, (io) => newEntryCommand(args, { ...io, answers }));
+	return runAsking({ SASAEAI_CONTENT: content }, (io) => newEntryCommand(args, io), input);
 }
 /** The lines npm run check prints for a town (its problems are loadContent's), without starting it. */
 const check = (content = dir) => loadContent(content).problems.map(formatProblem).join('\n');

@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkCommand } from '../scripts/lib/check-command.ts';
-import { runCollected } from '../scripts/lib/command-io.ts';
+import { runAsking, runCollected } from '../scripts/lib/command-io.ts';
 import { newEntryCommand } from '../scripts/lib/new-entry-command.ts';
 import { loadContent } from '../src/lib/content-files.ts';
 import { pullRequestTexts, type Plan } from '../src/lib/contribute/issue-workflow.ts';
@@ -339,9 +339,7 @@ describe('portable names', () => {
 	});
 	test('npm run new refuses a reserved name and a name that grows over 100 characters, writing nothing', async () => {
 		const { content } = town('new-names');
-		const noAnswers = (async function* () {})();
-		const run = (args: string[]) =>
-			runCollected({ SASAEAI_CONTENT: content }, (io) => newEntryCommand(args, { ...io, answers: noAnswers }));
+		const run = (args: string[]) => runAsking({ SASAEAI_CONTENT: content }, (io) => newEntryCommand(args, io));
 		const reserved = await run(['--kind', 'issue', '--area', 'aoba', '--slug', 'aux']);
 		expect(reserved.status).toBe(1);
 		expect(reserved.stderr).toContain('「aux」は Windows で使えない名前です');

@@ -18,7 +18,7 @@ import { readHours, readTime, readWeekdays } from '../src/lib/import/hours.ts';
 import { findHeaderRow } from '../src/lib/import/layouts.ts';
 import { readCost, readDate } from '../src/lib/import/rows.ts';
 import { checkCommand } from '../scripts/lib/check-command.ts';
-import { runCollected, type Said } from '../scripts/lib/command-io.ts';
+import { runAsking, runCollected, type Said } from '../scripts/lib/command-io.ts';
 import { importCommand } from '../scripts/lib/import-command.ts';
 import { initTownCommand } from '../scripts/lib/init-town-command.ts';
 import { TEST_DIST } from './build-site.ts';
@@ -628,8 +628,7 @@ describe('row identity, long ids, escapes, first steps', () => {
 		const dir = join(work, 'fresh-town');
 		const town = '--name 山里村 --yomi やまざとむら --id yamazato --prefecture 架空県 --code 294276 --district 校区';
 		const args = `${town} --center 35.6,137.2 --owner o --repository r`.split(' ');
-		const noAnswers = (async function* () {})();
-		const init = await runCollected({ SASAEAI_CONTENT: dir }, (io) => initTownCommand(args, { ...io, answers: noAnswers }));
+		const init = await runAsking({ SASAEAI_CONTENT: dir }, (io) => initTownCommand(args, io));
 		expect(init.status, init.stderr).toBe(0);
 		const r = await importInto(dir, [
 			facilityCsv('after-init.csv', [ROW12]),

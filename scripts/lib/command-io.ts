@@ -118,3 +118,13 @@ export async function runCollected(
 	});
 	return { status, ...said };
 }
+
+/** For tests: runs a command that asks questions in this process, the lines of `input` typed as its answers. */
+export function runAsking(env: Record<string, string>, command: (io: AskingIo) => Promise<number>, input = ''): Promise<Said> {
+	const lines = input.split('\n');
+	if (lines.at(-1) === '') lines.pop();
+	const answers = (async function* () {
+		yield* lines;
+	})();
+	return runCollected(env, (io) => command({ ...io, answers }));
+}
