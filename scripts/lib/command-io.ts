@@ -4,6 +4,7 @@
  * process per call cost the suite about half a CPU-second each, most of it loading the same modules again).
  */
 import { createInterface } from 'node:readline';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CommandIo {
 	env: Record<string, string | undefined>;
@@ -79,6 +80,15 @@ export class Refused extends Error {}
 
 export function refuse(message: string): never {
 	throw new Refused(message);
+}
+
+/** The command's options read by parseArgs; options it cannot read are refused with the command's help. */
+export function readOptions<T extends ParseArgsConfig>(config: T, help: string): ReturnType<typeof parseArgs<T>> {
+	try {
+		return parseArgs(config);
+	} catch (error) {
+		return refuse(`オプションが読めません: ${(error as Error).message}\n\n${help}`);
+	}
 }
 
 /** Runs a command's body, a refusal ending it with its message on the error stream and exit code 1. */

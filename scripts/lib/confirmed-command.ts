@@ -4,7 +4,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../../src/lib/content-dir.ts';
 import { loadContent } from '../../src/lib/content-files.ts';
 import { decodeText } from '../../src/lib/import/csv.ts';
@@ -18,7 +17,7 @@ import { visibleText } from '../../src/lib/safety/visible-text.ts';
 import { tokyoDate } from '../../src/lib/schedule/calendar.ts';
 import { CONFIRMATION_METHODS, STATUSES, type ConfirmationMethod, type Status } from '../../src/schemas/taxonomy.ts';
 
-import { CONSOLE, refuse, withRefusals, type CommandIo } from './command-io.ts';
+import { CONSOLE, readOptions, refuse, withRefusals, type CommandIo } from './command-io.ts';
 
 const HELP = `使い方:
   npm run confirmed -- ID またはファイル… --by 電話 [--date 2026-12-10]
@@ -47,9 +46,8 @@ interface Job {
 }
 
 async function run(args: string[], io: CommandIo): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
+	const { values, positionals } = readOptions(
+		{
 			args,
 			allowPositionals: true,
 			options: {
@@ -61,11 +59,9 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 				'dry-run': { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' },
 			},
-		});
-	} catch (error) {
-		refuse(`オプションが読めません: ${(error as Error).message}\n\n${HELP}`);
-	}
-	const { values, positionals } = parsed;
+		},
+		HELP,
+	);
 	if (values.help) {
 		io.out(HELP);
 		return 0;

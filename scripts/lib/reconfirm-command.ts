@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { AreaData } from '../../src/schemas/areas.ts';
 import { contentDir, SAMPLE_NOTICE, usingSampleCity } from '../../src/lib/content-dir.ts';
@@ -17,7 +16,7 @@ import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { townTerms } from '../../src/lib/town-terms.ts';
 import { launch } from './chromium.ts';
 
-import { CONSOLE, refuse, withRefusals, type CommandIo } from './command-io.ts';
+import { CONSOLE, readOptions, refuse, withRefusals, type CommandIo } from './command-io.ts';
 
 const HELP = `使い方: npm run reconfirm [-- オプション]
 
@@ -47,9 +46,8 @@ const filesUnder = (dir: string): string[] =>
 	);
 
 async function run(args: string[], io: CommandIo): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
+	const { values } = readOptions(
+		{
 			args,
 			options: {
 				'due-months': { type: 'string' },
@@ -59,11 +57,9 @@ async function run(args: string[], io: CommandIo): Promise<number> {
 				'no-pdf': { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' },
 			},
-		});
-	} catch (error) {
-		refuse(`オプションが読めません: ${(error as Error).message}\n\n${HELP}`);
-	}
-	const { values } = parsed;
+		},
+		HELP,
+	);
 	if (values.help) {
 		io.out(HELP);
 		return 0;
