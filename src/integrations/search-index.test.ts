@@ -42,7 +42,7 @@ describe('slimFragments: every page named once, no page text left in the fragmen
 		expect(readdirSync(join(dir, 'fragment'))).toHaveLength(files);
 		expect(fragmentTexts(dir).join('')).toContain('word7');
 
-		const names = slimFragments(dir);
+		const names = await slimFragments(dir);
 		expect(
 			Object.values(names)
 				.map((n) => n[1])
@@ -66,7 +66,7 @@ describe('slimFragments: every page named once, no page text left in the fragmen
 test("Pagefind's own client finds a page in a bundle of slimmed fragments and reads its card", async () => {
 	const dir = join(work, 'site', 'pagefind');
 	await writeIndex(dir, 3);
-	slimFragments(dir);
+	await slimFragments(dir);
 	const server = await serve(join(work, 'site'), '/');
 	try {
 		type Result = { data(): Promise<{ url: string; meta: Record<string, string> }> };

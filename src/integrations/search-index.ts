@@ -1,6 +1,6 @@
 /**
- * After the build, turns dist/search-records.json into a Pagefind index in dist/pagefind/ and removes the
- * records file. Each record's text is indexed as Japanese bigrams encoded as ASCII tokens
+ * Turns the search records into a Pagefind index in dist/pagefind/, starting the moment the records exist
+ * (src/lib/search/records-handover.ts) so that Pagefind indexes while Astro makes the pages. Each record's text is indexed as Japanese bigrams encoded as ASCII tokens
  * (src/lib/search/terms.ts), so Pagefind's own CJK handling never touches it and queries made the same way
  * always match.
  *
@@ -13,13 +13,16 @@
  *   preloads them, and the index chunks its query's words are in, the moment it opens with a query
  *   (src/lib/search/preload-script.ts), so the browser's requests run side by side instead of one after another.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { LATER_KINDS, type SearchRecord } from '../lib/search/records.ts';
+import { awaitSearchRecords } from '../lib/search/records-handover.ts';
 import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
 import { withModulePreloads } from './module-preloads.ts';
 
@@ -57,6 +60,9 @@ export const PLACEHOLDERS = {
 
 /** Pagefind's files are gzip around a 12-byte signature ("pagefind_dcd") and the content. */
 const SIGNATURE_BYTES = 12;
+
+const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
 
 /** The little CBOR that Pagefind's metadata file uses (unsigned and negative integers, bytes, text, arrays, maps). */
 export function decodeCbor(bytes: Uint8Array): unknown {
@@ -122,6 +128,9 @@ const cardOf = (fragment: Fragment): string[] => [
  */
 export const FRAGMENT_FILES = 2000;
 
+/** Fragment files slimmed at once. */
+const SLIM_BATCH = 64;
+
 /**
  * Reads every fragment once: returns page id → [name, address, kind, status] for every indexed page, and writes
  * each fragment back without its `content`. Pagefind keeps a page's whole indexed text in its fragment for
@@ -131,11 +140,11 @@ export const FRAGMENT_FILES = 2000;
  * had been three quarters of it: docs/performance.md). A fragment file holds one page, or (past FRAGMENT_FILES
  * pages) a bundle of pages keyed by their ids.
  */
-export function slimFragments(pagefindDir: string): Record<string, string[]> {
+export async function slimFragments(pagefindDir: string): Promise<Record<string, string[]>> {
 	const names: Record<string, string[]> = {};
-	for (const file of readdirSync(join(pagefindDir, 'fragment'))) {
+	const slim = async (file: string) => {
 		const path = join(pagefindDir, 'fragment', file);
-		const raw = gunzipSync(readFileSync(path));
+		const raw = await gunzipAsync(await readFile(path));
 		const parsed = JSON.parse(raw.subarray(SIGNATURE_BYTES).toString('utf8')) as Fragment | Record<string, Fragment>;
 		const pages: [string, Fragment][] =
 			typeof parsed['url'] === 'string'
@@ -145,93 +154,144 @@ export function slimFragments(pagefindDir: string): Record<string, string[]> {
 			names[id] = cardOf(fragment);
 			fragment.content = '';
 		}
-		writeFileSync(path, gzipSync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(parsed))])));
-	}
+		await writeFile(path, await gzipAsync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(parsed))])));
+	};
+	// Some files at a time, read, unpacked and packed off the main thread: during a build the pages are being made
+	// on it (a town's 2,000 fragment files at once would also run out of open files).
+	const files = await readdir(join(pagefindDir, 'fragment'));
+	for (let at = 0; at < files.length; at += SLIM_BATCH) await Promise.all(files.slice(at, at + SLIM_BATCH).map(slim));
 	return names;
 }
 
+/** What the search page needs to know of the index once it is written (filled into its placeholders). */
+export interface WrittenIndex {
+	pages: number;
+	metaHash: string;
+	wasm: string;
+	/** The names file's name, or '' when it would be too large. */
+	namesFile: string;
+	namesGz: number;
+	/** The index chunks' word ranges, as JSON. */
+	chunks: string;
+	/** How many pages come before the later kinds (local issues, meeting reports). */
+	laterFrom: number;
+	/** The ends of the later kinds' page ids. */
+	laterIds: string;
+}
+
+/**
+ * Writes the Pagefind index of the records into pagefindDir, slims its fragments and writes the names file.
+ * Started the moment the records exist, while Astro is still making pages: Pagefind's service indexes in its own
+ * process, so on two cores the index costs the build little more than the making of the pages.
+ */
+export async function writeSearchIndex(records: SearchRecord[], pagefindDir: string): Promise<WrittenIndex> {
+	const pagefind = await import('pagefind');
+	const { index, errors } = await pagefind.createIndex({ maxFragments: FRAGMENT_FILES });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	// All sent at once: the Pagefind service takes each in turn, without waiting for a reply between them (one
+	// at a time cost 0.8 s at 1,000 pages; the index is the same, file for file).
+	const added = await Promise.all(
+		records.map((r) =>
+			index.addCustomRecord({
+				url: r.url,
+				content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_SUFFIX)}`,
+				language: SEARCH_LANGUAGE,
+				meta: r.meta,
+				filters: r.filters,
+				sort: r.sort,
+			}),
+		),
+	);
+	added.forEach((a, i) => {
+		if (a.errors.length) throw new Error(`Pagefind refused ${records[i]!.url}: ${a.errors.join('; ')}`);
+	});
+	const written = await index.writeFiles({ outputPath: pagefindDir });
+	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	await pagefind.close();
+	// Pagefind's ready-made interfaces: the search page has its own (src/scripts/site-search.ts).
+	for (const file of UNUSED_FILES) rmSync(join(pagefindDir, file), { force: true });
+
+	const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { hash: string; wasm: string | null }>;
+	};
+	const language = entry.languages[SEARCH_LANGUAGE]!;
+	// In the site's neutral order (the records' order): the search page reads each page's place in it from
+	// the names file instead of asking Pagefind for every page at once.
+	const place = new Map(records.map((r, i) => [r.url, i]));
+	const byOrder = Object.entries(await slimFragments(pagefindDir)).sort(
+		([, a], [, b]) => (place.get(a[1]!) ?? Infinity) - (place.get(b[1]!) ?? Infinity),
+	);
+	const names = JSON.stringify(Object.fromEntries(byOrder));
+	const namesGz = gzipSync(names).length;
+	let namesFile = '';
+	if (namesGz <= NAMES_LIMIT) {
+		namesFile = `names.${createHash('sha256').update(names).digest('hex').slice(0, 12)}.json`;
+		writeFileSync(join(pagefindDir, namesFile), names);
+	}
+	return {
+		pages: records.length,
+		metaHash: language.hash,
+		wasm: `wasm.${language.wasm ?? 'unknown'}.pagefind`,
+		namesFile,
+		namesGz,
+		chunks: JSON.stringify(indexChunks(join(pagefindDir, `pagefind.${language.hash}.pf_meta`))),
+		laterFrom: records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length,
+		// Without a names file, the search page learns which pages are local issues and meeting reports from
+		// the end of their ids (a few bytes each; every page's place would cost a slow phone seconds). Written
+		// with one too, so that the tests compare both ways of ordering on the same site.
+		laterIds: byOrder
+			.filter(([, card]) => LATER_KINDS.includes(card[2]!))
+			.map(([id]) => id.slice(id.lastIndexOf('_') + 1))
+			.join(' '),
+	};
+}
+
+/** Fills the search page's placeholders with what it needs to know of the index, and preloads its own script. */
+function completeSearchPage(out: string, written: WrittenIndex): void {
+	const searchPage = join(out, 'search', 'index.html');
+	const html = readFileSync(searchPage, 'utf8');
+	// The page's own script and its imports, asked for beside Pagefind's files instead of after the stylesheet.
+	const script = (href: string) => {
+		const file = /\/_astro\/([\w.-]+\.js)$/.exec(href)?.[1];
+		return file && existsSync(join(out, '_astro', file)) ? readFileSync(join(out, '_astro', file), 'utf8') : undefined;
+	};
+	writeFileSync(
+		searchPage,
+		withModulePreloads(html, script)
+			.replaceAll(PLACEHOLDERS.meta, written.metaHash)
+			.replaceAll(PLACEHOLDERS.wasm, written.wasm)
+			.replaceAll(PLACEHOLDERS.names, written.namesFile)
+			.replaceAll(PLACEHOLDERS.later, String(written.laterFrom))
+			.replaceAll(PLACEHOLDERS.laterIds, written.laterIds)
+			.replaceAll(PLACEHOLDERS.chunks, () => written.chunks.replace(/</g, '\\u003c')),
+	);
+}
+
 export default function searchIndex(): AstroIntegration {
+	let outDir = '';
+	let writing: Promise<WrittenIndex> | undefined;
+	let stopWaiting = () => {};
 	return {
 		name: 'sasaeai-search-index',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				const recordsFile = join(out, 'search-records.json');
-				const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
-				const pagefind = await import('pagefind');
-				const { index, errors } = await pagefind.createIndex({ maxFragments: FRAGMENT_FILES });
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				// All sent at once: the Pagefind service takes each in turn, without waiting for a reply between them (one
-				// at a time cost 0.8 s at 1,000 pages; the index is the same, file for file).
-				const added = await Promise.all(
-					records.map((r) =>
-						index.addCustomRecord({
-							url: r.url,
-							content: `${toIndexText(r.text)} ${toIndexText(r.title, TITLE_SUFFIX)}`,
-							language: SEARCH_LANGUAGE,
-							meta: r.meta,
-							filters: r.filters,
-							sort: r.sort,
-						}),
-					),
-				);
-				added.forEach((a, i) => {
-					if (a.errors.length) throw new Error(`Pagefind refused ${records[i]!.url}: ${a.errors.join('; ')}`);
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': () => {
+				writing = undefined;
+				stopWaiting = awaitSearchRecords((records) => {
+					writing ??= writeSearchIndex(records, join(outDir, 'pagefind'));
+					// Awaited when the pages are made; until then a failure must not count as unhandled.
+					writing.catch(() => {});
 				});
-				const pagefindDir = join(out, 'pagefind');
-				const written = await index.writeFiles({ outputPath: pagefindDir });
-				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				await pagefind.close();
-				rmSync(recordsFile);
-				// Pagefind's ready-made interfaces: the search page has its own (src/scripts/site-search.ts).
-				for (const file of UNUSED_FILES) rmSync(join(pagefindDir, file), { force: true });
-
-				const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
-					languages: Record<string, { hash: string; wasm: string | null }>;
-				};
-				const language = entry.languages[SEARCH_LANGUAGE]!;
-				const metaHash = language.hash;
-				// In the site's neutral order (the records' order): the search page reads each page's place in it from
-				// the names file instead of asking Pagefind for every page at once.
-				const place = new Map(records.map((r, i) => [r.url, i]));
-				const byOrder = Object.entries(slimFragments(pagefindDir)).sort(
-					([, a], [, b]) => (place.get(a[1]!) ?? Infinity) - (place.get(b[1]!) ?? Infinity),
-				);
-				const names = JSON.stringify(Object.fromEntries(byOrder));
-				const namesGz = gzipSync(names).length;
-				let namesFile = '';
-				if (namesGz <= NAMES_LIMIT) {
-					namesFile = `names.${createHash('sha256').update(names).digest('hex').slice(0, 12)}.json`;
-					writeFileSync(join(pagefindDir, namesFile), names);
-				}
-				const chunks = JSON.stringify(indexChunks(join(pagefindDir, `pagefind.${metaHash}.pf_meta`)));
-				const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length;
-				// Without a names file, the search page learns which pages are local issues and meeting reports from
-				// the end of their ids (a few bytes each; every page's place would cost a slow phone seconds). Written
-				// with one too, so that the tests compare both ways of ordering on the same site.
-				const laterIds = byOrder
-					.filter(([, card]) => LATER_KINDS.includes(card[2]!))
-					.map(([id]) => id.slice(id.lastIndexOf('_') + 1))
-					.join(' ');
-				const searchPage = join(out, 'search', 'index.html');
-				const html = readFileSync(searchPage, 'utf8');
-				// The page's own script and its imports, asked for beside Pagefind's files instead of after the stylesheet.
-				const script = (href: string) => {
-					const file = /\/_astro\/([\w.-]+\.js)$/.exec(href)?.[1];
-					return file && existsSync(join(out, '_astro', file)) ? readFileSync(join(out, '_astro', file), 'utf8') : undefined;
-				};
-				writeFileSync(
-					searchPage,
-					withModulePreloads(html, script)
-						.replaceAll(PLACEHOLDERS.meta, metaHash)
-						.replaceAll(PLACEHOLDERS.wasm, `wasm.${language.wasm ?? 'unknown'}.pagefind`)
-						.replaceAll(PLACEHOLDERS.names, namesFile)
-						.replaceAll(PLACEHOLDERS.later, String(laterFrom))
-						.replaceAll(PLACEHOLDERS.laterIds, laterIds)
-						.replaceAll(PLACEHOLDERS.chunks, () => chunks.replace(/</g, '\\u003c')),
-				);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				stopWaiting();
+				if (!writing) throw new Error('The search records never reached the search index (src/lib/search/records-handover.ts)');
+				const written = await writing;
+				completeSearchPage(fileURLToPath(dir), written);
 				logger.info(
-					`search index: ${records.length} pages${namesFile ? `, names ${(namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(namesGz / 1024).toFixed(0)} KB gzipped)`}`,
+					`search index: ${written.pages} pages${written.namesFile ? `, names ${(written.namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(written.namesGz / 1024).toFixed(0)} KB gzipped)`}`,
 				);
 			},
 		},

@@ -21,14 +21,15 @@ const items = salons.map((s) => ({
 	location: 'x',
 	schedule: scheduleSchema.parse(s.data['schedule']),
 }));
-const text = calendar(items, {
+const OPTIONS = {
 	name: 'ひだまり市',
 	until: UNTIL,
 	start: '2026-01-01',
 	isHoliday: isJapaneseHoliday,
 	stamp: FROM,
 	host: 'example.jp',
-});
+};
+const text = calendar(items, OPTIONS);
 
 /** Dates (in Japan) of every occurrence of one salon's events, as ical.js expands them. */
 function icalDates(uidPrefix: string): string[] {
@@ -68,6 +69,34 @@ describe('iCalendar export', () => {
 		const folded = foldLine(`SUMMARY:${'あ'.repeat(60)}`);
 		for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 		expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'あ'.repeat(60)}`);
+	});
+	test('lines of every width of character fold at the last character that fits, and unfold to themselves', () => {
+		// ASCII (1 byte), é (2), あ (3), 😀 (4, two UTF-16 units) and a lone surrogate (written as 3 bytes).
+		const pieces = ['a', 'é', 'あ', '😀', '\ud800'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+		for (let n = 0; n < 300; n++) {
+			const line = Array.from({ length: next() % 90 }, () => pieces[next() % pieces.length]).join('');
+			const folded = foldLine(line);
+			expect(folded.replace(/\r\n /g, '')).toBe(line);
+			const parts = folded.split('\r\n');
+			parts.forEach((part, i) => {
+				const size = Buffer.byteLength(part);
+				expect(size).toBeLessThanOrEqual(75);
+				expect(part.startsWith(' ')).toBe(i > 0);
+				// Not inside a character: no part starts with the second half of 😀 (the only low surrogate here).
+				expect(/^ ?[\udc00-\udfff]/.test(part)).toBe(false);
+				// Folded no earlier than needed: the next part's first character would not have fitted.
+				const following = parts[i + 1];
+				if (following) expect(size + Buffer.byteLength(String.fromCodePoint(following.codePointAt(1)!))).toBeGreaterThan(75);
+			});
+		}
+	});
+	test('a salon whose rules never fall in the window adds no line to a calendar', () => {
+		const ended = { ...items[0]!, schedule: scheduleSchema.parse({ rules: [{ repeat: '毎週', weekdays: ['月'] }], until: '2020-01-31' }) };
+		const text = calendar([ended, items[0]!], { ...OPTIONS, name: 'x' });
+		expect(text).not.toMatch(/\r\n\r\n/);
+		expect(text.match(/BEGIN:VEVENT/g)?.length).toBe(items[0]!.schedule.rules.length);
 	});
 });
 

@@ -43,22 +43,28 @@ export interface CalendarOptions {
 export const escapeText = (s: string) =>
 	stripForbidden(s, false).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 
+/** A code point's size in UTF-8 (a lone surrogate is written as U+FFFD: 3 bytes, as Buffer does). */
+const utf8Size = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
+	// 25 UTF-16 units are at most 75 bytes: most lines of a calendar need no counting.
+	if (line.length <= 25) return line;
 	const out: string[] = [];
-	let current = '';
+	let start = 0;
 	let bytes = 0;
-	for (const ch of line) {
-		const size = Buffer.byteLength(ch);
+	for (let at = 0; at < line.length; ) {
+		const codePoint = line.codePointAt(at)!;
+		const size = utf8Size(codePoint);
 		if (bytes + size > (out.length ? 74 : 75)) {
-			out.push(current);
-			current = '';
+			out.push(line.slice(start, at));
+			start = at;
 			bytes = 0;
 		}
-		current += ch;
 		bytes += size;
+		at += codePoint > 0xffff ? 2 : 1;
 	}
-	out.push(current);
+	out.push(line.slice(start));
 	return out.join('\r\n ');
 }
 
@@ -113,6 +119,23 @@ export function vevents(item: CalendarItem, options: CalendarOptions): string[] 
 	return lines;
 }
 
+/**
+ * The days one rule lands on from `from` to `to`, made once per rule and window: many salons share a rule (every
+ * Monday, the second Wednesday), and walking two years day by day for each was most of the calendars' time.
+ */
+const landed = new Map<string, string[]>();
+function landings(single: Schedule, from: string, to: string): string[] {
+	const key = JSON.stringify([single, from, to]);
+	let dates = landed.get(key);
+	if (!dates) {
+		if (landed.size >= LANDINGS_LIMIT) landed.clear();
+		dates = occurrencesBetween(single, from, to, () => false).map((o) => o.date);
+		landed.set(key, dates);
+	}
+	return dates;
+}
+const LANDINGS_LIMIT = 20_000;
+
 function makeVevents(item: CalendarItem, options: CalendarOptions): string[] {
 	const lines: string[] = [];
 	// The series starts at the first occurrence in the export's window, however long ago the schedule began:
@@ -132,10 +155,9 @@ function makeVevents(item: CalendarItem, options: CalendarOptions): string[] {
 		);
 		if (!first) return;
 		// Days the rule lands on but the schedule is closed (holidays, single dates): EXDATEs, up to `until`.
-		const excluded = occurrencesBetween(single, first.date, options.until, () => false)
-			.filter((o) => !item.schedule.closed?.months?.includes(Number(o.date.slice(5, 7))))
-			.filter((o) => isClosedOn(item.schedule, o.date, options.isHoliday))
-			.map((o) => o.date);
+		const excluded = landings(single, first.date, options.until)
+			.filter((date) => !item.schedule.closed?.months?.includes(Number(date.slice(5, 7))))
+			.filter((date) => isClosedOn(item.schedule, date, options.isHoliday));
 		const timed = !!rule.start;
 		const start = timed ? `DTSTART;TZID=Asia/Tokyo:${localTime(first.date, rule.start!)}` : `DTSTART;VALUE=DATE:${compact(first.date)}`;
 		const end = timed
@@ -171,6 +193,14 @@ function addMinutes(time: string, minutes: number): string {
 	return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
+/** An item's VEVENTs folded, once: the same item is in three calendars (the town's, its 校区's, its own). */
+const folded = new WeakMap<string[], string>();
+function foldedEvents(lines: string[]): string {
+	let text = folded.get(lines);
+	if (text === undefined) folded.set(lines, (text = lines.map(foldLine).join('\r\n')));
+	return text;
+}
+
 export function calendar(items: readonly CalendarItem[], options: CalendarOptions): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
@@ -188,8 +218,8 @@ export function calendar(items: readonly CalendarItem[], options: CalendarOption
 		'TZNAME:JST',
 		'END:STANDARD',
 		'END:VTIMEZONE',
-		...items.flatMap((item) => vevents(item, options)),
-		'END:VCALENDAR',
 	];
-	return `${lines.map(foldLine).join('\r\n')}\r\n`;
+	// An item whose rules never fall in the window has no VEVENT, and no empty line either.
+	const events = items.map((item) => foldedEvents(vevents(item, options))).filter(Boolean);
+	return `${[...lines.map(foldLine), ...events, 'END:VCALENDAR'].join('\r\n')}\r\n`;
 }

@@ -1,7 +1,7 @@
 /**
  * What the search index holds for each page: the text to match (which becomes bigrams), what a result shows
  * (meta), the filters residents narrow by, and the page's place in the site's neutral order. Built at build time
- * from src/lib/site-data/content.ts (src/pages/search-records.json.ts).
+ * from src/lib/site-data/content.ts (src/lib/site-data/search-records.ts).
  */
 import { KIND_LIST, KINDS, laterKindLabels, searchKindLabels, type KindKey } from '../kinds.ts';
 import { compareYomi } from '../ordering.ts';

@@ -1,7 +1,7 @@
 /**
  * Every page the search finds, as search records: places (salons, resources, volunteer openings, areas) and,
  * listed after them, local issues and 協議体 meeting reports, each marked with its kind. Read once from
- * src/lib/site-data/content.ts; used for the search index (src/pages/search-records.json.ts) and the keyword index
+ * src/lib/site-data/content.ts; handed to the search index (src/integrations/search-index.ts) and used for the keyword index
  * (src/pages/words/).
  */
 import {
@@ -31,6 +31,7 @@ import {
 	type Draft,
 	type SiteRecord,
 } from '../search/records.ts';
+import { handOverSearchRecords } from '../search/records-handover.ts';
 import { areaPath, entryPath } from '../urls.ts';
 import { WEEKDAYS } from '../../schemas/taxonomy.ts';
 
@@ -212,3 +213,7 @@ const RECORDS_OF: { [K in KindKey]: () => Draft[] } = {
 
 /** Every searchable page, in the site's neutral order (built once per build). */
 export const siteRecords: SiteRecord[] = inNeutralOrder((Object.keys(RECORDS_OF) as KindKey[]).flatMap((key) => RECORDS_OF[key]()));
+
+// To the search index as soon as they exist: during a build, Pagefind indexes them beside the making of the pages
+// (src/lib/search/records-handover.ts).
+handOverSearchRecords(siteRecords.map(({ url, title, text, meta, filters, sort }) => ({ url, title, text, meta, filters, sort })));
