@@ -22,6 +22,7 @@ import { compareFigures, comparisonMarkdown, comparisonText, recordFigures, type
 import { kb, PAGE_BUDGET, weighPage } from './page-weight.ts';
 import { clusterPoints } from '../src/lib/cluster.ts';
 import { SAMPLE_CITY } from '../src/lib/content-dir.ts';
+import { astroBuildArgs } from './lib/astro-build.ts';
 import { townCheckout } from './lib/town-checkout.ts';
 
 const { values } = parseArgs({
@@ -86,7 +87,7 @@ figure('check_s', 'npm run check, wall', 's', check.seconds);
 figure('check_cpu_s', 'npm run check, CPU (user + sys)', 's', check.cpuSeconds);
 
 const out = join(work, 'dist');
-const build = measureCommand(process.execPath, [astro, 'build'], { ...env, SASAEAI_CONTENT: content, SASAEAI_OUT_DIR: out });
+const build = measureCommand(process.execPath, astroBuildArgs(), { ...env, SASAEAI_CONTENT: content, SASAEAI_OUT_DIR: out });
 if (build.status !== 0) throw new Error(`the build failed:\n${build.output.slice(-3000)}`);
 row('build wall time', `${build.seconds.toFixed(1)} s`, `CPU ${build.cpuSeconds?.toFixed(1) ?? 'n/a'} s (user + sys)`);
 row('build peak memory (largest process)', build.peakMb ? `${build.peakMb.toFixed(0)} MB` : 'n/a', 'target ≤ 2,048 MB');

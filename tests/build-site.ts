@@ -6,12 +6,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { astroBuildArgs } from '../scripts/lib/astro-build.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { distOf, TOWNS, type TownName } from './towns.ts';
 
 export { TEST_DIST } from './towns.ts';
 
-const ASTRO = () => [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'];
+const ASTRO = () => astroBuildArgs();
 
 /**
  * Each build runs in a checkout of its own: Astro keeps generated modules in <root>/.astro/, and two builds of

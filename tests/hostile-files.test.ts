@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCommand } from '../scripts/lib/check-command.ts';
 import { runCollected, type Said } from '../scripts/lib/command-io.ts';
+import { astroBuildArgs } from '../scripts/lib/astro-build.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { buildEnv, TEST_TODAY } from './build-site.ts';
 import { distOf, TOWNS } from './towns.ts';
@@ -53,7 +54,7 @@ const check = (root: string, extra: Record<string, string> = {}) =>
 	runCollected({ SASAEAI_TODAY: '2026-11-24', ...extra }, (io) => checkCommand(io), root);
 
 const build = (root: string, extra: Record<string, string> = {}) =>
-	spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8' });
+	spawnSync(process.execPath, astroBuildArgs(root), { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8' });
 /** Every byte the build wrote, as text, to look for the marker. */
 function published(root: string): string {
 	const dist = join(root, 'dist');

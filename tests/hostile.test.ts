@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCommand } from '../scripts/lib/check-command.ts';
 import { runCollected, type Said } from '../scripts/lib/command-io.ts';
+import { astroBuildArgs } from '../scripts/lib/astro-build.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { buildEnv } from './build-site.ts';
 import { SAMPLE } from './towns.ts';
@@ -147,7 +148,7 @@ describe('the build with hostile content', () => {
 			});
 			const root = townCheckout(join(work, 'build'), dir);
 			const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...env } = buildEnv();
-			const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
+			const result = spawnSync(process.execPath, astroBuildArgs(root), { cwd: root, env, encoding: 'utf8' });
 			refused = { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: join(root, 'dist') };
 		}
 		return refused;
