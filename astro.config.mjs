@@ -1,29 +1,26 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/content-gate.ts';
 import headersFile from './src/integrations/headers-file.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { contentDir, SAMPLE_NOTICE, usingSampleCity } from './src/lib/content-dir.ts';
+import { buildCacheDirs, contentDir, SAMPLE_NOTICE, usingSampleCity } from './src/lib/content-dir.ts';
 import { htmlGuard, imageGuard } from './src/lib/safety/html-guard.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const site = loadSiteConfig();
 if (usingSampleCity() && process.argv.includes('build')) console.log(SAMPLE_NOTICE);
-// Astro caches the content store in cacheDir, and Vite its optimised dependencies in its own cacheDir. Each pair
-// of project root and content folder gets its own of both, so building another folder (the tests' fixture towns
-// and broken copies, side by side; the benchmark) can never show entries left over from another build, nor
-// rewrite a cache another build is reading.
-const contentKey = createHash('sha256').update(`${process.cwd()}\n${contentDir()}`).digest('hex').slice(0, 12);
+// Astro caches the content store in cacheDir, and Vite its optimised dependencies in its own cacheDir: one pair for
+// each project root and content folder (buildCacheDirs).
+const caches = buildCacheDirs(process.cwd(), contentDir());
 
 export default defineConfig({
 	site: site.site_url,
 	base: site.base,
 	trailingSlash: 'always',
 	outDir: process.env.SASAEAI_OUT_DIR ?? './dist',
-	cacheDir: `./node_modules/.astro/content-${contentKey}`,
+	cacheDir: `./${caches.astro}`,
 	integrations: [contentGate(), mdx(), searchIndex(), headersFile()],
 	// Content arrives by pull request from anyone: raw HTML, unsafe links and MDX code are removed (see the plugin).
 	markdown: {
@@ -51,7 +48,7 @@ export default defineConfig({
 	// waited for every write; about 1 s of 11 at 1,000 entries: docs/performance.md).
 	build: { format: 'directory', concurrency: 4 },
 	vite: {
-		cacheDir: `./node_modules/.vite/sasaeai-${contentKey}`,
+		cacheDir: `./${caches.vite}`,
 		build: {
 			rollupOptions: {
 				// MDX reports compile with a "use astro:head-inject" directive that the bundler reports in English on every

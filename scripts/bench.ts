@@ -22,7 +22,7 @@ import { compareFigures, comparisonMarkdown, comparisonText, recordFigures, type
 import { kb, PAGE_BUDGET, weighPage } from './page-weight.ts';
 import { clusterPoints } from '../src/lib/cluster.ts';
 import { SAMPLE_CITY } from '../src/lib/content-dir.ts';
-import { astroBuildArgs } from './lib/astro-build.ts';
+import { astroBuildArgs, removeBuildCaches } from './lib/astro-build.ts';
 import { townCheckout } from './lib/town-checkout.ts';
 
 const { values } = parseArgs({
@@ -55,9 +55,10 @@ row(
 	`${counts.districts} 校区, ${counts.salons} salons, ${counts.resources} resources, ${counts.volunteers} openings, ${counts.reports} reports, ${counts.issues} issues`,
 );
 
+const checkoutRoot = join(work, 'checkout');
 if (values.ci) {
 	// A checkout as the town has it: the project's files, node_modules, and the generated town as content/.
-	const checkout = townCheckout(join(work, 'checkout'), content);
+	const checkout = townCheckout(checkoutRoot, content);
 	const npm = (script: string, cwd: string) => {
 		const m = measureCommand('npm', ['run', '--silent', ...script.split(' ')], env, cwd);
 		if (m.status !== 0) throw new Error(`npm run ${script} failed:\n${m.output.slice(-3000)}`);
@@ -184,4 +185,8 @@ if (values.record) {
 }
 
 if (values.keep) console.log(`\nkept: ${work}`);
-else rmSync(work, { recursive: true, force: true });
+else {
+	rmSync(work, { recursive: true, force: true });
+	removeBuildCaches(process.cwd(), content);
+	removeBuildCaches(checkoutRoot, join(checkoutRoot, 'content'));
+}

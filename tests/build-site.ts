@@ -6,7 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { astroBuildArgs } from '../scripts/lib/astro-build.ts';
+import { astroBuildArgs, removeBuildCaches } from '../scripts/lib/astro-build.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { distOf, TOWNS, type TownName } from './towns.ts';
 
@@ -22,10 +23,14 @@ function isolated(env: Record<string, string>): { cwd: string; env: Record<strin
 	const parent = mkdtempSync(join(tmpdir(), 'sasaeai-build-'));
 	const cwd = townCheckout(join(parent, 'root'));
 	const absolute = (key: string) => (env[key] ? { [key]: resolve(env[key]!) } : {});
+	const buildEnv = { ...env, ...absolute('SASAEAI_CONTENT'), ...absolute('SASAEAI_OUT_DIR') };
 	return {
 		cwd,
-		env: { ...env, ...absolute('SASAEAI_CONTENT'), ...absolute('SASAEAI_OUT_DIR') },
-		done: () => rmSync(parent, { recursive: true, force: true }),
+		env: buildEnv,
+		done: () => {
+			removeBuildCaches(cwd, contentDir(buildEnv, cwd));
+			rmSync(parent, { recursive: true, force: true });
+		},
 	};
 }
 /**

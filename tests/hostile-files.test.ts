@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCommand } from '../scripts/lib/check-command.ts';
 import { runCollected, type Said } from '../scripts/lib/command-io.ts';
-import { astroBuildArgs } from '../scripts/lib/astro-build.ts';
+import { astroBuildArgs, removeBuildCaches } from '../scripts/lib/astro-build.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { buildEnv, TEST_TODAY } from './build-site.ts';
 import { distOf, TOWNS } from './towns.ts';
@@ -53,8 +54,12 @@ const env = () => {
 const check = (root: string, extra: Record<string, string> = {}) =>
 	runCollected({ SASAEAI_TODAY: '2026-11-24', ...extra }, (io) => checkCommand(io), root);
 
-const build = (root: string, extra: Record<string, string> = {}) =>
-	spawnSync(process.execPath, astroBuildArgs(root), { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8' });
+function build(root: string, extra: Record<string, string> = {}) {
+	const buildEnv = { ...env(), ...extra };
+	const result = spawnSync(process.execPath, astroBuildArgs(root), { cwd: root, env: buildEnv, encoding: 'utf8' });
+	removeBuildCaches(root, contentDir(buildEnv, root));
+	return result;
+}
 /** Every byte the build wrote, as text, to look for the marker. */
 function published(root: string): string {
 	const dist = join(root, 'dist');

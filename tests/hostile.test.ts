@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCommand } from '../scripts/lib/check-command.ts';
 import { runCollected, type Said } from '../scripts/lib/command-io.ts';
-import { astroBuildArgs } from '../scripts/lib/astro-build.ts';
+import { astroBuildArgs, removeBuildCaches } from '../scripts/lib/astro-build.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { buildEnv } from './build-site.ts';
 import { SAMPLE } from './towns.ts';
@@ -149,6 +150,7 @@ describe('the build with hostile content', () => {
 			const root = townCheckout(join(work, 'build'), dir);
 			const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...env } = buildEnv();
 			const result = spawnSync(process.execPath, astroBuildArgs(root), { cwd: root, env, encoding: 'utf8' });
+			removeBuildCaches(root, contentDir(env, root));
 			refused = { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: join(root, 'dist') };
 		}
 		return refused;

@@ -5,6 +5,7 @@
  * 3. otherwise the embedded sample city (src/sample-city/), so a fresh clone builds a complete site.
  * The project's own tests never read content/: they name their fixture towns through SASAEAI_CONTENT.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -22,6 +23,18 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 	if (env['SASAEAI_CONTENT']) return resolve(cwd, env['SASAEAI_CONTENT']);
 	const town = join(cwd, 'content');
 	return townFolderIsEmpty(town) ? resolve(cwd, SAMPLE_CITY) : town;
+}
+
+/**
+ * Where a build of `content` from the project at `root` keeps Astro's content store and Vite's cache (relative to
+ * `root`). Each pair of project root and content folder gets its own, so building another folder (the tests'
+ * fixture towns and broken copies, side by side; the benchmark) can never show entries left over from another
+ * build, nor rewrite a cache another build is reading. Those builds remove theirs afterwards
+ * (removeBuildCaches in scripts/lib/astro-build.ts): a checkout's node_modules is the project's own, linked.
+ */
+export function buildCacheDirs(root: string, content: string): { astro: string; vite: string } {
+	const key = createHash('sha256').update(`${root}\n${content}`).digest('hex').slice(0, 12);
+	return { astro: `node_modules/.astro/content-${key}`, vite: `node_modules/.vite/sasaeai-${key}` };
 }
 
 /** The content folder as it sits in a town's repository: content, or the sample city's src/sample-city. */
