@@ -53,7 +53,7 @@ export function foldLine(line: string): string {
 	const out: string[] = [];
 	let start = 0;
 	let bytes = 0;
-	for (let at = 0; at < line.length; ) {
+	for (let at = 0; at < line.length;) {
 		const codePoint = line.codePointAt(at)!;
 		const size = utf8Size(codePoint);
 		if (bytes + size > (out.length ? 74 : 75)) {
