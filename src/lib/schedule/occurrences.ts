@@ -30,7 +30,7 @@ function ruleMatches(rule: ScheduleRule, iso: string, anchor: string | undefined
 	if (rule.repeat === '隔週') {
 		if (!anchor) return false;
 		// Count whole weeks from the Monday of the anchor's week to the Monday of this date's week.
-		const monday = (d: string) => addDays(d, -((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7));
+		const monday = (d: string) => addDays(d, -WEEKDAY_ORDER.indexOf(weekdayOf(d)));
 		const weeks = daysBetween(monday(anchor), monday(iso)) / 7;
 		return weeks >= 0 && weeks % 2 === 0;
 	}
