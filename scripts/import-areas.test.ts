@@ -436,7 +436,7 @@ describe('mistakes get a Japanese message naming the file, exit 1 and no stack t
 	test('no file, a file that is not there, an unknown option', async () => {
 		await expectRefused([], '読みこむファイルを指定してください');
 		await expectRefused(['nai.shp'], 'nai.shp が見つかりません');
-		await expectRefused([NARA, '--zoen', '6'], '「--zoen」というオプションはないか、書き方が違います');
+		await expectRefused([NARA, '--zoen', '6'], '「--zoen」という指定はありません。npm run import-areas -- --help');
 	});
 	test('a Shapefile without its .dbf', async () => {
 		const dir = tempDir('nodbf');

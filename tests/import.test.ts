@@ -567,6 +567,15 @@ describe('what a person wrote is never overwritten', () => {
 });
 
 describe('row identity, long ids, escapes, first steps', () => {
+	test('a misspelt option is refused in Japanese, naming it, and nothing is written', async () => {
+		const dir = sampleTown();
+		const before = files(dir).length;
+		const r = await importInto(dir, [join(FIXTURES, 'kayoinoba-utf8.csv'), '--confirmd', '2029-12-01']);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('「--confirmd」という指定はありません。');
+		expect(r.stderr).toContain('使い方');
+		expect(files(dir)).toHaveLength(before);
+	});
 	test('same-name rows in different cities are two entries; two identical rows are both drafts with both line numbers', async () => {
 		const dir = sampleTown();
 		const csv = join(work, 'same.csv');

@@ -82,12 +82,26 @@ export function refuse(message: string): never {
 	throw new Refused(message);
 }
 
-/** The command's options read by parseArgs; options it cannot read are refused with the command's help. */
+/** What was wrong with a command's options, in Japanese, naming the option as it was typed. */
+export function optionProblem(error: { code?: string; message: string }): string {
+	const named = /'(-{1,2}[^' <]+)/.exec(error.message)?.[1] ?? /'([^']+)'/.exec(error.message)?.[1];
+	if (!named) return `オプションが読めません（${error.message}）。`;
+	if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `「${named}」という指定はありません。`;
+	if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+		return `「${named}」は読めません（このコマンドはファイル名などをとりません）。`;
+	if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+		return /does not take an argument/.test(error.message)
+			? `「${named}」には値をつけません（「${named}」だけを書きます）。`
+			: `「${named}」のあとに値を書いてください（例: ${named} 値）。`;
+	return `「${named}」が読めません（${error.message}）。`;
+}
+
+/** The command's options read by parseArgs; options it cannot read are refused, in Japanese, with the command's help. */
 export function readOptions<T extends ParseArgsConfig>(config: T, help: string): ReturnType<typeof parseArgs<T>> {
 	try {
 		return parseArgs(config);
 	} catch (error) {
-		return refuse(`オプションが読めません: ${(error as Error).message}\n\n${help}`);
+		return refuse(`${optionProblem(error as { code?: string; message: string })}\n\n${help}`);
 	}
 }
 

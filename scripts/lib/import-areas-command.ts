@@ -31,7 +31,7 @@ import { simplifyAreas, type PolygonGeometry } from '../../src/lib/import/areas/
 import { distanceKm, MAX_CENTRE_KM, selectTown } from '../../src/lib/import/areas/town.ts';
 import { geometryProblem } from '../../src/lib/import/areas/validate.ts';
 import { AREA_LEVELS, DISTRICT_LEVELS, TOP_LEVELS } from '../../src/schemas/taxonomy.ts';
-import { CONSOLE, type CommandIo } from './command-io.ts';
+import { CONSOLE, optionProblem, type CommandIo } from './command-io.ts';
 
 const LEVELS: readonly string[] = AREA_LEVELS;
 const TOPS: readonly string[] = TOP_LEVELS;
@@ -98,10 +98,7 @@ function parseOptions(args: string[]) {
 			},
 		});
 	} catch (error) {
-		const option = /'([^']+)'/.exec((error as Error).message)?.[1];
-		return fail(
-			`${option ? `「${option}」というオプションはないか、書き方が違います` : 'オプションの書き方が違います'}。npm run import-areas -- --help で使い方を見てください`,
-		);
+		return fail(`${optionProblem(error as Error)}npm run import-areas -- --help で使い方を見てください`);
 	}
 }
 

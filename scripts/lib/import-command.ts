@@ -9,7 +9,7 @@ import { LAYOUT_OPTION } from '../../src/lib/import/layouts.ts';
 import { InputError, runImport } from '../../src/lib/import/run.ts';
 import { tokyoDate } from '../../src/lib/schedule/calendar.ts';
 import { PROVIDER_TYPES, type ProviderType } from '../../src/schemas/taxonomy.ts';
-import { CONSOLE, type CommandIo } from './command-io.ts';
+import { CONSOLE, optionProblem, type CommandIo } from './command-io.ts';
 
 export const HELP = `使い方: npm run import -- ファイル [オプション]
 
@@ -79,7 +79,7 @@ export async function importCommand(args: string[], io: CommandIo = CONSOLE): Pr
 			},
 		});
 	} catch (error) {
-		io.err(`${(error as Error).message}\n\n${HELP}`);
+		io.err(`${optionProblem(error as Error)}\n\n${HELP}`);
 		return 1;
 	}
 	const { values, positionals } = parsed;

@@ -4,12 +4,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { inJapan } from '../../src/lib/japanese.ts';
 import { readMunicipalityCode } from '../../src/lib/municipality-code.ts';
 import { portableNameProblem } from '../../src/lib/safety/portable-name.ts';
 import { DISTRICT_LEVELS, TOP_LEVELS } from '../../src/schemas/taxonomy.ts';
-import { asking, askUntil, refuse, withRefusals, type AskingIo } from './command-io.ts';
+import { asking, askUntil, readOptions, refuse, withRefusals, type AskingIo } from './command-io.ts';
 
 const HELP = `使い方: npm run init-town [-- 項目]
 
@@ -182,12 +181,7 @@ async function askTown(values: Record<string, string | boolean | undefined>, io:
 }
 
 async function run(args: string[], io: AskingIo): Promise<number> {
-	let values: Record<string, string | boolean | undefined>;
-	try {
-		values = parseArgs({ args, options }).values;
-	} catch (error) {
-		return refuse(`${(error as Error).message}\n\n${HELP}`);
-	}
+	const values: Record<string, string | boolean | undefined> = readOptions({ args, options }, HELP).values;
 	if (values['help']) {
 		io.out(HELP);
 		return 0;

@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { loadContent } from '../../src/lib/content-files.ts';
 import { isRealDate } from '../../src/lib/japanese.ts';
@@ -14,7 +13,7 @@ import type { EntryRef } from '../../src/lib/references.ts';
 import { tokyoDate } from '../../src/lib/schedule/calendar.ts';
 import { AREA_LEVELS, areaKind, DISTRICT_LEVELS, type AreaKind, type AreaLevel } from '../../src/schemas/taxonomy.ts';
 
-import { asking, askUntil, refuse, withRefusals, type AskingIo, type Checked } from './command-io.ts';
+import { asking, askUntil, readOptions, refuse, withRefusals, type AskingIo, type Checked } from './command-io.ts';
 
 /** The choices, from the table of kinds (src/lib/kinds.ts): the name typed after --kind, what it makes. */
 const CHOICES = newEntryChoices();
@@ -42,9 +41,8 @@ const HELP = `使い方: npm run new [-- 項目]
 作ったあとは npm run check で確かめてください。項目の意味は docs/fields.md（サイトの /help/fields/）にあります。`;
 
 async function run(args: string[], io: AskingIo): Promise<number> {
-	let values: Record<string, string | boolean | undefined>;
-	try {
-		values = parseArgs({
+	const values: Record<string, string | boolean | undefined> = readOptions(
+		{
 			args,
 			options: {
 				kind: { type: 'string' },
@@ -55,10 +53,9 @@ async function run(args: string[], io: AskingIo): Promise<number> {
 				parent: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 			},
-		}).values;
-	} catch (error) {
-		return refuse(`${(error as Error).message.replace(/^Unknown option '(.*)'.*$/s, '「$1」という指定はありません')}\n\n${HELP}`);
-	}
+		},
+		HELP,
+	).values;
 	if (values['help']) {
 		io.out(HELP);
 		return 0;
