@@ -99,7 +99,7 @@ export function decodeCbor(bytes: Uint8Array): unknown {
  * a query's words are in and asks for it while Pagefind itself is still loading.
  */
 export function indexChunks(metaFile: string): [string, string, string][] {
-	const meta = decodeCbor(gunzipSync(readFileSync(metaFile)).subarray(12)) as unknown[];
+	const meta = decodeCbor(gunzipSync(readFileSync(metaFile)).subarray(SIGNATURE_BYTES)) as unknown[];
 	const chunks = meta[2] as unknown[];
 	if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === 'string'))) {
 		throw new Error('Pagefind metadata: index chunks not found (has its format changed?)');

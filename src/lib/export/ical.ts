@@ -9,6 +9,7 @@ import { addDays } from '../schedule/calendar.ts';
 import { describeSchedule } from '../schedule/describe.ts';
 import { isClosedOn, occurrencesBetween, occurrencesOn, type IsHoliday, type Occurrence } from '../schedule/occurrences.ts';
 import { stripForbidden } from '../safety/text-policy.ts';
+import { memoized } from '../memo.ts';
 
 const BYDAY: Record<Weekday, string> = { 月: 'MO', 火: 'TU', 水: 'WE', 木: 'TH', 金: 'FR', 土: 'SA', 日: 'SU' };
 
@@ -123,18 +124,11 @@ export function vevents(item: CalendarItem, options: CalendarOptions): string[] 
  * The days one rule lands on from `from` to `to`, made once per rule and window: many salons share a rule (every
  * Monday, the second Wednesday), and walking two years day by day for each was most of the calendars' time.
  */
-const landed = new Map<string, string[]>();
-function landings(single: Schedule, from: string, to: string): string[] {
-	const key = JSON.stringify([single, from, to]);
-	let dates = landed.get(key);
-	if (!dates) {
-		if (landed.size >= LANDINGS_LIMIT) landed.clear();
-		dates = occurrencesBetween(single, from, to, () => false).map((o) => o.date);
-		landed.set(key, dates);
-	}
-	return dates;
-}
-const LANDINGS_LIMIT = 20_000;
+const landingsOf = memoized((key: string) => {
+	const [single, from, to] = JSON.parse(key) as [Schedule, string, string];
+	return occurrencesBetween(single, from, to, () => false).map((o) => o.date);
+}, 20_000);
+const landings = (single: Schedule, from: string, to: string): string[] => landingsOf(JSON.stringify([single, from, to]));
 
 function makeVevents(item: CalendarItem, options: CalendarOptions): string[] {
 	const lines: string[] = [];

@@ -3,37 +3,20 @@
  * "Today" is always today in Japan (Asia/Tokyo, UTC+9, no daylight saving).
  */
 import { WEEKDAYS, type Weekday } from '../../schemas/taxonomy.ts';
+import { memoized } from '../memo.ts';
 
 const DAY_MS = 86_400_000;
 
 /**
- * Dates already converted, both ways: expanding schedules over years (the calendars, src/lib/export/ical.ts)
+ * Dates converted both ways, each once: expanding schedules over years (the calendars, src/lib/export/ical.ts)
  * converts the same few thousand dates millions of times, and Date parsing and formatting were most of a
- * build's time at 10,000 entries (docs/performance.md). Emptied past CACHE_LIMIT, so memory stays bounded.
+ * build's time at 10,000 entries (docs/performance.md).
  */
 const CACHE_LIMIT = 100_000;
-const msOf = new Map<string, number>();
-const isoOf = new Map<number, string>();
 
-export function toUtc(iso: string): number {
-	let ms = msOf.get(iso);
-	if (ms === undefined) {
-		if (msOf.size >= CACHE_LIMIT) msOf.clear();
-		ms = Date.parse(`${iso}T00:00:00Z`);
-		msOf.set(iso, ms);
-	}
-	return ms;
-}
+export const toUtc: (iso: string) => number = memoized((iso) => Date.parse(`${iso}T00:00:00Z`), CACHE_LIMIT);
 
-export function fromUtc(ms: number): string {
-	let iso = isoOf.get(ms);
-	if (iso === undefined) {
-		if (isoOf.size >= CACHE_LIMIT) isoOf.clear();
-		iso = new Date(ms).toISOString().slice(0, 10);
-		isoOf.set(ms, iso);
-	}
-	return iso;
-}
+export const fromUtc: (ms: number) => string = memoized((ms) => new Date(ms).toISOString().slice(0, 10), CACHE_LIMIT);
 
 export function addDays(iso: string, days: number): string {
 	return fromUtc(toUtc(iso) + days * DAY_MS);

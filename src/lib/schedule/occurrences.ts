@@ -4,6 +4,7 @@
  * table instead of a whole holiday library.
  */
 import type { Schedule, ScheduleRule } from '../../schemas/schedule.ts';
+import { WEEKDAYS } from '../../schemas/taxonomy.ts';
 import { addDays, daysBetween, daysInMonth, weekdayOf } from './calendar.ts';
 
 export type IsHoliday = (iso: string) => boolean;
@@ -30,15 +31,14 @@ function ruleMatches(rule: ScheduleRule, iso: string, anchor: string | undefined
 	if (rule.repeat === '隔週') {
 		if (!anchor) return false;
 		// Count whole weeks from the Monday of the anchor's week to the Monday of this date's week.
-		const monday = (d: string) => addDays(d, -WEEKDAY_ORDER.indexOf(weekdayOf(d)));
+		const monday = (d: string) => addDays(d, -WEEKDAYS.indexOf(weekdayOf(d)));
 		const weeks = daysBetween(monday(anchor), monday(iso)) / 7;
 		return weeks >= 0 && weeks % 2 === 0;
 	}
 	return inWeeks(rule.weeks ?? [], iso);
 }
 
-const WEEKDAY_ORDER = ['月', '火', '水', '木', '金', '土', '日'];
-const isWeekday = (iso: string) => WEEKDAY_ORDER.indexOf(weekdayOf(iso)) < 5;
+const isWeekday = (iso: string) => WEEKDAYS.indexOf(weekdayOf(iso)) < 5;
 
 /**
  * 「月曜が祝日のときは翌平日が休み」: a weekly closing day that is a holiday is open, and the closure moves to the

@@ -16,6 +16,7 @@
 
 import { katakanaToHiragana } from '../japanese.ts';
 import { foldNumerals } from './numerals.ts';
+import { memoized } from '../memo.ts';
 
 /** The characters of Japanese runs, as a regular expression's character class (also in ./preload-script.ts). */
 export const JAPANESE_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ';
@@ -58,11 +59,14 @@ export function searchTerms(text: string): string[] {
 }
 
 /**
- * Japanese terms already encoded: a town's text is a few thousand distinct bigrams said over and over, and
- * encoding each anew was a third of the search index's time in the build. Emptied when full.
+ * A Japanese term's token, made once per term: a town's text is a few thousand distinct bigrams said over and
+ * over, and encoding each anew was a third of the search index's time in the build.
  */
-const encoded = new Map<string, string>();
-const ENCODED_LIMIT = 200_000;
+const tokenOf = memoized((term: string) => {
+	const codes = [...term].map((c) => c.codePointAt(0)!);
+	const width = codes.every((n) => n < 36 ** 3) ? 3 : 4;
+	return `${width === 3 ? 'j' : 'k'}${codes.map((n) => n.toString(36).padStart(width, '0')).join('')}`;
+}, 200_000);
 
 /**
  * A Japanese term as a short ASCII token: 'j' then three base-36 characters per character (every kana and
@@ -72,15 +76,7 @@ const ENCODED_LIMIT = 200_000;
  */
 export function encodeTerm(term: string, suffix = ''): string {
 	if (!JAPANESE.test(String.fromCodePoint(term.codePointAt(0) ?? 32))) return term + suffix;
-	let token = encoded.get(term);
-	if (token === undefined) {
-		const codes = [...term].map((c) => c.codePointAt(0)!);
-		const width = codes.every((n) => n < 36 ** 3) ? 3 : 4;
-		token = `${width === 3 ? 'j' : 'k'}${codes.map((n) => n.toString(36).padStart(width, '0')).join('')}`;
-		if (encoded.size >= ENCODED_LIMIT) encoded.clear();
-		encoded.set(term, token);
-	}
-	return token + suffix;
+	return tokenOf(term) + suffix;
 }
 
 /** The encoded terms joined by spaces: the content Pagefind indexes. */
