@@ -4,15 +4,13 @@
  * a forged annotation in the log, an injected line in an export). npm run check must name every such file, and
  * the build (in a checkout of its own, with real symbolic links) must refuse it before anything is published.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCommand } from '../scripts/lib/check-command.ts';
 import { runCollected, type Said } from '../scripts/lib/command-io.ts';
-import { astroBuildArgs, removeBuildCaches } from '../scripts/lib/astro-build.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { buildCheckout } from '../scripts/lib/astro-build.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { buildEnv, TEST_TODAY } from './build-site.ts';
 import { distOf, TOWNS } from './towns.ts';
@@ -54,12 +52,7 @@ const env = () => {
 const check = (root: string, extra: Record<string, string> = {}) =>
 	runCollected({ SASAEAI_TODAY: '2026-11-24', ...extra }, (io) => checkCommand(io), root);
 
-function build(root: string, extra: Record<string, string> = {}) {
-	const buildEnv = { ...env(), ...extra };
-	const result = spawnSync(process.execPath, astroBuildArgs(root), { cwd: root, env: buildEnv, encoding: 'utf8' });
-	removeBuildCaches(root, contentDir(buildEnv, root));
-	return result;
-}
+const build = (root: string, extra: Record<string, string> = {}) => buildCheckout(root, { ...env(), ...extra });
 /** Every byte the build wrote, as text, to look for the marker. */
 function published(root: string): string {
 	const dist = join(root, 'dist');

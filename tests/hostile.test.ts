@@ -2,15 +2,13 @@
  * Content arrives by pull request from anyone. Each hostile file here tries to write a marker file if any of
  * its code ever runs; npm run check and the build must list or refuse them, and the marker must never appear.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCommand } from '../scripts/lib/check-command.ts';
 import { runCollected, type Said } from '../scripts/lib/command-io.ts';
-import { astroBuildArgs, removeBuildCaches } from '../scripts/lib/astro-build.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { buildCheckout } from '../scripts/lib/astro-build.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
 import { buildEnv } from './build-site.ts';
 import { SAMPLE } from './towns.ts';
@@ -149,8 +147,7 @@ describe('the build with hostile content', () => {
 			});
 			const root = townCheckout(join(work, 'build'), dir);
 			const { SASAEAI_CONTENT: _c, SASAEAI_OUT_DIR: _o, ...env } = buildEnv();
-			const result = spawnSync(process.execPath, astroBuildArgs(root), { cwd: root, env, encoding: 'utf8' });
-			removeBuildCaches(root, contentDir(env, root));
+			const result = buildCheckout(root, env);
 			refused = { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: join(root, 'dist') };
 		}
 		return refused;

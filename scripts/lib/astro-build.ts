@@ -6,9 +6,10 @@
  * strings (pages, calendars, search text), and with the default the garbage collector ran about twice as often;
  * about 0.5 s of 11 at 1,000 entries, with less memory at its peak (docs/performance.md).
  */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCacheDirs } from '../../src/lib/content-dir.ts';
+import { buildCacheDirs, contentDir } from '../../src/lib/content-dir.ts';
 
 export const NODE_BUILD_FLAGS = ['--max-semi-space-size=32'] as const;
 
@@ -28,3 +29,10 @@ export const astroBuildArgs = (root = process.cwd()): string[] => [
 	join(root, 'node_modules/astro/bin/astro.mjs'),
 	'build',
 ];
+
+/** `astro build` in a checkout made for one build (the tests'), as npm run build runs it; its caches removed after. */
+export function buildCheckout(root: string, env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
+	const result = spawnSync(process.execPath, astroBuildArgs(root), { cwd: root, env, encoding: 'utf8' });
+	removeBuildCaches(root, contentDir(env, root));
+	return result;
+}
