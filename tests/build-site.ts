@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { astroBuildArgs, removeBuildCaches } from '../scripts/lib/astro-build.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { townCheckout } from '../scripts/lib/town-checkout.ts';
-import { distOf, TOWNS, type TownName } from './towns.ts';
+import { distOf, TOWN_BUILD_ENV, TOWNS, type TownName } from './towns.ts';
 
 export { TEST_DIST } from './towns.ts';
 
@@ -82,7 +82,9 @@ export default async function setup(): Promise<void> {
 	const towns = Object.keys(TOWNS) as TownName[];
 	const todo = towns.filter((t) => !(process.env['SASAEAI_SKIP_BUILD'] && existsSync(join(distOf(t), 'index.html'))));
 	const results = await Promise.all(
-		todo.map((t) => runAstroBuildAsync({ SASAEAI_CONTENT: TOWNS[t], SASAEAI_OUT_DIR: distOf(t) }).then((r) => ({ town: t, ...r }))),
+		todo.map((t) =>
+			runAstroBuildAsync({ SASAEAI_CONTENT: TOWNS[t], SASAEAI_OUT_DIR: distOf(t), ...TOWN_BUILD_ENV[t] }).then((r) => ({ town: t, ...r })),
+		),
 	);
 	const failed = results.filter((r) => r.status !== 0);
 	if (failed.length) throw new Error(failed.map((r) => `The fixture town ${r.town} did not build:\n${r.output}`).join('\n\n'));

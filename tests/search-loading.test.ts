@@ -5,10 +5,13 @@
  * preloaded files are used, each fetched once); names show before any fragment; fragments load only for the
  * cards on screen. Local issues and meeting reports are found, marked with their kind, after the places.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { builtSiteInBrowser, PHONE } from './browser/harness.ts';
 import { distOf, TEST_DIST } from './towns.ts';
+import type { FirstScreen } from '../src/integrations/first-screens.ts';
 
 const site = builtSiteInBrowser(TEST_DIST);
 const kawanami = builtSiteInBrowser(distOf('kawanami'), '/kawanami-guide/');
@@ -178,6 +181,49 @@ describe('under a base path (川波町, /kawanami-guide/)', () => {
 		const hrefs = await p.$$eval('[data-results] .card-title', (els) => els.map((e) => e.getAttribute('href')!));
 		expect(hrefs.every((h) => h.startsWith('/kawanami-guide/'))).toBe(true);
 		expect(files.filter((f) => f.includes('pagefind')).every((f) => f.startsWith('/kawanami-guide/pagefind/'))).toBe(true);
+		await p.close();
+	});
+});
+
+describe('first screens (川波町 is built with them, as a town too large for a names file is)', () => {
+	const dist = distOf('kawanami');
+	const firstScreens = () =>
+		JSON.parse(/data-search-first>([^<]*)</.exec(readFileSync(join(dist, 'search/index.html'), 'utf8'))![1]!) as Record<string, string>;
+	const screenOf = (word: string) => JSON.parse(readFileSync(join(dist, 'pagefind', firstScreens()[word]!), 'utf8')) as FirstScreen;
+
+	test('opened with an everyday word, its first screen shows while Pagefind has not loaded, and the answer goes on from it', async () => {
+		const p = await kawanami.browser.newPage(PHONE);
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await p.route('**/pagefind/pagefind.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		const screen = screenOf('体操');
+		await p.goto(`${kawanami.url}/search/?q=${encodeURIComponent('体操')}`);
+		await p.waitForSelector('[data-results] .card-title');
+		const titles = () => p.$$eval('[data-results] .card-title', (els) => els.map((e) => e.textContent));
+		expect(await titles()).toEqual(screen.cards.map((c) => c.meta['title']));
+		expect(await p.textContent('[data-status]')).toBe(`${screen.count}件 見つかりました。`);
+		release();
+		await p.waitForFunction((n) => document.querySelectorAll('[data-results] .card-title').length >= n, Math.min(screen.count, 20));
+		await p.waitForLoadState('networkidle');
+		const all = await titles();
+		expect(all.slice(0, screen.cards.length)).toEqual(screen.cards.map((c) => c.meta['title']));
+		expect(all).toHaveLength(Math.min(screen.count, 20));
+		expect(new Set(all).size).toBe(all.length);
+		await p.close();
+	});
+
+	test('a word with a filter, or a word without a first screen, waits for Pagefind as before', async () => {
+		const p = await kawanami.browser.newPage(PHONE);
+		const files: string[] = [];
+		p.on('request', (r) => files.push(new URL(r.url()).pathname));
+		await p.goto(`${kawanami.url}/search/?q=${encodeURIComponent('体操')}&曜日=${encodeURIComponent('月')}`);
+		await p.waitForFunction(() => /件/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		await p.goto(`${kawanami.url}/search/?q=${encodeURIComponent('上川')}`);
+		await p.waitForFunction(() => /件/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		expect(files.filter((f) => f.includes('/pagefind/first/'))).toEqual([]);
 		await p.close();
 	});
 });

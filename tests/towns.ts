@@ -3,7 +3,8 @@
  * never read by a test.
  * - the sample city (ひだまり市: 市, two 圏域, six 校区, MDX reports, local issues), also the default site;
  * - 川波町: a 町 whose 地区 hang directly off the town, one 地区 with no entries, no local issues, no MDX,
- *   published under a base path (/kawanami-guide/).
+ *   published under a base path (/kawanami-guide/), its search page given first screens for the everyday words as
+ *   a town too large for a names file has them (src/integrations/first-screens.ts).
  */
 import { join } from 'node:path';
 import { SAMPLE_CITY } from '../src/lib/content-dir.ts';
@@ -13,6 +14,11 @@ export const TOWNS = {
 	kawanami: join(process.cwd(), 'tests/fixtures/towns/kawanami-cho'),
 } as const;
 export type TownName = keyof typeof TOWNS;
+
+/** What a town's build is given besides its content and output folders. */
+export const TOWN_BUILD_ENV: Partial<Record<TownName, Record<string, string>>> = {
+	kawanami: { SASAEAI_FIRST_SCREENS: 'always' },
+};
 
 /** Each town is built once, before the site tests, into test-dist/<town>/. */
 export const TEST_DIST_ROOT = join(process.cwd(), 'test-dist');

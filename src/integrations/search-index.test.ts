@@ -42,18 +42,13 @@ describe('slimFragments: every page named once, no page text left in the fragmen
 		expect(readdirSync(join(dir, 'fragment'))).toHaveLength(files);
 		expect(fragmentTexts(dir).join('')).toContain('word7');
 
-		const names = await slimFragments(dir);
-		expect(
-			Object.values(names)
-				.map((n) => n[1])
-				.sort(),
-		).toEqual([...Array(10).keys()].map((i) => `/salons/a/p${i}/`).sort());
-		expect(Object.values(names).find((n) => n[1] === '/salons/a/p3/')).toEqual([
-			'体操の会 3',
-			'/salons/a/p3/',
-			'サロン・通いの場',
-			'休止中',
-		]);
+		const cards = [...(await slimFragments(dir)).values()];
+		expect(cards.map((c) => c.url).sort()).toEqual([...Array(10).keys()].map((i) => `/salons/a/p${i}/`).sort());
+		expect(cards.find((c) => c.url === '/salons/a/p3/')?.meta).toMatchObject({
+			title: '体操の会 3',
+			kind: 'サロン・通いの場',
+			status: '休止中',
+		});
 		const texts = fragmentTexts(dir).join('');
 		expect(texts).not.toContain('word7');
 		expect(texts).toContain('体操の会 7');

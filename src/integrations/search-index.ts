@@ -12,6 +12,8 @@
  * - into the search page (search/index.html), the index's file names and its chunks' word ranges: the page
  *   preloads them, and the index chunks its query's words are in, the moment it opens with a query
  *   (src/lib/search/preload-script.ts), so the browser's requests run side by side instead of one after another.
+ * - without a names file, each everyday word's first screen of results (pagefind/first/, src/integrations/
+ *   first-screens.ts), and into the search page which words have one.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -24,6 +26,7 @@ import type { AstroIntegration } from 'astro';
 import { LATER_KINDS, type SearchRecord } from '../lib/search/records.ts';
 import { awaitSearchRecords } from '../lib/search/records-handover.ts';
 import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
+import { writeFirstScreens, type CardData } from './first-screens.ts';
 import { withModulePreloads } from './module-preloads.ts';
 
 /**
@@ -56,6 +59,7 @@ export const PLACEHOLDERS = {
 	later: '@@search-later@@',
 	laterIds: '@@search-later-ids@@',
 	chunks: '@@search-chunks@@',
+	firstScreens: '@@search-first@@',
 } as const;
 
 /** Pagefind's files are gzip around a 12-byte signature ("pagefind_dcd") and the content. */
@@ -107,13 +111,14 @@ export function indexChunks(metaFile: string): [string, string, string][] {
 	return chunks as [string, string, string][];
 }
 
-/** What a result card shows of a page, read from its fragment: [name, address, kind, status?]. */
+/** A page's fragment as Pagefind writes it. */
 interface Fragment {
 	url: string;
 	content: string;
 	meta: Record<string, string>;
 }
-const cardOf = (fragment: Fragment): string[] => [
+/** A page in the names file: [name, address, kind, status?]. */
+const cardOf = (fragment: CardData): string[] => [
 	fragment.meta['title'] ?? fragment.url,
 	fragment.url,
 	fragment.meta['kind'] ?? '',
@@ -135,7 +140,7 @@ const ADDING_AT_ONCE = 64;
 const SLIM_BATCH = 64;
 
 /**
- * Reads every fragment once: returns page id → [name, address, kind, status] for every indexed page, and writes
+ * Reads every fragment once: returns page id → its address and meta (what a result card shows) for every indexed page, and writes
  * each fragment back without its `content`. Pagefind keeps a page's whole indexed text in its fragment for
  * excerpts; ours is the encoded bigrams, which no result ever shows (results show metadata: src/scripts/
  * site-search.ts reads url and meta only). Matching uses the index chunks, which stay as Pagefind wrote them,
@@ -143,8 +148,8 @@ const SLIM_BATCH = 64;
  * had been three quarters of it: docs/performance.md). A fragment file holds one page, or (past FRAGMENT_FILES
  * pages) a bundle of pages keyed by their ids.
  */
-export async function slimFragments(pagefindDir: string): Promise<Record<string, string[]>> {
-	const names: Record<string, string[]> = {};
+export async function slimFragments(pagefindDir: string): Promise<Map<string, CardData>> {
+	const cards = new Map<string, CardData>();
 	const slim = async (file: string) => {
 		const path = join(pagefindDir, 'fragment', file);
 		const raw = await gunzipAsync(await readFile(path));
@@ -154,7 +159,7 @@ export async function slimFragments(pagefindDir: string): Promise<Record<string,
 				? [[file.replace(/\.pf_fragment$/, ''), parsed as Fragment]]
 				: Object.entries(parsed as Record<string, Fragment>);
 		for (const [id, fragment] of pages) {
-			names[id] = cardOf(fragment);
+			cards.set(id, { url: fragment.url, meta: fragment.meta });
 			fragment.content = '';
 		}
 		await writeFile(path, await gzipAsync(Buffer.concat([raw.subarray(0, SIGNATURE_BYTES), Buffer.from(JSON.stringify(parsed))])));
@@ -163,7 +168,7 @@ export async function slimFragments(pagefindDir: string): Promise<Record<string,
 	// on it (a town's 2,000 fragment files at once would also run out of open files).
 	const files = await readdir(join(pagefindDir, 'fragment'));
 	for (let at = 0; at < files.length; at += SLIM_BATCH) await Promise.all(files.slice(at, at + SLIM_BATCH).map(slim));
-	return names;
+	return cards;
 }
 
 /** What the search page needs to know of the index once it is written (filled into its placeholders). */
@@ -180,6 +185,22 @@ export interface WrittenIndex {
 	laterFrom: number;
 	/** The ends of the later kinds' page ids. */
 	laterIds: string;
+	/** Everyday word → its first screen's file (src/integrations/first-screens.ts), as JSON; {} when none were made. */
+	firstScreens: string;
+	/** How many words have one, and the seconds it took to make them. */
+	firstScreenWords: number;
+	firstScreensSeconds: number;
+}
+
+/**
+ * Whether to write first screens: by default only without a names file (a town of more than about 1,500 pages,
+ * where the first search waits for Pagefind's metadata and fragments); SASAEAI_FIRST_SCREENS=always or never
+ * decides for any town (the tests make them for a small one).
+ */
+export function wantFirstScreens(namesFile: string, setting = process.env['SASAEAI_FIRST_SCREENS']): boolean {
+	if (setting === 'always') return true;
+	if (setting === 'never') return false;
+	return namesFile === '';
 }
 
 /**
@@ -224,9 +245,10 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 	// In the site's neutral order (the records' order): the search page reads each page's place in it from
 	// the names file instead of asking Pagefind for every page at once.
 	const place = new Map(records.map((r, i) => [r.url, i]));
-	const byOrder = Object.entries(await slimFragments(pagefindDir)).sort(
-		([, a], [, b]) => (place.get(a[1]!) ?? Infinity) - (place.get(b[1]!) ?? Infinity),
-	);
+	const cards = await slimFragments(pagefindDir);
+	const byOrder = [...cards]
+		.map(([id, card]) => [id, cardOf(card)] as const)
+		.sort(([, a], [, b]) => (place.get(a[1]!) ?? Infinity) - (place.get(b[1]!) ?? Infinity));
 	const names = JSON.stringify(Object.fromEntries(byOrder));
 	const namesGz = gzipSync(names).length;
 	let namesFile = '';
@@ -234,6 +256,13 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 		namesFile = `names.${createHash('sha256').update(names).digest('hex').slice(0, 12)}.json`;
 		writeFileSync(join(pagefindDir, namesFile), names);
 	}
+	// Without a names file, the search page learns which pages are local issues and meeting reports from
+	// the end of their ids (a few bytes each; every page's place would cost a slow phone seconds). Written
+	// with one too, so that the tests compare both ways of ordering on the same site.
+	const laterIds = byOrder.filter(([, card]) => LATER_KINDS.includes(card[2]!)).map(([id]) => id.slice(id.lastIndexOf('_') + 1));
+	const started = performance.now();
+	const firstScreens = wantFirstScreens(namesFile) ? await writeFirstScreens(pagefindDir, cards, new Set(laterIds)) : {};
+	const firstScreensSeconds = (performance.now() - started) / 1000;
 	return {
 		pages: records.length,
 		metaHash: language.hash,
@@ -242,13 +271,10 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 		namesGz,
 		chunks: JSON.stringify(indexChunks(join(pagefindDir, `pagefind.${language.hash}.pf_meta`))),
 		laterFrom: records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length,
-		// Without a names file, the search page learns which pages are local issues and meeting reports from
-		// the end of their ids (a few bytes each; every page's place would cost a slow phone seconds). Written
-		// with one too, so that the tests compare both ways of ordering on the same site.
-		laterIds: byOrder
-			.filter(([, card]) => LATER_KINDS.includes(card[2]!))
-			.map(([id]) => id.slice(id.lastIndexOf('_') + 1))
-			.join(' '),
+		laterIds: laterIds.join(' '),
+		firstScreens: JSON.stringify(firstScreens),
+		firstScreenWords: Object.keys(firstScreens).length,
+		firstScreensSeconds,
 	};
 }
 
@@ -269,7 +295,8 @@ function completeSearchPage(out: string, written: WrittenIndex): void {
 			.replaceAll(PLACEHOLDERS.names, written.namesFile)
 			.replaceAll(PLACEHOLDERS.later, String(written.laterFrom))
 			.replaceAll(PLACEHOLDERS.laterIds, written.laterIds)
-			.replaceAll(PLACEHOLDERS.chunks, () => written.chunks.replace(/</g, '\\u003c')),
+			.replaceAll(PLACEHOLDERS.chunks, () => written.chunks.replace(/</g, '\\u003c'))
+			.replaceAll(PLACEHOLDERS.firstScreens, () => written.firstScreens.replace(/</g, '\\u003c')),
 	);
 }
 
@@ -297,7 +324,10 @@ export default function searchIndex(): AstroIntegration {
 				const written = await writing;
 				completeSearchPage(fileURLToPath(dir), written);
 				logger.info(
-					`search index: ${written.pages} pages${written.namesFile ? `, names ${(written.namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(written.namesGz / 1024).toFixed(0)} KB gzipped)`}`,
+					`search index: ${written.pages} pages${written.namesFile ? `, names ${(written.namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(written.namesGz / 1024).toFixed(0)} KB gzipped)`}` +
+						(written.firstScreenWords
+							? `; first screens for ${written.firstScreenWords} everyday words (${written.firstScreensSeconds.toFixed(1)} s)`
+							: ''),
 				);
 			},
 		},

@@ -10,6 +10,7 @@
  */
 import { answerQuery, type Filters, type Ordering, type SearchIndex } from '../lib/search/answer.ts';
 import { chunksFor, planAttempts, planQuery, type PlannedSearch } from '../lib/search/query.ts';
+import type { FirstScreen } from '../integrations/first-screens.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -53,6 +54,10 @@ class SiteSearch extends HTMLElement {
 	#runs = 0;
 	#observer: IntersectionObserver | undefined;
 	#typing: ReturnType<typeof setTimeout> | undefined;
+	/** The run whose first screen (made at build time) is on display, and its pages' ids. */
+	#firstScreen: { run: number; ids: string[] } | undefined;
+	/** The last run whose own answer is on display. */
+	#answered = 0;
 
 	connectedCallback(): void {
 		const form = this.querySelector('form')!;
@@ -154,11 +159,14 @@ class SiteSearch extends HTMLElement {
 		await Promise.all(plans.flatMap((p) => [pagefind.preload(p.term), pagefind.preload(p.titleTerm)]));
 	}
 
-	/** Lists results from `from` on, a page at a time, with a 「もっと見る」 button while more remain. */
-	async #show(engine: Engine, results: PagefindResult[], from: number): Promise<void> {
+	/**
+	 * Lists results from `from` on, a page at a time, with a 「もっと見る」 button while more remain; the first `kept`
+	 * of them are on display already (a first screen).
+	 */
+	async #show(engine: Engine, results: PagefindResult[], from: number, kept = 0): Promise<void> {
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
-		const shown = results.slice(from, from + PAGE_SIZE);
+		const shown = results.slice(from + kept, from + PAGE_SIZE);
 		const next = from + PAGE_SIZE;
 		const offerMore = () => {
 			more.hidden = next >= results.length;
@@ -181,9 +189,9 @@ class SiteSearch extends HTMLElement {
 			offerMore();
 		} else {
 			// No names file (a large town): the first screenful as soon as its fragments arrive, then the rest.
-			const first = shown.slice(0, FIRST_SCREEN);
+			const first = shown.slice(0, Math.max(0, FIRST_SCREEN - kept));
 			list.append(...(await Promise.all(first.map(async (r) => resultItem(await r.data())))));
-			void Promise.all(shown.slice(FIRST_SCREEN).map(async (r) => resultItem(await r.data())))
+			void Promise.all(shown.slice(first.length).map(async (r) => resultItem(await r.data())))
 				.then((items) => list.append(...items))
 				.catch(() => undefined)
 				.finally(offerMore);
@@ -218,6 +226,7 @@ class SiteSearch extends HTMLElement {
 		}
 		status.textContent = 'さがしています…';
 		this.#preloadChunks(attempts.strict);
+		if (!Object.keys(filters).length) void this.#showFirstScreen(run, q);
 		// A request lost on a weak connection should not end the search: one more try before saying so.
 		for (let attempt = 1; ; attempt++) {
 			try {
@@ -236,6 +245,31 @@ class SiteSearch extends HTMLElement {
 		}
 	}
 
+	/**
+	 * In a large town, an everyday word's first screen, made at build time from the same index
+	 * (src/integrations/first-screens.ts), shown while Pagefind is still loading; its own answer goes on from it.
+	 */
+	async #showFirstScreen(run: number, q: string): Promise<void> {
+		try {
+			const files = JSON.parse(filled(document.querySelector('script[data-search-first]')?.textContent ?? '') || '{}') as Record<
+				string,
+				string
+			>;
+			const file = Object.hasOwn(files, q) ? files[q] : undefined;
+			if (!file) return;
+			const response = await fetch(this.dataset['base']! + file);
+			if (!response.ok) return;
+			const screen = (await response.json()) as FirstScreen;
+			if (run !== this.#runs || this.#answered === run) return;
+			this.#firstScreen = { run, ids: screen.cards.map((c) => c.id) };
+			this.querySelector('[data-results]')!.replaceChildren(...screen.cards.map(resultItem));
+			this.querySelector('[data-status]')!.textContent = statusLine(screen.count, screen.loosened);
+			this.removeAttribute('data-answering');
+		} catch {
+			// Pagefind's answer comes all the same.
+		}
+	}
+
 	/** Searches and shows the results and the count. */
 	async #answer(run: number, attempts: ReturnType<typeof planAttempts>, filters: Filters): Promise<void> {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -246,15 +280,26 @@ class SiteSearch extends HTMLElement {
 			: { results: (await engine.pagefind.search(null, { filters, sort: { order: 'asc' } })).results, loosened: false };
 		if (run !== this.#runs) return;
 		await yieldToPage();
+		if (run !== this.#runs) return;
+		this.#answered = run;
+		// A first screen on display goes on as it is when the answer begins with the same pages (it always should).
+		const first = this.#firstScreen?.run === run ? this.#firstScreen.ids : [];
+		const kept = first.length && first.every((id, i) => results[i]?.id === id) ? first.length : 0;
+		this.#firstScreen = undefined;
 		this.#observer?.disconnect();
 		this.#observer =
 			'IntersectionObserver' in window ? new IntersectionObserver(onVisible, { rootMargin: '0px 0px 400px 0px' }) : undefined;
-		list.replaceChildren();
-		await this.#show(engine, results, 0);
-		status.textContent = results.length
-			? `${results.length}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`
-			: '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。下の「ことばの索引」からも探せます。';
+		if (!kept) list.replaceChildren();
+		await this.#show(engine, results, 0, kept);
+		status.textContent = statusLine(results.length, loosened);
 	}
+}
+
+/** The status line for a count of results. */
+function statusLine(count: number, loosened: boolean): string {
+	return count
+		? `${count}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`
+		: '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。下の「ことばの索引」からも探せます。';
 }
 
 /** Lets the page answer a tap between two long pieces of work (each its own task on a slow phone). */

@@ -29,6 +29,7 @@ function preloaded(
 	chunks: unknown,
 	files = '/base/pagefind/ META wasm.abc.pagefind names.x.json',
 	focus: { target: { closest?: (selector: string) => unknown } }[] = [],
+	firstScreens = '{}',
 ): string[] {
 	const links: { rel: string; href: string; as?: string; crossOrigin?: string }[] = [];
 	const listeners: ((event: { target: { closest?: (selector: string) => unknown } }) => void)[] = [];
@@ -40,7 +41,9 @@ function preloaded(
 				? { content: files }
 				: selector === 'script[data-search-chunks]'
 					? { textContent: typeof chunks === 'string' ? chunks : JSON.stringify(chunks) }
-					: null,
+					: selector === 'script[data-search-first]'
+						? { textContent: firstScreens }
+						: null,
 		createElement: () => ({}),
 		head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
 	};
@@ -127,5 +130,24 @@ describe("the search page's first script", () => {
 	});
 	test('leaves numbers that count something to the planner (百歳 is searched as 100歳)', () => {
 		expect(atQuery('百歳体操', CHUNKS)).toEqual([]);
+	});
+});
+
+describe('an everyday word with a first screen (a large town: src/integrations/first-screens.ts)', () => {
+	const screens = JSON.stringify({ 体操: 'first/0123456789ab.json' });
+	const firstLinks = (search: string, json = screens) =>
+		preloaded(search, CHUNKS, undefined, [], json).filter((l) => l.includes('/first/'));
+	test('opened with the word alone, its first screen is asked for', () => {
+		expect(firstLinks(`?q=${encodeURIComponent('体操')}`)).toEqual(['preload /base/pagefind/first/0123456789ab.json']);
+		expect(firstLinks(`?q=${encodeURIComponent(' 体操 ')}`)).toEqual(['preload /base/pagefind/first/0123456789ab.json']);
+	});
+	test('not with a filter, not for another word, not when the page has none (a placeholder or {})', () => {
+		expect(firstLinks(`?q=${encodeURIComponent('体操')}&${encodeURIComponent('曜日')}=${encodeURIComponent('月')}`)).toEqual([]);
+		expect(firstLinks(`?q=${encodeURIComponent('体操教室')}`)).toEqual([]);
+		expect(firstLinks(`?q=${encodeURIComponent('体操')}`, '@@search-first@@')).toEqual([]);
+		expect(firstLinks(`?q=${encodeURIComponent('体操')}`, '{}')).toEqual([]);
+	});
+	test('the chunks of the word are still asked for beside it', () => {
+		expect(chunkFiles(preloaded(`?q=${encodeURIComponent('体操')}`, CHUNKS, undefined, [], screens)).length).toBeGreaterThan(0);
 	});
 });

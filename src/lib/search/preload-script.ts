@@ -7,9 +7,11 @@
  * phone: issue 19's waterfall in docs/performance.md). Opened without a query, it asks for the same files (not
  * the chunks: the page's script asks for those as the words are typed) when the search box is first touched.
  *
- * It reads two elements before it: <meta name="search-files"> (Pagefind's folder, the metadata's tag, the
- * WebAssembly, the names file) and <script type="application/json" data-search-chunks> (the index chunks'
- * [first word, last word, file] ranges), both filled in after the build by src/integrations/search-index.ts.
+ * It reads three elements before it: <meta name="search-files"> (Pagefind's folder, the metadata's tag, the
+ * WebAssembly, the names file), <script type="application/json" data-search-chunks> (the index chunks'
+ * [first word, last word, file] ranges) and <script type="application/json" data-search-first> (in a large town,
+ * everyday word → its first screen's file: src/integrations/first-screens.ts), all filled in after the build by
+ * src/integrations/search-index.ts. Opened with such a word alone, it asks for that small file first.
  *
  * Its words are made as src/lib/search/terms.ts makes them (NFKC, lower case, katakana as hiragana, bigrams of
  * Japanese, each as a short ASCII token), and a chunk is chosen as chunksFor in src/lib/search/query.ts chooses it.
@@ -60,6 +62,15 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 	}
 	files();
 	if (!q) return;
+	// An everyday word of a large town: its first screen, made at build time (src/integrations/first-screens.ts).
+	try {
+		var first = JSON.parse(document.querySelector('script[data-search-first]').textContent)[q.trim()];
+		var filtered = false;
+		new URLSearchParams(location.search).forEach(function (value, key) {
+			if (key !== 'q' && value) filtered = true;
+		});
+		if (first && !filtered) add('preload', first);
+	} catch (e) {}
 	var chunks;
 	try {
 		chunks = JSON.parse(document.querySelector('script[data-search-chunks]').textContent);
