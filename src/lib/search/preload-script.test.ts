@@ -30,11 +30,14 @@ function preloaded(
 	files = '/base/pagefind/ META wasm.abc.pagefind names.x.json',
 	focus: { target: { closest?: (selector: string) => unknown } }[] = [],
 	firstScreens = '{}',
+	beforeLoaded: string[] = [],
 ): string[] {
 	const links: { rel: string; href: string; as?: string; crossOrigin?: string }[] = [];
 	const listeners: ((event: { target: { closest?: (selector: string) => unknown } }) => void)[] = [];
+	const loaded: (() => void)[] = [];
 	const document = {
-		addEventListener: (type: string, listener: (typeof listeners)[number]) => type === 'focusin' && listeners.push(listener),
+		addEventListener: (type: string, listener: (typeof listeners)[number]) =>
+			type === 'focusin' ? listeners.push(listener) : type === 'DOMContentLoaded' && loaded.push(listener as () => void),
 		removeEventListener: (_: string, listener: (typeof listeners)[number]) => listeners.splice(listeners.indexOf(listener), 1),
 		querySelector: (selector: string) =>
 			selector === 'meta[name="search-files"]'
@@ -48,6 +51,8 @@ function preloaded(
 		head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
 	};
 	runInNewContext(SEARCH_PRELOAD_SCRIPT, { document, location: { search }, URLSearchParams });
+	beforeLoaded.push(...links.map((l) => `${l.rel} ${l.href}`));
+	for (const listener of loaded) listener();
 	for (const event of focus) for (const listener of [...listeners]) listener(event);
 	for (const link of links) if (link.rel === 'preload') expect([link.as, link.crossOrigin]).toEqual(['fetch', 'anonymous']);
 	return links.map((l) => `${l.rel} ${l.href}`);
@@ -137,11 +142,20 @@ describe('an everyday word with a first screen (a large town: src/integrations/f
 	const screens = JSON.stringify({ 体操: 'first/0123456789ab.json' });
 	const firstLinks = (search: string, json = screens) =>
 		preloaded(search, CHUNKS, undefined, [], json).filter((l) => l.includes('/first/'));
-	test('opened with the word alone, its first screen is asked for', () => {
-		expect(firstLinks(`?q=${encodeURIComponent('体操')}`)).toEqual(['preload /base/pagefind/first/0123456789ab.json']);
+	test('opened with the word alone, its first screen is asked for, alone until the page has run its script', () => {
+		const before: string[] = [];
+		const all = preloaded(`?q=${encodeURIComponent('体操')}`, CHUNKS, undefined, [], screens, before);
+		expect(before).toEqual(['preload /base/pagefind/first/0123456789ab.json']);
+		expect(all).toEqual(
+			expect.arrayContaining(['modulepreload /base/pagefind/pagefind.js', 'preload /base/pagefind/pagefind.META.pf_meta']),
+		);
+		expect(all.filter((l) => l.includes('/index/')).length).toBeGreaterThan(0);
 		expect(firstLinks(`?q=${encodeURIComponent(' 体操 ')}`)).toEqual(['preload /base/pagefind/first/0123456789ab.json']);
 	});
-	test('not with a filter, not for another word, not when the page has none (a placeholder or {})', () => {
+	test('not with a filter, not for another word, not when the page has none (a placeholder or {}): Pagefind at once', () => {
+		const before: string[] = [];
+		preloaded(`?q=${encodeURIComponent('体操教室')}`, CHUNKS, undefined, [], screens, before);
+		expect(before).toContain('modulepreload /base/pagefind/pagefind.js');
 		expect(firstLinks(`?q=${encodeURIComponent('体操')}&${encodeURIComponent('曜日')}=${encodeURIComponent('月')}`)).toEqual([]);
 		expect(firstLinks(`?q=${encodeURIComponent('体操教室')}`)).toEqual([]);
 		expect(firstLinks(`?q=${encodeURIComponent('体操')}`, '@@search-first@@')).toEqual([]);

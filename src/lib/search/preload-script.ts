@@ -60,70 +60,77 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 		document.addEventListener('focusin', touched, true);
 		return;
 	}
-	files();
-	if (!q) return;
-	// An everyday word of a large town: its first screen, made at build time (src/integrations/first-screens.ts).
+	// An everyday word of a large town: its first screen, made at build time (src/integrations/first-screens.ts), is
+	// asked for at once, alone with the page's own files; Pagefind's (about 245 KB at 10,000 pages) follow once the
+	// page's script has run, so that they do not share a slow link with it.
+	var first;
 	try {
-		var first = JSON.parse(document.querySelector('script[data-search-first]').textContent)[q.trim()];
-		var filtered = false;
+		first = q && JSON.parse(document.querySelector('script[data-search-first]').textContent)[q.trim()];
 		new URLSearchParams(location.search).forEach(function (value, key) {
-			if (key !== 'q' && value) filtered = true;
+			if (key !== 'q' && value) first = undefined;
 		});
-		if (first && !filtered) add('preload', first);
 	} catch (e) {}
-	var chunks;
-	try {
-		chunks = JSON.parse(document.querySelector('script[data-search-chunks]').textContent);
-	} catch (e) {
-		return;
-	}
-	function encode(term) {
-		var codes = Array.from(term).map(function (c) {
-			return c.codePointAt(0);
-		});
-		var width = codes.every(function (n) {
-			return n < ${36 ** 3};
-		})
-			? 3
-			: 4;
-		return (
-			(width === 3 ? 'j' : 'k') +
-			codes
-				.map(function (n) {
-					return ('0000' + n.toString(36)).slice(-width);
-				})
-				.join('')
-		);
-	}
-	var text = q
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\\u30a1-\\u30f6]/g, function (c) {
-			return String.fromCharCode(c.charCodeAt(0) - 0x60);
-		});
-	if (/[〇零一二三四五六七八九十百千万]/.test(text)) return;
-	var words = [];
-	var typed = text.split(new RegExp(${JSON.stringify(SEPARATORS.source)}, 'u'));
-	for (var t = 0; t < typed.length; t++) {
-		if (!typed[t]) continue;
-		var runs = typed[t].match(new RegExp(${JSON.stringify(RUN.source)}, 'gu')) || [];
-		for (var r = 0; r < runs.length; r++) {
-			var chars = Array.from(runs[r]);
-			if (!new RegExp(${JSON.stringify(`[${JAPANESE_CHARS}]`)}, 'u').test(chars[0])) words.push([runs[r], chars.length === 1]);
-			else if (chars.length === 1) words.push([encode(chars[0]), true]);
-			else for (var i = 0; i + 1 < chars.length; i++) words.push([encode(chars[i] + chars[i + 1]), false]);
+	if (first) {
+		add('preload', first);
+		document.addEventListener('DOMContentLoaded', index);
+	} else index();
+	function index() {
+		files();
+		if (!q) return;
+		var chunks;
+		try {
+			chunks = JSON.parse(document.querySelector('script[data-search-chunks]').textContent);
+		} catch (e) {
+			return;
 		}
-	}
-	var wanted = [];
-	for (var w = 0; w < words.length; w++) {
-		for (var s = 0; s < 2; s++) {
-			var word = words[w][0] + (s ? ${JSON.stringify(TITLE_SUFFIX)} : '');
-			var last = words[w][1] ? word + '\\uffff' : word;
-			for (var c = 0; c < chunks.length; c++) {
-				var chunk = chunks[c];
-				if (chunk[0] <= last && (chunk[1] >= word || word.indexOf(chunk[1]) === 0) && wanted.indexOf(chunk[2]) < 0) wanted.push(chunk[2]);
+		function encode(term) {
+			var codes = Array.from(term).map(function (c) {
+				return c.codePointAt(0);
+			});
+			var width = codes.every(function (n) {
+				return n < ${36 ** 3};
+			})
+				? 3
+				: 4;
+			return (
+				(width === 3 ? 'j' : 'k') +
+				codes
+					.map(function (n) {
+						return ('0000' + n.toString(36)).slice(-width);
+					})
+					.join('')
+			);
+		}
+		var text = q
+			.normalize('NFKC')
+			.toLowerCase()
+			.replace(/[\\u30a1-\\u30f6]/g, function (c) {
+				return String.fromCharCode(c.charCodeAt(0) - 0x60);
+			});
+		if (/[〇零一二三四五六七八九十百千万]/.test(text)) return;
+		var words = [];
+		var typed = text.split(new RegExp(${JSON.stringify(SEPARATORS.source)}, 'u'));
+		for (var t = 0; t < typed.length; t++) {
+			if (!typed[t]) continue;
+			var runs = typed[t].match(new RegExp(${JSON.stringify(RUN.source)}, 'gu')) || [];
+			for (var r = 0; r < runs.length; r++) {
+				var chars = Array.from(runs[r]);
+				if (!new RegExp(${JSON.stringify(`[${JAPANESE_CHARS}]`)}, 'u').test(chars[0])) words.push([runs[r], chars.length === 1]);
+				else if (chars.length === 1) words.push([encode(chars[0]), true]);
+				else for (var i = 0; i + 1 < chars.length; i++) words.push([encode(chars[i] + chars[i + 1]), false]);
 			}
 		}
+		var wanted = [];
+		for (var w = 0; w < words.length; w++) {
+			for (var s = 0; s < 2; s++) {
+				var word = words[w][0] + (s ? ${JSON.stringify(TITLE_SUFFIX)} : '');
+				var last = words[w][1] ? word + '\\uffff' : word;
+				for (var c = 0; c < chunks.length; c++) {
+					var chunk = chunks[c];
+					if (chunk[0] <= last && (chunk[1] >= word || word.indexOf(chunk[1]) === 0) && wanted.indexOf(chunk[2]) < 0) wanted.push(chunk[2]);
+				}
+			}
+		}
+		for (var k = 0; k < wanted.length && k < ${MOST_CHUNKS}; k++) add('preload', 'index/' + wanted[k] + '.pf_index');
 	}
-	for (var k = 0; k < wanted.length && k < ${MOST_CHUNKS}; k++) add('preload', 'index/' + wanted[k] + '.pf_index');
 })();`;
