@@ -52,8 +52,20 @@ export async function serve(root: string, base = '/'): Promise<ServedSite> {
 		else if (existsSync(notFound)) createReadStream(notFound).pipe(res);
 		else res.end('404');
 	});
+	// Idle connections are left for the client to close: a server closing them after its 5 s could close one just as
+	// the client sent a request on it ("fetch failed"), which a build answering many searches (src/integrations/
+	// first-screens.ts) while its thread is busy did now and then.
+	server.keepAliveTimeout = 0;
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	const origin = `http://127.0.0.1:${port}`;
-	return { url: `${origin}${base.replace(/\/$/, '')}`, origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return {
+		url: `${origin}${base.replace(/\/$/, '')}`,
+		origin,
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
+	};
 }

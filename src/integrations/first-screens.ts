@@ -8,14 +8,16 @@
  * goes on from the same cards (src/scripts/site-search.ts).
  *
  * The answers are the page's own: the built index's pagefind.js, asked from Node through the page's answerQuery
- * (src/lib/search/answer.ts), served from 127.0.0.1 for the moment it takes, in the order a large town's page
- * puts them (each search's own neutral order: orderOf).
+ * (src/lib/search/answer.ts), served from 127.0.0.1 for the moment it takes. They are put in order by every page's
+ * place in the neutral order, which the build knows; the page, without a names file, takes each search's own
+ * places (orderOf), and both give the same order (tests/search-readings.test.ts asks hundreds of queries both
+ * ways), without a sorted search of every word's pages here.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { answerQuery, type SearchIndex } from '../lib/search/answer.ts';
+import { answerQuery, type Ordering, type SearchIndex } from '../lib/search/answer.ts';
 import { planAttempts, type Attempts, type Scored } from '../lib/search/query.ts';
 import { WORD_GROUPS } from '../lib/search/synonyms.ts';
 import { serve } from '../../scripts/lib/serve-site.ts';
@@ -56,10 +58,10 @@ async function firstScreenOf(
 	pagefind: Pagefind,
 	attempts: Attempts,
 	cards: ReadonlyMap<string, CardData>,
-	laterIds: ReadonlySet<string>,
+	ordering: Ordering,
 	pagefindDir: string,
 ): Promise<string | undefined> {
-	const { results, loosened } = await answerQuery(pagefind, attempts, {}, { order: undefined, laterIds });
+	const { results, loosened } = await answerQuery(pagefind, attempts, {}, ordering);
 	if (!results.length) return undefined;
 	const screen: FirstScreen = {
 		count: results.length,
@@ -79,7 +81,7 @@ async function firstScreenOf(
 export async function writeFirstScreens(
 	pagefindDir: string,
 	cards: ReadonlyMap<string, CardData>,
-	laterIds: ReadonlySet<string>,
+	ordering: Ordering,
 	words: readonly string[] = firstScreenWords(),
 ): Promise<Record<string, string>> {
 	const site = await serve(pagefindDir);
@@ -96,7 +98,7 @@ export async function writeFirstScreens(
 			const attempts = planAttempts(word);
 			if (!attempts.strict.length) return Promise.resolve(undefined);
 			const key = JSON.stringify(attempts);
-			if (!answers.has(key)) answers.set(key, firstScreenOf(pagefind, attempts, cards, laterIds, pagefindDir));
+			if (!answers.has(key)) answers.set(key, firstScreenOf(pagefind, attempts, cards, ordering, pagefindDir));
 			return answers.get(key)!;
 		};
 		// A few at a time: each search waits for index chunks from the server as well as working.

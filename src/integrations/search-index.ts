@@ -260,8 +260,14 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 	// the end of their ids (a few bytes each; every page's place would cost a slow phone seconds). Written
 	// with one too, so that the tests compare both ways of ordering on the same site.
 	const laterIds = byOrder.filter(([, card]) => LATER_KINDS.includes(card[2]!)).map(([id]) => id.slice(id.lastIndexOf('_') + 1));
+	const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length;
 	const started = performance.now();
-	const firstScreens = wantFirstScreens(namesFile) ? await writeFirstScreens(pagefindDir, cards, new Set(laterIds)) : {};
+	const firstScreens = wantFirstScreens(namesFile)
+		? await writeFirstScreens(pagefindDir, cards, {
+				order: { position: new Map(byOrder.map(([id], i) => [id, i])), laterFrom },
+				laterIds: new Set(laterIds),
+			})
+		: {};
 	const firstScreensSeconds = (performance.now() - started) / 1000;
 	return {
 		pages: records.length,
@@ -270,7 +276,7 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 		namesFile,
 		namesGz,
 		chunks: JSON.stringify(indexChunks(join(pagefindDir, `pagefind.${language.hash}.pf_meta`))),
-		laterFrom: records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length,
+		laterFrom,
 		laterIds: laterIds.join(' '),
 		firstScreens: JSON.stringify(firstScreens),
 		firstScreenWords: Object.keys(firstScreens).length,
