@@ -26,7 +26,7 @@ import type { AstroIntegration } from 'astro';
 import { LATER_KINDS, type SearchRecord } from '../lib/search/records.ts';
 import { awaitSearchRecords } from '../lib/search/records-handover.ts';
 import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
-import { writeFirstScreens, type CardData } from './first-screens.ts';
+import { writeFirstScreensAside, type CardData } from './first-screens.ts';
 import { withModulePreloads } from './module-preloads.ts';
 
 /**
@@ -263,7 +263,7 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 	const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length;
 	const started = performance.now();
 	const firstScreens = wantFirstScreens(namesFile)
-		? await writeFirstScreens(pagefindDir, cards, {
+		? await writeFirstScreensAside(pagefindDir, cards, {
 				order: { position: new Map(byOrder.map(([id], i) => [id, i])), laterFrom },
 				laterIds: new Set(laterIds),
 			})

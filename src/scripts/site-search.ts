@@ -291,7 +291,9 @@ class SiteSearch extends HTMLElement {
 			'IntersectionObserver' in window ? new IntersectionObserver(onVisible, { rootMargin: '0px 0px 400px 0px' }) : undefined;
 		if (!kept) list.replaceChildren();
 		await this.#show(engine, results, 0, kept);
-		status.textContent = statusLine(results.length, loosened);
+		// Said again only when it changed: a screen reader announces the status line (aria-live) each time it is set.
+		const line = statusLine(results.length, loosened);
+		if (status.textContent !== line) status.textContent = line;
 	}
 }
 
