@@ -1,11 +1,11 @@
 /**
  * First screens: for a town too large for a names file, the answer to each everyday word (src/lib/search/
  * synonyms.ts: each group's word as the pages write it, and its reading) is made once at build time and written
- * beside the index (pagefind/first/<hash of its content>.json): how many pages it finds, whether the words were split, and the
- * first screenful of cards. A page opened with such a word (/search/?q=体操, from the header of any page) shows
- * them as soon as that small file comes, instead of after Pagefind's metadata, WebAssembly and fragments (about
- * 245 KB on a slow phone at 10,000 pages: docs/performance.md); Pagefind answers in the background and the page
- * goes on from the same cards (src/scripts/site-search.ts).
+ * beside the index (pagefind/first/<hash of its content>.json): how many pages it finds, whether the words were
+ * split, and the first screenful of cards. A page opened with such a word (/search/?q=体操, from the header of any
+ * page) shows them as soon as that small file comes, instead of after Pagefind's metadata, WebAssembly and
+ * fragments (about 245 KB on a slow phone at 10,000 pages: docs/performance.md); Pagefind answers in the
+ * background and the page goes on from the same cards (src/scripts/site-search.ts).
  *
  * The answers are the page's own: the built index's pagefind.js, asked from Node through the page's answerQuery
  * (src/lib/search/answer.ts), served from 127.0.0.1 for the moment it takes. They are put in order by every page's
