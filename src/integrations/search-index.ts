@@ -142,7 +142,7 @@ const SLIM_BATCH = 64;
 /**
  * Reads every fragment once: returns page id → its address and meta (what a result card shows) for every indexed page,
  * and writes each fragment back without its `content`. Pagefind keeps a page's whole indexed text in its fragment for
- * excerpts; ours is the encoded bigrams, which no result ever shows (results show metadata: src/scripts/ site-search.ts
+ * excerpts; ours is the encoded bigrams, which no result ever shows (results show metadata: src/scripts/site-search.ts
  * reads url and meta only). Matching uses the index chunks, which stay as Pagefind wrote them, so the search finds
  * exactly what it found before, from an index about a third of the size (the fragments had been three quarters of it:
  * docs/performance.md). A fragment file holds one page, or (past FRAGMENT_FILES pages) a bundle of pages keyed by their
