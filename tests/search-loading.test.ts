@@ -215,6 +215,19 @@ describe('first screens (川波町 is built with them, as a town too large for a
 		await p.close();
 	});
 
+	test('when Pagefind cannot load, the first screen stays and the status says the rest could not be loaded', async () => {
+		const p = await kawanami.browser.newPage(PHONE);
+		await p.route('**/pagefind/pagefind.js', (route) => route.abort());
+		const screen = screenOf('見守り');
+		await p.goto(`${kawanami.url}/search/?q=${encodeURIComponent('見守り')}`);
+		await p.waitForFunction(() => /続きを読み込めませんでした/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		expect(await p.textContent('[data-status]')).toMatch(new RegExp(`^${screen.count}件 見つかりました。 続きを読み込めませんでした。`));
+		expect(await p.$$eval('[data-results] .card-title', (els) => els.map((e) => e.textContent))).toEqual(
+			screen.cards.map((c) => c.meta['title']),
+		);
+		await p.close();
+	});
+
 	test('a word with a filter, or a word without a first screen, waits for Pagefind as before', async () => {
 		const p = await kawanami.browser.newPage(PHONE);
 		const files: string[] = [];

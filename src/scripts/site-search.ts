@@ -239,7 +239,11 @@ class SiteSearch extends HTMLElement {
 				this.#engine = undefined;
 				this.#ready = false;
 				if (attempt < 2) continue;
-				status.textContent = '検索を読み込めませんでした。下の「ことばの索引」や、地域・分野の一覧からお探しください。';
+				// A first screen on display stays, said to be the start of the results only.
+				status.textContent =
+					this.#firstScreen?.run === run
+						? `${status.textContent} 続きを読み込めませんでした。下の「ことばの索引」や、地域・分野の一覧からもお探しください。`
+						: '検索を読み込めませんでした。下の「ことばの索引」や、地域・分野の一覧からお探しください。';
 				return;
 			}
 		}
