@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { nodePagefind } from '../src/integrations/node-pagefind.ts';
 import { answerQuery, type Ordering } from '../src/lib/search/answer.ts';
 import { planAttempts } from '../src/lib/search/query.ts';
 import { serve } from '../scripts/lib/serve-site.ts';
@@ -61,9 +61,7 @@ export async function searchEngine(dist: string, base = '/', { perSearchOrder = 
 	const laterFrom = Number(attribute(page, 'data-later'));
 	const laterIds = new Set(attribute(page, 'data-later-ids').split(' ').filter(Boolean));
 	const server = await serve(dist, base);
-	const module = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as { createInstance(options: object): Pagefind };
-	const pagefind = module.createInstance({ basePath: `${server.url}/pagefind/`, baseUrl: '/', noWorker: true });
-	await pagefind.init();
+	const pagefind = await nodePagefind<Pagefind>(join(dist, 'pagefind'), `${server.url}/pagefind/`);
 	// The names file's order (every page's place), or (perSearchOrder) each search's own, as a large town's page has it.
 	const everyPage = perSearchOrder ? undefined : (await pagefind.search(null, { sort: { order: 'asc' } })).results;
 	const ordering: Ordering = { order: everyPage && { position: new Map(everyPage.map((r, i) => [r.id, i])), laterFrom }, laterIds };

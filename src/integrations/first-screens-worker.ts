@@ -6,5 +6,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeFirstScreens, type FirstScreensJob } from './first-screens.ts';
 
-const job = workerData as FirstScreensJob;
-parentPort!.postMessage(await writeFirstScreens(job.pagefindDir, job.cards, job.ordering, job.words));
+parentPort!.postMessage(await writeFirstScreens(workerData as FirstScreensJob));

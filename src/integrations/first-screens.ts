@@ -16,12 +16,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { answerQuery, type Ordering, type SearchIndex } from '../lib/search/answer.ts';
 import { planAttempts, type Attempts, type Scored } from '../lib/search/query.ts';
 import { WORD_GROUPS } from '../lib/search/synonyms.ts';
 import { serve } from '../../scripts/lib/serve-site.ts';
+import { nodePagefind } from './node-pagefind.ts';
 
 /** Cards a first screen holds: those a phone shows before scrolling (FIRST_SCREEN in site-search.ts). */
 export const FIRST_SCREEN_CARDS = 6;
@@ -75,23 +75,27 @@ async function firstScreenOf(
 	return file;
 }
 
+/** Where the index is, what each page's card shows, how results are put in order, and the words (all by default). */
+export interface FirstScreensJob {
+	pagefindDir: string;
+	cards: ReadonlyMap<string, CardData>;
+	ordering: Ordering;
+	words?: readonly string[];
+}
+
 /**
  * Answers each word from the index in pagefindDir and writes its first screen; returns word → file (relative to
  * pagefindDir) for the search page, only for words that find something.
  */
-export async function writeFirstScreens(
-	pagefindDir: string,
-	cards: ReadonlyMap<string, CardData>,
-	ordering: Ordering,
-	words: readonly string[] = firstScreenWords(),
-): Promise<Record<string, string>> {
+export async function writeFirstScreens({
+	pagefindDir,
+	cards,
+	ordering,
+	words = firstScreenWords(),
+}: FirstScreensJob): Promise<Record<string, string>> {
 	const site = await serve(pagefindDir);
 	try {
-		const module = (await import(/* @vite-ignore */ pathToFileURL(join(pagefindDir, 'pagefind.js')).href)) as {
-			createInstance(options: object): Pagefind;
-		};
-		const pagefind = module.createInstance({ basePath: `${site.url}/`, baseUrl: '/', noWorker: true });
-		await pagefind.init();
+		const pagefind = await nodePagefind<Pagefind>(pagefindDir, `${site.url}/`);
 		mkdirSync(join(pagefindDir, 'first'), { recursive: true });
 		// Words searched alike (サロン and its reading さろん make the same bigrams) are answered once.
 		const answers = new Map<string, Promise<string | undefined>>();
@@ -111,14 +115,6 @@ export async function writeFirstScreens(
 	}
 }
 
-/** What a worker is given (first-screens-worker.ts): the same as writeFirstScreens. */
-export interface FirstScreensJob {
-	pagefindDir: string;
-	cards: ReadonlyMap<string, CardData>;
-	ordering: Ordering;
-	words: readonly string[];
-}
-
 /** Workers that make first screens side by side: the build has two cores and nothing else to do by then. */
 const WORKERS = 2;
 
@@ -126,19 +122,14 @@ const WORKERS = 2;
  * writeFirstScreens in worker threads, the words shared among them: the same files and the same word → file map.
  * The build's own heap is left alone (at 30,000 entries the same work took 90 s in it and 25 s in a fresh one).
  */
-export async function writeFirstScreensAside(
-	pagefindDir: string,
-	cards: ReadonlyMap<string, CardData>,
-	ordering: Ordering,
-	words: readonly string[] = firstScreenWords(),
-): Promise<Record<string, string>> {
+export async function writeFirstScreensAside({ words = firstScreenWords(), ...job }: FirstScreensJob): Promise<Record<string, string>> {
 	const shares = Array.from({ length: WORKERS }, (_, w) => words.filter((_, i) => i % WORKERS === w));
 	const answers = await Promise.all(
 		shares.map(
 			(share) =>
 				new Promise<Record<string, string>>((resolve, reject) => {
-					const job: FirstScreensJob = { pagefindDir, cards, ordering, words: share };
-					const worker = new Worker(new URL('./first-screens-worker.ts', import.meta.url), { workerData: job });
+					const workerData: FirstScreensJob = { ...job, words: share };
+					const worker = new Worker(new URL('./first-screens-worker.ts', import.meta.url), { workerData });
 					worker.once('message', resolve);
 					worker.once('error', reject);
 					worker.once('exit', (code) => reject(new Error(`first screens: a worker stopped (${code})`)));

@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { serve } from '../../scripts/lib/serve-site.ts';
+import { nodePagefind } from './node-pagefind.ts';
 import { indexChunks, slimFragments } from './search-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sasaeai-pagefind-'));
@@ -65,11 +65,10 @@ test("Pagefind's own client finds a page in a bundle of slimmed fragments and re
 	const server = await serve(join(work, 'site'), '/');
 	try {
 		type Result = { data(): Promise<{ url: string; meta: Record<string, string> }> };
-		const module = (await import(pathToFileURL(join(dir, 'pagefind.js')).href)) as {
-			createInstance(options: object): { init(): Promise<void>; search(q: string): Promise<{ results: Result[] }> };
-		};
-		const pagefind = module.createInstance({ basePath: `${server.url}/pagefind/`, baseUrl: '/', noWorker: true });
-		await pagefind.init();
+		const pagefind = await nodePagefind<{ init(): Promise<void>; search(q: string): Promise<{ results: Result[] }> }>(
+			dir,
+			`${server.url}/pagefind/`,
+		);
 		const { results } = await pagefind.search('word7');
 		expect(results).toHaveLength(1);
 		const data = await results[0]!.data();

@@ -263,9 +263,10 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 	const laterFrom = records.filter((r) => !LATER_KINDS.includes(r.meta['kind']!)).length;
 	const started = performance.now();
 	const firstScreens = wantFirstScreens(namesFile)
-		? await writeFirstScreensAside(pagefindDir, cards, {
-				order: { position: new Map(byOrder.map(([id], i) => [id, i])), laterFrom },
-				laterIds: new Set(laterIds),
+		? await writeFirstScreensAside({
+				pagefindDir,
+				cards,
+				ordering: { order: { position: new Map(byOrder.map(([id], i) => [id, i])), laterFrom }, laterIds: new Set(laterIds) },
 			})
 		: {};
 	const firstScreensSeconds = (performance.now() - started) / 1000;
