@@ -10,8 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodePagefind } from '../src/integrations/node-pagefind.ts';
+import { laterPartFolders, nodePagefind } from '../src/integrations/node-pagefind.ts';
 import { answerQuery, type Ordering } from '../src/lib/search/answer.ts';
+import { partedIndex } from '../src/lib/search/parts.ts';
 import { planAttempts } from '../src/lib/search/query.ts';
 import { serve } from '../scripts/lib/serve-site.ts';
 
@@ -62,14 +63,16 @@ export async function searchEngine(dist: string, base = '/', { perSearchOrder = 
 	const laterIds = new Set(attribute(page, 'data-later-ids').split(' ').filter(Boolean));
 	const server = await serve(dist, base);
 	const pagefind = await nodePagefind<Pagefind>(join(dist, 'pagefind'), `${server.url}/pagefind/`);
+	// Asked as the page asks it: a sorted search part by part (src/lib/search/parts.ts).
+	const index = partedIndex(pagefind, laterPartFolders(join(dist, 'pagefind')).length + 1);
 	// The names file's order (every page's place), or (perSearchOrder) each search's own, as a large town's page has it.
-	const everyPage = perSearchOrder ? undefined : (await pagefind.search(null, { sort: { order: 'asc' } })).results;
+	const everyPage = perSearchOrder ? undefined : (await index.search(null, { sort: { order: 'asc' } })).results;
 	const ordering: Ordering = { order: everyPage && { position: new Map(everyPage.map((r, i) => [r.id, i])), laterFrom }, laterIds };
 
 	async function search(query: string): Promise<Answer> {
 		const attempts = planAttempts(query.trim());
 		if (!attempts.strict.length) throw new Error(`「${query}」 has no word to search for`);
-		const { results, loosened } = await answerQuery(pagefind, attempts, {}, ordering);
+		const { results, loosened } = await answerQuery(index, attempts, {}, ordering);
 		const titles = results.map((r) => names[r.id]?.[0] ?? `(no name for ${r.id})`);
 		const status = results.length
 			? `${results.length}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`

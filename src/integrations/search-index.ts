@@ -3,6 +3,8 @@
  * (src/lib/search/records-handover.ts) so that Pagefind indexes while Astro makes the pages. Each record's text
  * is indexed as Japanese bigrams encoded as ASCII tokens (src/lib/search/terms.ts), so Pagefind's own CJK
  * handling never touches it and queries made the same way always match.
+ * Past PART_PAGES pages it is written in parts, one Pagefind service after another (src/lib/search/parts.ts), so that
+ * no service holds more than a part in memory.
  *
  * For a fast first search on a slow phone it also writes, beside the index:
  * - a names file (pagefind/names.<hash>.json): each page's name, address, kind and status by Pagefind's page id,
@@ -25,6 +27,7 @@ import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { LATER_KINDS, type SearchRecord } from '../lib/search/records.ts';
 import { awaitSearchRecords } from '../lib/search/records-handover.ts';
+import { PART_PAGES, partFolder, splitIntoParts } from '../lib/search/parts.ts';
 import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
 import { writeFirstScreensAside, type CardData } from './first-screens.ts';
 import { withModulePreloads } from './module-preloads.ts';
@@ -60,6 +63,7 @@ export const PLACEHOLDERS = {
 	laterIds: '@@search-later-ids@@',
 	chunks: '@@search-chunks@@',
 	firstScreens: '@@search-first@@',
+	parts: '@@search-parts@@',
 } as const;
 
 /** Pagefind's files are gzip around a 12-byte signature ("pagefind_dcd") and the content. */
@@ -176,10 +180,12 @@ export interface WrittenIndex {
 	pages: number;
 	metaHash: string;
 	wasm: string;
+	/** The parts after the first (src/lib/search/parts.ts), each as folder:metadata tag, space-separated; '' for one. */
+	parts: string;
 	/** The names file's name, or '' when it would be too large. */
 	namesFile: string;
 	namesGz: number;
-	/** The index chunks' word ranges, as JSON. */
+	/** The index chunks' word ranges, as JSON: [first word, last word, file from pagefind/ without .pf_index]. */
 	chunks: string;
 	/** How many pages come before the later kinds (local issues, meeting reports). */
 	laterFrom: number;
@@ -203,14 +209,33 @@ export function wantFirstScreens(namesFile: string, setting = process.env['SASAE
 	return namesFile === '';
 }
 
+/** Pagefind's files a part after the first needs no copy of: the search page loads them from the first part. */
+const FIRST_PART_ONLY = ['pagefind.js', 'pagefind-worker.js'] as const;
+
+/** A part of the index as written: its folder inside pagefindDir ('' for the first) and its metadata's tag. */
+interface WrittenPart {
+	folder: string;
+	metaHash: string;
+	wasm: string;
+	/** Its index chunks' word ranges, each file as a path from pagefindDir without its extension. */
+	chunks: [string, string, string][];
+}
+
 /**
- * Writes the Pagefind index of the records into pagefindDir, slims its fragments and writes the names file.
- * Started the moment the records exist, while Astro is still making pages: Pagefind's service indexes in its own
- * process, so on two cores the index costs the build little more than the making of the pages.
+ * Writes one part of the index (all of it, for a town under PART_PAGES) with a Pagefind service of its own, closed
+ * once the part is written: the memory it took is the system's again before the next part starts.
+ * @param part its number when the index has more than one
  */
-export async function writeSearchIndex(records: SearchRecord[], pagefindDir: string): Promise<WrittenIndex> {
+async function writePart(
+	records: readonly SearchRecord[],
+	pagefindDir: string,
+	part: number | undefined,
+	parts: number,
+): Promise<WrittenPart> {
+	const folder = part && part > 1 ? partFolder(part) : '';
+	const dir = join(pagefindDir, folder);
 	const pagefind = await import('pagefind');
-	const { index, errors } = await pagefind.createIndex({ maxFragments: FRAGMENT_FILES });
+	const { index, errors } = await pagefind.createIndex({ maxFragments: Math.ceil(FRAGMENT_FILES / parts) });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	// ADDING_AT_ONCE records on their way at any moment: the service always has the next one to take (one at a
 	// time cost 0.8 s at 1,000 pages in round trips), and the build does not hold every record's message at once
@@ -232,20 +257,49 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 		}
 	};
 	await Promise.all(Array.from({ length: ADDING_AT_ONCE }, adding));
-	const written = await index.writeFiles({ outputPath: pagefindDir });
+	const written = await index.writeFiles({ outputPath: dir });
 	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 	await pagefind.close();
 	// Pagefind's ready-made interfaces: the search page has its own (src/scripts/site-search.ts).
-	for (const file of UNUSED_FILES) rmSync(join(pagefindDir, file), { force: true });
-
-	const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+	for (const file of [...UNUSED_FILES, ...(folder ? FIRST_PART_ONLY : [])]) rmSync(join(dir, file), { force: true });
+	const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { hash: string; wasm: string | null }>;
 	};
 	const language = entry.languages[SEARCH_LANGUAGE]!;
+	const wasm = `wasm.${language.wasm ?? 'unknown'}.pagefind`;
+	// A later part is merged into the first, whose WebAssembly it shares.
+	if (folder) rmSync(join(dir, wasm), { force: true });
+	return {
+		folder,
+		metaHash: language.hash,
+		wasm,
+		chunks: indexChunks(join(dir, `pagefind.${language.hash}.pf_meta`)).map(([from, to, file]) => [from, to, `${folder}index/${file}`]),
+	};
+}
+
+/** Pages per part of the index: PART_PAGES, or SASAEAI_SEARCH_PART_PAGES (the tests split a small town with it). */
+export function pagesPerPart(setting = process.env['SASAEAI_SEARCH_PART_PAGES']): number {
+	const n = Number(setting);
+	return setting && Number.isInteger(n) && n > 0 ? n : PART_PAGES;
+}
+
+/**
+ * Writes the Pagefind index of the records into pagefindDir (in parts past PART_PAGES pages: src/lib/search/parts.ts),
+ * slims its fragments and writes the names file.
+ * Started the moment the records exist, while Astro is still making pages: Pagefind's service indexes in its own
+ * process, so on two cores the index costs the build little more than the making of the pages.
+ */
+export async function writeSearchIndex(records: SearchRecord[], pagefindDir: string): Promise<WrittenIndex> {
+	const split = splitIntoParts(records, pagesPerPart());
+	const parts: WrittenPart[] = [];
+	for (const [i, part] of split.entries())
+		parts.push(await writePart(part, pagefindDir, split.length > 1 ? i + 1 : undefined, split.length));
+	const first = parts[0]!;
 	// In the site's neutral order (the records' order): the search page reads each page's place in it from
 	// the names file instead of asking Pagefind for every page at once.
 	const place = new Map(records.map((r, i) => [r.url, i]));
-	const cards = await slimFragments(pagefindDir);
+	const cards = new Map<string, CardData>();
+	for (const part of parts) for (const [id, card] of await slimFragments(join(pagefindDir, part.folder))) cards.set(id, card);
 	const byOrder = [...cards]
 		.map(([id, card]) => [id, cardOf(card)] as const)
 		.sort(([, a], [, b]) => (place.get(a[1]!) ?? Infinity) - (place.get(b[1]!) ?? Infinity));
@@ -272,11 +326,15 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 	const firstScreensSeconds = (performance.now() - started) / 1000;
 	return {
 		pages: records.length,
-		metaHash: language.hash,
-		wasm: `wasm.${language.wasm ?? 'unknown'}.pagefind`,
+		metaHash: first.metaHash,
+		wasm: first.wasm,
+		parts: parts
+			.slice(1)
+			.map((p) => `${p.folder}:${p.metaHash}`)
+			.join(' '),
 		namesFile,
 		namesGz,
-		chunks: JSON.stringify(indexChunks(join(pagefindDir, `pagefind.${language.hash}.pf_meta`))),
+		chunks: JSON.stringify(parts.flatMap((p) => p.chunks)),
 		laterFrom,
 		laterIds: laterIds.join(' '),
 		firstScreens: JSON.stringify(firstScreens),
@@ -300,6 +358,7 @@ function completeSearchPage(out: string, written: WrittenIndex): void {
 			.replaceAll(PLACEHOLDERS.meta, written.metaHash)
 			.replaceAll(PLACEHOLDERS.wasm, written.wasm)
 			.replaceAll(PLACEHOLDERS.names, written.namesFile)
+			.replaceAll(PLACEHOLDERS.parts, written.parts)
 			.replaceAll(PLACEHOLDERS.later, String(written.laterFrom))
 			.replaceAll(PLACEHOLDERS.laterIds, written.laterIds)
 			.replaceAll(PLACEHOLDERS.chunks, () => written.chunks.replace(/</g, '\\u003c'))
@@ -331,7 +390,7 @@ export default function searchIndex(): AstroIntegration {
 				const written = await writing;
 				completeSearchPage(fileURLToPath(dir), written);
 				logger.info(
-					`search index: ${written.pages} pages${written.namesFile ? `, names ${(written.namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(written.namesGz / 1024).toFixed(0)} KB gzipped)`}` +
+					`search index: ${written.pages} pages${written.parts ? ` in ${written.parts.split(' ').length + 1} parts` : ''}${written.namesFile ? `, names ${(written.namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(written.namesGz / 1024).toFixed(0)} KB gzipped)`}` +
 						(written.firstScreenWords
 							? `; first screens for ${written.firstScreenWords} everyday words (${written.firstScreensSeconds.toFixed(1)} s)`
 							: ''),

@@ -9,6 +9,7 @@
  * for the cards on screen. Without JavaScript the page offers the keyword index (/words/) instead.
  */
 import { answerQuery, type Filters, type Ordering, type SearchIndex } from '../lib/search/answer.ts';
+import { partedIndex, partOptions } from '../lib/search/parts.ts';
 import { chunksFor, planAttempts, planQuery, type PlannedSearch } from '../lib/search/query.ts';
 import type { FirstScreen } from '../integrations/first-screens.ts';
 
@@ -24,6 +25,7 @@ interface PagefindResult {
 interface PagefindInstance extends SearchIndex<PagefindResult> {
 	init(): Promise<void>;
 	preload(q: string, o?: { filters?: Filters }): Promise<void>;
+	mergeIndex(indexPath: string, options: object): Promise<void>;
 }
 interface PagefindModule {
 	createInstance(options: object): PagefindInstance;
@@ -35,9 +37,13 @@ interface Host {
 /** Page id → [name, address, kind, status], in the site's neutral order: src/integrations/search-index.ts. */
 type Names = Record<string, [string, string, string, string?]>;
 
-/** Pagefind, the names, and how results are put in order (`order`: every page's place, from the names file). */
+/**
+ * Pagefind (the index's later parts merged in), its search as the page asks it (`index`: src/lib/search/parts.ts),
+ * the names, and how results are put in order (`order`: every page's place, from the names file).
+ */
 interface Engine extends Ordering {
 	pagefind: PagefindInstance;
+	index: SearchIndex<PagefindResult>;
 	names: Names | undefined;
 }
 
@@ -103,8 +109,23 @@ class SiteSearch extends HTMLElement {
 			if (!load) throw new Error('Pagefind loader missing');
 			const module = await load();
 			// On the page's own thread: its requests then meet the files the page preloaded (a worker's would not).
-			const pagefind = module.createInstance({ baseUrl: '/', noWorker: true, ...(meta ? { metaCacheTag: meta } : {}) });
+			// A large town's index is written in parts (src/lib/search/parts.ts): the later ones, each `folder:tag`.
+			const parts = filled(this.dataset['parts'])
+				.split(' ')
+				.filter(Boolean)
+				.map((p) => p.split(':'));
+			const pagefind = module.createInstance({
+				baseUrl: '/',
+				noWorker: true,
+				...(meta ? { metaCacheTag: meta } : {}),
+				...partOptions(1, parts.length + 1),
+			});
 			await pagefind.init();
+			await Promise.all(
+				parts.map(([folder, tag], i) =>
+					pagefind.mergeIndex(base + folder, { baseUrl: '/', metaCacheTag: tag, ...partOptions(i + 2, parts.length + 1) }),
+				),
+			);
 			await yieldToPage();
 			// Each page's place in the neutral order: the names file is written in it. Without one (a large town), each
 			// search asks Pagefind for its own pages in that order (#search): sorting every page of 10,000 cost a slow
@@ -115,7 +136,7 @@ class SiteSearch extends HTMLElement {
 				: undefined;
 			const laterIds = new Set(filled(this.dataset['laterIds']).split(' ').filter(Boolean));
 			this.#ready = true;
-			return { pagefind, names: named, order, laterIds };
+			return { pagefind, index: partedIndex(pagefind, parts.length + 1), names: named, order, laterIds };
 		})();
 		this.#engine.catch(() => (this.#engine = undefined));
 		return this.#engine;
@@ -139,8 +160,8 @@ class SiteSearch extends HTMLElement {
 			return;
 		}
 		const wanted = chunksFor(plans, chunks);
-		for (const hash of wanted) {
-			const href = `${this.dataset['base']}index/${hash}.pf_index`;
+		for (const file of wanted) {
+			const href = `${this.dataset['base']}${file}.pf_index`;
 			if (document.querySelector(`link[rel="preload"][href="${href}"]`)) continue;
 			const link = document.createElement('link');
 			link.rel = 'preload';
@@ -280,8 +301,8 @@ class SiteSearch extends HTMLElement {
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const engine = await this.#load();
 		const { results, loosened } = attempts.strict.length
-			? await answerQuery(engine.pagefind, attempts, filters, engine)
-			: { results: (await engine.pagefind.search(null, { filters, sort: { order: 'asc' } })).results, loosened: false };
+			? await answerQuery(engine.index, attempts, filters, engine)
+			: { results: (await engine.index.search(null, { filters, sort: { order: 'asc' } })).results, loosened: false };
 		if (run !== this.#runs) return;
 		await yieldToPage();
 		if (run !== this.#runs) return;

@@ -18,7 +18,11 @@ function chunksOf(texts: string[], size: number): [string, string, string][] {
 	for (let i = 0, n = 0; i < tokens.length; i += size, n++) {
 		const run = tokens.slice(i, i + size);
 		const last = run.at(-1)!;
-		chunks.push([run[0]!, n % 3 === 2 && last.length > 4 ? last.slice(0, 4) : last, `und-x-jabigram_${n.toString(16).padStart(7, '0')}`]);
+		chunks.push([
+			run[0]!,
+			n % 3 === 2 && last.length > 4 ? last.slice(0, 4) : last,
+			`index/und-x-jabigram_${n.toString(16).padStart(7, '0')}`,
+		]);
 	}
 	return chunks;
 }
@@ -58,7 +62,7 @@ function preloaded(
 	return links.map((l) => `${l.rel} ${l.href}`);
 }
 const chunkFiles = (links: string[]) =>
-	links.filter((l) => l.includes('/index/')).map((l) => l.replace(/^preload \/base\/pagefind\/index\/(.*)\.pf_index$/, '$1'));
+	links.filter((l) => l.includes('/index/')).map((l) => l.replace(/^preload \/base\/pagefind\/(.*)\.pf_index$/, '$1'));
 const atQuery = (q: string, chunks: [string, string, string][]) => chunkFiles(preloaded(`?q=${encodeURIComponent(q)}`, chunks));
 
 const PAGES = [
@@ -132,6 +136,26 @@ describe("the search page's first script", () => {
 			.join(' ');
 		expect(chunksFor(planQuery(long), CHUNKS).length).toBeGreaterThan(MOST_CHUNKS);
 		expect(atQuery(long, CHUNKS)).toHaveLength(MOST_CHUNKS);
+	});
+	test("a large town's later parts of the index: each part's entry and metadata, and its chunks where it keeps them", () => {
+		const parted = CHUNKS.flatMap(([from, to, file]) => [[from, to, file] as const, [from, to, `part-2/${file}`] as const]);
+		const links = preloaded(
+			`?q=${encodeURIComponent('体操')}`,
+			parted,
+			'/base/pagefind/ META wasm.abc.pagefind  part-2/:TAG2 part-3/:TAG3',
+		);
+		expect(links).toEqual(
+			expect.arrayContaining([
+				'preload /base/pagefind/part-2/pagefind-entry.json?ts=TAG2',
+				'preload /base/pagefind/part-2/pagefind.TAG2.pf_meta',
+				'preload /base/pagefind/part-3/pagefind-entry.json?ts=TAG3',
+				'preload /base/pagefind/part-3/pagefind.TAG3.pf_meta',
+			]),
+		);
+		const asked = chunkFiles(links);
+		expect(asked.filter((f) => f.startsWith('part-2/index/'))).toHaveLength(asked.length / 2);
+		expect(asked.map((f) => f.replace(/^part-2\//, ''))).toEqual(expect.arrayContaining(atQuery('体操', CHUNKS)));
+		expect(links.filter((l) => l.includes('undefined') || l.includes('@@'))).toEqual([]);
 	});
 	test('leaves numbers that count something to the planner (百歳 is searched as 100歳)', () => {
 		expect(atQuery('百歳体操', CHUNKS)).toEqual([]);

@@ -8,7 +8,7 @@
  * the chunks: the page's script asks for those as the words are typed) when the search box is first touched.
  *
  * It reads three elements before it: <meta name="search-files"> (Pagefind's folder, the metadata's tag, the
- * WebAssembly, the names file), <script type="application/json" data-search-chunks> (the index chunks'
+ * WebAssembly, the names file, and in a large town the later parts of the index: src/lib/search/parts.ts), <script type="application/json" data-search-chunks> (the index chunks'
  * [first word, last word, file] ranges) and <script type="application/json" data-search-first> (in a large town,
  * everyday word → its first screen's file: src/integrations/first-screens.ts), all filled in after the build by
  * src/integrations/search-index.ts. Opened with such a word alone, it asks for that small file first.
@@ -47,6 +47,11 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 	function files() {
 		add('modulepreload', 'pagefind.js');
 		var all = ['pagefind-entry.json?ts=' + meta, 'pagefind.' + meta + '.pf_meta', f[2], f[3]];
+		// A large town's later parts of the index (src/lib/search/parts.ts), each folder:tag.
+		for (var p = 4; p < f.length; p++) {
+			var part = f[p].split(':');
+			if (part.length === 2) all.push(part[0] + 'pagefind-entry.json?ts=' + part[1], part[0] + 'pagefind.' + part[1] + '.pf_meta');
+		}
 		for (var j = 0; j < all.length; j++) if (all[j]) add('preload', all[j]);
 	}
 	if (!location.search) {
@@ -131,6 +136,6 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 				}
 			}
 		}
-		for (var k = 0; k < wanted.length && k < ${MOST_CHUNKS}; k++) add('preload', 'index/' + wanted[k] + '.pf_index');
+		for (var k = 0; k < wanted.length && k < ${MOST_CHUNKS}; k++) add('preload', wanted[k] + '.pf_index');
 	}
 })();`;
