@@ -3,7 +3,8 @@
  * Pagefind (its pagefind.js and WebAssembly, run in Node against the built index, served on 127.0.0.1) asked
  * through the search page's own answerQuery (src/lib/search/answer.ts: the words as typed, then the looser
  * readings, put in order by src/lib/search/query.ts), and each result named from the names file, as the page names
- * its cards. A search takes milliseconds instead of a page load in Chromium.
+ * its cards (from their fragments in a town without one). A search takes milliseconds instead of a page load in
+ * Chromium.
  *
  * tests/search.test.ts compares this with the page in Chromium on a sample of queries, so the two cannot drift
  * apart unnoticed; what only a browser shows (loading, retries, the form, filters) stays in the browser tests.
@@ -19,6 +20,7 @@ import { serve } from '../scripts/lib/serve-site.ts';
 interface PagefindResult {
 	id: string;
 	score: number;
+	data(): Promise<{ meta: Record<string, string> }>;
 }
 interface Pagefind {
 	init(): Promise<void>;
@@ -55,10 +57,11 @@ function attribute(html: string, name: string): string {
  */
 export async function searchEngine(dist: string, base = '/', { perSearchOrder = false } = {}): Promise<SearchEngine> {
 	const page = readFileSync(join(dist, 'search/index.html'), 'utf8');
-	const names = JSON.parse(readFileSync(join(dist, 'pagefind', attribute(page, 'data-names')), 'utf8')) as Record<
-		string,
-		[string, ...string[]]
-	>;
+	// A large town has no names file: each result is named from its fragment, as the page names it.
+	const namesFile = attribute(page, 'data-names');
+	const names = namesFile
+		? (JSON.parse(readFileSync(join(dist, 'pagefind', namesFile), 'utf8')) as Record<string, [string, ...string[]]>)
+		: undefined;
 	const laterFrom = Number(attribute(page, 'data-later'));
 	const laterIds = new Set(attribute(page, 'data-later-ids').split(' ').filter(Boolean));
 	const server = await serve(dist, base);
@@ -73,7 +76,9 @@ export async function searchEngine(dist: string, base = '/', { perSearchOrder = 
 		const attempts = planAttempts(query.trim());
 		if (!attempts.strict.length) throw new Error(`「${query}」 has no word to search for`);
 		const { results, loosened } = await answerQuery(index, attempts, {}, ordering);
-		const titles = results.map((r) => names[r.id]?.[0] ?? `(no name for ${r.id})`);
+		const titles = await Promise.all(
+			results.map(async (r) => (names ? names[r.id]?.[0] : (await r.data()).meta['title']) ?? `(no name for ${r.id})`),
+		);
 		const status = results.length
 			? `${results.length}件 見つかりました。${loosened ? 'ことばを分けてさがしました。' : ''}`
 			: '見つかりませんでした。ことばを短くするか、ひらがなで入れてみてください。下の「ことばの索引」からも探せます。';

@@ -185,7 +185,7 @@ describe('under a base path (川波町, /kawanami-guide/)', () => {
 	});
 });
 
-describe('first screens (川波町 is built with them, as a town too large for a names file is)', () => {
+describe("a large town's search (川波町 is built as one: no names file, first screens, the index in parts)", () => {
 	const dist = distOf('kawanami');
 	const firstScreens = () =>
 		JSON.parse(/data-search-first>([^<]*)</.exec(readFileSync(join(dist, 'search/index.html'), 'utf8'))![1]!) as Record<string, string>;
@@ -212,6 +212,27 @@ describe('first screens (川波町 is built with them, as a town too large for a
 		expect(all.slice(0, screen.cards.length)).toEqual(screen.cards.map((c) => c.meta['title']));
 		expect(all).toHaveLength(Math.min(screen.count, 20));
 		expect(new Set(all).size).toBe(all.length);
+		await p.close();
+	});
+
+	test('the first six cards come with their details, the rest when the resident scrolls near them, from every part', async () => {
+		const p = await kawanami.browser.newPage(PHONE);
+		const files: string[] = [];
+		p.on('request', (r) => files.push(new URL(r.url()).pathname));
+		await p.goto(`${kawanami.url}/search/?種類=${encodeURIComponent('サロン・通いの場')}`);
+		await p.waitForFunction(() => /件/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		await p.waitForLoadState('networkidle');
+		const count = Number(/(\d+)件/.exec((await p.textContent('[data-status]')) ?? '')![1]);
+		const cards = () => p.$$eval('[data-results] .card', (els) => els.length);
+		expect(count).toBeGreaterThan(6);
+		expect(await cards()).toBe(6);
+		expect(await p.$$eval('[data-results] .card .card-meta', (els) => els.every((e) => /\S/.test(e.textContent ?? '')))).toBe(true);
+		const fragments = files.filter((f) => f.includes('/fragment/')).length;
+		await p.evaluate(() => document.querySelector('[data-results] .card:last-child')!.scrollIntoView());
+		await p.waitForFunction((n) => document.querySelectorAll('[data-results] .card').length === n, Math.min(count, 20));
+		expect(files.filter((f) => f.includes('/fragment/')).length).toBeGreaterThan(fragments);
+		expect(files.some((f) => f.startsWith('/kawanami-guide/pagefind/part-2/fragment/'))).toBe(true);
+		expect(files.filter((f) => /pagefind\.js$|wasm\./.test(f)).every((f) => !f.includes('/part-'))).toBe(true);
 		await p.close();
 	});
 

@@ -3,9 +3,9 @@
  * never read by a test.
  * - the sample city (ひだまり市: 市, two 圏域, six 校区, MDX reports, local issues), also the default site;
  * - 川波町: a 町 whose 地区 hang directly off the town, one 地区 with no entries, no local issues, no MDX,
- *   published under a base path (/kawanami-guide/), its search page given first screens for the everyday words and
- *   its index written in parts of ten pages, as a town too large for a names file has them
- *   (src/integrations/first-screens.ts, src/lib/search/parts.ts).
+ *   published under a base path (/kawanami-guide/), its search built as a large town's is: no names file (results
+ *   wait for their fragments), first screens for the everyday words and the index in parts of ten pages
+ *   (src/integrations/search-index.ts, first-screens.ts, src/lib/search/parts.ts).
  */
 import { join } from 'node:path';
 import { SAMPLE_CITY } from '../src/lib/content-dir.ts';
@@ -18,7 +18,7 @@ export type TownName = keyof typeof TOWNS;
 
 /** What a town's build is given besides its content and output folders. */
 export const TOWN_BUILD_ENV: Partial<Record<TownName, Record<string, string>>> = {
-	kawanami: { SASAEAI_FIRST_SCREENS: 'always', SASAEAI_SEARCH_PART_PAGES: '10' },
+	kawanami: { SASAEAI_NAMES_FILE: 'never', SASAEAI_SEARCH_PART_PAGES: '10' },
 };
 
 /** Each town is built once, before the site tests, into test-dist/<town>/. */

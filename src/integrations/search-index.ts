@@ -40,7 +40,10 @@ import { withModulePreloads } from './module-preloads.ts';
  */
 export const SEARCH_LANGUAGE = 'und-x-jabigram';
 
-/** The names file is written while it is at most this size gzipped (about 1,500 pages). */
+/**
+ * The names file is written while it is at most this size gzipped (about 1,500 pages). SASAEAI_NAMES_FILE=never
+ * leaves it out of any town: the tests build a small town as a large one is built.
+ */
 export const NAMES_LIMIT = 48 * 1024;
 
 /** Files Pagefind writes for its own ready-made search interfaces, which the site never loads. */
@@ -306,7 +309,7 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 	const names = JSON.stringify(Object.fromEntries(byOrder));
 	const namesGz = gzipSync(names).length;
 	let namesFile = '';
-	if (namesGz <= NAMES_LIMIT) {
+	if (namesGz <= NAMES_LIMIT && process.env['SASAEAI_NAMES_FILE'] !== 'never') {
 		namesFile = `names.${createHash('sha256').update(names).digest('hex').slice(0, 12)}.json`;
 		writeFileSync(join(pagefindDir, namesFile), names);
 	}

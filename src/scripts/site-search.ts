@@ -202,20 +202,28 @@ class SiteSearch extends HTMLElement {
 				const li = card(engine.names![r.id]);
 				if (this.#observer) {
 					this.#observer.observe(li);
-					details.set(li, r);
+					onSight.set(li, () => void fill(li, r));
 				} else void fill(li, r);
 				return li;
 			});
 			list.append(...items);
 			offerMore();
 		} else {
-			// No names file (a large town): the first screenful as soon as its fragments arrive, then the rest.
+			// No names file (a large town): the first screenful as soon as its fragments arrive, the rest when the
+			// resident scrolls near them (a slow phone's link is not shared with cards nobody has looked at yet).
 			const first = shown.slice(0, Math.max(0, FIRST_SCREEN - kept));
 			list.append(...(await Promise.all(first.map(async (r) => resultItem(await r.data())))));
-			void Promise.all(shown.slice(first.length).map(async (r) => resultItem(await r.data())))
-				.then((items) => list.append(...items))
-				.catch(() => undefined)
-				.finally(offerMore);
+			const rest = shown.slice(first.length);
+			const showRest = () =>
+				void Promise.all(rest.map(async (r) => resultItem(await r.data())))
+					.then((items) => list.append(...items))
+					.catch(() => undefined)
+					.finally(offerMore);
+			const last = list.lastElementChild;
+			if (rest.length && last && this.#observer) {
+				onSight.set(last, showRest);
+				this.#observer.observe(last);
+			} else showRest();
 		}
 	}
 
@@ -282,7 +290,8 @@ class SiteSearch extends HTMLElement {
 			>;
 			const file = Object.hasOwn(files, q) ? files[q] : undefined;
 			if (!file) return;
-			const response = await fetch(this.dataset['base']! + file);
+			// Ahead of the files of a large town's later parts of the index, asked for at a low priority (preload-script.ts).
+			const response = await fetch(this.dataset['base']! + file, { priority: 'high' });
 			if (!response.ok) return;
 			const screen = (await response.json()) as FirstScreen;
 			if (run !== this.#runs || this.#answered === run) return;
@@ -332,15 +341,14 @@ function statusLine(count: number, loosened: boolean): string {
 /** Lets the page answer a tap between two long pieces of work (each its own task on a slow phone). */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Cards waiting for their details, and loading them as they come into view. */
-const details = new WeakMap<HTMLLIElement, PagefindResult>();
+/** What comes when an element comes into view (within 400 px): a card's details, or the rest of the cards. */
+const onSight = new WeakMap<Element, () => void>();
 function onVisible(entries: IntersectionObserverEntry[], observer: IntersectionObserver): void {
 	for (const entry of entries) {
 		if (!entry.isIntersecting) continue;
-		const li = entry.target as HTMLLIElement;
-		observer.unobserve(li);
-		const r = details.get(li);
-		if (r) void fill(li, r);
+		observer.unobserve(entry.target);
+		onSight.get(entry.target)?.();
+		onSight.delete(entry.target);
 	}
 }
 async function fill(li: HTMLLIElement, r: PagefindResult): Promise<void> {

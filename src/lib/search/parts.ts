@@ -1,7 +1,7 @@
 /**
- * A large town's search index in parts. Pagefind's service needs about 280 bytes of memory for each distinct word
- * of each page while it writes an index (docs/performance.md, round eight): a town of 10,000 pages took 2.8 GB, one
- * of 30,000 about 7 GB. Past PART_PAGES pages the build (src/integrations/search-index.ts) writes the records, in the
+ * A large town's search index in parts. While it writes an index, Pagefind's service needs about 750 bytes of memory
+ * for each distinct word of each page (a page has about 300: docs/performance.md, round eight): a town of 10,000
+ * pages took 2.8 GB, one of 30,000 about 7 GB. Past PART_PAGES pages the build (src/integrations/search-index.ts) writes the records, in the
  * site's neutral order, as a few indexes of equal size, one after another: the first in pagefind/, the others in
  * pagefind/part-2/, part-3/…; the search page and the tests load the first and merge the others into it
  * (Pagefind's own mergeIndex), so a search finds exactly the pages one index would find.

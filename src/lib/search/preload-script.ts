@@ -34,7 +34,7 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 	var base = f[0];
 	var meta = f[1];
 	if (!meta || meta.indexOf('@@') === 0) return;
-	function add(rel, href) {
+	function add(rel, href, low) {
 		var link = document.createElement('link');
 		link.rel = rel;
 		link.href = base + href;
@@ -42,17 +42,21 @@ export const SEARCH_PRELOAD_SCRIPT = `(function () {
 			link.as = 'fetch';
 			link.crossOrigin = 'anonymous';
 		}
+		if (low) link.fetchPriority = 'low';
 		document.head.appendChild(link);
 	}
 	function files() {
 		add('modulepreload', 'pagefind.js');
 		var all = ['pagefind-entry.json?ts=' + meta, 'pagefind.' + meta + '.pf_meta', f[2], f[3]];
-		// A large town's later parts of the index (src/lib/search/parts.ts), each folder:tag.
+		for (var j = 0; j < all.length; j++) if (all[j]) add('preload', all[j]);
+		// A large town's later parts of the index (src/lib/search/parts.ts), each folder:tag: at a low priority, so
+		// that a first screen asked for meanwhile (a few KB) does not wait behind them on a slow link.
 		for (var p = 4; p < f.length; p++) {
 			var part = f[p].split(':');
-			if (part.length === 2) all.push(part[0] + 'pagefind-entry.json?ts=' + part[1], part[0] + 'pagefind.' + part[1] + '.pf_meta');
+			if (part.length !== 2) continue;
+			add('preload', part[0] + 'pagefind-entry.json?ts=' + part[1], true);
+			add('preload', part[0] + 'pagefind.' + part[1] + '.pf_meta', true);
 		}
-		for (var j = 0; j < all.length; j++) if (all[j]) add('preload', all[j]);
 	}
 	if (!location.search) {
 		// Opened without a query: the files are asked for when the resident first touches the search box, all at
