@@ -227,6 +227,7 @@ describe("a large town's search (川波町 is built as one: no names file, first
 		expect(count).toBeGreaterThan(6);
 		expect(await cards()).toBe(6);
 		expect(await p.$$eval('[data-results] .card .card-meta', (els) => els.every((e) => /\S/.test(e.textContent ?? '')))).toBe(true);
+		expect(await p.textContent('[data-more]')).toBe(`もっと見る（あと${count - 6}件）`);
 		const fragments = files.filter((f) => f.includes('/fragment/')).length;
 		await p.evaluate(() => document.querySelector('[data-results] .card:last-child')!.scrollIntoView());
 		await p.waitForFunction((n) => document.querySelectorAll('[data-results] .card').length === n, Math.min(count, 20));
@@ -234,6 +235,15 @@ describe("a large town's search (川波町 is built as one: no names file, first
 		expect(files.some((f) => f.startsWith('/kawanami-guide/pagefind/part-2/fragment/'))).toBe(true);
 		expect(files.filter((f) => /pagefind\.js$|wasm\./.test(f)).every((f) => !f.includes('/part-'))).toBe(true);
 		await p.close();
+		// Without scrolling: the button brings them.
+		const q = await kawanami.browser.newPage(PHONE);
+		await q.goto(`${kawanami.url}/search/?種類=${encodeURIComponent('サロン・通いの場')}`);
+		await q.waitForSelector('[data-more]:not([hidden])');
+		expect(await q.$$eval('[data-results] .card', (els) => els.length)).toBe(6);
+		// As a screen reader or the keyboard presses it: without scrolling the page (Playwright's click would scroll).
+		await q.$eval('[data-more]', (b) => (b as HTMLButtonElement).click());
+		await q.waitForFunction((n) => document.querySelectorAll('[data-results] .card').length === n, Math.min(count, 20));
+		await q.close();
 	});
 
 	test('when Pagefind cannot load, the first screen stays and the status says the rest could not be loaded', async () => {

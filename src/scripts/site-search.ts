@@ -221,8 +221,19 @@ class SiteSearch extends HTMLElement {
 					.finally(offerMore);
 			const last = list.lastElementChild;
 			if (rest.length && last && this.#observer) {
-				onSight.set(last, showRest);
+				// Or at once with the button, for a resident who does not scroll (a screen reader, the keyboard).
+				let asked = false;
+				const once = () => {
+					if (asked) return;
+					asked = true;
+					this.#observer?.unobserve(last);
+					showRest();
+				};
+				onSight.set(last, once);
 				this.#observer.observe(last);
+				more.textContent = `もっと見る（あと${results.length - from - kept - first.length}件）`;
+				more.onclick = once;
+				more.hidden = false;
 			} else showRest();
 		}
 	}
