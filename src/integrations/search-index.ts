@@ -225,17 +225,11 @@ interface WrittenPart {
 }
 
 /**
- * Writes one part of the index (all of it, for a town under PART_PAGES) with a Pagefind service of its own, closed
- * once the part is written: the memory it took is the system's again before the next part starts.
- * @param part its number when the index has more than one
+ * Writes one part of the index (all of it, for a town under PART_PAGES) into `folder` of pagefindDir ('' for the
+ * first) with a Pagefind service of its own, closed once the part is written: the memory it took is the system's
+ * again before the next part starts.
  */
-async function writePart(
-	records: readonly SearchRecord[],
-	pagefindDir: string,
-	part: number | undefined,
-	parts: number,
-): Promise<WrittenPart> {
-	const folder = part && part > 1 ? partFolder(part) : '';
+async function writePart(records: readonly SearchRecord[], pagefindDir: string, folder: string, parts: number): Promise<WrittenPart> {
 	const dir = join(pagefindDir, folder);
 	const pagefind = await import('pagefind');
 	const { index, errors } = await pagefind.createIndex({ maxFragments: Math.ceil(FRAGMENT_FILES / parts) });
@@ -295,8 +289,7 @@ export function pagesPerPart(setting = process.env['SASAEAI_SEARCH_PART_PAGES'])
 export async function writeSearchIndex(records: SearchRecord[], pagefindDir: string): Promise<WrittenIndex> {
 	const split = splitIntoParts(records, pagesPerPart());
 	const parts: WrittenPart[] = [];
-	for (const [i, part] of split.entries())
-		parts.push(await writePart(part, pagefindDir, split.length > 1 ? i + 1 : undefined, split.length));
+	for (const [i, part] of split.entries()) parts.push(await writePart(part, pagefindDir, i ? partFolder(i + 1) : '', split.length));
 	const first = parts[0]!;
 	// In the site's neutral order (the records' order): the search page reads each page's place in it from
 	// the names file instead of asking Pagefind for every page at once.
