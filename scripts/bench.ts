@@ -92,7 +92,8 @@ figure('check_s', 'npm run check, wall', 's', check.seconds);
 figure('check_cpu_s', 'npm run check, CPU (user + sys)', 's', check.cpuSeconds);
 
 const out = join(work, 'dist');
-const build = measureCommand(process.execPath, astroBuildArgs(), { ...env, SASAEAI_CONTENT: content, SASAEAI_OUT_DIR: out });
+const buildOurs = () => measureCommand(process.execPath, astroBuildArgs(), { ...env, SASAEAI_CONTENT: content, SASAEAI_OUT_DIR: out });
+const build = buildOurs();
 if (build.status !== 0) throw new Error(`the build failed:\n${build.output.slice(-3000)}`);
 row('build wall time', `${build.seconds.toFixed(1)} s`, `CPU ${build.cpuSeconds?.toFixed(1) ?? 'n/a'} s (user + sys)`);
 row(
@@ -160,7 +161,8 @@ row(
 const bare = join(work, 'bare');
 generateBareSite(bare, n);
 symlinkSync(join(process.cwd(), 'node_modules'), join(bare, 'node_modules'), 'dir');
-const baseline = measureCommand(process.execPath, [astro, 'build'], env, bare);
+const buildBare = () => measureCommand(process.execPath, [astro, 'build'], env, bare);
+const baseline = buildBare();
 if (baseline.status !== 0) throw new Error(`the bare baseline failed:\n${baseline.output.slice(-3000)}`);
 row(
 	'bare Astro, same number of Markdown pages',
@@ -174,9 +176,9 @@ const ratios = [build.seconds / baseline.seconds];
 for (let i = 1; i < pairs; i++) {
 	rmSync(out, { recursive: true, force: true });
 	removeBuildCaches(process.cwd(), content);
-	const ours = measureCommand(process.execPath, astroBuildArgs(), { ...env, SASAEAI_CONTENT: content, SASAEAI_OUT_DIR: out });
+	const ours = buildOurs();
 	for (const dir of ['dist', '.astro']) rmSync(join(bare, dir), { recursive: true, force: true });
-	const theirs = measureCommand(process.execPath, [astro, 'build'], env, bare);
+	const theirs = buildBare();
 	if (ours.status !== 0 || theirs.status !== 0) throw new Error(`a paired build failed:\n${(ours.output + theirs.output).slice(-3000)}`);
 	ratios.push(ours.seconds / theirs.seconds);
 }

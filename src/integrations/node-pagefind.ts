@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { partFolder, partOptions } from '../lib/search/parts.ts';
+import { mergeLaterParts, partFolder, partOptions } from '../lib/search/parts.ts';
 
 /** The folders of a written index's parts after the first (part-2/, part-3/…), in order. */
 export function laterPartFolders(pagefindDir: string): string[] {
@@ -27,10 +27,9 @@ export async function nodePagefind<P extends { init(): Promise<void> }>(pagefind
 	const module = (await import(/* @vite-ignore */ pathToFileURL(join(pagefindDir, 'pagefind.js')).href)) as {
 		createInstance(options: object): P & Mergeable;
 	};
-	const later = laterPartFolders(pagefindDir);
-	const parts = later.length + 1;
-	const pagefind = module.createInstance({ basePath, baseUrl: '/', noWorker: true, ...partOptions(1, parts) });
+	const later = laterPartFolders(pagefindDir).map((folder) => ({ folder }));
+	const pagefind = module.createInstance({ basePath, baseUrl: '/', noWorker: true, ...partOptions(1, later.length + 1) });
 	await pagefind.init();
-	for (const [i, folder] of later.entries()) await pagefind.mergeIndex(basePath + folder, { baseUrl: '/', ...partOptions(i + 2, parts) });
+	await mergeLaterParts(pagefind, basePath, later, { baseUrl: '/' });
 	return pagefind;
 }

@@ -27,7 +27,7 @@ import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { LATER_KINDS, type SearchRecord } from '../lib/search/records.ts';
 import { awaitSearchRecords } from '../lib/search/records-handover.ts';
-import { PART_PAGES, partFolder, splitIntoParts } from '../lib/search/parts.ts';
+import { PART_PAGES, partFolder, partsAttribute, readPartsAttribute, splitIntoParts } from '../lib/search/parts.ts';
 import { TITLE_SUFFIX, toIndexText } from '../lib/search/terms.ts';
 import { writeFirstScreensAside, type CardData } from './first-screens.ts';
 import { withModulePreloads } from './module-preloads.ts';
@@ -183,7 +183,7 @@ export interface WrittenIndex {
 	pages: number;
 	metaHash: string;
 	wasm: string;
-	/** The parts after the first (src/lib/search/parts.ts), each as folder:metadata tag, space-separated; '' for one. */
+	/** The parts after the first with their metadata's tags (partsAttribute: src/lib/search/parts.ts); '' for one. */
 	parts: string;
 	/** The names file's name, or '' when it would be too large. */
 	namesFile: string;
@@ -324,10 +324,7 @@ export async function writeSearchIndex(records: SearchRecord[], pagefindDir: str
 		pages: records.length,
 		metaHash: first.metaHash,
 		wasm: first.wasm,
-		parts: parts
-			.slice(1)
-			.map((p) => `${p.folder}:${p.metaHash}`)
-			.join(' '),
+		parts: partsAttribute(parts.slice(1).map((p) => ({ folder: p.folder, tag: p.metaHash }))),
 		namesFile,
 		namesGz,
 		chunks: JSON.stringify(parts.flatMap((p) => p.chunks)),
@@ -386,7 +383,7 @@ export default function searchIndex(): AstroIntegration {
 				const written = await writing;
 				completeSearchPage(fileURLToPath(dir), written);
 				logger.info(
-					`search index: ${written.pages} pages${written.parts ? ` in ${written.parts.split(' ').length + 1} parts` : ''}${written.namesFile ? `, names ${(written.namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(written.namesGz / 1024).toFixed(0)} KB gzipped)`}` +
+					`search index: ${written.pages} pages${written.parts ? ` in ${readPartsAttribute(written.parts).length + 1} parts` : ''}${written.namesFile ? `, names ${(written.namesGz / 1024).toFixed(1)} KB gzipped` : ` (names file left out: ${(written.namesGz / 1024).toFixed(0)} KB gzipped)`}` +
 						(written.firstScreenWords
 							? `; first screens for ${written.firstScreenWords} everyday words (${written.firstScreensSeconds.toFixed(1)} s)`
 							: ''),

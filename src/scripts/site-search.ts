@@ -9,7 +9,7 @@
  * for the cards on screen. Without JavaScript the page offers the keyword index (/words/) instead.
  */
 import { answerQuery, type Filters, type Ordering, type SearchIndex } from '../lib/search/answer.ts';
-import { partedIndex, partOptions } from '../lib/search/parts.ts';
+import { mergeLaterParts, partedIndex, partOptions, readPartsAttribute } from '../lib/search/parts.ts';
 import { chunksFor, planAttempts, planQuery, type PlannedSearch } from '../lib/search/query.ts';
 import type { FirstScreen } from '../integrations/first-screens.ts';
 
@@ -109,23 +109,16 @@ class SiteSearch extends HTMLElement {
 			if (!load) throw new Error('Pagefind loader missing');
 			const module = await load();
 			// On the page's own thread: its requests then meet the files the page preloaded (a worker's would not).
-			// A large town's index is written in parts (src/lib/search/parts.ts): the later ones, each `folder:tag`.
-			const parts = filled(this.dataset['parts'])
-				.split(' ')
-				.filter(Boolean)
-				.map((p) => p.split(':'));
+			// A large town's index is written in parts (src/lib/search/parts.ts): the later ones are merged into the first.
+			const later = readPartsAttribute(filled(this.dataset['parts']));
 			const pagefind = module.createInstance({
 				baseUrl: '/',
 				noWorker: true,
 				...(meta ? { metaCacheTag: meta } : {}),
-				...partOptions(1, parts.length + 1),
+				...partOptions(1, later.length + 1),
 			});
 			await pagefind.init();
-			await Promise.all(
-				parts.map(([folder, tag], i) =>
-					pagefind.mergeIndex(base + folder, { baseUrl: '/', metaCacheTag: tag, ...partOptions(i + 2, parts.length + 1) }),
-				),
-			);
+			await mergeLaterParts(pagefind, base, later, { baseUrl: '/' });
 			await yieldToPage();
 			// Each page's place in the neutral order: the names file is written in it. Without one (a large town), each
 			// search asks Pagefind for its own pages in that order (#search): sorting every page of 10,000 cost a slow
@@ -136,7 +129,7 @@ class SiteSearch extends HTMLElement {
 				: undefined;
 			const laterIds = new Set(filled(this.dataset['laterIds']).split(' ').filter(Boolean));
 			this.#ready = true;
-			return { pagefind, index: partedIndex(pagefind, parts.length + 1), names: named, order, laterIds };
+			return { pagefind, index: partedIndex(pagefind, later.length + 1), names: named, order, laterIds };
 		})();
 		this.#engine.catch(() => (this.#engine = undefined));
 		return this.#engine;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Filters, SearchIndex } from './answer.ts';
-import { PART_FILTER, partedIndex, splitIntoParts } from './parts.ts';
+import { mergeLaterParts, PART_FILTER, partedIndex, partsAttribute, readPartsAttribute, splitIntoParts } from './parts.ts';
 
 describe('splitIntoParts', () => {
 	test('a town within the limit is one part, the records themselves', () => {
@@ -52,5 +52,35 @@ describe('partedIndex', () => {
 		const { results } = await partedIndex(merged, 2).search('x');
 		expect(results.map((r) => r.id)).toEqual(['a3', 'b2', 'a2', 'b1', 'a1']);
 		expect(partedIndex(merged, 1)).toBe(merged);
+	});
+});
+
+describe('the later parts, as the search page is told them and merges them', () => {
+	const later = [
+		{ folder: 'part-2/', tag: 'und-x-jabigram_6016535788cc518676fa72' },
+		{ folder: 'part-3/', tag: 'und-x-jabigram_1dc2dbbdc9ef412b8d8166' },
+	];
+	test('written and read back alike; an index of one part has none', () => {
+		expect(partsAttribute(later)).toBe('part-2/:und-x-jabigram_6016535788cc518676fa72 part-3/:und-x-jabigram_1dc2dbbdc9ef412b8d8166');
+		expect(readPartsAttribute(partsAttribute(later))).toEqual(later);
+		expect(readPartsAttribute('')).toEqual([]);
+	});
+	test('each merged from its folder with its tag, its filter and the first part’s options', async () => {
+		const merged: [string, object][] = [];
+		await mergeLaterParts({ mergeIndex: async (path, options) => void merged.push([path, options]) }, '/base/pagefind/', later, {
+			baseUrl: '/',
+		});
+		expect(merged).toEqual([
+			['/base/pagefind/part-2/', { baseUrl: '/', metaCacheTag: later[0]!.tag, mergeFilter: { [PART_FILTER]: '2' } }],
+			['/base/pagefind/part-3/', { baseUrl: '/', metaCacheTag: later[1]!.tag, mergeFilter: { [PART_FILTER]: '3' } }],
+		]);
+		merged.length = 0;
+		await mergeLaterParts(
+			{ mergeIndex: async (path, options) => void merged.push([path, options]) },
+			'http://127.0.0.1:1/',
+			[{ folder: 'part-2/' }],
+			{},
+		);
+		expect(merged).toEqual([['http://127.0.0.1:1/part-2/', { mergeFilter: { [PART_FILTER]: '2' } }]]);
 	});
 });

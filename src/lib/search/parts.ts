@@ -27,6 +27,43 @@ export const partOptions = (n: number, parts: number): { mergeFilter?: Record<st
 /** The folder of part `n` (2, 3, …) inside Pagefind's folder; part 1 is Pagefind's folder itself. */
 export const partFolder = (n: number): string => `part-${n}/`;
 
+/** A part after the first: its folder (part-2/, …) and its metadata's tag (the search page preloads by it). */
+export interface LaterPart {
+	folder: string;
+	tag?: string;
+}
+
+/** The later parts as the search page is told them (data-parts, and after the names in <meta name="search-files">). */
+export const partsAttribute = (later: readonly LaterPart[]): string => later.map((p) => `${p.folder}:${p.tag ?? ''}`).join(' ');
+
+/** The later parts from partsAttribute's text ('' for an index of one part). */
+export const readPartsAttribute = (text: string): LaterPart[] =>
+	text
+		.split(' ')
+		.filter(Boolean)
+		.map((p) => ({ folder: p.slice(0, p.indexOf(':')), tag: p.slice(p.indexOf(':') + 1) }));
+
+/**
+ * Merges the later parts into Pagefind started on the first part (with partOptions(1, …)) from `base`, Pagefind's
+ * folder: each with its filter, and its tag when it has one. `options` are those the first part was started with.
+ */
+export function mergeLaterParts(
+	pagefind: { mergeIndex(indexPath: string, options: object): Promise<void> },
+	base: string,
+	later: readonly LaterPart[],
+	options: object,
+): Promise<void[]> {
+	return Promise.all(
+		later.map((p, i) =>
+			pagefind.mergeIndex(base + p.folder, {
+				...options,
+				...(p.tag ? { metaCacheTag: p.tag } : {}),
+				...partOptions(i + 2, later.length + 1),
+			}),
+		),
+	);
+}
+
 /**
  * The records split into parts of equal size, each at most `most` long, in their order; one part (the records
  * themselves) when they fit.
